@@ -1,0 +1,81 @@
+// The extraction contract (samples/EXTRACTION.md, "The command-line contract").
+// Fields marked "extra" go beyond the contract: the tracker needs them for
+// provenance and matching; the scorer ignores them.
+
+export type Precision = "day" | "week" | "xun" | "month" | "quarter";
+export type MilestoneState = "planned" | "done" | "at_risk";
+export type InitiativeStatus = "paused" | "done";
+
+/** A line of the report, 1-based, with its text as written (trimmed). */
+export interface SourceLine {
+  line: number;
+  text: string;
+}
+
+export interface ExtractedMilestone {
+  /** subject + event, e.g. 支付上线, 国密局进场检查 */
+  title: string;
+  /** yyyy-MM-dd, the last day of the range (the deadline reading) */
+  date: string;
+  precision: Precision;
+  state: MilestoneState;
+  /** the earlier date the text itself states (原定12/05, 由X延期至Y), else null */
+  baselineDate: string | null;
+  /** extra: first day of the range (same as date for day precision) */
+  rangeStart: string;
+  /** extra: who/what the milestone is about (支付, 国密局进场), may be "" */
+  subject: string;
+  /** extra: the event verb (上线, 联调, 提测, 完成 …) */
+  event: string;
+  /** extra: why the plan changed, when the text says (因双主体需求需要变更方案) */
+  reason: string | null;
+  /** extra: the line the date was read from */
+  source: SourceLine;
+}
+
+export interface ExtractedEntry {
+  group: string;
+  initiative: string;
+  /** explicit progress of the work, 0–100, else null */
+  progress: number | null;
+  status: InitiativeStatus | null;
+  milestones: ExtractedMilestone[];
+  /** the item's own line (its 名称：内容 line) */
+  source: SourceLine;
+  /** extra: the line the progress figure was read from */
+  progressSource: SourceLine | null;
+  /** extra: every report line that belongs to this entry (item + sub-items) */
+  lines: SourceLine[];
+}
+
+export interface ExtractionResult {
+  /** ISO week of the report date, e.g. 2024-W47 */
+  week: string;
+  /** yyyy-MM-dd */
+  reportDate: string;
+  /** extra: where reportDate came from */
+  reportDateSource: "created" | "title-week" | "argument";
+  /** extra: the report's first heading, e.g. "2024-W47" or "风控平台部 周报 2024-W49" */
+  title: string;
+  /** extra: the department named in the title ("风控平台部"), "" when none */
+  department: string;
+  entries: ExtractedEntry[];
+}
+
+export interface ExtractOptions {
+  /** yyyy-MM-dd; used when the report states no date of its own */
+  referenceDate?: string;
+  /** bytes; larger input is refused. Default 2 MB. */
+  maxBytes?: number;
+}
+
+/** Thrown for input that cannot be read as a report; `message` is user-facing (Chinese). */
+export class ExtractionError extends Error {
+  constructor(
+    public readonly code: "empty" | "binary" | "too_large" | "no_date" | "no_entries" | "bad_date",
+    message: string,
+  ) {
+    super(message);
+    this.name = "ExtractionError";
+  }
+}
