@@ -38,9 +38,9 @@ describe("migrations", () => {
     });
     const group = await db.group.create({ data: { name: "O1 业务服务", sortOrder: 1 } });
     const initiative = await db.initiative.create({
-      data: { name: "长沙佣金存管", groupId: group.id, status: "paused", progress: 10.5, startDate: "2024-11-09", lastSeenWeek: "2024-W47" },
+      data: { department: "风控平台部", name: "长沙佣金存管", groupId: group.id, status: "paused", progress: 10.5, startDate: "2024-11-09", lastSeenWeek: "2024-W47" },
     });
-    await db.initiativeAlias.create({ data: { initiativeId: initiative.id, name: "佣金存管", key: "佣金存管" } });
+    await db.initiativeAlias.create({ data: { initiativeId: initiative.id, department: "风控平台部", name: "佣金存管", key: "佣金存管" } });
     const milestone = await db.milestone.create({
       data: {
         initiativeId: initiative.id, key: "支付上线", title: "支付上线", date: "2024-11-28", rangeStart: "2024-11-28",
@@ -71,6 +71,7 @@ describe("migrations", () => {
     });
     expect(read.group.name).toBe("O1 业务服务");
     expect(read.progress).toBe(10.5);
+    expect(read.department).toBe("风控平台部");
     expect(read.aliases.map((a) => a.key)).toEqual(["佣金存管"]);
     expect(read.milestones[0]?.observations[0]?.report?.week).toBe("2024-W47");
     expect(read.milestones[0]?.observations[0]?.statedBaseline).toBe("2024-11-25");
@@ -87,7 +88,7 @@ describe("migrations", () => {
       db.report.create({ data: { department: "风控平台部", week: "2024-W47", reportDate: "2024-11-23", title: "t", rawText: "x", contentHash: "h2" } }),
     ).rejects.toThrow();
     const initiative = await db.initiative.findFirstOrThrow();
-    await expect(db.initiativeAlias.create({ data: { initiativeId: initiative.id, name: "x", key: "佣金存管" } })).rejects.toThrow();
+    await expect(db.initiativeAlias.create({ data: { initiativeId: initiative.id, department: "风控平台部", name: "x", key: "佣金存管" } })).rejects.toThrow();
   });
 
   it("cascades deletes from an initiative to its milestones and observations", async () => {

@@ -46,6 +46,19 @@ export interface ExtractedEntry {
   progressSource: SourceLine | null;
   /** extra: every report line that belongs to this entry (item + sub-items) */
   lines: SourceLine[];
+  /**
+   * extra: events the text says are done but gives no date for (`老加工链路盘点完成`,
+   * `花呗扣款全量完成`). Not milestones of their own: the tracker uses them to mark a
+   * known milestone done. Optional so that older results stay valid.
+   */
+  completions?: ExtractedCompletion[];
+}
+
+export interface ExtractedCompletion {
+  title: string;
+  subject: string;
+  event: string;
+  source: SourceLine;
 }
 
 export interface ExtractionResult {

@@ -21,6 +21,7 @@ CREATE TABLE "Group" (
 -- CreateTable
 CREATE TABLE "Initiative" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "department" TEXT NOT NULL DEFAULT '',
     "name" TEXT NOT NULL,
     "groupId" INTEGER NOT NULL,
     "status" TEXT NOT NULL DEFAULT 'active',
@@ -37,6 +38,7 @@ CREATE TABLE "Initiative" (
 CREATE TABLE "InitiativeAlias" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "initiativeId" INTEGER NOT NULL,
+    "department" TEXT NOT NULL DEFAULT '',
     "name" TEXT NOT NULL,
     "key" TEXT NOT NULL,
     CONSTRAINT "InitiativeAlias_initiativeId_fkey" FOREIGN KEY ("initiativeId") REFERENCES "Initiative" ("id") ON DELETE CASCADE ON UPDATE CASCADE
@@ -131,7 +133,13 @@ CREATE UNIQUE INDEX "Group_name_key" ON "Group"("name");
 CREATE INDEX "Initiative_groupId_idx" ON "Initiative"("groupId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "InitiativeAlias_key_key" ON "InitiativeAlias"("key");
+CREATE INDEX "Initiative_department_idx" ON "Initiative"("department");
+
+-- CreateIndex
+CREATE INDEX "InitiativeAlias_initiativeId_idx" ON "InitiativeAlias"("initiativeId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "InitiativeAlias_department_key_key" ON "InitiativeAlias"("department", "key");
 
 -- CreateIndex
 CREATE INDEX "Milestone_initiativeId_idx" ON "Milestone"("initiativeId");
