@@ -38,13 +38,13 @@ describe("migrations", () => {
     });
     const group = await db.group.create({ data: { name: "O1 业务服务", sortOrder: 1 } });
     const initiative = await db.initiative.create({
-      data: { department: "风控平台部", name: "长沙佣金存管", groupId: group.id, status: "paused", progress: 10.5, startDate: "2024-11-09", lastSeenWeek: "2024-W47" },
+      data: { department: "风控平台部", name: "长沙佣金存管", groupId: group.id, status: "paused", progress: 10.5, startDate: "2024-11-09", lastSeenWeek: "2024-W47", progressHistory: '[{"week":"2024-W47","progress":10}]' },
     });
     await db.initiativeAlias.create({ data: { initiativeId: initiative.id, department: "风控平台部", name: "佣金存管", key: "佣金存管" } });
     const milestone = await db.milestone.create({
       data: {
         initiativeId: initiative.id, key: "支付上线", title: "支付上线", date: "2024-11-28", rangeStart: "2024-11-28",
-        precision: "day", state: "planned", baselineDate: "2024-11-25", baselineStart: "2024-11-25", timesMoved: 1,
+        precision: "day", state: "planned", baselineDate: "2024-11-25", baselineStart: "2024-11-25", timesMoved: 1, lastMoveWeek: "2024-W47", lastMoveDays: 3,
       },
     });
     await db.milestoneObservation.create({
@@ -57,7 +57,7 @@ describe("migrations", () => {
     await db.initiativeObservation.create({
       data: {
         initiativeId: initiative.id, reportId: report.id, basisDate: "2024-11-23", name: "长沙佣金存管", groupName: "O1 业务服务",
-        progress: 10, status: "active", reason: null, line: 42, text: "长沙佣金存管：…", progressLine: 42, progressText: "进度10%",
+        progress: 10, status: "active", startDate: "2024-11-01", reason: null, line: 42, text: "长沙佣金存管：…", progressLine: 42, progressText: "进度10%",
         lines: JSON.stringify([{ line: 42, text: "长沙佣金存管：…" }]),
       },
     });
@@ -72,6 +72,9 @@ describe("migrations", () => {
     expect(read.group.name).toBe("O1 业务服务");
     expect(read.progress).toBe(10.5);
     expect(read.department).toBe("风控平台部");
+    expect(JSON.parse(read.progressHistory)).toEqual([{ week: "2024-W47", progress: 10 }]);
+    expect(read.milestones[0]?.lastMoveDays).toBe(3);
+    expect(read.observations[0]?.startDate).toBe("2024-11-01");
     expect(read.aliases.map((a) => a.key)).toEqual(["佣金存管"]);
     expect(read.milestones[0]?.observations[0]?.report?.week).toBe("2024-W47");
     expect(read.milestones[0]?.observations[0]?.statedBaseline).toBe("2024-11-25");
