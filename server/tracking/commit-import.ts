@@ -1,5 +1,10 @@
 import type { Db } from "../db";
-import type { ImportResult, ReviewDecisions } from "./types";
+import { extractReport } from "../extract";
+import { applyPlan } from "./apply-plan";
+import { contentHash } from "./content-hash";
+import { loadKnownState } from "./known-state";
+import { planImport } from "./plan-import";
+import type { ChangeKind, ImportResult, ReviewDecisions } from "./types";
 
 export interface CommitOptions {
   actor: string;
@@ -7,8 +12,41 @@ export interface CommitOptions {
   decisions?: ReviewDecisions;
 }
 
-/** Imports a report in one transaction: all of it or nothing. */
+/**
+ * Imports a report in one transaction: all of it or nothing. The same text
+ * again changes nothing; another version of an imported week replaces what
+ * that week had contributed.
+ */
 export async function commitImport(db: Db, text: string, options: CommitOptions): Promise<ImportResult> {
-  void db; void text; void options;
-  throw new Error("commitImport: in progress");
+  const extraction = extractReport(text, { referenceDate: options.referenceDate });
+  const hash = contentHash(text);
+  const { department, week } = extraction;
+  return db.$transaction(
+    async (tx) => {
+      const existing = await tx.report.findUnique({ where: { department_week: { department, week } } });
+      if (existing?.contentHash === hash) return { reportId: existing.id, week, mode: "same" as const, counts: {} };
+      const plan = planImport(await loadKnownState(tx, department), extraction, options.decisions);
+      const affected = { milestones: [] as number[], initiatives: [] as number[] };
+      const reportData = { reportDate: extraction.reportDate, title: extraction.title, rawText: text, contentHash: hash, importedAt: new Date(), importedBy: options.actor };
+      let reportId: number;
+      if (existing) {
+        const [ms, is] = await Promise.all([
+          tx.milestoneObservation.findMany({ where: { reportId: existing.id }, select: { milestoneId: true } }),
+          tx.initiativeObservation.findMany({ where: { reportId: existing.id }, select: { initiativeId: true } }),
+        ]);
+        affected.milestones = ms.map((o) => o.milestoneId);
+        affected.initiatives = is.map((o) => o.initiativeId);
+        await tx.milestoneObservation.deleteMany({ where: { reportId: existing.id } });
+        await tx.initiativeObservation.deleteMany({ where: { reportId: existing.id } });
+        reportId = (await tx.report.update({ where: { id: existing.id }, data: reportData })).id;
+      } else {
+        reportId = (await tx.report.create({ data: { department, week, ...reportData } })).id;
+      }
+      await applyPlan(tx, plan, extraction, reportId, affected);
+      const counts: Partial<Record<ChangeKind, number>> = {};
+      for (const c of plan.changes) counts[c.kind] = (counts[c.kind] ?? 0) + 1;
+      return { reportId, week, mode: existing ? ("replace" as const) : ("new" as const), counts };
+    },
+    { maxWait: 10_000, timeout: 120_000 },
+  );
 }

@@ -1,5 +1,11 @@
+import { isValid, parseISO } from "date-fns";
 import type { Db } from "../db";
 import type { MilestoneState } from "../extract/types";
+import { latestBasisDate } from "./latest-basis";
+import { latestWeeks } from "./latest-weeks";
+import { recompute } from "./recompute";
+import { toTimelineMilestone } from "./to-timeline";
+import { TrackingError } from "./tracking-error";
 import type { TimelineMilestone } from "./types";
 
 export interface MilestoneEdit {
@@ -17,7 +23,46 @@ export interface MilestoneEdit {
   today: string;
 }
 
+/** A PM's change to a milestone, recorded like a report's (who, when, old → new, why). */
 export async function editMilestone(db: Db, edit: MilestoneEdit): Promise<TimelineMilestone> {
-  void db; void edit;
-  throw new Error("editMilestone: in progress");
+  for (const d of [edit.date, edit.rangeStart]) if (d !== undefined && !isValid(parseISO(d))) throw new TrackingError("invalid", `日期无效: ${d}`);
+  return db.$transaction(async (tx) => {
+    const m = await tx.milestone.findUnique({ where: { id: edit.id }, include: { initiative: { select: { department: true } } } });
+    if (!m) throw new TrackingError("not_found", `没有编号为 ${edit.id} 的里程碑`);
+    // Claim the version first, so two concurrent edits of the same version cannot both pass.
+    const claimed = await tx.milestone.updateMany({ where: { id: m.id, version: edit.expectedVersion }, data: { version: { increment: 1 } } });
+    if (claimed.count === 0) throw new TrackingError("conflict", `里程碑「${m.title}」已被他人修改，请刷新后重试`);
+
+    const date = edit.date ?? m.date;
+    let rangeStart = edit.rangeStart ?? (edit.date !== undefined ? edit.date : m.rangeStart);
+    if (rangeStart > date) rangeStart = date;
+    const precision = edit.date !== undefined && edit.rangeStart === undefined ? "day" : m.precision;
+    const state = edit.state ?? m.state;
+    const log: [string, string, string][] = [];
+    if (date !== m.date) log.push(["date", m.date, date]);
+    if (state !== m.state) log.push(["state", m.state, state]);
+    if (edit.title !== undefined && edit.title !== m.title) log.push(["title", m.title, edit.title]);
+    if (edit.initiativeId !== undefined && edit.initiativeId !== m.initiativeId) log.push(["initiative", String(m.initiativeId), String(edit.initiativeId)]);
+    if (log.length === 0) throw new TrackingError("invalid", "没有需要保存的修改");
+
+    if (date !== m.date || state !== m.state || rangeStart !== m.rangeStart || edit.title !== undefined) {
+      await tx.milestoneObservation.create({
+        data: {
+          milestoneId: m.id, reportId: null, actor: edit.actor, basisDate: await latestBasisDate(tx, { milestoneId: m.id }, edit.today),
+          title: edit.title ?? m.title, key: m.key, date, rangeStart, precision, state, reason: edit.reason ?? null,
+        },
+      });
+    }
+    if (edit.initiativeId !== undefined && edit.initiativeId !== m.initiativeId) {
+      const target = await tx.initiative.findUnique({ where: { id: edit.initiativeId } });
+      if (!target) throw new TrackingError("not_found", `没有编号为 ${edit.initiativeId} 的项目`);
+      await tx.milestone.update({ where: { id: m.id }, data: { initiativeId: target.id } });
+    }
+    await tx.editLog.createMany({
+      data: log.map(([field, oldValue, newValue]) => ({ entity: "milestone", entityId: m.id, field, oldValue, newValue, reason: edit.reason ?? null, actor: edit.actor })),
+    });
+    await recompute(tx, [m.id], [m.initiativeId, edit.initiativeId ?? m.initiativeId]);
+    const saved = await tx.milestone.findUniqueOrThrow({ where: { id: m.id } });
+    return toTimelineMilestone(saved, edit.today, (await latestWeeks(tx)).get(m.initiative.department) ?? null);
+  });
 }

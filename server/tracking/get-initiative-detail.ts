@@ -1,7 +1,58 @@
 import type { DbOrTx } from "../db";
-import type { InitiativeDetail } from "./types";
+import type { MilestoneState } from "../extract/types";
+import { latestWeeks } from "./latest-weeks";
+import { sortObservations } from "./observation-order";
+import { toTimelineInitiative } from "./to-timeline";
+import { TrackingError } from "./tracking-error";
+import type { EditLogEntry, InitiativeDetail, SourceRef } from "./types";
 
+/** An initiative with every date it was given, by whom, and every report line it came from. */
 export async function getInitiativeDetail(db: DbOrTx, id: number, options: { today: string }): Promise<InitiativeDetail> {
-  void db; void id; void options;
-  throw new Error("getInitiativeDetail: in progress");
+  const initiative = await db.initiative.findUnique({
+    where: { id },
+    include: {
+      group: true,
+      aliases: true,
+      milestones: { include: { observations: { include: { report: { select: { week: true } } } } } },
+      observations: { include: { report: { select: { week: true } } } },
+    },
+  });
+  if (!initiative) throw new TrackingError("not_found", `没有编号为 ${id} 的项目`);
+  const weeks = await latestWeeks(db);
+  const base = toTimelineInitiative(initiative, options.today, weeks.get(initiative.department) ?? null);
+  const [edits] = await Promise.all([
+    db.editLog.findMany({
+      where: { OR: [{ entity: "initiative", entityId: id }, { entity: "milestone", entityId: { in: initiative.milestones.map((m) => m.id) } }] },
+      orderBy: { id: "asc" },
+    }),
+  ]);
+  const milestoneById = new Map(initiative.milestones.map((m) => [m.id, m]));
+  const sources: SourceRef[] = [];
+  for (const o of sortObservations(initiative.observations)) {
+    if (o.reportId === null || !o.report) continue;
+    for (const l of JSON.parse(o.lines) as { line: number; text: string }[]) sources.push({ ...l, reportId: o.reportId, week: o.report.week });
+  }
+  return {
+    ...base,
+    milestones: base.milestones.map((m) => ({
+      ...m,
+      history: sortObservations(milestoneById.get(m.id)?.observations ?? []).map((o) => ({
+        week: o.report?.week ?? null,
+        actor: o.actor,
+        date: o.date,
+        state: o.state as MilestoneState,
+        reason: o.reason,
+        source: o.reportId !== null && o.line !== null && o.report ? { reportId: o.reportId, week: o.report.week, line: o.line, text: o.text ?? "" } : null,
+        at: o.reportId === null ? o.createdAt.toISOString() : o.basisDate,
+      })),
+    })),
+    sources,
+    edits: edits.map(
+      (e): EditLogEntry => ({
+        entity: e.entity as EditLogEntry["entity"], entityId: e.entityId, field: e.field, oldValue: e.oldValue, newValue: e.newValue,
+        reason: e.reason, actor: e.actor, at: e.createdAt.toISOString(),
+      }),
+    ),
+  };
 }
+

@@ -1,4 +1,8 @@
 import type { DbOrTx } from "../db";
+import { extractReport } from "../extract";
+import { contentHash } from "./content-hash";
+import { loadKnownState } from "./known-state";
+import { planImport } from "./plan-import";
 import type { ChangeSet, ReviewDecisions } from "./types";
 
 export interface PreviewOptions {
@@ -7,8 +11,14 @@ export interface PreviewOptions {
   decisions?: ReviewDecisions;
 }
 
-/** The change set importing `text` would make. Throws ExtractionError for unreadable text. */
+/** The change set importing `text` would make; writes nothing. Throws ExtractionError for unreadable text. */
 export async function previewImport(db: DbOrTx, text: string, options: PreviewOptions = {}): Promise<ChangeSet> {
-  void db; void text; void options;
-  throw new Error("previewImport: in progress");
+  const extraction = extractReport(text, { referenceDate: options.referenceDate });
+  const existing = await db.report.findUnique({
+    where: { department_week: { department: extraction.department, week: extraction.week } },
+    select: { contentHash: true },
+  });
+  const mode = !existing ? "new" : existing.contentHash === contentHash(text) ? "same" : "replace";
+  const changes = mode === "same" ? [] : planImport(await loadKnownState(db, extraction.department), extraction, options.decisions).changes;
+  return { week: extraction.week, reportDate: extraction.reportDate, department: extraction.department, mode, changes, extraction };
 }

@@ -1,0 +1,85 @@
+import type { Tx } from "../db";
+import type { ExtractionResult } from "../extract/types";
+import { normalizeName } from "./normalize-name";
+import type { ImportPlan, PlannedEntry, PlannedMilestone } from "./plan-import";
+import { recompute } from "./recompute";
+
+/** Writes a plan's observations for `reportId` and re-derives what they touch. */
+export async function applyPlan(tx: Tx, plan: ImportPlan, extraction: ExtractionResult, reportId: number, alsoAffected: { milestones: number[]; initiatives: number[] }) {
+  const { department, reportDate } = extraction;
+  const milestones = new Set(alsoAffected.milestones);
+  const initiatives = new Set(alsoAffected.initiatives);
+  const created = new Map<string, number>();
+
+  for (const planned of plan.entries) {
+    const initiativeId = planned.initiativeId ?? created.get(normalizeName(planned.name)) ?? (await createInitiative(tx, department, planned, reportDate));
+    created.set(normalizeName(planned.name), initiativeId);
+    initiatives.add(initiativeId);
+    await ensureAliases(tx, department, initiativeId, [planned.name, ...planned.aliasNames]);
+    const e = planned.entryData;
+    await tx.initiativeObservation.create({
+      data: {
+        initiativeId, reportId, basisDate: reportDate, name: e.initiative, groupName: e.group, progress: planned.progress, status: planned.status,
+        line: e.source.line, text: e.source.text, progressLine: e.progressSource?.line ?? null, progressText: e.progressSource?.text ?? null,
+        lines: JSON.stringify(e.lines),
+      },
+    });
+    if (planned.keepManualProgress) await reassertManualProgress(tx, initiativeId, reportDate);
+    const createdMilestones = new Map<string, number>();
+    for (const m of planned.milestones) {
+      const milestoneId = m.milestoneId ?? createdMilestones.get(m.observation.key) ?? (await createMilestone(tx, initiativeId, m));
+      createdMilestones.set(m.observation.key, milestoneId);
+      milestones.add(milestoneId);
+      const { source, ...o } = m.observation;
+      await tx.milestoneObservation.create({ data: { milestoneId, reportId, basisDate: reportDate, ...o, line: source.line, text: source.text } });
+      if (m.keepManual) await reassertManualMilestone(tx, milestoneId, reportDate);
+    }
+  }
+  await recompute(tx, milestones, initiatives);
+}
+
+async function createInitiative(tx: Tx, department: string, planned: PlannedEntry, reportDate: string): Promise<number> {
+  const group =
+    (await tx.group.findUnique({ where: { name: planned.groupName } })) ??
+    (await tx.group.create({ data: { name: planned.groupName, sortOrder: await tx.group.count() } }));
+  const initiative = await tx.initiative.create({ data: { department, name: planned.name, groupId: group.id, startDate: reportDate } });
+  return initiative.id;
+}
+
+/** Later reports that use any of these names land on this initiative. */
+export async function ensureAliases(tx: Tx, department: string, initiativeId: number, names: string[]) {
+  for (const name of new Set(names)) {
+    const key = normalizeName(name);
+    if (!key) continue;
+    const existing = await tx.initiativeAlias.findUnique({ where: { department_key: { department, key } } });
+    if (!existing) await tx.initiativeAlias.create({ data: { initiativeId, department, name, key } });
+  }
+}
+
+async function createMilestone(tx: Tx, initiativeId: number, m: PlannedMilestone): Promise<number> {
+  const o = m.observation;
+  const milestone = await tx.milestone.create({
+    data: {
+      initiativeId, key: o.key, title: o.title, date: o.date, rangeStart: o.rangeStart, precision: o.precision, state: o.state,
+      baselineDate: o.statedBaseline ?? o.date, baselineStart: o.statedBaseline ?? o.rangeStart,
+    },
+  });
+  return milestone.id;
+}
+
+/** The PM chose the manual value over this report's: repeat it on top of the report. */
+async function reassertManualMilestone(tx: Tx, milestoneId: number, reportDate: string) {
+  const manual = await tx.milestoneObservation.findFirst({ where: { milestoneId, reportId: null }, orderBy: [{ basisDate: "desc" }, { id: "desc" }] });
+  if (!manual) return;
+  const { id: _id, createdAt: _at, ...copy } = manual;
+  await tx.milestoneObservation.create({ data: { ...copy, basisDate: reportDate } });
+}
+
+async function reassertManualProgress(tx: Tx, initiativeId: number, reportDate: string) {
+  const manual = await tx.initiativeObservation.findFirst({
+    where: { initiativeId, reportId: null, progress: { not: null } },
+    orderBy: [{ basisDate: "desc" }, { id: "desc" }],
+  });
+  if (!manual) return;
+  await tx.initiativeObservation.create({ data: { initiativeId, actor: manual.actor, basisDate: reportDate, progress: manual.progress, reason: manual.reason } });
+}

@@ -1,0 +1,53 @@
+// Cached rows → the shapes the UI draws. Pure.
+import type { Initiative, InitiativeAlias, Group, Milestone } from "../generated/prisma/client";
+import type { MilestoneState, Precision } from "../extract/types";
+import { slipFigures } from "./slip-figures";
+import type { InitiativeStatus, ProgressPoint, TimelineInitiative, TimelineMilestone } from "./types";
+
+export function toTimelineMilestone(m: Milestone, today: string, latestWeek: string | null): TimelineMilestone {
+  return {
+    id: m.id,
+    title: m.title,
+    date: m.date,
+    rangeStart: m.rangeStart,
+    precision: m.precision as Precision,
+    state: m.state as MilestoneState,
+    baselineDate: m.baselineDate,
+    baselineStart: m.baselineStart,
+    timesMoved: m.timesMoved,
+    version: m.version,
+    ...slipFigures(m, today, latestWeek),
+  };
+}
+
+export function toTimelineInitiative(
+  i: Initiative & { group: Group; aliases: InitiativeAlias[]; milestones: Milestone[] },
+  today: string,
+  latestWeek: string | null,
+): TimelineInitiative {
+  const milestones = i.milestones.map((m) => toTimelineMilestone(m, today, latestWeek)).sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id);
+  const dates = milestones.flatMap((m) => [m.rangeStart, m.date]);
+  const startDate = i.startDate ?? dates[0] ?? today;
+  const endDate = dates.reduce((max, d) => (d > max ? d : max), startDate);
+  const slipped = milestones.filter((m) => m.slipDays > 0);
+  return {
+    id: i.id,
+    name: i.name,
+    aliases: i.aliases.map((a) => a.name).filter((n) => n !== i.name),
+    groupId: i.groupId,
+    group: i.group.name,
+    status: i.status as InitiativeStatus,
+    progress: i.progress,
+    startDate,
+    endDate,
+    lastSeenWeek: i.lastSeenWeek,
+    silent: latestWeek !== null && i.lastSeenWeek !== latestWeek && i.status !== "done",
+    slipDays: Math.max(0, ...milestones.map((m) => m.slipDays)),
+    slippedCount: slipped.length,
+    overdueCount: milestones.filter((m) => m.overdue).length,
+    atRiskCount: milestones.filter((m) => m.state === "at_risk").length,
+    milestones,
+    progressHistory: JSON.parse(i.progressHistory) as ProgressPoint[],
+    version: i.version,
+  };
+}
