@@ -11,3 +11,6 @@ export { editInitiative, type InitiativeEdit } from "./edit-initiative";
 export { mergeInitiatives } from "./merge-initiatives";
 export { listReports, getReport, type ReportSummary, type ReportView } from "./reports";
 export { importSamplesIfEmpty } from "./import-samples";
+export { getWeeklyDigest, type WeeklyDigest, type DigestItem, type DigestKind } from "./get-weekly-digest";
+export { digestCsv } from "./digest-csv";
+export { timelineDump } from "./timeline-dump";
