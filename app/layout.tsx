@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { NavLinks } from "~/components/layout/nav-links";
+import { TRPCReactProvider } from "./_trpc/provider";
+import { messages } from "./messages";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: messages.app.title,
+  description: messages.app.description,
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="zh-CN">
+      <body>
+        <header className="site-header">
+          <span className="site-title">{messages.app.title}</span>
+          <NavLinks
+            links={[
+              { href: "/", label: messages.nav.timeline },
+              { href: "/import", label: messages.nav.import },
+              { href: "/reports", label: messages.nav.reports },
+            ]}
+          />
+        </header>
+        <main className="site-main">
+          <TRPCReactProvider>{children}</TRPCReactProvider>
+        </main>
+      </body>
+    </html>
+  );
+}

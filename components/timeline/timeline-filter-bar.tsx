@@ -1,0 +1,47 @@
+"use client";
+import { messages } from "~/app/messages";
+import type { TimelineFilter, TimelineStateFilter } from "~/server/tracking/types";
+
+const STATES: TimelineStateFilter[] = ["slipped", "overdue", "at_risk", "silent", "active", "done"];
+
+export interface TimelineFilterBarProps {
+  groups: { id: number; name: string }[];
+  value: TimelineFilter;
+  onChange: (filter: TimelineFilter) => void;
+}
+
+/** Group, state and text filters of the timeline. */
+export function TimelineFilterBar({ groups, value, onChange }: TimelineFilterBarProps) {
+  const states = value.states ?? [];
+  const toggle = (s: TimelineStateFilter) =>
+    onChange({ ...value, states: states.includes(s) ? states.filter((x) => x !== s) : [...states, s] });
+  return (
+    <div className="row">
+      <input
+        type="search"
+        placeholder={messages.timeline.search}
+        aria-label={messages.timeline.search}
+        value={value.q ?? ""}
+        onChange={(e) => onChange({ ...value, q: e.target.value })}
+      />
+      <select
+        aria-label={messages.timeline.allGroups}
+        value={value.groupIds?.[0] ?? ""}
+        onChange={(e) => onChange({ ...value, groupIds: e.target.value ? [Number(e.target.value)] : [] })}
+      >
+        <option value="">{messages.timeline.allGroups}</option>
+        {groups.map((g) => (
+          <option key={g.id} value={g.id}>
+            {g.name}
+          </option>
+        ))}
+      </select>
+      {STATES.map((s) => (
+        <label key={s} className="small">
+          <input type="checkbox" checked={states.includes(s)} onChange={() => toggle(s)} />
+          {messages.timeline.states[s]}
+        </label>
+      ))}
+    </div>
+  );
+}

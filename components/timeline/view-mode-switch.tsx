@@ -1,0 +1,16 @@
+"use client";
+import { messages } from "~/app/messages";
+
+export type ViewMode = "Day" | "Week" | "Month" | "Quarter";
+
+export function ViewModeSwitch({ value, modes, onChange }: { value: ViewMode; modes: readonly ViewMode[]; onChange: (mode: ViewMode) => void }) {
+  return (
+    <div className="segmented" role="group" aria-label={messages.timeline.viewMode}>
+      {modes.map((mode) => (
+        <button key={mode} type="button" aria-pressed={mode === value} onClick={() => onChange(mode)}>
+          {messages.timeline.viewModes[mode]}
+        </button>
+      ))}
+    </div>
+  );
+}

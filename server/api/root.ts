@@ -1,0 +1,20 @@
+// The app's router (create-t3-app's root.ts): add routers here.
+import { importerRouter } from "./routers/importer";
+import { initiativeRouter } from "./routers/initiative";
+import { milestoneRouter } from "./routers/milestone";
+import { reportRouter } from "./routers/report";
+import { timelineRouter } from "./routers/timeline";
+import { createCallerFactory, createTRPCRouter } from "./trpc";
+
+export const appRouter = createTRPCRouter({
+  timeline: timelineRouter,
+  initiative: initiativeRouter,
+  milestone: milestoneRouter,
+  importer: importerRouter,
+  report: reportRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+/** Server-side caller: `const trpc = createCaller(createTRPCContext({ headers }))`. */
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,60 @@
+// Shared zod pieces of the routers' inputs.
+import { z } from "zod";
+
+export const isoDate = z.iso.date({ error: "日期格式应为 yyyy-MM-dd" });
+export const id = z.number().int().positive();
+export const milestoneState = z.enum(["planned", "done", "at_risk"]);
+export const initiativeStatus = z.enum(["active", "paused", "done"]);
+const reason = z.string().trim().max(500).nullish();
+
+/** ReviewDecisions (server/tracking/types.ts); record keys arrive as strings over JSON. */
+export const reviewDecisions = z.object({
+  rejected: z.array(z.string()).optional(),
+  entries: z
+    .record(
+      z.string().regex(/^\d+$/),
+      z.object({ name: z.string().trim().max(200).optional(), mergeIntoId: id.optional(), group: z.string().trim().max(200).optional() }),
+    )
+    .optional(),
+  milestoneFixes: z.record(z.string(), z.object({ date: isoDate.optional(), state: milestoneState.optional() })).optional(),
+  milestoneMoves: z.record(z.string(), z.object({ toEntry: z.number().int().min(0) })).optional(),
+  keepManual: z.array(z.string()).optional(),
+});
+
+export const importInput = z.object({
+  text: z.string().max(2_000_000, "周报内容过大（超过 2 MB）"),
+  referenceDate: isoDate.optional(),
+  decisions: reviewDecisions.optional(),
+});
+
+export const timelineFilter = z
+  .object({
+    groupIds: z.array(id).optional(),
+    states: z.array(z.enum(["slipped", "overdue", "at_risk", "done", "active", "silent"])).optional(),
+    q: z.string().trim().max(200).optional(),
+  })
+  .default({});
+
+export const initiativeEdit = z.object({
+  id,
+  expectedVersion: z.number().int(),
+  name: z.string().trim().min(1, "名称不能为空").max(200).optional(),
+  groupName: z.string().trim().min(1).max(200).optional(),
+  status: initiativeStatus.optional(),
+  progress: z.number().min(0).max(100).nullable().optional(),
+  startDate: isoDate.optional(),
+  reason,
+});
+
+export const milestoneEdit = z.object({
+  id,
+  expectedVersion: z.number().int(),
+  date: isoDate.optional(),
+  rangeStart: isoDate.optional(),
+  state: milestoneState.optional(),
+  title: z.string().trim().min(1).max(200).optional(),
+  initiativeId: id.optional(),
+  reason,
+});
+
+export const mergeInput = z.object({ sourceId: id, targetId: id, reason });
