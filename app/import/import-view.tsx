@@ -1,0 +1,117 @@
+"use client";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMemo, useState } from "react";
+import { ImportForm } from "~/components/importer/import-form";
+import { ImportResultNotice } from "~/components/importer/import-result";
+import { ChangeReview } from "~/components/review/change-review";
+import { compactDecisions, isRejected } from "~/components/review/decisions";
+import type { Change, ChangeSet, ImportResult, ReviewDecisions } from "~/server/tracking/types";
+import { errorMessage } from "../_trpc/error-message";
+import { useTRPC } from "../_trpc/provider";
+import { messages } from "../messages";
+
+const m = messages.importer;
+const same = (a: ReviewDecisions, b: ReviewDecisions) => JSON.stringify(compactDecisions(a)) === JSON.stringify(compactDecisions(b));
+
+/** Paste or upload → preview → review decisions → re-preview → commit. Nothing is written before 确认导入. */
+export function ImportView() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [text, setText] = useState("");
+  const [referenceDate, setReferenceDate] = useState("");
+  const [preview, setPreview] = useState<{ changeSet: ChangeSet; decisions: ReviewDecisions } | null>(null);
+  const [decisions, setDecisions] = useState<ReviewDecisions>({});
+  const [seen, setSeen] = useState<Map<string, Change>>(new Map());
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const timeline = useQuery(trpc.timeline.get.queryOptions({}));
+  const initiatives = useMemo(
+    () => (timeline.data?.groups ?? []).flatMap((g) => g.initiatives.map((i) => ({ id: i.id, name: i.name, group: g.name }))),
+    [timeline.data],
+  );
+
+  const previewMutation = useMutation(trpc.importer.preview.mutationOptions());
+  const commitMutation = useMutation(trpc.importer.commit.mutationOptions());
+  const busy = previewMutation.isPending || commitMutation.isPending;
+  const stale = preview !== null && !same(preview.decisions, decisions);
+  const input = () => ({ text, referenceDate: referenceDate || undefined, decisions: compactDecisions(decisions) });
+
+  function reset(nextText: string) {
+    setText(nextText);
+    setPreview(null);
+    setDecisions({});
+    setSeen(new Map());
+    setResult(null);
+    setError(null);
+  }
+
+  function runPreview() {
+    setError(null);
+    const used = decisions;
+    previewMutation.mutate(input(), {
+      onSuccess: (changeSet) => {
+        setPreview({ changeSet, decisions: used });
+        setSeen((prev) => new Map([...prev, ...changeSet.changes.map((c) => [c.id, c] as const)]));
+      },
+      onError: (e) => {
+        setPreview(null);
+        setError(errorMessage(e));
+      },
+    });
+  }
+
+  function runCommit() {
+    setError(null);
+    commitMutation.mutate(input(), {
+      onSuccess: (r) => {
+        setResult(r);
+        setPreview(null);
+        void queryClient.invalidateQueries({ queryKey: trpc.timeline.pathKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.report.pathKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.initiative.pathKey() });
+      },
+      onError: (e) => setError(errorMessage(e)),
+    });
+  }
+
+  if (result) return <ImportResultNotice result={result} onAgain={() => { reset(""); setReferenceDate(""); }} />;
+
+  const cs = preview?.changeSet;
+  return (
+    <div className="stack">
+      <div className="card">
+        <ImportForm text={text} referenceDate={referenceDate} disabled={busy} onText={reset} onReferenceDate={(d) => { setReferenceDate(d); setPreview(null); }} />
+      </div>
+      {error ? <div className="notice error" role="alert">{error}</div> : null}
+      {cs ? (
+        <section className="stack" aria-label={messages.review.heading}>
+          <h2>{messages.review.heading}</h2>
+          <p className="muted">
+            {m.summary(cs.week, cs.reportDate)}
+            {cs.department ? ` · ${m.department(cs.department)}` : null} · {messages.review.changesCount(cs.changes.length)}
+          </p>
+          {cs.mode === "same" ? <div className="notice info">{m.modeSame}</div> : null}
+          {cs.mode === "replace" ? <div className="notice warn">{m.modeReplace}</div> : null}
+          {cs.mode !== "same" && cs.changes.length === 0 ? <div className="notice info">{m.noChanges}</div> : null}
+          <ChangeReview
+            changeSet={cs}
+            rejectedChanges={[...seen.values()].filter((c) => isRejected(decisions, c))}
+            decisions={decisions}
+            initiatives={initiatives}
+            onChange={setDecisions}
+          />
+        </section>
+      ) : null}
+      <div className="import-actions">
+        <button type="button" className={preview && !stale ? undefined : "primary"} disabled={busy} onClick={runPreview}>
+          {previewMutation.isPending ? m.previewing : preview ? m.repreview : m.preview}
+        </button>
+        <button type="button" className="primary" disabled={busy || !preview || stale || cs?.mode === "same"} onClick={runCommit}>
+          {commitMutation.isPending ? m.committing : m.commit}
+        </button>
+        {stale ? <span className="notice warn small">{m.stale}</span> : null}
+      </div>
+    </div>
+  );
+}

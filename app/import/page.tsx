@@ -1,0 +1,20 @@
+import { HydrationBoundary } from "@tanstack/react-query";
+import { dehydrated, getQueryClient, trpc } from "../_trpc/server";
+import { messages } from "../messages";
+import { ImportView } from "./import-view";
+
+export const dynamic = "force-dynamic";
+
+export default async function ImportPage() {
+  // existing initiatives, for "merge into" in the review
+  await getQueryClient().prefetchQuery(trpc.timeline.get.queryOptions({}));
+  return (
+    <div>
+      <h1>{messages.importer.heading}</h1>
+      <p className="muted">{messages.importer.intro}</p>
+      <HydrationBoundary state={dehydrated()}>
+        <ImportView />
+      </HydrationBoundary>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+"use client";
+import { messages } from "~/app/messages";
+import type { Change, ChangeSet, ReviewDecisions } from "~/server/tracking/types";
+import { ChangeRow } from "./change-row";
+import { entryOf, setEntry } from "./decisions";
+
+const r = messages.review;
+
+export interface ExistingInitiative {
+  id: number;
+  name: string;
+  group: string;
+}
+
+export interface ChangeReviewProps {
+  changeSet: ChangeSet;
+  /** changes the PM rejected that the latest preview no longer lists */
+  rejectedChanges: Change[];
+  decisions: ReviewDecisions;
+  initiatives: ExistingInitiative[];
+  onChange: (decisions: ReviewDecisions) => void;
+}
+
+/** The change set of a preview as a diff grouped by report entry, with the PM's decisions. */
+export function ChangeReview({ changeSet, rejectedChanges, decisions, initiatives, onChange }: ChangeReviewProps) {
+  const byEntry = new Map<number, Change[]>();
+  const silent: Change[] = [];
+  const shownIds = new Set(changeSet.changes.map((c) => c.id));
+  for (const c of [...changeSet.changes, ...rejectedChanges.filter((c) => !shownIds.has(c.id))]) {
+    if (c.entry === null) silent.push(c);
+    else byEntry.set(c.entry, [...(byEntry.get(c.entry) ?? []), c]);
+  }
+  const groups = [...new Set(initiatives.map((i) => i.group))];
+  return (
+    <div className="review">
+      {[...byEntry.entries()]
+        .sort(([a], [b]) => a - b)
+        .map(([entry, changes]) => {
+          const extracted = changeSet.extraction.entries[entry];
+          const decision = entryOf(decisions, entry);
+          const first = changes[0];
+          const isNew = changes.some((c) => c.kind === "new_initiative");
+          const dropped = (decisions.rejected ?? []).includes(`${entry}:new`);
+          return (
+            <section key={entry} className="review-entry card" data-entry={entry}>
+              <header className="review-entry-head">
+                <span className="muted small">【{first?.group ?? extracted?.group}】</span>
+                <strong>{first?.initiativeName ?? extracted?.initiative}</strong>
+                {isNew ? <span className="tag new">{r.kinds.new_initiative}</span> : <span className="tag">{r.existing}</span>}
+                {extracted && first && first.initiativeName !== extracted.initiative ? <span className="muted small">{r.renamedFrom(extracted.initiative)}</span> : null}
+                {dropped ? <span className="tag danger">{r.entryNotImported}</span> : null}
+                {extracted ? <span className="muted small change-line" title={extracted.source.text}>{r.line(extracted.source.line)}</span> : null}
+              </header>
+              <div className="review-entry-controls small">
+                <label>
+                  {r.rename}
+                  <input
+                    type="text"
+                    value={decision.name ?? ""}
+                    placeholder={extracted?.initiative}
+                    disabled={decision.mergeIntoId !== undefined}
+                    onChange={(e) => onChange(setEntry(decisions, entry, { name: e.target.value }))}
+                  />
+                </label>
+                <label>
+                  {r.mergeInto}
+                  <select
+                    value={decision.mergeIntoId ?? ""}
+                    onChange={(e) => onChange(setEntry(decisions, entry, { mergeIntoId: e.target.value ? Number(e.target.value) : undefined, name: undefined }))}
+                  >
+                    <option value="">{r.mergeNone}</option>
+                    {groups.map((g) => (
+                      <optgroup key={g} label={g}>
+                        {initiatives.filter((i) => i.group === g).map((i) => <option key={i.id} value={i.id}>{i.name}</option>)}
+                      </optgroup>
+                    ))}
+                  </select>
+                </label>
+              </div>
+              <ul className="change-list">
+                {changes.map((c) => <ChangeRow key={c.id} change={c} decisions={decisions} onChange={onChange} />)}
+              </ul>
+            </section>
+          );
+        })}
+      {silent.length > 0 ? (
+        <details className="review-entry card">
+          <summary className="review-entry-head"><strong>{r.silentHeading}</strong> <span className="muted small">{r.silentCount(silent.length)}</span></summary>
+          <ul className="change-list">
+            {silent.map((c) => <ChangeRow key={c.id} change={c} decisions={decisions} onChange={onChange} />)}
+          </ul>
+        </details>
+      ) : null}
+    </div>
+  );
+}

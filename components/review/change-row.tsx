@@ -1,0 +1,80 @@
+"use client";
+import type { ReactNode } from "react";
+import { messages } from "~/app/messages";
+import type { MilestoneState } from "~/server/extract/types";
+import type { Change, ReviewDecisions } from "~/server/tracking/types";
+import { canFix, canKeepManual, canReject, fixOf, isKeptManual, isRejected, setFix, setKeepManual, setRejected } from "./decisions";
+
+const r = messages.review;
+const STATES: MilestoneState[] = ["planned", "done", "at_risk"];
+const TAG: Record<Change["kind"], string> = {
+  new_initiative: "new", new_milestone: "new", date_change: "warn", state_change: "info", progress_change: "info", status_change: "info", silent: "",
+};
+
+function describe(c: Change): ReactNode {
+  const reason = "reason" in c && c.reason ? <span className="muted">（{r.reason(c.reason)}）</span> : null;
+  switch (c.kind) {
+    case "new_initiative": return <>{c.initiativeName}</>;
+    case "new_milestone": return <>{c.title} <b>{c.date}</b> <span className="muted">（{messages.precision[c.precision]} · {messages.state[c.state]}）</span></>;
+    case "date_change": return <>{c.title} <s>{c.oldDate}</s> → <b>{c.newDate}</b> {reason}</>;
+    case "state_change": return <>{c.title} {messages.state[c.oldState]} → <b>{messages.state[c.newState]}</b> {reason}</>;
+    case "progress_change": return <>{r.progress(c.oldProgress, c.newProgress)}{c.regression ? <> <span className="tag danger">{r.regression}</span></> : null}</>;
+    case "status_change": return <>{messages.status[c.oldStatus]} → <b>{messages.status[c.newStatus]}</b></>;
+    case "silent": return <>{c.initiativeName} <span className="muted">（{r.lastSeen(c.lastSeenWeek)}）</span></>;
+  }
+}
+
+export interface ChangeRowProps {
+  change: Change;
+  decisions: ReviewDecisions;
+  onChange: (d: ReviewDecisions) => void;
+}
+
+/** One change of the preview, with what the PM may decide about it. */
+export function ChangeRow({ change, decisions, onChange }: ChangeRowProps) {
+  const rejected = isRejected(decisions, change);
+  const fix = fixOf(decisions, change);
+  const conflict = "conflict" in change && change.conflict;
+  return (
+    <li className={rejected ? "change rejected" : "change"} data-change-id={change.id} data-kind={change.kind}>
+      <div className="change-main">
+        {canReject(change) ? (
+          <label title={r.accept}>
+            <input type="checkbox" aria-label={`${r.accept} ${r.kinds[change.kind]}`} checked={!rejected} onChange={(e) => onChange(setRejected(decisions, change, !e.target.checked))} />
+          </label>
+        ) : (
+          <span className="change-fixed" title={r.alwaysApplied}>•</span>
+        )}
+        <span className={`tag ${TAG[change.kind]}`}>{r.kinds[change.kind]}</span>
+        <span className="change-text">{describe(change)}</span>
+        {conflict ? <span className="tag danger">{r.conflict}</span> : null}
+        {change.source ? <span className="muted small change-line" title={change.source.text}>{r.line(change.source.line)}</span> : null}
+      </div>
+      {!rejected && (canFix(change) || canKeepManual(change)) ? (
+        <div className="change-controls small">
+          {canFix(change) && change.kind !== "state_change" ? (
+            <label>
+              {r.fixDate}
+              <input type="date" value={fix.date ?? ""} onChange={(e) => onChange(setFix(decisions, change, { date: e.target.value || undefined }))} />
+            </label>
+          ) : null}
+          {canFix(change) ? (
+            <label>
+              {r.fixState}
+              <select value={fix.state ?? ""} onChange={(e) => onChange(setFix(decisions, change, { state: (e.target.value || undefined) as MilestoneState | undefined }))}>
+                <option value="">—</option>
+                {STATES.map((s) => <option key={s} value={s}>{messages.state[s]}</option>)}
+              </select>
+            </label>
+          ) : null}
+          {canKeepManual(change) ? (
+            <label>
+              <input type="checkbox" checked={isKeptManual(decisions, change)} onChange={(e) => onChange(setKeepManual(decisions, change, e.target.checked))} />
+              {r.keepManual}
+            </label>
+          ) : null}
+        </div>
+      ) : null}
+    </li>
+  );
+}

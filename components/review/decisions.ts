@@ -1,0 +1,93 @@
+// Pure helpers over ReviewDecisions (server/tracking/types.ts): what the PM
+// can decide about each change of a preview, and the decisions after a choice.
+// Inputs are never mutated.
+import type { MilestoneState } from "~/server/extract/types";
+import type { Change, ReviewDecisions } from "~/server/tracking/types";
+
+type Fix = { date?: string; state?: MilestoneState };
+
+/**
+ * The id the tracker reads a decision under. A state change of a reported
+ * milestone (`0:m1:state`) is decided with its milestone (`0:m1`).
+ */
+export function decisionId(change: Change): string {
+  return change.kind === "state_change" ? change.id.replace(/:state$/, "") : change.id;
+}
+
+/** Reported milestones (`<entry>:m<k>`) can be rejected, fixed and kept manual; so can entries, progress and status. */
+export function canReject(change: Change): boolean {
+  return /^\d+:(new|progress|status|m\d+)$/.test(decisionId(change));
+}
+
+export function canFix(change: Change): boolean {
+  return (change.kind === "new_milestone" || change.kind === "date_change" || change.kind === "state_change") && /^\d+:m\d+$/.test(decisionId(change));
+}
+
+export function canKeepManual(change: Change): boolean {
+  return "conflict" in change && change.conflict && canReject(change);
+}
+
+export function isRejected(d: ReviewDecisions, change: Change): boolean {
+  return (d.rejected ?? []).includes(decisionId(change));
+}
+
+export function isKeptManual(d: ReviewDecisions, change: Change): boolean {
+  return (d.keepManual ?? []).includes(decisionId(change));
+}
+
+function toggle(list: string[] | undefined, id: string, on: boolean): string[] {
+  const rest = (list ?? []).filter((x) => x !== id);
+  return on ? [...rest, id] : rest;
+}
+
+export function setRejected(d: ReviewDecisions, change: Change, rejected: boolean): ReviewDecisions {
+  return { ...d, rejected: toggle(d.rejected, decisionId(change), rejected) };
+}
+
+export function setKeepManual(d: ReviewDecisions, change: Change, keep: boolean): ReviewDecisions {
+  return { ...d, keepManual: toggle(d.keepManual, decisionId(change), keep) };
+}
+
+export function fixOf(d: ReviewDecisions, change: Change): Fix {
+  return d.milestoneFixes?.[decisionId(change)] ?? {};
+}
+
+/** Sets (or with `undefined`, clears) one field of a milestone's fix. */
+export function setFix(d: ReviewDecisions, change: Change, patch: Fix): ReviewDecisions {
+  const id = decisionId(change);
+  const next: Fix = { ...fixOf(d, change), ...patch };
+  for (const key of ["date", "state"] as const) if (!next[key]) delete next[key];
+  const fixes = { ...d.milestoneFixes };
+  if (Object.keys(next).length === 0) delete fixes[id];
+  else fixes[id] = next;
+  return { ...d, milestoneFixes: fixes };
+}
+
+export type EntryDecision = NonNullable<ReviewDecisions["entries"]>[number];
+
+export function entryOf(d: ReviewDecisions, entry: number): EntryDecision {
+  return d.entries?.[entry] ?? {};
+}
+
+/** Renames an entry or merges it into an existing initiative; empty values clear the decision. */
+export function setEntry(d: ReviewDecisions, entry: number, patch: EntryDecision): ReviewDecisions {
+  const next: EntryDecision = { ...entryOf(d, entry), ...patch };
+  if (!next.name?.trim()) delete next.name;
+  if (next.mergeIntoId === undefined) delete next.mergeIntoId;
+  if (!next.group?.trim()) delete next.group;
+  const entries = { ...d.entries };
+  if (Object.keys(next).length === 0) delete entries[entry];
+  else entries[entry] = next;
+  return { ...d, entries };
+}
+
+/** Drops empty parts, for the request and for comparing decisions. */
+export function compactDecisions(d: ReviewDecisions): ReviewDecisions {
+  const out: ReviewDecisions = {};
+  if (d.rejected?.length) out.rejected = [...d.rejected].sort();
+  if (d.keepManual?.length) out.keepManual = [...d.keepManual].sort();
+  if (d.entries && Object.keys(d.entries).length) out.entries = d.entries;
+  if (d.milestoneFixes && Object.keys(d.milestoneFixes).length) out.milestoneFixes = d.milestoneFixes;
+  if (d.milestoneMoves && Object.keys(d.milestoneMoves).length) out.milestoneMoves = d.milestoneMoves;
+  return out;
+}

@@ -1,0 +1,110 @@
+// The app in a real browser: the sample timeline is drawn, a new weekly report
+// imported through /import shows up on it, and bad input writes nothing.
+import { mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AppServer, launchBrowser, startAppServer } from "./app-server";
+
+const SHOTS = process.env.E2E_SCREENSHOT_DIR ?? path.join(tmpdir(), "tracker-e2e-shots");
+
+const NEW_REPORT = `# 2024-W51
+
+Created: 2024年12月21日 10:00
+
+## 【O1 业务服务】
+
+1. 长沙佣金存管：业务已上线，进度100%。
+2. 星河对账平台：需求评审完成，进度20%，预计12/30提测，1/15上线。
+`;
+
+let server: AppServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startAppServer();
+  browser = await launchBrowser();
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function newPage(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
+  page.setDefaultTimeout(20_000);
+  return page;
+}
+
+const bar = (page: Page, name: string) => page.locator("g.bar-wrapper", { has: page.locator(".bar-label", { hasText: name }) });
+
+async function reportCount(): Promise<number> {
+  const res = await fetch(`${server.url}/api/trpc/report.list`);
+  const body = (await res.json()) as { result: { data: { json: unknown[] } } };
+  return body.result.data.json.length;
+}
+
+describe("timeline and import in the browser", () => {
+  it("draws the sample initiatives as bars", async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/`);
+    await bar(page, "长沙佣金存管").first().waitFor();
+    expect(await bar(page, "贝易转-装修存管").count()).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(SHOTS, "timeline.png"), fullPage: false });
+    await page.close();
+  });
+
+  it("imports a new week's report through /import and shows its new initiative", async () => {
+    const before = await reportCount();
+    const page = await newPage();
+    await page.goto(`${server.url}/import`);
+    await page.locator("textarea[name=report]").fill(NEW_REPORT);
+    await page.getByRole("button", { name: "预览" }).click();
+    const review = page.getByRole("region", { name: "变更审阅" });
+    await review.getByText("星河对账平台").first().waitFor();
+    await expect(review.getByText("2024-W51").count()).resolves.toBeGreaterThan(0);
+    expect(await review.locator('[data-kind="new_initiative"]').count()).toBe(1);
+    expect(await review.locator('[data-kind="new_milestone"]').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(SHOTS, "import-review.png"), fullPage: true });
+    expect(await reportCount()).toBe(before); // a preview writes nothing
+
+    await page.getByRole("button", { name: "确认导入" }).click();
+    await page.getByText("已导入 2024-W51 周报").waitFor();
+    expect(await reportCount()).toBe(before + 1);
+    await page.getByRole("link", { name: "查看时间线" }).click();
+    await bar(page, "星河对账平台").first().waitFor();
+    await page.screenshot({ path: path.join(SHOTS, "timeline-after-import.png"), fullPage: false });
+    await page.close();
+  });
+
+  it("shows a clear message for empty or unreadable input and writes nothing", async () => {
+    const before = await reportCount();
+    const page = await newPage();
+    await page.goto(`${server.url}/import`);
+    const alert = page.locator("main").getByRole("alert"); // (Next adds its own role=alert route announcer outside main)
+
+    await page.getByRole("button", { name: "预览" }).click();
+    await alert.waitFor();
+    expect((await alert.innerText()).trim()).toMatch(/空/);
+
+    await page.locator("textarea[name=report]").fill("随便写点什么 hello world\nlorem ipsum");
+    await page.getByRole("button", { name: "预览" }).click();
+    await expect.poll(async () => (await alert.innerText()).trim()).toMatch(/[\u4e00-\u9fff]/);
+    expect(await page.getByRole("button", { name: "确认导入" }).isDisabled()).toBe(true);
+
+    const file = page.locator("input[type=file]");
+    await file.setInputFiles({ name: "scan.md", mimeType: "text/markdown", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) });
+    await page.getByText("不是文本文件").waitFor();
+    await file.setInputFiles({ name: "gbk.txt", mimeType: "text/plain", buffer: Buffer.from([0xd6, 0xdc, 0xb1, 0xa8, 0x0a]) }); // 周报 in GBK
+    await page.getByText("不是 UTF-8 编码").waitFor();
+    await file.setInputFiles({ name: "empty.md", mimeType: "text/markdown", buffer: Buffer.alloc(0) });
+    await page.getByText("是空的").waitFor();
+
+    await page.screenshot({ path: path.join(SHOTS, "import-errors.png"), fullPage: true });
+    expect(await reportCount()).toBe(before);
+    await page.close();
+  });
+});
