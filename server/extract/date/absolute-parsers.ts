@@ -1,0 +1,85 @@
+import { parseSmallNumber } from "./chinese-number";
+import { dayRange } from "./ranges";
+import { resolveYear } from "./resolve-year";
+import type { TokenParser } from "./types";
+
+const CN = "[一二三四五六七八九十]";
+
+/** 2024-12-05, 2024.12.05, 2024/12/05 (one separator throughout). */
+export const isoDateParser: TokenParser = {
+  name: "iso-date",
+  priority: 100,
+  pattern: /(?<![\d.])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d%])/g,
+  parse: (m) => dayRange(Number(m[1]), Number(m[3]), Number(m[4])),
+};
+
+/** 2024年12月5日, 2024年12月5号. */
+export const chineseFullDateParser: TokenParser = {
+  name: "chinese-full-date",
+  priority: 100,
+  pattern: /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g,
+  parse: (m) => dayRange(Number(m[1]), Number(m[2]), Number(m[3])),
+};
+
+/** 11月28日, 12月5号, 十二月五日. */
+export const chineseMonthDayParser: TokenParser = {
+  name: "chinese-month-day",
+  priority: 90,
+  pattern: new RegExp(`(?<![\\d一二三四五六七八九十])(\\d{1,2}|${CN}{1,3})\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\\s*[日号]`, "g"),
+  parse: (m, ctx) => {
+    const month = parseSmallNumber(m[1]!);
+    const day = parseSmallNumber(m[2]!);
+    if (month === null || day === null) return null;
+    return dayRange(resolveYear(month, ctx.reportDate), month, day);
+  },
+};
+
+// Units and signs that make `M.D` a figure (`1.5倍`, `80.4%`, `0.89万`) rather than a date.
+const FIGURE_AFTER = "[\\d%％‰万亿元倍个次秒分天周月年小时笔家人台条户件项单张页行位kKwWmMgGsSxX]";
+
+/** 11/28, 12-05, 12.20: only when month and day are valid and the number is no figure. */
+export const numericMonthDayParser: TokenParser = {
+  name: "numeric-month-day",
+  priority: 80,
+  pattern: new RegExp(
+    `(?<![\\d./\\-:版本第¥$])(\\d{1,2})([/.\\-])(\\d{1,2})(?!${FIGURE_AFTER}|[./\\-:]\\d)`,
+    "g",
+  ),
+  parse: (m, ctx) => {
+    const month = Number(m[1]);
+    const day = Number(m[3]);
+    // `home11/28` is a date; `V1.2` and `A1-3` are versions and codes.
+    const letterBefore = /[A-Za-z]/.test(m.input.charAt(m.index - 1));
+    if (month < 1 || month > 12 || (letterBefore && m[2] !== "/")) return null;
+    return dayRange(resolveYear(month, ctx.reportDate), month, day);
+  },
+};
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_WORD = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?";
+
+/** Dec 5, Dec. 5th, 5 Dec: English mixed into Chinese reports. */
+export const englishDateParser: TokenParser = {
+  name: "english-date",
+  priority: 80,
+  pattern: new RegExp(
+    `(?<![A-Za-z])(?:${MONTH_WORD}\\s?(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])|(\\d{1,2})(?:st|nd|rd|th)?\\s${MONTH_WORD})(?![a-z])`,
+    "gi",
+  ),
+  parse: (m, ctx) => {
+    const name = (m[1] ?? m[4])!.slice(0, 3).toLowerCase();
+    const month = MONTHS.indexOf(name) + 1;
+    const day = Number(m[2] ?? m[3]);
+    if (month < 1) return null;
+    return dayRange(resolveYear(month, ctx.reportDate), month, day);
+  },
+};
+
+/** 25号, 25日 alone: a day of the report's month. */
+export const dayOfMonthParser: TokenParser = {
+  name: "day-of-month",
+  priority: 40,
+  pattern: /(?<![\d月.\/\-])(\d{1,2})\s*[日号](?![\d线])/g,
+  relative: true,
+  parse: (m, ctx) => dayRange(ctx.reportDate.getFullYear(), ctx.reportDate.getMonth() + 1, Number(m[1])),
+};

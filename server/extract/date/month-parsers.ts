@@ -1,0 +1,91 @@
+import { addMonths, addWeeks, getISOWeek, isSameMonth, startOfISOWeek, addDays } from "date-fns";
+import { parseSmallNumber } from "./chinese-number";
+import { monthPartOf, monthRange, xunRange } from "./ranges";
+import { resolveYear } from "./resolve-year";
+import type { DateRange, TokenParser } from "./types";
+
+const MONTH = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
+const NOT_AFTER_NUMBER = "(?<![\\d一二三四五六七八九十个])";
+
+function monthOrPart(year: number, month: number, part: string | undefined): DateRange | null {
+  const monthPart = part ? monthPartOf(part) : null;
+  return monthPart ? xunRange(year, month, monthPart) : monthRange(year, month);
+}
+
+/** 12月, 11月份, 12月中旬, 1月初, 11月底, 2025年1月上旬. */
+export const monthPartParser: TokenParser = {
+  name: "month-part",
+  priority: 85,
+  pattern: new RegExp(`${NOT_AFTER_NUMBER}(?:(\\d{4})\\s*年\\s*)?${MONTH}\\s*月份?(?!\\s*[\\d一二三四五六七八九十廿卅]{1,3}\\s*[日号])(上旬|中旬|下旬|初|底|末|中)?`, "g"),
+  parse: (m, ctx) => {
+    const month = parseSmallNumber(m[2]!);
+    if (month === null) return null;
+    const year = m[1] ? Number(m[1]) : resolveYear(month, ctx.reportDate);
+    return monthOrPart(year, month, m[3]);
+  },
+};
+
+/**
+ * 12月第三周: the n-th ISO week that belongs to the month, a week belonging to
+ * the month holding its Thursday (the ISO rule for years, applied to months).
+ * For December 2024 that makes weeks start 12-02, 12-09, 12-16.
+ */
+export const monthWeekParser: TokenParser = {
+  name: "month-week",
+  priority: 92,
+  pattern: new RegExp(`${NOT_AFTER_NUMBER}(?:(\\d{4})\\s*年\\s*)?${MONTH}\\s*月(?:份)?\\s*(?:的)?第\\s*([一二三四五1-5])\\s*(?:周|个星期)`, "g"),
+  parse: (m, ctx) => {
+    const month = parseSmallNumber(m[2]!);
+    const nth = parseSmallNumber(m[3]!);
+    if (month === null || nth === null || month < 1 || month > 12) return null;
+    const year = m[1] ? Number(m[1]) : resolveYear(month, ctx.reportDate);
+    const first = new Date(year, month - 1, 1);
+    let monday = startOfISOWeek(first);
+    if (!isSameMonth(addDays(monday, 3), first)) monday = addWeeks(monday, 1);
+    const start = addWeeks(monday, nth - 1);
+    if (!isSameMonth(addDays(start, 3), first) || getISOWeek(start) < 1) return null;
+    return { start, end: addDays(start, 6), precision: "week" };
+  },
+};
+
+/** 本月底, 下个月初, 下月中旬, and bare 月初/月底/月中 (of the report's month). */
+export const relativeMonthParser: TokenParser = {
+  name: "relative-month",
+  priority: 70,
+  relative: true,
+  pattern: /(本|这个?|下个?|上个?)?月(上旬|中旬|下旬|初|底|末|中)(?!心|央|秋)/g,
+  parse: (m, ctx) => {
+    const shift = !m[1] || /^[本这]/.test(m[1]) ? 0 : m[1].startsWith("下") ? 1 : -1;
+    const base = addMonths(ctx.reportDate, shift);
+    return monthOrPart(base.getFullYear(), base.getMonth() + 1, m[2]);
+  },
+};
+
+/** 本月, 下个月, next month. */
+export const wholeRelativeMonthParser: TokenParser = {
+  name: "relative-whole-month",
+  priority: 65,
+  relative: true,
+  pattern: /(本|这个|下个?|上个?)月(?![份度])|\b(this|next) month\b/gi,
+  parse: (m, ctx) => {
+    const word = (m[1] ?? m[2] ?? "").toLowerCase();
+    const shift = word.startsWith("下") || word === "next" ? 1 : word.startsWith("上") ? -1 : 0;
+    const base = addMonths(ctx.reportDate, shift);
+    return monthRange(base.getFullYear(), base.getMonth() + 1);
+  },
+};
+
+const ENGLISH_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** early Jan, mid-Dec, end of Dec, late December. */
+export const englishMonthPartParser: TokenParser = {
+  name: "english-month-part",
+  priority: 82,
+  pattern: /\b(early|mid|late|end of|beginning of)[ -](Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\b/gi,
+  parse: (m, ctx) => {
+    const month = ENGLISH_MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
+    const word = m[1]!.toLowerCase();
+    const part = word === "early" || word === "beginning of" ? "初" : word === "mid" ? "中" : "底";
+    return monthOrPart(resolveYear(month, ctx.reportDate), month, part);
+  },
+};

@@ -1,0 +1,90 @@
+import { checkInput, DEFAULT_MAX_BYTES } from "./check-input";
+import { formatDay, parseDay } from "./date/format-day";
+import { isFiguresOnly } from "./is-figures-only";
+import { readMilestones } from "./milestone/read-milestones";
+import { buildOutline } from "./outline/build-outline";
+import { collectEntries } from "./outline/collect-entries";
+import type { RawEntry } from "./outline/raw-entry";
+import { readProgress } from "./read-progress";
+import { readStatus } from "./read-status";
+import { isoWeekLabel, readReportHeader } from "./report-header";
+import { ExtractionError, type ExtractedEntry, type ExtractionResult, type ExtractOptions, type SourceLine } from "./types";
+
+function uniqueLines(entry: RawEntry): SourceLine[] {
+  const seen = new Set<number>();
+  return entry.lines.map((line) => line.source).filter((source) => !seen.has(source.line) && seen.add(source.line));
+}
+
+function readEntry(entry: RawEntry, reportDate: Date): ExtractedEntry {
+  const { progress, source: progressSource } = readProgress(entry.lines, entry.tableProgress);
+  return {
+    group: entry.group,
+    initiative: entry.initiative,
+    progress,
+    status: readStatus(entry.statusText, entry.tableStatus),
+    milestones: readMilestones(entry.lines, reportDate),
+    source: entry.source,
+    progressSource,
+    lines: uniqueLines(entry),
+  };
+}
+
+/** The same initiative listed twice in a group (本周 / 下周 lists of one person) is one entry. */
+function mergeRepeats(entries: ExtractedEntry[]): ExtractedEntry[] {
+  const byKey = new Map<string, ExtractedEntry>();
+  const merged: ExtractedEntry[] = [];
+  for (const entry of entries) {
+    const key = `${entry.group}\u0000${entry.initiative}`;
+    const first = byKey.get(key);
+    if (!first) {
+      byKey.set(key, entry);
+      merged.push(entry);
+      continue;
+    }
+    first.milestones.push(...entry.milestones);
+    first.lines.push(...entry.lines);
+    if (first.progress === null && entry.progress !== null) {
+      first.progress = entry.progress;
+      first.progressSource = entry.progressSource;
+    }
+    first.status ??= entry.status;
+  }
+  return merged;
+}
+
+/**
+ * Reads a weekly report (loose Markdown, mostly Chinese) into initiatives,
+ * dated milestones and progress. Pure: the only notion of "now" is the
+ * report's own date, else `options.referenceDate`.
+ * Throws ExtractionError for input that is no readable report.
+ */
+export function extractReport(text: string, options: ExtractOptions = {}): ExtractionResult {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (options.referenceDate !== undefined && parseDay(options.referenceDate) === null) {
+    throw new ExtractionError("bad_date", `参考日期格式不正确：${String(options.referenceDate).slice(0, 40)}（应为 YYYY-MM-DD）`);
+  }
+  const body = checkInput(text, maxBytes);
+  const lines = body.split(/\r\n|\r|\n/);
+  const header = readReportHeader(lines, options.referenceDate);
+  if (!header.reportDate || !header.reportDateSource) {
+    throw new ExtractionError("no_date", "无法确定周报日期：请在周报中写明日期（如“日期：2024-12-06”或标题“# 2024-W47”），或指定参考日期");
+  }
+  const reportDate = header.reportDate;
+  const entries = mergeRepeats(
+    collectEntries(buildOutline(lines))
+      .map((raw) => ({ raw, entry: readEntry(raw, reportDate) }))
+      .filter(({ raw, entry }) => !isFiguresOnly(entry) && !(raw.promoted && entry.milestones.length === 0 && entry.progress === null))
+      .map(({ entry }) => entry),
+  );
+  if (entries.length === 0) {
+    throw new ExtractionError("no_entries", "周报中没有识别到任何事项（需要编号或列表条目、“名称：内容”行或表格）");
+  }
+  return {
+    week: isoWeekLabel(reportDate),
+    reportDate: formatDay(reportDate),
+    reportDateSource: header.reportDateSource,
+    title: header.title,
+    department: header.department,
+    entries,
+  };
+}

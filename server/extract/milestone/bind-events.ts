@@ -1,0 +1,69 @@
+import type { DateMention } from "../date/types";
+import { eventOfRun, findEventRuns, LIGHT_EVENTS, type EventRun } from "./event-words";
+import { cleanSubject } from "./subject";
+
+/** A date of a clause tied to the event it dates. */
+export interface BoundDate {
+  mention: DateMention;
+  /** null when the clause names no event for this date */
+  event: string | null;
+  /** the subject the clause itself gives, "" when none */
+  subject: string;
+  /** where the chosen event run ends in the clause, for reading the state around it */
+  runStart: number;
+  runEnd: number;
+}
+
+function outsideMentions(runs: EventRun[], mentions: DateMention[]): EventRun[] {
+  return runs.filter((run) => !mentions.some((m) => run.start < m.index + m.length && m.index < run.end));
+}
+
+/** `完成历史数据刷数` → subject 历史数据刷数; `完成人行报送接口联调` → 人行报送接口 + 联调. */
+function readLightRun(clause: string, run: EventRun, limit: number, runs: EventRun[]): { subject: string; event: string } | null {
+  const rest = clause.slice(run.end, limit);
+  const cleaned = cleanSubject(rest);
+  if (cleaned === "") return null;
+  const trimmedEnd = run.end + rest.replace(/[\s。.，,；;！!]+$/, "").length;
+  const tail = runs.find((r) => r.start > run.end && r.end === trimmedEnd && !LIGHT_EVENTS.has(r.words[r.words.length - 1]!));
+  if (tail) {
+    const { qualifier, event } = eventOfRun(tail);
+    return { subject: cleanSubject(clause.slice(run.end, tail.start)) + qualifier, event };
+  }
+  return { subject: cleaned, event: eventOfRun(run).event };
+}
+
+/**
+ * Ties every date of a clause to an event: the first event after it
+ * (`11/28上线`, `下周国密局进场检查`), else the last one before it
+ * (`业务上线12/5`, `UAT 12/16`). The subject is what stands between date and
+ * event, else what precedes the date.
+ */
+export function bindEvents(clause: string, mentions: DateMention[]): BoundDate[] {
+  const runs = outsideMentions(findEventRuns(clause), mentions);
+  return mentions.map((mention, i) => {
+    const mentionEnd = mention.index + mention.length;
+    const segmentStart = i > 0 ? mentions[i - 1]!.index + mentions[i - 1]!.length : 0;
+    const segmentEnd = i + 1 < mentions.length ? mentions[i + 1]!.index : clause.length;
+    const before = runs.filter((run) => run.start >= segmentStart && run.end <= mention.index);
+    const afterAll = runs.find((run) => run.start >= mentionEnd);
+    const after = afterAll && (afterAll.start < segmentEnd || before.length === 0) ? afterAll : undefined;
+    const lastBefore = before[before.length - 1];
+    const precedingEnd = (limit: number) => Math.max(segmentStart, ...runs.filter((r) => r.end <= limit).map((r) => r.end));
+
+    if (after) {
+      const single = after.words.length === 1 && LIGHT_EVENTS.has(after.words[0]!);
+      const light = single ? readLightRun(clause, after, segmentEnd, runs) : null;
+      const { qualifier, event } = light ? { qualifier: "", event: light.event } : eventOfRun(after);
+      let subject = light ? light.subject : cleanSubject(clause.slice(mentionEnd, Math.min(after.start, segmentEnd)));
+      if (subject === "" && !light) subject = cleanSubject(clause.slice(precedingEnd(mention.index), mention.index));
+      return { mention, event, subject: subject + qualifier, runStart: after.start, runEnd: after.end };
+    }
+    if (lastBefore) {
+      const { qualifier, event } = eventOfRun(lastBefore);
+      const subject = cleanSubject(clause.slice(precedingEnd(lastBefore.start), lastBefore.start)) + qualifier;
+      return { mention, event, subject, runStart: lastBefore.start, runEnd: lastBefore.end };
+    }
+    const subject = cleanSubject(clause.slice(segmentStart, mention.index));
+    return { mention, event: null, subject, runStart: mention.index, runEnd: mentionEnd };
+  });
+}

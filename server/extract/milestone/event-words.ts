@@ -1,0 +1,71 @@
+// The verbs a milestone is made of. Longer words first so that 跑通首单 wins over 跑通.
+const CHINESE_EVENTS = [
+  "跑通首单", "正式运行", "试运行", "上线", "联调", "提测", "完成", "开放", "评审", "检查", "切换", "试点", "结项",
+  "跑通", "定标", "评标", "招标", "发布", "灰度", "全量", "投产", "交付", "验收", "提报", "启动", "报送", "开城",
+  "签署", "签约", "到货", "进场", "修复", "整改", "迁移", "部署", "刷新", "盘点", "治理", "对接", "接入", "开发",
+  "测试", "立项", "推广", "开通", "落地", "下线", "割接", "演练", "复盘", "上报", "提交", "审批", "备案", "开工",
+  "封板", "冻结", "放量", "回归", "压测", "评估", "开始", "进行", "实施", "发版", "上架", "完毕", "改造", "搭建",
+];
+const ENGLISH_EVENTS = [
+  "code freeze", "go-live", "go live", "golive", "kick-off", "kickoff", "sign-off", "signoff", "roll out", "rollout",
+  "release", "launch", "deploy", "cutover", "migration", "delivery", "handover", "review", "pilot", "freeze", "demo",
+  "beta", "ship", "UAT", "SIT", "POC", "MVP", "GA",
+];
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
+}
+
+/** Matches one event word; English words only as whole words. */
+export const EVENT_PATTERN = new RegExp(
+  `${CHINESE_EVENTS.map(escape).join("|")}|(?<![A-Za-z])(?:${ENGLISH_EVENTS.map(escape).join("|")})(?![A-Za-z])`,
+  "gi",
+);
+
+/** Verbs that say little alone: `完成历史数据刷数` is about 历史数据刷数. */
+export const LIGHT_EVENTS = new Set(["完成", "开始", "进行", "实施", "完毕"]);
+
+/** Verbs that deliver the work itself: a clause `X灰度…` or `X联调…` makes X the subject of what follows. */
+export const DELIVERY_EVENTS = new Set([
+  "上线", "灰度", "提测", "联调", "发布", "全量", "投产", "切换", "试点", "交付", "验收", "正式运行", "试运行",
+]);
+
+/** Consecutive event words read as one (`进场检查`, `修复上线`, `全量切换完成`). */
+export interface EventRun {
+  start: number;
+  end: number;
+  words: string[];
+}
+
+export function findEventRuns(text: string): EventRun[] {
+  const runs: EventRun[] = [];
+  const pattern = new RegExp(EVENT_PATTERN.source, EVENT_PATTERN.flags);
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const last = runs[runs.length - 1];
+    if (last && last.end === m.index) {
+      last.end = m.index + m[0].length;
+      last.words.push(m[0]);
+    } else runs.push({ start: m.index, end: m.index + m[0].length, words: [m[0]] });
+  }
+  return runs;
+}
+
+/**
+ * The event a run stands for and the words before it that qualify the subject:
+ * `进场检查` → 进场 + 检查; a trailing 完成 only confirms (`联调完成` → 联调).
+ */
+export function eventOfRun(run: EventRun): { qualifier: string; event: string } {
+  let words = run.words;
+  while (words.length > 1 && LIGHT_EVENTS.has(words[words.length - 1]!)) words = words.slice(0, -1);
+  // `完成迁移`: a leading light verb only says the work gets done.
+  while (words.length > 1 && LIGHT_EVENTS.has(words[0]!)) words = words.slice(1);
+  const event = words[words.length - 1]!;
+  return { qualifier: words.slice(0, -1).join(""), event: /^[A-Za-z]/.test(event) ? normalizeEnglish(event) : event };
+}
+
+function normalizeEnglish(word: string): string {
+  const lower = word.toLowerCase();
+  if (lower.startsWith("go")) return "Go-live";
+  if (/^(uat|sit|poc|mvp|ga)$/.test(lower)) return word.toUpperCase();
+  return lower;
+}

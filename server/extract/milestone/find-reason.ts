@@ -1,0 +1,21 @@
+const CAUSE = /(?:因为|因|由于|原因是|原因为|原因[:：]|due to|because of|because)\s*([^，,；;。!！?？]{2,40})/i;
+const CHANGE_CLAUSE = /^([^，,；;。\d]{2,30}?(?:调整|变更|延期|推迟|延迟|延误|延后|变化|受阻|delayed))$/;
+const BRACKETED = /[（(]([^（()）\d]{2,30})[)）]/;
+
+/**
+ * The cause a sentence gives for a change: a 因/由于 clause
+ * (`因双主体需求需要变更方案` → 双主体需求需要变更方案), a bracket after the
+ * change (`（支付宝侧接口调整）`), or a dateless clause that is itself a change
+ * (`银行侧排期调整`, `设备到货延迟`).
+ */
+export function findReason(sentence: string): string | null {
+  const cause = CAUSE.exec(sentence);
+  if (cause) return cause[1]!.replace(/^[\s:：]+|[\s）)]+$/g, "").trim() || null;
+  const bracket = BRACKETED.exec(sentence);
+  if (bracket && /延期|推迟|调整|延迟|变更/.test(sentence)) return bracket[1]!.trim();
+  for (const clause of sentence.split(/[，,]/)) {
+    const change = CHANGE_CLAUSE.exec(clause.trim());
+    if (change && !/时间|日期|节点/.test(change[1]!)) return change[1]!;
+  }
+  return null;
+}

@@ -1,0 +1,100 @@
+import { findDateMentions } from "../date/find-date-mentions";
+import { formatDay } from "../date/format-day";
+import { FUTURE_WORDS } from "../date/parse-date-phrase";
+import type { EntryLine } from "../outline/raw-entry";
+import type { ExtractedMilestone } from "../types";
+import { bindEvents } from "./bind-events";
+import { carriedSubject } from "./carried-subject";
+import { findReason } from "./find-reason";
+import { roleOf, stateOf, type DateRole } from "./milestone-state";
+import { leadSubject } from "./subject";
+
+interface Candidate {
+  milestone: ExtractedMilestone;
+  role: DateRole;
+  hasEvent: boolean;
+  sentence: number;
+}
+
+const SENTENCE_END = /[；;。！!？?\n]+/;
+// A comma between digits groups thousands (19,254笔) and does not end a clause.
+const CLAUSE_END = /[，,](?!\d{3}(?!\d))/;
+
+function readLine(line: EntryLine, reportDate: Date, firstSentence: number): Candidate[] {
+  const candidates: Candidate[] = [];
+  const fallback = line.subName ?? (line.isSubItem ? leadSubject(line.text) : "");
+  line.text.split(SENTENCE_END).forEach((sentence, s) => {
+    const reason = findReason(sentence);
+    let carried = "";
+    for (const clause of sentence.split(CLAUSE_END)) {
+      const future = line.tense === "future" || FUTURE_WORDS.test(clause);
+      const mentions = findDateMentions(clause, { reportDate, future });
+      const bound = bindEvents(clause, mentions);
+      for (const b of bound) {
+        const role = roleOf(clause, b);
+        const event = b.event ?? line.defaultEvent;
+        const subject = b.subject || carried || fallback;
+        candidates.push({
+          role, hasEvent: event !== null, sentence: firstSentence + s,
+          milestone: {
+            title: subject + (event ?? ""), date: formatDay(b.mention.end), precision: b.mention.precision,
+            state: stateOf({ clause, sentence, bound: b, role, reportDate, tense: line.tense }),
+            baselineDate: null, rangeStart: formatDay(b.mention.start), subject, event: event ?? "",
+            reason, source: line.source,
+          },
+        });
+      }
+      carried = carriedSubject(clause, bound) || carried;
+    }
+  });
+  return candidates;
+}
+
+/**
+ * An old date (原定12/05) gives way to the new one said after it in the same
+ * line, becoming its baseline; with no new date the milestone is at risk.
+ */
+function pairChanges(candidates: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  candidates.forEach((candidate, i) => {
+    if (candidate.role !== "original") {
+      kept.push(candidate);
+      return;
+    }
+    const own = candidate.milestone;
+    const next = candidates.slice(i + 1).find((c) => c.role === "changed" && c.milestone.source.line === own.source.line);
+    if (next) {
+      const m = next.milestone;
+      next.milestone = {
+        ...m, baselineDate: own.date, reason: m.reason ?? own.reason,
+        ...(next.hasEvent ? {} : { event: own.event, subject: own.subject, title: own.title }),
+      };
+      next.hasEvent ||= candidate.hasEvent;
+      return;
+    }
+    const state = own.state === "done" ? "done" : "at_risk";
+    kept.push({ ...candidate, milestone: { ...own, state, baselineDate: own.date } });
+  });
+  return kept;
+}
+
+/** Every dated milestone of an entry's lines, in reading order, without repeats. */
+export function readMilestones(lines: readonly EntryLine[], reportDate: Date): ExtractedMilestone[] {
+  let sentence = 0;
+  const candidates = lines.flatMap((line) => {
+    const found = readLine(line, reportDate, sentence);
+    sentence += line.text.split(SENTENCE_END).length;
+    return found;
+  });
+  const seen = new Set<string>();
+  return pairChanges(candidates)
+    .filter((c) => c.hasEvent)
+    .map((c) => c.milestone)
+    .map((m) => (m.state === "planned" || m.state === "at_risk" || m.baselineDate ? m : { ...m, reason: null }))
+    .filter((m) => {
+      const key = `${m.subject}|${m.event}|${m.date}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}

@@ -1,0 +1,39 @@
+import { EVENT_PATTERN } from "./event-words";
+
+// Words around a subject that carry tense, hedging or grammar, not the work (预计, 已, 把 …).
+const LEADING_FILLER =
+  /^(?:预计|计划于|计划|期望|希望|已经|已|于|将于|将|拟|争取|目标|预期|正在|目前|当前|业务侧|业务方|业务期望|业务希望|把|对|在|自|从|并于|并|再|及|和|与|需要|需|要|开始|进行了|进行|的|了|转|由|原定|原计划|原预计|均|都|同时|另外|其中|最终|顺利|全部|约|截止|截至|等|后|左右|[—\-、，,（()）：:\s.。;；~～])+/;
+const TRAILING_FILLER =
+  /(?:延期至|延期到|推迟至|推迟到|调整为|调整到|调整至|改为|改到|顺延至|延后至|延至|推至|延迟至|由|原定|原计划|的|了|做|进行了|进行|重新|全部|都|再|均|将|已经|已|预计|计划|期望|于|在|时间|日期|节点|时间点|顺利|分批|开始|统一|以来|左右|前后|[—\-、，,（()）：:\s.。;；~～])+$/;
+const JUNK = /^[\d\s%％.,，、()（）:：\-/]*$/;
+const MAX_SUBJECT = 30;
+
+/** The noun phrase left when tense, hedging and grammar words are removed; "" when nothing is left. */
+export function cleanSubject(text: string): string {
+  let subject = text.replace(/\*\*|`/g, "").trim();
+  for (let i = 0; i < 4; i++) {
+    const next = subject.replace(LEADING_FILLER, "").replace(TRAILING_FILLER, "");
+    if (next === subject) break;
+    subject = next;
+  }
+  if (JUNK.test(subject) || subject.length < 2 && !/[A-Za-z]/.test(subject)) return "";
+  return subject.length > MAX_SUBJECT ? subject.slice(subject.length - MAX_SUBJECT) : subject;
+}
+
+// Where the leading noun phrase of a sub-item ends: a state word, a work phase, a figure or an event.
+const LEAD_END = /已|预计|计划|将|正在|开发|研发|产品|需求|调整|进度|目前|当前|本周|下周|于|自|\d/;
+
+/**
+ * The leading subject of a sub-item (`整装业务产品方案调整中` → 整装业务):
+ * it names the milestones of that sub-item that have no subject of their own.
+ */
+export function leadSubject(text: string): string {
+  const clause = text.split(/[，,；;。]/)[0] ?? "";
+  const stop = LEAD_END.exec(clause);
+  const pattern = new RegExp(EVENT_PATTERN.source, EVENT_PATTERN.flags);
+  const event = pattern.exec(clause);
+  const end = Math.min(stop ? stop.index : clause.length, event ? event.index : clause.length);
+  if (end === clause.length) return "";
+  const subject = cleanSubject(clause.slice(0, end));
+  return subject.length >= 2 ? subject : "";
+}

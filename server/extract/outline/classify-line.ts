@@ -1,0 +1,70 @@
+/** What one line of a loose Markdown report is. */
+export type LineToken =
+  | { kind: "blank" }
+  | { kind: "heading"; text: string; level: number | null }
+  | { kind: "item"; text: string; indent: number }
+  | { kind: "table"; cells: string[]; separator: boolean }
+  | { kind: "quote" }
+  | { kind: "text"; text: string; indent: number };
+
+const MD_HEADING = /^#{1,6}(?=\s)/;
+const BRACKET_GROUP = /^(?:[-*•+·]\s*)?【([^】]{1,40})】\s*[:：]?\s*$/;
+const BOLD_LINE = /^\*\*([^*]{1,40})\*\*\s*[:：]?\s*$/;
+// 一、重点项目 as a line of its own is a heading in Chinese documents.
+const CHINESE_OUTLINE = /^[一二三四五六七八九十]{1,3}\s*[、.．]\s*([^，,。；;：:]{1,24})$/;
+const ITEM_MARKER = /^(?:[-*+](?=\s)|[•·▪◦●○]|\d{1,3}[.．](?!\d)|\d{1,3}[、)）]|[(（]\d{1,3}[)）]|[①-⑳]|[a-z][.)](?=\s))\s*/;
+const CHECKBOX = /^\[[ xX]\]\s*/;
+
+function indentOf(raw: string): number {
+  let width = 0;
+  for (const ch of raw) {
+    if (ch === " ") width += 1;
+    else if (ch === "\t") width += 4;
+    else if (ch === "\u3000") width += 2;
+    else break;
+  }
+  return width;
+}
+
+function splitCells(line: string): string[] {
+  const inner = line.trim().replace(/^\|/, "").replace(/\|$/, "");
+  return inner.split("|").map((cell) => cell.trim());
+}
+
+/** Classifies a raw line; bracket groups (`- 【贝易转】`) and bold lines count as headings without a level. */
+export function classifyLine(raw: string): LineToken {
+  const trimmed = raw.trim();
+  if (trimmed === "") return { kind: "blank" };
+  const indent = indentOf(raw);
+  if (MD_HEADING.test(trimmed)) {
+    const level = /^#+/.exec(trimmed)![0].length;
+    const text = trimmed.replace(/^#+\s*/, "").replace(/\s#+\s*$/, "");
+    return { kind: "heading", text: stripDecoration(text), level };
+  }
+  const bracket = BRACKET_GROUP.exec(trimmed);
+  if (bracket) return { kind: "heading", text: bracket[1]!.trim(), level: null };
+  const bold = BOLD_LINE.exec(trimmed);
+  if (bold) return { kind: "heading", text: bold[1]!.trim(), level: null };
+  if (trimmed.startsWith(">")) return { kind: "quote" };
+  if (trimmed.startsWith("|") && trimmed.endsWith("|") && trimmed.length > 1) {
+    const cells = splitCells(trimmed);
+    return { kind: "table", cells, separator: cells.every((cell) => /^:?-{2,}:?$/.test(cell) || cell === "") };
+  }
+  const marker = ITEM_MARKER.exec(trimmed);
+  if (marker) {
+    const body = trimmed.slice(marker[0].length).replace(CHECKBOX, "");
+    const group = BRACKET_GROUP.exec(body);
+    if (group) return { kind: "heading", text: group[1]!.trim(), level: null };
+    return { kind: "item", text: body, indent };
+  }
+  const outline = CHINESE_OUTLINE.exec(trimmed);
+  if (outline && indent === 0) return { kind: "heading", text: trimmed, level: null };
+  return { kind: "text", text: trimmed, indent };
+}
+
+/** Drops Markdown emphasis and the 【】 around a section name. */
+export function stripDecoration(text: string): string {
+  const plain = text.replace(/\*\*|__|`/g, "").trim();
+  const bracket = /^【([^】]+)】\s*[:：]?$/.exec(plain);
+  return (bracket ? bracket[1]! : plain).trim();
+}

@@ -1,0 +1,34 @@
+import type { SourceLine } from "../types";
+
+/** A line of an entry, with what the milestone reader needs to know about it. */
+export interface EntryLine {
+  source: SourceLine;
+  /** the words to read dates, progress and events from */
+  text: string;
+  /** the name of a `名称：内容` sub-item (二手存管), else null */
+  subName: string | null;
+  isSubItem: boolean;
+  /** the event a table column implies (计划上线时间 → 上线) */
+  defaultEvent: string | null;
+  /** a table column about the past (本周进展) or the future (计划, Next) */
+  tense: "past" | "future" | null;
+}
+
+/** An initiative as the outline found it, before any reading of its words. */
+export interface RawEntry {
+  group: string;
+  initiative: string;
+  source: SourceLine;
+  lines: EntryLine[];
+  /** the words that may state the initiative's status (its own line, not its sub-items) */
+  statusText: string;
+  /** the 进度 / 状态 cells of a table row */
+  tableProgress: string | null;
+  tableStatus: string | null;
+  /** promoted out of a 其他 bucket: kept only when it says something datable */
+  promoted: boolean;
+}
+
+export function sourceOf(line: number, raw: string): SourceLine {
+  return { line, text: raw.trim() };
+}

@@ -1,0 +1,49 @@
+import type { EntryLine } from "./outline/raw-entry";
+import type { SourceLine } from "./types";
+
+// Only a figure said to be progress counts: rates, shares, accuracy or 灰度10% are not.
+const PROGRESS_PATTERNS = [
+  /进度\s*(?:约|为|达到|达|已达|已到|到|是|[:：])?\s*(?:约\s*)?(\d{1,3}(?:\.\d+)?)\s*[%％]/,
+  /完成(?:率|度)?\s*(?:约|了|为|达到|达)?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]/,
+  /\bprogress\s*[:：]?\s*(?:at\s*)?(\d{1,3}(?:\.\d+)?)\s*%/i,
+  /(\d{1,3}(?:\.\d+)?)\s*%\s*(?:done|complete|completed|finished)\b/i,
+];
+const BARE_PERCENT = /^\s*(?:约\s*)?(\d{1,3}(?:\.\d+)?)\s*[%％]\s*$/;
+
+function valid(value: number): number | null {
+  return Number.isFinite(value) && value >= 0 && value <= 100 ? value : null;
+}
+
+/** A progress figure in a text (`开发进度70%`, `完成60%`), else null. */
+export function progressIn(text: string): number | null {
+  let best: { index: number; value: number } | null = null;
+  for (const pattern of PROGRESS_PATTERNS) {
+    const m = pattern.exec(text);
+    const value = m ? valid(Number(m[1])) : null;
+    if (m && value !== null && (!best || m.index < best.index)) best = { index: m.index, value };
+  }
+  return best ? best.value : null;
+}
+
+/** A 进度 table cell: `65%`, `约50%`. */
+export function progressCell(cell: string): number | null {
+  const m = BARE_PERCENT.exec(cell);
+  return m ? valid(Number(m[1])) : progressIn(cell);
+}
+
+/**
+ * The entry's progress: its table cell, else the first figure in its lines.
+ * When several sub-works have their own figure the first one stands for the item.
+ */
+export function readProgress(
+  lines: readonly EntryLine[],
+  tableCell: string | null,
+): { progress: number | null; source: SourceLine | null } {
+  const cell = tableCell ? progressCell(tableCell) : null;
+  if (cell !== null) return { progress: cell, source: lines[0]?.source ?? null };
+  for (const line of lines) {
+    const value = progressIn(line.text);
+    if (value !== null) return { progress: value, source: line.source };
+  }
+  return { progress: null, source: null };
+}
