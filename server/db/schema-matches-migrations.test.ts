@@ -1,12 +1,11 @@
 // Proves the hand-written migrations create what schema.prisma describes: every
 // model is written and read back through the generated client, relations and
 // unique constraints included. A column missing or misnamed in the SQL fails here.
-import Database from "better-sqlite3";
+// Runs on whichever provider createTempDatabase gives (SQLite, or PostgreSQL in test:pg).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTempDatabase, type TempDatabase } from "../testing/temp-database";
-import { migrateDatabase } from "./migrate-database";
+import { migrateDatabase, migrationsDirFor } from "./migrate-database";
 import { readMigrations } from "./migrations";
-import { MIGRATIONS_DIR } from "./migrate-database";
 
 let temp: TempDatabase;
 beforeAll(async () => {
@@ -16,15 +15,10 @@ afterAll(async () => temp.dispose());
 
 describe("migrations", () => {
   it("records every migration the way Prisma does and applies nothing twice", async () => {
-    if (temp.target.provider !== "sqlite") throw new Error("sqlite expected");
-    const sqlite = new Database(temp.target.file, { readonly: true });
-    const rows = sqlite.prepare(`SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" ORDER BY migration_name`).all() as {
-      migration_name: string;
-      checksum: string;
-      finished_at: string | null;
-    }[];
-    sqlite.close();
-    const expected = readMigrations(MIGRATIONS_DIR);
+    const rows = await temp.db.$queryRawUnsafe<{ migration_name: string; checksum: string; finished_at: unknown }[]>(
+      `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" ORDER BY migration_name`,
+    );
+    const expected = readMigrations(migrationsDirFor(temp.target));
     expect(rows.map((r) => r.migration_name)).toEqual(expected.map((m) => m.name));
     expect(rows.map((r) => r.checksum)).toEqual(expected.map((m) => m.checksum));
     expect(rows.every((r) => r.finished_at)).toBe(true);

@@ -1,4 +1,5 @@
 import type { Db } from "../db";
+import { lockImports } from "../db/import-lock";
 import { extractReport } from "../extract";
 import { applyPlan } from "./apply-plan";
 import { contentHash } from "./content-hash";
@@ -23,6 +24,7 @@ export async function commitImport(db: Db, text: string, options: CommitOptions)
   const { department, week } = extraction;
   return db.$transaction(
     async (tx) => {
+      await lockImports(tx);
       const existing = await tx.report.findUnique({ where: { department_week: { department, week } } });
       if (existing?.contentHash === hash) return { reportId: existing.id, week, mode: "same" as const, counts: {} };
       const plan = planImport(await loadKnownState(tx, department), extraction, options.decisions);
