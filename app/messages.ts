@@ -23,6 +23,9 @@ export const messages = {
     cancel: "取消",
     save: "保存",
     week: "周",
+    notFound: "找不到这个页面",
+    backHome: "返回时间线",
+    pageError: "页面出错了",
   },
 
   timeline: {
