@@ -1,6 +1,8 @@
 import type { ExtractedEntry } from "./types";
 
 const PERCENT = /\d(?:\.\d+)?\s*[%％]/;
+// `本周交易笔数：1,234,567`: a name and a number, nothing else.
+const NAMED_FIGURE = /[:：]\s*(?:约|超|近)?\s*[\d][\d,.]*\s*(?:[%％万亿元笔次个家人单]|ms|s)?\s*[。.]?$/;
 const COUNTED = /\d[\d,.]*\s*(?:笔|万|亿|元|次|个|家|人|单|台|条|户|件|项|ms|s\b)/g;
 
 /**
@@ -10,5 +12,6 @@ const COUNTED = /\d[\d,.]*\s*(?:笔|万|亿|元|次|个|家|人|单|台|条|户|
 export function isFiguresOnly(entry: ExtractedEntry): boolean {
   if (entry.milestones.length > 0 || entry.progress !== null || entry.status !== null) return false;
   const text = entry.lines.map((line) => line.text).join("\n");
+  if (entry.lines.every((line) => NAMED_FIGURE.test(line.text))) return true;
   return PERCENT.test(text) || (text.match(COUNTED)?.length ?? 0) >= 2;
 }

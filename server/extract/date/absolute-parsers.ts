@@ -9,6 +9,7 @@ const CN = "[一二三四五六七八九十]";
 export const isoDateParser: TokenParser = {
   name: "iso-date",
   priority: 100,
+  hint: /\d{4}[-./]/,
   pattern: /(?<![\d.])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d%])/g,
   parse: (m) => dayRange(Number(m[1]), Number(m[3]), Number(m[4])),
 };
@@ -17,6 +18,7 @@ export const isoDateParser: TokenParser = {
 export const chineseFullDateParser: TokenParser = {
   name: "chinese-full-date",
   priority: 100,
+  hint: /年/,
   pattern: /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g,
   parse: (m) => dayRange(Number(m[1]), Number(m[2]), Number(m[3])),
 };
@@ -25,6 +27,7 @@ export const chineseFullDateParser: TokenParser = {
 export const chineseMonthDayParser: TokenParser = {
   name: "chinese-month-day",
   priority: 90,
+  hint: /月/,
   pattern: new RegExp(`(?<![\\d一二三四五六七八九十])(\\d{1,2}|${CN}{1,3})\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\\s*[日号]`, "g"),
   parse: (m, ctx) => {
     const month = parseSmallNumber(m[1]!);
@@ -41,6 +44,7 @@ const FIGURE_AFTER = "[\\d%％‰万亿元倍个次秒分天周月年小时笔�
 export const numericMonthDayParser: TokenParser = {
   name: "numeric-month-day",
   priority: 80,
+  hint: /\d[/.\-]\d/,
   pattern: new RegExp(
     `(?<![\\d./\\-:版本第¥$])(\\d{1,2})([/.\\-])(\\d{1,2})(?!${FIGURE_AFTER}|[./\\-:]\\d)`,
     "g",
@@ -62,6 +66,7 @@ const MONTH_WORD = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\
 export const englishDateParser: TokenParser = {
   name: "english-date",
   priority: 80,
+  hint: /[A-Za-z]{3}/,
   pattern: new RegExp(
     `(?<![A-Za-z])(?:${MONTH_WORD}\\s?(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])|(\\d{1,2})(?:st|nd|rd|th)?\\s${MONTH_WORD})(?![a-z])`,
     "gi",
@@ -79,6 +84,7 @@ export const englishDateParser: TokenParser = {
 export const dayOfMonthParser: TokenParser = {
   name: "day-of-month",
   priority: 40,
+  hint: /[日号]/,
   pattern: /(?<![\d月.\/\-])(\d{1,2})\s*[日号](?![\d线])/g,
   relative: true,
   parse: (m, ctx) => dayRange(ctx.reportDate.getFullYear(), ctx.reportDate.getMonth() + 1, Number(m[1])),

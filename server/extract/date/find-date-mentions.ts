@@ -16,9 +16,16 @@ function inBounds(range: DateRange): boolean {
   return years.every((y) => y >= MIN_YEAR && y <= MAX_YEAR) && !isBefore(range.end, range.start);
 }
 
-function candidates(text: string, ctx: DateContext, parser: TokenParser): DateMention[] {
-  const found: DateMention[] = [];
-  const pattern = new RegExp(parser.pattern.source, parser.pattern.flags);
+interface Ranked {
+  mention: DateMention;
+  priority: number;
+}
+
+function collectCandidates(text: string, ctx: DateContext, parser: TokenParser, into: Ranked[]): void {
+  if (parser.hint && !parser.hint.test(text)) return;
+  // Patterns are shared and stateful (`g`): rewind before use; extraction is synchronous.
+  const pattern = parser.pattern;
+  pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     if (m[0].length === 0) {
       pattern.lastIndex++;
@@ -26,22 +33,23 @@ function candidates(text: string, ctx: DateContext, parser: TokenParser): DateMe
     }
     const range = parser.parse(m, ctx);
     if (!range || !inBounds(range) || (parser.validate && !parser.validate(range, ctx))) continue;
-    found.push({
-      ...range, index: m.index, length: m[0].length, text: m[0], rule: parser.name,
-      deadline: false, relative: parser.relative === true,
-    });
+    const mention: DateMention = {
+      start: range.start, end: range.end, precision: range.precision, index: m.index, length: m[0].length,
+      text: m[0], rule: parser.name, deadline: false, relative: parser.relative === true,
+    };
+    into.push({ mention, priority: parser.priority });
   }
-  return found;
 }
 
 /** Keeps the best of overlapping candidates: higher priority, then longer, then earlier. */
-function resolveOverlaps(all: Array<DateMention & { priority: number }>): DateMention[] {
-  const ranked = [...all].sort((a, b) => b.priority - a.priority || b.length - a.length || a.index - b.index);
+function resolveOverlaps(all: Ranked[]): DateMention[] {
+  if (all.length <= 1) return all.map((r) => r.mention);
+  all.sort((a, b) => b.priority - a.priority || b.mention.length - a.mention.length || a.mention.index - b.mention.index);
   const kept: DateMention[] = [];
-  for (const candidate of ranked) {
-    const end = candidate.index + candidate.length;
-    if (kept.some((k) => candidate.index < k.index + k.length && k.index < end)) continue;
-    kept.push(candidate);
+  for (const { mention } of all) {
+    const end = mention.index + mention.length;
+    if (kept.some((k) => mention.index < k.index + k.length && k.index < end)) continue;
+    kept.push(mention);
   }
   return kept.sort((a, b) => a.index - b.index);
 }
@@ -73,11 +81,15 @@ function applyDeadline(mention: DateMention, text: string, ctx: DateContext): Da
   return { ...mention, start, end, deadline: true, length, text: text.slice(mention.index, mention.index + length) };
 }
 
+// Every rule needs one of these characters; most clauses of a report have none.
+const DATE_HINT = /[\d〇一二三四五六七八九十廿卅周星礼月年季旬今明昨后元春国双QqJjFfMmAaSsOoNnDdWwLlEe]/;
+
 /** Every date phrase in `text`, left to right, resolved against the context. */
 export function findDateMentions(text: string, ctx: DateContext): DateMention[] {
-  const all = DATE_PARSERS.flatMap((parser) =>
-    candidates(text, ctx, parser).map((mention) => ({ ...mention, priority: parser.priority })),
-  );
+  if (!DATE_HINT.test(text)) return [];
+  const all: Ranked[] = [];
+  for (const parser of DATE_PARSERS) collectCandidates(text, ctx, parser, all);
+  if (all.length === 0) return [];
   const mentions = mergeBracketed(resolveOverlaps(all), text);
   return mentions.map((mention) => applyDeadline(mention, text, ctx)).filter(inBounds);
 }

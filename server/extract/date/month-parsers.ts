@@ -16,6 +16,7 @@ function monthOrPart(year: number, month: number, part: string | undefined): Dat
 export const monthPartParser: TokenParser = {
   name: "month-part",
   priority: 85,
+  hint: /月/,
   pattern: new RegExp(`${NOT_AFTER_NUMBER}(?:(\\d{4})\\s*年\\s*)?${MONTH}\\s*月份?(?!\\s*[\\d一二三四五六七八九十廿卅]{1,3}\\s*[日号])(上旬|中旬|下旬|初|底|末|中)?`, "g"),
   parse: (m, ctx) => {
     const month = parseSmallNumber(m[2]!);
@@ -33,6 +34,7 @@ export const monthPartParser: TokenParser = {
 export const monthWeekParser: TokenParser = {
   name: "month-week",
   priority: 92,
+  hint: /第/,
   pattern: new RegExp(`${NOT_AFTER_NUMBER}(?:(\\d{4})\\s*年\\s*)?${MONTH}\\s*月(?:份)?\\s*(?:的)?第\\s*([一二三四五1-5])\\s*(?:周|个星期)`, "g"),
   parse: (m, ctx) => {
     const month = parseSmallNumber(m[2]!);
@@ -52,6 +54,7 @@ export const monthWeekParser: TokenParser = {
 export const relativeMonthParser: TokenParser = {
   name: "relative-month",
   priority: 70,
+  hint: /月/,
   relative: true,
   pattern: /(本|这个?|下个?|上个?)?月(上旬|中旬|下旬|初|底|末|中)(?!心|央|秋)/g,
   parse: (m, ctx) => {
@@ -65,6 +68,7 @@ export const relativeMonthParser: TokenParser = {
 export const wholeRelativeMonthParser: TokenParser = {
   name: "relative-whole-month",
   priority: 65,
+  hint: /月|month/i,
   relative: true,
   pattern: /(本|这个|下个?|上个?)月(?![份度])|\b(this|next) month\b/gi,
   parse: (m, ctx) => {
@@ -81,6 +85,7 @@ const ENGLISH_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", 
 export const englishMonthPartParser: TokenParser = {
   name: "english-month-part",
   priority: 82,
+  hint: /[A-Za-z]{3}/,
   pattern: /\b(early|mid|late|end of|beginning of)[ -](Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\b/gi,
   parse: (m, ctx) => {
     const month = ENGLISH_MONTHS.indexOf(m[2]!.toLowerCase()) + 1;

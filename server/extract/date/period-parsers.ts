@@ -17,6 +17,7 @@ function yearOf(explicit: string | undefined, word: string | undefined, ctx: Dat
 export const quarterParser: TokenParser = {
   name: "quarter",
   priority: 85,
+  hint: /Q|季度/,
   pattern: /(?:(\d{4})\s*年?\s*|(今年|明年|去年|次年)\s*)?(?:(?<![A-Za-z])Q([1-4])(?![\d])|第?([一二三四1-4])\s*季度)/g,
   parse: (m, ctx) => {
     const quarter = m[3] ? Number(m[3]) : parseSmallNumber(m[4]!);
@@ -30,6 +31,7 @@ export const quarterParser: TokenParser = {
 export const yearPartParser: TokenParser = {
   name: "year-part",
   priority: 85,
+  hint: /年/,
   pattern: /(?:(\d{4})\s*年|(今年|明年|去年|次年))?(年底|年末|年初|年中|上半年|下半年)/g,
   parse: (m, ctx) => {
     const part = m[3]!;
@@ -73,6 +75,7 @@ function holidayIn(name: string, year: number): DateRange | null {
 export const holidayParser: TokenParser = {
   name: "holiday",
   priority: 85,
+  hint: /元旦|春节|国庆|五一|劳动节|双/,
   pattern: /(?:(\d{4})\s*年|(今年|明年|去年))?(元旦|春节|国庆节?|五一|劳动节|双十一|双11|双十二|双12)(?!\d)/g,
   parse: (m, ctx) => {
     const name = m[3]!;

@@ -1,5 +1,3 @@
-import { getMonth, getYear } from "date-fns";
-
 /**
  * The year a month without a year belongs to, seen from the report date.
  * Reports talk about the recent past and the next months: a month more than
@@ -7,8 +5,8 @@ import { getMonth, getYear } from "date-fns";
  * one more than seven months after it is last year's (`12月` in a January report).
  */
 export function resolveYear(month: number, reportDate: Date): number {
-  const year = getYear(reportDate);
-  const delta = month - (getMonth(reportDate) + 1);
+  const year = reportDate.getFullYear();
+  const delta = month - (reportDate.getMonth() + 1);
   if (delta < -4) return year + 1;
   if (delta > 7) return year - 1;
   return year;

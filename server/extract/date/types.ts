@@ -23,6 +23,8 @@ export interface DateRange {
 export interface TokenParser {
   name: string;
   priority: number;
+  /** a cheap test the text must pass before `pattern` runs at all */
+  hint?: RegExp;
   /** must carry the `g` flag; must not backtrack catastrophically */
   pattern: RegExp;
   /** true for dates that hang on the report date (本周, 周四) rather than on the calendar */

@@ -22,6 +22,7 @@ function shiftOf(word: string): number {
 export const relativeWeekParser: TokenParser = {
   name: "relative-week",
   priority: 80,
+  hint: /周|星期|礼拜/,
   relative: true,
   pattern: /(下下|下|本|这|上)个?(?:周|星期|礼拜)([一二三四五六日天1-7])?(?![报会刊期])/g,
   parse: (m, ctx) => {
@@ -38,6 +39,7 @@ export const relativeWeekParser: TokenParser = {
 export const englishWeekParser: TokenParser = {
   name: "english-week",
   priority: 80,
+  hint: /week/i,
   relative: true,
   pattern: /\b(this|next|last) week\b/gi,
   parse: (m, ctx) => weekRange(addWeeks(startOfISOWeek(ctx.reportDate), shiftOf(m[1]!.toLowerCase()))),
@@ -51,6 +53,7 @@ export const englishWeekParser: TokenParser = {
 export const weekdayParser: TokenParser = {
   name: "weekday",
   priority: 60,
+  hint: /周|星期|礼拜/,
   relative: true,
   pattern: /(?<![本这下上个每首第])(?:周|星期|礼拜)([一二三四五六日天])/g,
   parse: (m, ctx) => {
@@ -68,6 +71,7 @@ const DAY_OFFSETS: Record<string, number> = { 今天: 0, 今日: 0, 明天: 1, �
 export const relativeDayParser: TokenParser = {
   name: "relative-day",
   priority: 60,
+  hint: /[今明后昨][天日]/,
   relative: true,
   pattern: /今天|今日|明天|明日|后天|昨天|昨日/g,
   parse: (m, ctx) => {

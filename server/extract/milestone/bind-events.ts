@@ -32,6 +32,13 @@ function readLightRun(clause: string, run: EventRun, limit: number, runs: EventR
   return { subject: cleaned, event: eventOfRun(run).event };
 }
 
+const MAX_OBJECT = 20;
+
+function objectAfter(text: string): string {
+  const object = cleanSubject(text);
+  return object.length <= MAX_OBJECT && /[\u4e00-\u9fffA-Za-z]{2}/.test(object) ? object : "";
+}
+
 /**
  * Ties every date of a clause to an event: the first event after it
  * (`11/28上线`, `下周国密局进场检查`), else the last one before it
@@ -56,6 +63,10 @@ export function bindEvents(clause: string, mentions: DateMention[]): BoundDate[]
       const { qualifier, event } = light ? { qualifier: "", event: light.event } : eventOfRun(after);
       let subject = light ? light.subject : cleanSubject(clause.slice(mentionEnd, Math.min(after.start, segmentEnd)));
       if (subject === "" && !light) subject = cleanSubject(clause.slice(precedingEnd(mention.index), mention.index));
+      // An event word inside the noun phrase (`人行现场检查12月16日进场`, `整改项预计…`) must not cut it.
+      if (subject === "" && !light) subject = cleanSubject(clause.slice(segmentStart, mention.index));
+      // `3月20日评审二期需求`: the object after the verb names the work.
+      if (subject === "" && !light) subject = objectAfter(clause.slice(after.end, segmentEnd));
       return { mention, event, subject: subject + qualifier, runStart: after.start, runEnd: after.end };
     }
     if (lastBefore) {

@@ -39,7 +39,8 @@ export interface EventRun {
 
 export function findEventRuns(text: string): EventRun[] {
   const runs: EventRun[] = [];
-  const pattern = new RegExp(EVENT_PATTERN.source, EVENT_PATTERN.flags);
+  const pattern = EVENT_PATTERN;
+  pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const last = runs[runs.length - 1];
     if (last && last.end === m.index) {

@@ -63,7 +63,10 @@ function isProject(section: Section): boolean {
 }
 
 function projectEntry(section: Section, group: string): RawEntry {
-  const lines = allItems(section).flatMap((item) => [lineOfItem(item, false), ...descendantLines(item)]);
+  const heading: EntryLine = {
+    source: sourceOf(section.line, section.raw), text: "", subName: null, isSubItem: false, defaultEvent: null, tense: null,
+  };
+  const lines = [heading, ...allItems(section).flatMap((item) => [lineOfItem(item, false), ...descendantLines(item)])];
   const initiative = withoutNumbering(section.name) || section.name;
   return {
     group, initiative, source: sourceOf(section.line, section.raw), lines,

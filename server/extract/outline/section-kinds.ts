@@ -13,7 +13,7 @@ const RISK_LABEL = /^(?:主要|当前|本周)?(?:风险|问题|求助|困难|阻
 const PLAN_LABEL = /^(?:下周|下一步|下阶段|后续|Next)/i;
 
 /** Figures and reflections: no initiatives there. */
-const FIGURES_SECTION = /系统运行数据|运行数据|数据概览|核心数据|关键数据|收获|反思|心得|感悟|体会|思考|指标|附录|附件|Metrics|KPIs?\b|Lessons|Reflections?/i;
+const FIGURES_SECTION = /^(?:数据|数据统计|业务数据|运营数据)$|系统运行数据|运行数据|数据概览|核心数据|关键数据|收获|反思|心得|感悟|体会|思考|指标|附录|附件|Metrics|KPIs?\b|Lessons|Reflections?/i;
 
 export function withoutNumbering(name: string): string {
   return name.replace(NUMBERING, "").replace(/[:：]\s*$/, "").trim();

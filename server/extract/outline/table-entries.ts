@@ -27,20 +27,28 @@ function rolesOf(header: string[]): Role[] {
   return roles;
 }
 
-function lineOf(cell: string, header: string, row: { line: number; raw: string }): EntryLine {
-  const event = EVENT_PATTERN.exec(header);
+interface Column {
+  defaultEvent: string | null;
+  tense: EntryLine["tense"];
+}
+
+function columnOf(header: string): Column {
   EVENT_PATTERN.lastIndex = 0;
+  const event = EVENT_PATTERN.exec(header);
   const tense = PAST_HEADER.test(header) ? "past" : FUTURE_HEADER.test(header) ? "future" : null;
-  return {
-    source: sourceOf(row.line, row.raw), text: cell, subName: null, isSubItem: false,
-    defaultEvent: event ? event[0] : null, tense,
-  };
+  return { defaultEvent: event ? event[0] : null, tense };
+}
+
+function lineOf(cell: string, column: Column, row: { line: number; raw: string }): EntryLine {
+  return { source: sourceOf(row.line, row.raw), text: cell, subName: null, isSubItem: false, ...column };
 }
 
 /** Each row of a Markdown table is an initiative; its header says which column is which. */
 export function tableEntries(table: TableBlock, group: string): RawEntry[] {
   const header = table.header ?? table.rows[0]?.cells.map(() => "") ?? [];
   const roles = rolesOf(header);
+  const columns = header.map(columnOf);
+  const plain: Column = { defaultEvent: null, tense: null };
   const entries: RawEntry[] = [];
   for (const row of table.rows) {
     const cell = (role: Role) => {
@@ -52,10 +60,10 @@ export function tableEntries(table: TableBlock, group: string): RawEntry[] {
     const lines = row.cells
       .map((text, i) => ({ text: text.trim(), i }))
       .filter(({ text, i }) => roles[i] === "text" && text !== "" && !/^[-—–/]+$/.test(text))
-      .map(({ text, i }) => lineOf(text, header[i] ?? "", row));
+      .map(({ text, i }) => lineOf(text, columns[i] ?? plain, row));
     entries.push({
       group, initiative, source: sourceOf(row.line, row.raw), statusText: lines.map((l) => l.text).join("；"),
-      lines: lines.length > 0 ? lines : [lineOf("", "", row)], tableProgress: cell("progress"), tableStatus: cell("status"),
+      lines: lines.length > 0 ? lines : [lineOf("", plain, row)], tableProgress: cell("progress"), tableStatus: cell("status"),
       promoted: false,
     });
   }
