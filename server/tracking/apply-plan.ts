@@ -1,4 +1,5 @@
 import type { Tx } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 import type { ExtractionResult } from "../extract/types";
 import { normalizeName } from "./normalize-name";
 import type { ImportPlan, PlannedEntry, PlannedMilestone } from "./plan-import";
@@ -10,50 +11,64 @@ export async function applyPlan(tx: Tx, plan: ImportPlan, extraction: Extraction
   const milestones = new Set(alsoAffected.milestones);
   const initiatives = new Set(alsoAffected.initiatives);
   const created = new Map<string, number>();
+  const groups = new Map<string, number>();
+  const aliases: { initiativeId: number; names: string[] }[] = [];
+  const initiativeObservations: Prisma.InitiativeObservationCreateManyInput[] = [];
+  const milestoneObservations: Prisma.MilestoneObservationCreateManyInput[] = [];
+  const manualMilestones: number[] = [];
+  const manualProgress: number[] = [];
 
   for (const planned of plan.entries) {
-    const initiativeId = planned.initiativeId ?? created.get(normalizeName(planned.name)) ?? (await createInitiative(tx, department, planned, reportDate));
+    const initiativeId =
+      planned.initiativeId ?? created.get(normalizeName(planned.name)) ?? (await createInitiative(tx, department, planned, reportDate, groups));
     created.set(normalizeName(planned.name), initiativeId);
     initiatives.add(initiativeId);
-    await ensureAliases(tx, department, initiativeId, [planned.name, ...planned.aliasNames]);
+    aliases.push({ initiativeId, names: [planned.name, ...planned.aliasNames] });
     const e = planned.entryData;
-    await tx.initiativeObservation.create({
-      data: {
-        initiativeId, reportId, basisDate: reportDate, name: e.initiative, groupName: e.group, progress: planned.progress, status: planned.status,
-        line: e.source.line, text: e.source.text, progressLine: e.progressSource?.line ?? null, progressText: e.progressSource?.text ?? null,
-        lines: JSON.stringify(e.lines),
-      },
+    initiativeObservations.push({
+      initiativeId, reportId, basisDate: reportDate, name: e.initiative, groupName: e.group, progress: planned.progress, status: planned.status,
+      line: e.source.line, text: e.source.text, progressLine: e.progressSource?.line ?? null, progressText: e.progressSource?.text ?? null,
+      lines: JSON.stringify(e.lines),
     });
-    if (planned.keepManualProgress) await reassertManualProgress(tx, initiativeId, reportDate);
+    if (planned.keepManualProgress) manualProgress.push(initiativeId);
     const createdMilestones = new Map<string, number>();
     for (const m of planned.milestones) {
       const milestoneId = m.milestoneId ?? createdMilestones.get(m.observation.key) ?? (await createMilestone(tx, initiativeId, m));
       createdMilestones.set(m.observation.key, milestoneId);
       milestones.add(milestoneId);
       const { source, ...o } = m.observation;
-      await tx.milestoneObservation.create({ data: { milestoneId, reportId, basisDate: reportDate, ...o, line: source.line, text: source.text } });
-      if (m.keepManual) await reassertManualMilestone(tx, milestoneId, reportDate);
+      milestoneObservations.push({ milestoneId, reportId, basisDate: reportDate, ...o, line: source.line, text: source.text });
+      if (m.keepManual) manualMilestones.push(milestoneId);
     }
   }
+  for (const a of aliases) await ensureAliases(tx, department, a.initiativeId, a.names);
+  await tx.initiativeObservation.createMany({ data: initiativeObservations });
+  await tx.milestoneObservation.createMany({ data: milestoneObservations });
+  // Re-asserted manual values sort after the report's at the same date (observation-order.ts).
+  for (const id of manualMilestones) await reassertManualMilestone(tx, id, reportDate);
+  for (const id of manualProgress) await reassertManualProgress(tx, id, reportDate);
   await recompute(tx, milestones, initiatives);
 }
 
-async function createInitiative(tx: Tx, department: string, planned: PlannedEntry, reportDate: string): Promise<number> {
-  const group =
-    (await tx.group.findUnique({ where: { name: planned.groupName } })) ??
-    (await tx.group.create({ data: { name: planned.groupName, sortOrder: await tx.group.count() } }));
-  const initiative = await tx.initiative.create({ data: { department, name: planned.name, groupId: group.id, startDate: reportDate } });
+async function createInitiative(tx: Tx, department: string, planned: PlannedEntry, reportDate: string, groups: Map<string, number>): Promise<number> {
+  const groupId = groups.get(planned.groupName) ?? (await findOrCreateGroup(tx, planned.groupName));
+  groups.set(planned.groupName, groupId);
+  const initiative = await tx.initiative.create({ data: { department, name: planned.name, groupId, startDate: reportDate } });
   return initiative.id;
+}
+
+export async function findOrCreateGroup(tx: Tx, name: string): Promise<number> {
+  const group = (await tx.group.findUnique({ where: { name } })) ?? (await tx.group.create({ data: { name, sortOrder: await tx.group.count() } }));
+  return group.id;
 }
 
 /** Later reports that use any of these names land on this initiative. */
 export async function ensureAliases(tx: Tx, department: string, initiativeId: number, names: string[]) {
-  for (const name of new Set(names)) {
-    const key = normalizeName(name);
-    if (!key) continue;
-    const existing = await tx.initiativeAlias.findUnique({ where: { department_key: { department, key } } });
-    if (!existing) await tx.initiativeAlias.create({ data: { initiativeId, department, name, key } });
-  }
+  const byKey = new Map(names.map((name) => [normalizeName(name), name] as const).filter(([key]) => key));
+  if (byKey.size === 0) return;
+  const taken = await tx.initiativeAlias.findMany({ where: { department, key: { in: [...byKey.keys()] } }, select: { key: true } });
+  for (const { key } of taken) byKey.delete(key);
+  if (byKey.size) await tx.initiativeAlias.createMany({ data: [...byKey].map(([key, name]) => ({ initiativeId, department, name, key })) });
 }
 
 async function createMilestone(tx: Tx, initiativeId: number, m: PlannedMilestone): Promise<number> {

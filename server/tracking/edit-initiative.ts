@@ -1,6 +1,6 @@
 import { isValid, parseISO } from "date-fns";
 import type { Db } from "../db";
-import { ensureAliases } from "./apply-plan";
+import { ensureAliases, findOrCreateGroup } from "./apply-plan";
 import { latestBasisDate } from "./latest-basis";
 import { latestWeeks } from "./latest-weeks";
 import { recompute } from "./recompute";
@@ -41,8 +41,7 @@ export async function editInitiative(db: Db, edit: InitiativeEdit): Promise<Time
     }
     const groupName = edit.groupName?.trim();
     if (groupName && groupName !== i.group.name) {
-      const group = (await tx.group.findUnique({ where: { name: groupName } })) ?? (await tx.group.create({ data: { name: groupName, sortOrder: await tx.group.count() } }));
-      await tx.initiative.update({ where: { id: i.id }, data: { groupId: group.id } });
+      await tx.initiative.update({ where: { id: i.id }, data: { groupId: await findOrCreateGroup(tx, groupName) } });
       log.push(["group", i.group.name, groupName]);
     }
     const observed = {

@@ -10,31 +10,34 @@ import { deriveMilestone } from "./derive-milestone";
  */
 export async function recompute(tx: Tx, milestoneIds: Iterable<number>, initiativeIds: Iterable<number>): Promise<void> {
   const initiatives = new Set(initiativeIds);
-  for (const id of new Set(milestoneIds)) {
-    const milestone = await tx.milestone.findUnique({ where: { id }, include: { observations: true } });
-    if (!milestone) continue;
+  const milestones = await tx.milestone.findMany({ where: { id: { in: [...new Set(milestoneIds)] } }, include: { observations: true } });
+  const orphans: number[] = [];
+  for (const milestone of milestones) {
     initiatives.add(milestone.initiativeId);
     const derived = deriveMilestone(milestone.observations);
     if (!derived) {
-      await tx.milestone.delete({ where: { id } });
+      orphans.push(milestone.id);
       continue;
     }
     const changed = (Object.keys(derived) as (keyof typeof derived)[]).some((k) => derived[k] !== milestone[k]);
-    if (changed) await tx.milestone.update({ where: { id }, data: { ...derived, version: { increment: 1 } } });
+    if (changed) await tx.milestone.update({ where: { id: milestone.id }, data: { ...derived, version: { increment: 1 } } });
   }
-  for (const id of initiatives) {
-    const initiative = await tx.initiative.findUnique({
-      where: { id },
-      include: { observations: { select: { id: true, basisDate: true, reportId: true, progress: true, status: true, startDate: true } }, _count: { select: { milestones: true } } },
-    });
-    if (!initiative) continue;
+  if (orphans.length) await tx.milestone.deleteMany({ where: { id: { in: orphans } } });
+
+  const rows = await tx.initiative.findMany({
+    where: { id: { in: [...initiatives] } },
+    include: { observations: { select: { id: true, basisDate: true, reportId: true, progress: true, status: true, startDate: true } }, _count: { select: { milestones: true } } },
+  });
+  const empty: number[] = [];
+  for (const initiative of rows) {
     if (initiative.observations.length === 0 && initiative._count.milestones === 0) {
-      await tx.initiative.delete({ where: { id } });
+      empty.push(initiative.id);
       continue;
     }
     const { progressHistory, ...derived } = deriveInitiative(initiative.observations);
     const history = JSON.stringify(progressHistory);
     const changed = history !== initiative.progressHistory || (Object.keys(derived) as (keyof typeof derived)[]).some((k) => derived[k] !== initiative[k]);
-    if (changed) await tx.initiative.update({ where: { id }, data: { ...derived, progressHistory: history, version: { increment: 1 } } });
+    if (changed) await tx.initiative.update({ where: { id: initiative.id }, data: { ...derived, progressHistory: history, version: { increment: 1 } } });
   }
+  if (empty.length) await tx.initiative.deleteMany({ where: { id: { in: empty } } });
 }
