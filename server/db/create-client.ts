@@ -1,8 +1,8 @@
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { PrismaClient as PgPrismaClient } from "../generated/prisma-pg/client";
 import { type DatabaseTarget, pgConnectionConfig } from "./database-url";
+import { ImmediateSqliteAdapter } from "./sqlite-adapter";
 
 /**
  * The client the app codes against. Both generated clients come from the same
@@ -20,7 +20,7 @@ export function createClient(target: DatabaseTarget): Db {
     const adapter = new PrismaPg(pgConnectionConfig(target), { schema: target.schema });
     return new PgPrismaClient({ adapter }) as unknown as Db;
   }
-  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: target.file, timeout: 10_000 }) });
+  return new PrismaClient({ adapter: new ImmediateSqliteAdapter({ url: target.file, timeout: 10_000 }) });
 }
 
 /** Which provider a client talks to, for the few places where SQL differs. */
