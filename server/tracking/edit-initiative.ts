@@ -2,9 +2,8 @@ import { isValid, parseISO } from "date-fns";
 import type { Db } from "../db";
 import { ensureAliases, findOrCreateGroup } from "./apply-plan";
 import { latestBasisDate } from "./latest-basis";
-import { latestWeeks } from "./latest-weeks";
 import { recompute } from "./recompute";
-import { toTimelineInitiative } from "./to-timeline";
+import { readTimelineInitiative } from "./read-timeline-initiative";
 import { TrackingError } from "./tracking-error";
 import type { InitiativeStatus, TimelineInitiative } from "./types";
 
@@ -65,8 +64,7 @@ export async function editInitiative(db: Db, edit: InitiativeEdit): Promise<Time
       data: log.map(([field, oldValue, newValue]) => ({ entity: "initiative", entityId: i.id, field, oldValue, newValue, reason: edit.reason ?? null, actor: edit.actor })),
     });
     await recompute(tx, [], [i.id]);
-    const saved = await tx.initiative.findUniqueOrThrow({ where: { id: i.id }, include: { group: true, aliases: true, milestones: true } });
-    return toTimelineInitiative(saved, edit.today, (await latestWeeks(tx)).get(i.department) ?? null);
+    return readTimelineInitiative(tx, i.id, edit.today);
   });
 }
 

@@ -4,6 +4,7 @@ import type { MilestoneState } from "../extract/types";
 import { latestBasisDate } from "./latest-basis";
 import { latestWeeks } from "./latest-weeks";
 import { recompute } from "./recompute";
+import { MILESTONE_COLUMNS } from "./timeline-rows";
 import { toTimelineMilestone } from "./to-timeline";
 import { TrackingError } from "./tracking-error";
 import type { TimelineMilestone } from "./types";
@@ -62,7 +63,7 @@ export async function editMilestone(db: Db, edit: MilestoneEdit): Promise<Timeli
       data: log.map(([field, oldValue, newValue]) => ({ entity: "milestone", entityId: m.id, field, oldValue, newValue, reason: edit.reason ?? null, actor: edit.actor })),
     });
     await recompute(tx, [m.id], [m.initiativeId, edit.initiativeId ?? m.initiativeId]);
-    const saved = await tx.milestone.findUniqueOrThrow({ where: { id: m.id } });
+    const saved = await tx.milestone.findUniqueOrThrow({ where: { id: m.id }, select: MILESTONE_COLUMNS });
     return toTimelineMilestone(saved, edit.today, (await latestWeeks(tx)).get(m.initiative.department) ?? null);
   });
 }

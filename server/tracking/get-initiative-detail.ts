@@ -1,31 +1,23 @@
 import type { DbOrTx } from "../db";
 import type { MilestoneState } from "../extract/types";
-import { latestWeeks } from "./latest-weeks";
 import { sortObservations } from "./observation-order";
-import { toTimelineInitiative } from "./to-timeline";
-import { TrackingError } from "./tracking-error";
+import { readTimelineInitiative } from "./read-timeline-initiative";
 import type { EditLogEntry, InitiativeDetail, SourceRef } from "./types";
 
 /** An initiative with every date it was given, by whom, and every report line it came from. */
 export async function getInitiativeDetail(db: DbOrTx, id: number, options: { today: string }): Promise<InitiativeDetail> {
-  const initiative = await db.initiative.findUnique({
+  const base = await readTimelineInitiative(db, id, options.today);
+  const initiative = await db.initiative.findUniqueOrThrow({
     where: { id },
-    include: {
-      group: true,
-      aliases: true,
-      milestones: { include: { observations: { include: { report: { select: { week: true } } } } } },
+    select: {
+      milestones: { select: { id: true, observations: { include: { report: { select: { week: true } } } } } },
       observations: { include: { report: { select: { week: true } } } },
     },
   });
-  if (!initiative) throw new TrackingError("not_found", `没有编号为 ${id} 的项目`);
-  const weeks = await latestWeeks(db);
-  const base = toTimelineInitiative(initiative, options.today, weeks.get(initiative.department) ?? null);
-  const [edits] = await Promise.all([
-    db.editLog.findMany({
-      where: { OR: [{ entity: "initiative", entityId: id }, { entity: "milestone", entityId: { in: initiative.milestones.map((m) => m.id) } }] },
-      orderBy: { id: "asc" },
-    }),
-  ]);
+  const edits = await db.editLog.findMany({
+    where: { OR: [{ entity: "initiative", entityId: id }, { entity: "milestone", entityId: { in: initiative.milestones.map((m) => m.id) } }] },
+    orderBy: { id: "asc" },
+  });
   const milestoneById = new Map(initiative.milestones.map((m) => [m.id, m]));
   const sources: SourceRef[] = [];
   for (const o of sortObservations(initiative.observations)) {

@@ -1,6 +1,7 @@
 import type { DbOrTx } from "../db";
 import { latestWeeks } from "./latest-weeks";
 import { filterInitiatives } from "./timeline-filter";
+import { readTimelineRows } from "./timeline-rows";
 import { toTimelineInitiative } from "./to-timeline";
 import type { Timeline, TimelineFilter, TimelineGroup } from "./types";
 
@@ -8,7 +9,7 @@ import type { Timeline, TimelineFilter, TimelineGroup } from "./types";
 export async function getTimeline(db: DbOrTx, options: { today: string; filter?: TimelineFilter }): Promise<Timeline> {
   const [groups, initiatives, weeks] = await Promise.all([
     db.group.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }),
-    db.initiative.findMany({ orderBy: { id: "asc" }, include: { group: true, aliases: true, milestones: true } }),
+    readTimelineRows(db),
     latestWeeks(db),
   ]);
   const all = initiatives.map((i) => toTimelineInitiative(i, options.today, weeks.get(i.department) ?? null));

@@ -2,6 +2,7 @@ import { addDays, differenceInCalendarDays, format, parseISO } from "date-fns";
 import type { DbOrTx } from "../db";
 import { latestWeeks } from "./latest-weeks";
 import { sortObservations } from "./observation-order";
+import { readTimelineRows } from "./timeline-rows";
 import { toTimelineInitiative } from "./to-timeline";
 
 export type DigestKind = "slipped" | "completed" | "new_initiative" | "silent" | "overdue" | "due_soon";
@@ -37,32 +38,29 @@ const DUE_SOON_DAYS = 14;
  */
 export async function getWeeklyDigest(db: DbOrTx, options: { today: string; week?: string }): Promise<WeeklyDigest> {
   const week = options.week ?? (await db.report.findFirst({ orderBy: { week: "desc" }, select: { week: true } }))?.week ?? null;
-  const [initiatives, weeks] = await Promise.all([
-    db.initiative.findMany({
-      orderBy: { id: "asc" },
-      include: {
-        group: true, aliases: true,
-        milestones: { include: { observations: { include: { report: { select: { week: true } } } } } },
-        observations: { where: { reportId: { not: null } }, include: { report: { select: { week: true } } } },
-      },
-    }),
+  const [rows, weeks, milestoneObservations, initiativeObservations] = await Promise.all([
+    readTimelineRows(db),
     latestWeeks(db),
+    db.milestoneObservation.findMany({ select: { id: true, milestoneId: true, basisDate: true, reportId: true, date: true, state: true, reason: true, report: { select: { week: true } } } }),
+    db.initiativeObservation.findMany({ where: { reportId: { not: null } }, select: { initiativeId: true, report: { select: { week: true } } } }),
   ]);
+  const observationsOf = groupBy(milestoneObservations, (o) => o.milestoneId);
+  const weeksSeen = groupBy(initiativeObservations, (o) => o.initiativeId);
   const reportingDepartments = new Set((await db.report.findMany({ where: { week: week ?? "" }, select: { department: true } })).map((r) => r.department));
   const dueBy = format(addDays(parseISO(options.today), DUE_SOON_DAYS), "yyyy-MM-dd");
   const items: DigestItem[] = [];
 
-  for (const row of initiatives) {
+  for (const row of rows) {
     const i = toTimelineInitiative(row, options.today, weeks.get(row.department) ?? null);
     const base = { initiativeId: i.id, initiativeName: i.name, group: i.group, milestoneId: null, title: null, date: null, baselineDate: null, slipDays: null, movedDays: null, reason: null };
-    const seenWeeks = row.observations.map((o) => o.report?.week).filter((w): w is string => Boolean(w)).sort();
+    const seenWeeks = (weeksSeen.get(row.id) ?? []).map((o) => o.report?.week).filter((w): w is string => Boolean(w)).sort();
     if (week && seenWeeks[0] === week) items.push({ ...base, kind: "new_initiative" });
     if (week && reportingDepartments.has(row.department) && !seenWeeks.includes(week) && seenWeeks.some((w) => w < week) && i.status !== "done") {
       items.push({ ...base, kind: "silent", date: null });
     }
     for (const m of i.milestones) {
       const mBase = { ...base, milestoneId: m.id, title: m.title, date: m.date, baselineDate: m.baselineDate, slipDays: m.slipDays };
-      const ordered = sortObservations(row.milestones.find((x) => x.id === m.id)?.observations ?? []);
+      const ordered = sortObservations(observationsOf.get(m.id) ?? []);
       const at = ordered.findLastIndex((o) => o.report?.week === week);
       const now = ordered[at];
       const before = at > 0 ? ordered[at - 1] : undefined;
@@ -83,4 +81,14 @@ export async function getWeeklyDigest(db: DbOrTx, options: { today: string; week
     counts.set(item.group, c);
   }
   return { week, today: options.today, items, countsByGroup: [...counts.values()] };
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const list = groups.get(key(item));
+    if (list) list.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }

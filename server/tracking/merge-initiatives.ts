@@ -1,9 +1,8 @@
 import type { Db } from "../db";
 import { ensureAliases } from "./apply-plan";
-import { latestWeeks } from "./latest-weeks";
 import { findMilestoneByKey } from "./milestone-key";
 import { recompute } from "./recompute";
-import { toTimelineInitiative } from "./to-timeline";
+import { readTimelineInitiative } from "./read-timeline-initiative";
 import { TrackingError } from "./tracking-error";
 import type { TimelineInitiative } from "./types";
 
@@ -45,7 +44,6 @@ export async function mergeInitiatives(
     });
     await tx.initiative.update({ where: { id: target.id }, data: { version: { increment: 1 } } });
     await recompute(tx, touched, [target.id]);
-    const saved = await tx.initiative.findUniqueOrThrow({ where: { id: target.id }, include: { group: true, aliases: true, milestones: true } });
-    return toTimelineInitiative(saved, input.today, (await latestWeeks(tx)).get(target.department) ?? null);
+    return readTimelineInitiative(tx, target.id, input.today);
   });
 }

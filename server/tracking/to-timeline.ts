@@ -1,10 +1,10 @@
 // Cached rows → the shapes the UI draws. Pure.
-import type { Initiative, InitiativeAlias, Group, Milestone } from "../generated/prisma/client";
 import type { MilestoneState, Precision } from "../extract/types";
 import { slipFigures } from "./slip-figures";
+import type { InitiativeRow, MilestoneRow } from "./timeline-rows";
 import type { InitiativeStatus, ProgressPoint, TimelineInitiative, TimelineMilestone } from "./types";
 
-export function toTimelineMilestone(m: Milestone, today: string, latestWeek: string | null): TimelineMilestone {
+export function toTimelineMilestone(m: MilestoneRow, today: string, latestWeek: string | null): TimelineMilestone {
   return {
     id: m.id,
     title: m.title,
@@ -21,7 +21,7 @@ export function toTimelineMilestone(m: Milestone, today: string, latestWeek: str
 }
 
 export function toTimelineInitiative(
-  i: Initiative & { group: Group; aliases: InitiativeAlias[]; milestones: Milestone[] },
+  i: InitiativeRow,
   today: string,
   latestWeek: string | null,
 ): TimelineInitiative {
@@ -33,9 +33,9 @@ export function toTimelineInitiative(
   return {
     id: i.id,
     name: i.name,
-    aliases: i.aliases.map((a) => a.name).filter((n) => n !== i.name),
+    aliases: i.aliasNames.filter((n) => n !== i.name),
     groupId: i.groupId,
-    group: i.group.name,
+    group: i.groupName,
     status: i.status as InitiativeStatus,
     progress: i.progress,
     startDate,

@@ -1,0 +1,39 @@
+import type { DbOrTx } from "../db";
+
+/** Only the columns the timeline draws: reading whole rows (timestamps included) costs twice as much. */
+export const MILESTONE_COLUMNS = {
+  id: true, initiativeId: true, title: true, date: true, rangeStart: true, precision: true, state: true,
+  baselineDate: true, baselineStart: true, timesMoved: true, lastMoveWeek: true, lastMoveDays: true, version: true,
+} as const;
+
+const INITIATIVE_COLUMNS = {
+  id: true, department: true, name: true, groupId: true, status: true, progress: true, startDate: true, lastSeenWeek: true, progressHistory: true, version: true,
+} as const;
+
+export type MilestoneRow = Awaited<ReturnType<typeof readMilestones>>[number];
+export type InitiativeRow = Awaited<ReturnType<typeof readInitiatives>>[number] & { groupName: string; aliasNames: string[]; milestones: MilestoneRow[] };
+
+function readMilestones(db: DbOrTx, initiativeIds?: number[]) {
+  return db.milestone.findMany({ where: initiativeIds ? { initiativeId: { in: initiativeIds } } : {}, select: MILESTONE_COLUMNS });
+}
+
+function readInitiatives(db: DbOrTx, ids?: number[]) {
+  return db.initiative.findMany({ where: ids ? { id: { in: ids } } : {}, orderBy: { id: "asc" }, select: INITIATIVE_COLUMNS });
+}
+
+/** Initiatives (all, or those given) with their group name, aliases and milestones, in four flat reads. */
+export async function readTimelineRows(db: DbOrTx, ids?: number[]): Promise<InitiativeRow[]> {
+  const [initiatives, milestones, aliases, groups] = await Promise.all([
+    readInitiatives(db, ids),
+    readMilestones(db, ids),
+    db.initiativeAlias.findMany({ where: ids ? { initiativeId: { in: ids } } : {}, select: { initiativeId: true, name: true } }),
+    db.group.findMany({ select: { id: true, name: true } }),
+  ]);
+  const groupNames = new Map(groups.map((g) => [g.id, g.name]));
+  const rows = new Map<number, InitiativeRow>(
+    initiatives.map((i) => [i.id, { ...i, groupName: groupNames.get(i.groupId) ?? "", aliasNames: [], milestones: [] }]),
+  );
+  for (const m of milestones) rows.get(m.initiativeId)?.milestones.push(m);
+  for (const a of aliases) rows.get(a.initiativeId)?.aliasNames.push(a.name);
+  return [...rows.values()];
+}
