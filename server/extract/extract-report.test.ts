@@ -70,6 +70,22 @@ describe("extractReport on the W47 report", () => {
   });
 });
 
+describe("extractReport: states in the phrase table (report dated 2024-11-23)", () => {
+  const first = (body: string) => extractReport(`# 2024-W47\n\nCreated: 2024年11月23日 09:43\n\n1. 网关：${body}\n`).entries[0]!.milestones[0];
+  it.each([
+    ["11/21已上线", { date: "2024-11-21", state: "done" }],
+    ["原定12/05上线", { date: "2024-12-05", baselineDate: "2024-12-05", state: "at_risk" }],
+    ["预计 11/28 上线", { date: "2024-11-28", state: "planned" }],
+    ["周四全部修复上线", { date: "2024-11-21", state: "done" }],
+    ["12月10日前上线", { date: "2024-12-10", rangeStart: "2024-11-23", state: "planned" }],
+    ["预计下周完成", { date: "2024-12-01", rangeStart: "2024-11-25", precision: "week", state: "planned" }],
+    ["下周国密局进场检查", { title: "国密局进场检查", subject: "国密局进场", event: "检查" }],
+    ["ETA 12/27 提测，1月上旬发布", { subject: "", event: "提测", date: "2024-12-27" }],
+  ])("%s", (body, expected) => {
+    expect(first(body)).toMatchObject(expected);
+  });
+});
+
 describe("extractReport: changes of plan", () => {
   const report = (body: string) => `# 2024-W47\n\nCreated: 2024年11月23日 09:43\n\n## 【O1】\n\n${body}\n`;
   const milestonesOf = (body: string) => extractReport(report(body)).entries[0]!.milestones;
@@ -84,6 +100,7 @@ describe("extractReport: changes of plan", () => {
     ["1. 芝麻免押：花呗扣款11/21上线", { state: "done" }],
     ["1. 存管：开户记账周二顺利上线完成", { date: "2024-11-19", state: "done", event: "上线" }],
     ["1. 网关：12/20上线存在风险", { state: "at_risk" }],
+    ["1. Push通道：原定12/15切换，因厂商SDK兼容问题推迟至12/25", { date: "2024-12-25", baselineDate: "2024-12-15", reason: "厂商SDK兼容问题" }],
   ])("%s", (body, expected) => {
     const [first] = milestonesOf(body);
     expect(first).toMatchObject(expected);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { scoreReports } from "./score-with-gold";
 
 // Reports in other layouts than the samples, annotated by hand (fixtures/<name>.gold.json).
-const FIXTURES = ["project-sections", "per-person", "table-progress"];
+const FIXTURES = ["project-sections", "per-person", "table-progress", "okr-mixed"];
 
 describe("extractReport on reports in other styles", () => {
   it.each(FIXTURES)("%s scores above the thresholds", (name) => {

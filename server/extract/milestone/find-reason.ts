@@ -1,5 +1,6 @@
 const CAUSE = /(?:因为|因|由于|原因是|原因为|原因[:：]|due to|because of|because)\s*([^，,；;。!！?？]{2,40})/i;
 const CHANGE_CLAUSE = /^([^，,；;。\d]{2,30}?(?:调整|变更|延期|推迟|延迟|延误|延后|变化|受阻|delayed))$/;
+const CHANGE_TAIL = /(?:而|导致|需要?)?(?:推迟|延期|延后|延迟|调整|顺延|改)(?:至|到|为).*$/;
 const BRACKETED = /[（(]([^（()）\d]{2,30})[)）]/;
 
 /**
@@ -10,7 +11,8 @@ const BRACKETED = /[（(]([^（()）\d]{2,30})[)）]/;
  */
 export function findReason(sentence: string): string | null {
   const cause = CAUSE.exec(sentence);
-  if (cause) return cause[1]!.replace(/^[\s:：]+|[\s）)]+$/g, "").trim() || null;
+  // `因厂商SDK兼容问题推迟至12/25`: the cause ends where the change it explains begins.
+  if (cause) return cause[1]!.replace(CHANGE_TAIL, "").replace(/^[\s:：]+|[\s）)]+$/g, "").trim() || null;
   const bracket = BRACKETED.exec(sentence);
   if (bracket && /延期|推迟|调整|延迟|变更/.test(sentence)) return bracket[1]!.trim();
   for (const clause of sentence.split(/[，,]/)) {

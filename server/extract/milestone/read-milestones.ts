@@ -16,13 +16,16 @@ interface Candidate {
   sentence: number;
 }
 
+// A clause without a date hands on a subject only through a state word or a delivery verb.
+const DATE_FREE_SUBJECT_HINT = /已|预计|计划|将|正在|进度|中|上线|灰度|提测|联调|发布|全量|投产|切换|试点|交付|验收|运行/;
 const SENTENCE_END = /[；;。！!？?\n]+/;
 // A comma between digits groups thousands (19,254笔) and does not end a clause.
 const CLAUSE_END = /[，,](?!\d{3}(?!\d))/;
 
 function readLine(line: EntryLine, reportDate: Date, firstSentence: number): Candidate[] {
   const candidates: Candidate[] = [];
-  const fallback = line.subName ?? (line.isSubItem ? leadSubject(line.text) : "");
+  let lead: string | null = null;
+  const fallback = () => line.subName ?? (line.isSubItem ? (lead ??= leadSubject(line.text)) : "");
   line.text.split(SENTENCE_END).forEach((sentence, s) => {
     const reason = findReason(sentence);
     let carried = "";
@@ -33,7 +36,7 @@ function readLine(line: EntryLine, reportDate: Date, firstSentence: number): Can
       for (const b of bound) {
         const role = roleOf(clause, b);
         const event = b.event ?? line.defaultEvent;
-        const subject = b.subject || carried || fallback;
+        const subject = b.subject || carried || fallback();
         candidates.push({
           role, hasEvent: event !== null, sentence: firstSentence + s,
           milestone: {
@@ -44,7 +47,7 @@ function readLine(line: EntryLine, reportDate: Date, firstSentence: number): Can
           },
         });
       }
-      carried = carriedSubject(clause, bound) || carried;
+      if (bound.length > 0 || DATE_FREE_SUBJECT_HINT.test(clause)) carried = carriedSubject(clause, bound) || carried;
     }
   });
   return candidates;

@@ -1,0 +1,61 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { REPO_ROOT } from "./score-with-gold";
+
+// The `extract` command of server/cli, run as a user runs it (tsx server/cli/main.ts).
+const run = async (...args: string[]) => {
+  const tsx = path.join(REPO_ROOT, "node_modules/.bin/tsx");
+  try {
+    const { stdout, stderr } = await promisify(execFile)(tsx, ["server/cli/main.ts", "extract", ...args], { cwd: REPO_ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+};
+
+describe("cli extract", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "cli-extract-"));
+
+  it("prints the extraction as indented JSON", async () => {
+    const { code, stdout } = await run("samples/reports/2024-W47.md");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^\{\n {2}"week": "2024-W47"/);
+    expect(JSON.parse(stdout).entries.length).toBeGreaterThan(20);
+  });
+
+  it("uses --date when the report has no date", async () => {
+    const file = path.join(dir, "undated.md");
+    writeFileSync(file, "# 周报\n\n1. 网关：下周上线\n");
+    const { code, stdout } = await run(file, "--date", "2024-11-23");
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ reportDate: "2024-11-23", reportDateSource: "argument" });
+  });
+
+  it.each([
+    ["empty", "", /周报内容为空/],
+    ["binary", "a\u0000b", /二进制/],
+  ])("refuses an %s file with one line on stderr and nothing on stdout", async (name, content, message) => {
+    const file = path.join(dir, `${name}.md`);
+    writeFileSync(file, content);
+    const { code, stdout, stderr } = await run(file);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).toMatch(message);
+  });
+
+  it("refuses a missing file and invalid UTF-8", async () => {
+    const gbk = path.join(dir, "gbk.md");
+    writeFileSync(gbk, Buffer.from([0xd6, 0xdc, 0xb1, 0xa8]));
+    for (const [file, message] of [[path.join(dir, "nope.md"), /文件不存在/], [gbk, /UTF-8/]] as const) {
+      const { code, stdout, stderr } = await run(file);
+      expect([code, stdout]).toEqual([1, ""]);
+      expect(stderr).toMatch(message);
+    }
+  });
+});
