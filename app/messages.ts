@@ -1,5 +1,6 @@
 // Every UI string of the app, in one place. Flat sections; other features add
 // their own section. Functions build strings that carry values.
+import type { ChangeKind } from "~/server/tracking/types";
 
 export const messages = {
   app: {
@@ -129,7 +130,9 @@ export const messages = {
       status_change: "项目状态变更",
       silent: "未提及",
     },
-    countsLine: (parts: string[]) => parts.join("，"),
+    /** "新项目 2，日期变更 3"; "" when nothing changed */
+    counts: (counts: Partial<Record<ChangeKind, number>>) =>
+      (Object.entries(counts) as [ChangeKind, number][]).map(([kind, n]) => `${messages.review.kinds[kind]} ${n}`).join("，"),
     entryNotImported: "此条目不会导入",
     mergedInto: (name: string) => `并入「${name}」`,
     renamedFrom: (name: string) => `周报中的名称：${name}`,

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { messages } from "~/app/messages";
-import type { ChangeKind, ImportResult } from "~/server/tracking/types";
+import type { ImportResult } from "~/server/tracking/types";
 
 /** What a commit did, with links to the timeline and the report. */
 export function ImportResultNotice({ result, onAgain }: { result: ImportResult; onAgain: () => void }) {
-  const counts = Object.entries(result.counts).map(([kind, n]) => `${messages.review.kinds[kind as ChangeKind]} ${n}`);
+  const counts = messages.review.counts(result.counts);
   return (
     <div className="notice ok stack" role="status">
       <div>
@@ -12,7 +12,7 @@ export function ImportResultNotice({ result, onAgain }: { result: ImportResult; 
         {result.mode === "replace" ? `（${messages.importer.modeReplace}）` : null}
         {result.mode === "same" ? `（${messages.importer.modeSame}）` : null}
       </div>
-      <div>{counts.length ? messages.review.countsLine(counts) : messages.importer.noChanges}</div>
+      <div>{counts || messages.importer.noChanges}</div>
       <div className="row">
         <Link className="button primary" href="/">{messages.importer.toTimeline}</Link>
         <Link className="button" href={`/reports/${result.reportId}`}>{messages.importer.toReport}</Link>

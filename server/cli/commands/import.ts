@@ -78,8 +78,8 @@ async function guard<T>(file: string, fn: () => Promise<T>): Promise<T> {
 const MODES = { new: "新周报", same: "内容相同，已导入过，不会改变任何数据", replace: "替换这一周已导入的版本" } as const;
 
 function summary(name: string, r: ImportResult): string {
-  const counts = Object.entries(r.counts).map(([kind, n]) => `${messages.review.kinds[kind as Change["kind"]]} ${n}`);
-  const what = r.mode === "same" ? MODES.same : `${r.mode === "new" ? "已导入" : "已替换"}（周报 #${r.reportId}）${counts.length ? `：${counts.join("，")}` : "：无变更"}`;
+  const counts = messages.review.counts(r.counts);
+  const what = r.mode === "same" ? MODES.same : `${r.mode === "new" ? "已导入" : "已替换"}（周报 #${r.reportId}）：${counts || "无变更"}`;
   return `${name}: ${r.week} ${what}`;
 }
 
