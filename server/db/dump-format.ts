@@ -1,0 +1,68 @@
+// The JSON that `cli export` writes and `cli restore` reads: every table's rows,
+// ids and timestamps included, so a database moves between SQLite and
+// PostgreSQL with nothing lost. Bump DUMP_VERSION when the shape changes.
+import { z } from "zod";
+import type { Prisma } from "../generated/prisma/client";
+
+export const DUMP_FORMAT = "weekly-tracker-dump";
+export const DUMP_VERSION = 1;
+
+interface TableSpec {
+  name: Prisma.ModelName;
+  /** the client's property for it */
+  model: Uncapitalize<Prisma.ModelName>;
+  /** what a restore summary calls it */
+  label: string;
+  /** DateTime columns: ISO strings in the dump */
+  dates: readonly string[];
+}
+
+/** Every model, each after the tables it references (the order rows are restored in). */
+export const TABLES: readonly TableSpec[] = [
+  { name: "Group", model: "group", label: "分组", dates: [] },
+  { name: "Report", model: "report", label: "周报", dates: ["importedAt"] },
+  { name: "Initiative", model: "initiative", label: "项目", dates: ["createdAt", "updatedAt"] },
+  { name: "InitiativeAlias", model: "initiativeAlias", label: "项目别名", dates: [] },
+  { name: "Milestone", model: "milestone", label: "里程碑", dates: ["createdAt", "updatedAt"] },
+  { name: "MilestoneObservation", model: "milestoneObservation", label: "里程碑记录", dates: ["createdAt"] },
+  { name: "InitiativeObservation", model: "initiativeObservation", label: "项目记录", dates: ["createdAt"] },
+  { name: "EditLog", model: "editLog", label: "修改日志", dates: ["createdAt"] },
+];
+
+export type DumpRow = Record<string, string | number | boolean | null>;
+
+export interface Dump {
+  format: typeof DUMP_FORMAT;
+  version: typeof DUMP_VERSION;
+  exportedAt: string;
+  tables: Record<Prisma.ModelName, DumpRow[]>;
+}
+
+/** A dump that cannot be restored; the message is for users. */
+export class DumpError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "DumpError";
+  }
+}
+
+const row = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
+const schema = z.object({
+  format: z.literal(DUMP_FORMAT),
+  version: z.literal(DUMP_VERSION),
+  exportedAt: z.string(),
+  tables: z.object(Object.fromEntries(TABLES.map((t) => [t.name, z.array(row)])) as Record<Prisma.ModelName, z.ZodArray<typeof row>>),
+});
+
+/** Checks parsed JSON is a dump this version can restore. */
+export function parseDump(json: unknown): Dump {
+  const head = z.object({ format: z.string(), version: z.number() }).safeParse(json);
+  if (!head.success || head.data.format !== DUMP_FORMAT) throw new DumpError(`不是周报跟踪的导出文件（缺少 format: "${DUMP_FORMAT}"）`);
+  if (head.data.version !== DUMP_VERSION) throw new DumpError(`导出文件版本 ${head.data.version} 不受支持（本程序只能恢复版本 ${DUMP_VERSION}）`);
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new DumpError(`导出文件内容不完整或已损坏（${issue?.path.join(".")}: ${issue?.message}）`);
+  }
+  return parsed.data as Dump;
+}
