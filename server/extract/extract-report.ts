@@ -1,6 +1,7 @@
 import { checkInput, DEFAULT_MAX_BYTES } from "./check-input";
 import { formatDay, parseDay } from "./date/format-day";
 import { isFiguresOnly } from "./is-figures-only";
+import { readCompletions } from "./milestone/read-completions";
 import { readMilestones } from "./milestone/read-milestones";
 import { buildOutline } from "./outline/build-outline";
 import { collectEntries } from "./outline/collect-entries";
@@ -23,6 +24,7 @@ function readEntry(entry: RawEntry, reportDate: Date): ExtractedEntry {
     progress,
     status: readStatus(entry.statusText, entry.tableStatus),
     milestones: readMilestones(entry.lines, reportDate),
+    completions: readCompletions(entry.lines, reportDate),
     source: entry.source,
     progressSource,
     lines: uniqueLines(entry),
@@ -42,6 +44,7 @@ function mergeRepeats(entries: ExtractedEntry[]): ExtractedEntry[] {
       continue;
     }
     first.milestones.push(...entry.milestones);
+    first.completions = [...(first.completions ?? []), ...(entry.completions ?? [])];
     first.lines.push(...entry.lines);
     if (first.progress === null && entry.progress !== null) {
       first.progress = entry.progress;

@@ -3,6 +3,7 @@ import type { Prisma } from "../generated/prisma/client";
 import type { ExtractionResult } from "../extract/types";
 import { normalizeName } from "./normalize-name";
 import type { ImportPlan, PlannedEntry, PlannedMilestone } from "./plan-import";
+import { applyLaterCompletions } from "./apply-later-completions";
 import { recompute } from "./recompute";
 
 /** Writes a plan's observations for `reportId` and re-derives what they touch. */
@@ -28,7 +29,7 @@ export async function applyPlan(tx: Tx, plan: ImportPlan, extraction: Extraction
     initiativeObservations.push({
       initiativeId, reportId, basisDate: reportDate, name: e.initiative, groupName: e.group, progress: planned.progress, status: planned.status,
       line: e.source.line, text: e.source.text, progressLine: e.progressSource?.line ?? null, progressText: e.progressSource?.text ?? null,
-      lines: JSON.stringify(e.lines),
+      lines: JSON.stringify(e.lines), completions: JSON.stringify(e.completions ?? []),
     });
     if (planned.keepManualProgress) manualProgress.push(initiativeId);
     const createdMilestones = new Map<string, number>();
@@ -48,6 +49,8 @@ export async function applyPlan(tx: Tx, plan: ImportPlan, extraction: Extraction
   for (const id of manualMilestones) await reassertManualMilestone(tx, id, reportDate);
   for (const id of manualProgress) await reassertManualProgress(tx, id, reportDate);
   await recompute(tx, milestones, initiatives);
+  const completed = await applyLaterCompletions(tx, [...initiatives], reportDate);
+  if (completed.length) await recompute(tx, completed, []);
 }
 
 async function createInitiative(tx: Tx, department: string, planned: PlannedEntry, reportDate: string, groups: Map<string, number>): Promise<number> {

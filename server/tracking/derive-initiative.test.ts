@@ -3,7 +3,7 @@ import { deriveInitiative, type InitiativeObservationFacts } from "./derive-init
 
 let nextId = 1;
 function obs(basisDate: string, extra: Partial<InitiativeObservationFacts> = {}): InitiativeObservationFacts {
-  return { id: nextId++, basisDate, reportId: 1, progress: null, status: "active", startDate: null, ...extra };
+  return { id: nextId++, basisDate, reportId: 1, progress: null, status: "active", startDate: null, name: null, ...extra };
 }
 
 describe("deriveInitiative", () => {
@@ -22,6 +22,12 @@ describe("deriveInitiative", () => {
     ]);
     expect(d.startDate).toBe("2024-11-09");
     expect(d.lastSeenWeek).toBe("2024-W48");
+  });
+
+  it("is named as its first report named it, whatever the import order", () => {
+    const later = obs("2024-11-23", { name: "人行创新应用申请-技术安全性评估" });
+    const first = obs("2024-11-09", { name: "人行创新应用申请" });
+    expect(deriveInitiative([later, first]).reportedName).toBe("人行创新应用申请");
   });
 
   it("resumes a paused initiative when a later report mentions it without 暂停", () => {

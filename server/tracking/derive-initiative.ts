@@ -6,9 +6,13 @@ export interface InitiativeObservationFacts extends Ordered {
   progress: number | null;
   status: string | null;
   startDate: string | null;
+  /** the name the report used */
+  name: string | null;
 }
 
 export interface DerivedInitiative {
+  /** the name its first report used (a PM's rename or merge takes precedence) */
+  reportedName: string | null;
   progress: number | null;
   status: InitiativeStatus;
   startDate: string | null;
@@ -27,6 +31,7 @@ export function deriveInitiative(observations: readonly InitiativeObservationFac
   let startDate: string | null = null;
   let manualStart: string | null = null;
   let lastSeenWeek: string | null = null;
+  let reportedName: string | null = null;
   const progressHistory: ProgressPoint[] = [];
   for (const o of sortObservations(observations)) {
     const fromReport = o.reportId !== null;
@@ -39,8 +44,9 @@ export function deriveInitiative(observations: readonly InitiativeObservationFac
     if (o.startDate) manualStart = o.startDate;
     if (fromReport) {
       if (!startDate || o.basisDate < startDate) startDate = o.basisDate;
+      reportedName ??= o.name;
       lastSeenWeek = isoWeekOf(o.basisDate);
     }
   }
-  return { progress, status, startDate: manualStart ?? startDate, lastSeenWeek, progressHistory };
+  return { reportedName, progress, status, startDate: manualStart ?? startDate, lastSeenWeek, progressHistory };
 }

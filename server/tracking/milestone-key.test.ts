@@ -33,4 +33,15 @@ describe("findMilestoneByKey", () => {
   it("refuses to guess between several compatible ones", () => {
     expect(findMilestoneByKey([pay, biz], "|上线")).toBeNull();
   });
+  it("does not take a milestone that another subject already named", () => {
+    const ad = { id: 4, keys: ["|上线", "广告|上线"] };
+    expect(findMilestoneByKey([ad], "商机转化看板|上线")).toBeNull();
+    expect(findMilestoneByKey([ad], "广告位|上线")).toBe(ad);
+  });
+  it("breaks a tie for a mention without subject by the current date only", () => {
+    const ad = { id: 4, keys: ["广告|上线"], date: "2024-11-13" };
+    const board = { id: 5, keys: ["商机转化看板|上线"], date: "2024-12-06" };
+    expect(findMilestoneByKey([ad, board], "|上线", "2024-11-13")).toBe(ad);
+    expect(findMilestoneByKey([ad, board], "|上线", "2024-11-20")).toBeNull();
+  });
 });

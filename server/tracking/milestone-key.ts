@@ -21,10 +21,17 @@ export function compatibleKeys(a: string, b: string): boolean {
   return x.subject === y.subject || !x.subject || !y.subject || x.subject.includes(y.subject) || y.subject.includes(x.subject);
 }
 
-/** The candidate whose keys hold `key`, else the only one with a compatible key. */
-export function findMilestoneByKey<T extends { keys: readonly string[] }>(candidates: readonly T[], key: string): T | null {
+/**
+ * The candidate whose keys hold `key`, else the only one whose every key is
+ * compatible with it (a milestone once called 广告上线 is no 商机转化看板上线).
+ * A mention without a subject that fits several (`预计11/13上线`) goes to the
+ * one currently due that day, if exactly one: the date only breaks the tie.
+ */
+export function findMilestoneByKey<T extends { keys: readonly string[]; date?: string }>(candidates: readonly T[], key: string, date?: string): T | null {
   const exact = candidates.find((c) => c.keys.includes(key));
   if (exact) return exact;
-  const compatible = candidates.filter((c) => c.keys.some((k) => compatibleKeys(k, key)));
-  return compatible.length === 1 ? (compatible[0] as T) : null;
+  const compatible = candidates.filter((c) => c.keys.every((k) => compatibleKeys(k, key)));
+  if (compatible.length === 1) return compatible[0] as T;
+  const sameDay = date === undefined ? [] : compatible.filter((c) => c.date === date);
+  return sameDay.length === 1 ? (sameDay[0] as T) : null;
 }

@@ -1,10 +1,11 @@
 // Pure: what importing one extracted report means against what is known, with
 // the PM's review decisions applied. The change set shown in the review and
 // the writes of the commit both come from this one plan.
-import type { ExtractedEntry, ExtractedMilestone, ExtractionResult, SourceLine } from "../extract/types";
+import type { ExtractedCompletion, ExtractedEntry, ExtractedMilestone, ExtractionResult, SourceLine } from "../extract/types";
 import type { KnownMilestone, KnownState } from "./known-state";
 import { matchInitiative } from "./match-initiative";
 import { findMilestoneByKey, milestoneKey } from "./milestone-key";
+import { normalizeName } from "./normalize-name";
 import type { Change, InitiativeStatus, ReviewDecisions } from "./types";
 
 export interface PlannedObservation {
@@ -105,7 +106,7 @@ export function planImport(known: KnownState, extraction: ExtractionResult, deci
       if (rejected.has(id)) continue;
       const fixed = applyFix(milestone, decisions.milestoneFixes?.[id]);
       const key = milestoneKey(fixed.subject, fixed.event);
-      const match = findMilestoneByKey(knownMilestones, key);
+      const match = findMilestoneByKey(knownMilestones, key, fixed.date);
       const observation: PlannedObservation = {
         title: fixed.title, key, date: fixed.date, rangeStart: fixed.rangeStart, precision: fixed.precision, state: fixed.state,
         statedBaseline: fixed.baselineDate, reason: fixed.reason, source: fixed.source,
@@ -123,7 +124,9 @@ export function planImport(known: KnownState, extraction: ExtractionResult, deci
       }
       planned.milestones.push({ milestoneId: match?.id ?? null, observation, keepManual: Boolean(match?.manual) && keepManual.has(id) });
     }
-    planned.milestones.push(...plannedCompletions(entry, knownMilestones, extraction.reportDate, base, changes));
+    const observedNow = new Set(planned.milestones.map((m) => m.milestoneId));
+    const open = knownMilestones.filter((m) => m.state !== "done" && !observedNow.has(m.id));
+    planned.milestones.push(...plannedCompletions(entry, open, extraction.reportDate, base, changes));
     entries.push(planned);
   });
 
@@ -167,7 +170,36 @@ function movedMilestones(extraction: ExtractionResult, decisions: ReviewDecision
   return byEntry;
 }
 
-/** `老加工链路盘点完成` with no date: marks the known milestone it names done. */
+/** The open milestone a dateless completion speaks of, if exactly one. */
+export function matchCompletion<M extends { keys: readonly string[]; title: string }>(open: readonly M[], c: ExtractedCompletion): M | null {
+  return findMilestoneByKey(open, milestoneKey(c.subject, c.event)) ?? sameWork(open, c.title);
+}
+
+/** Done by the report date at the latest; if it was due earlier, assume on time. */
+export function completionObservation(
+  m: { title: string; keys: readonly string[]; date: string; rangeStart: string; precision: string },
+  c: ExtractedCompletion,
+  reportDate: string,
+): PlannedObservation {
+  const date = m.date < reportDate ? m.date : reportDate;
+  const rangeStart = m.rangeStart < date ? m.rangeStart : date;
+  return { title: m.title, key: m.keys[0] ?? milestoneKey(c.subject, c.event), date, rangeStart, precision: m.precision, state: "done", statedBaseline: null, reason: null, source: c.source };
+}
+
+/** The only milestone whose title holds the other's (`老加工链路盘点` / `老加工链路盘点完成`). */
+function sameWork<M extends { title: string }>(known: readonly M[], title: string): M | null {
+  const t = normalizeName(title);
+  const hits = known.filter((m) => {
+    const k = normalizeName(m.title);
+    return Math.min(k.length, t.length) >= 4 && (k.includes(t) || t.includes(k));
+  });
+  return hits.length === 1 ? (hits[0] as M) : null;
+}
+
+/**
+ * `老加工链路盘点完成` with no date: marks the open milestone it names done
+ * (`known` holds only milestones this report does not date itself).
+ */
 function plannedCompletions(
   entry: ExtractedEntry,
   known: readonly KnownMilestone[],
@@ -177,21 +209,10 @@ function plannedCompletions(
 ): PlannedMilestone[] {
   const planned: PlannedMilestone[] = [];
   (entry.completions ?? []).forEach((c, k) => {
-    const key = milestoneKey(c.subject, c.event);
-    const match = findMilestoneByKey(
-      known.filter((m) => m.state !== "done"),
-      key,
-    );
+    const match = matchCompletion(known, c);
     if (!match) return;
-    // Done by the report date at the latest; if it was due earlier, assume on time.
-    const date = match.date < reportDate ? match.date : reportDate;
-    const rangeStart = match.rangeStart < date ? match.rangeStart : date;
     changes.push({ ...base, id: `${base.entry}:c${k}`, source: c.source, kind: "state_change", milestoneId: match.id, title: match.title, oldState: match.state, newState: "done", reason: null, conflict: match.manual });
-    planned.push({
-      milestoneId: match.id,
-      keepManual: false,
-      observation: { title: match.title, key: match.keys[0] ?? key, date, rangeStart, precision: match.precision, state: "done", statedBaseline: null, reason: null, source: c.source },
-    });
+    planned.push({ milestoneId: match.id, keepManual: false, observation: completionObservation(match, c, reportDate) });
   });
   return planned;
 }

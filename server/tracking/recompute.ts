@@ -26,15 +26,19 @@ export async function recompute(tx: Tx, milestoneIds: Iterable<number>, initiati
 
   const rows = await tx.initiative.findMany({
     where: { id: { in: [...initiatives] } },
-    include: { observations: { select: { id: true, basisDate: true, reportId: true, progress: true, status: true, startDate: true } }, _count: { select: { milestones: true } } },
+    include: { observations: { select: { id: true, basisDate: true, reportId: true, progress: true, status: true, startDate: true, name: true } }, _count: { select: { milestones: true } } },
   });
+  const named = new Set(
+    (await tx.editLog.findMany({ where: { entity: "initiative", field: { in: ["name", "merge"] }, entityId: { in: rows.map((r) => r.id) } }, select: { entityId: true } })).map((e) => e.entityId),
+  );
   const empty: number[] = [];
   for (const initiative of rows) {
     if (initiative.observations.length === 0 && initiative._count.milestones === 0) {
       empty.push(initiative.id);
       continue;
     }
-    const { progressHistory, ...derived } = deriveInitiative(initiative.observations);
+    const { progressHistory, reportedName, ...rest } = deriveInitiative(initiative.observations);
+    const derived = { ...rest, name: !named.has(initiative.id) && reportedName ? reportedName : initiative.name };
     const history = JSON.stringify(progressHistory);
     const changed = history !== initiative.progressHistory || (Object.keys(derived) as (keyof typeof derived)[]).some((k) => derived[k] !== initiative[k]);
     if (changed) await tx.initiative.update({ where: { id: initiative.id }, data: { ...derived, progressHistory: history, version: { increment: 1 } } });

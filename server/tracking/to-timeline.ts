@@ -25,7 +25,7 @@ export function toTimelineInitiative(
   today: string,
   latestWeek: string | null,
 ): TimelineInitiative {
-  const milestones = i.milestones.map((m) => toTimelineMilestone(m, today, latestWeek)).sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id);
+  const milestones = i.milestones.map((m) => toTimelineMilestone(m, today, latestWeek)).sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title) || a.id - b.id);
   const dates = milestones.flatMap((m) => [m.rangeStart, m.date]);
   const startDate = i.startDate ?? dates[0] ?? today;
   const endDate = dates.reduce((max, d) => (d > max ? d : max), startDate);
@@ -33,7 +33,7 @@ export function toTimelineInitiative(
   return {
     id: i.id,
     name: i.name,
-    aliases: i.aliasNames.filter((n) => n !== i.name),
+    aliases: i.aliasNames.filter((n) => n !== i.name).sort(),
     groupId: i.groupId,
     group: i.groupName,
     status: i.status as InitiativeStatus,

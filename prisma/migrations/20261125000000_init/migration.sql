@@ -106,6 +106,7 @@ CREATE TABLE "InitiativeObservation" (
     "progressLine" INTEGER,
     "progressText" TEXT,
     "lines" TEXT NOT NULL DEFAULT '[]',
+    "completions" TEXT NOT NULL DEFAULT '[]',
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "InitiativeObservation_initiativeId_fkey" FOREIGN KEY ("initiativeId") REFERENCES "Initiative" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "InitiativeObservation_reportId_fkey" FOREIGN KEY ("reportId") REFERENCES "Report" ("id") ON DELETE CASCADE ON UPDATE CASCADE

@@ -113,6 +113,7 @@ CREATE TABLE "InitiativeObservation" (
     "progressLine" INTEGER,
     "progressText" TEXT,
     "lines" TEXT NOT NULL DEFAULT '[]',
+    "completions" TEXT NOT NULL DEFAULT '[]',
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "InitiativeObservation_pkey" PRIMARY KEY ("id")
