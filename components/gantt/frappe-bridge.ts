@@ -1,0 +1,104 @@
+// What the React wrapper does to and around a frappe-gantt instance: fresh,
+// escaped task copies in; classes, diamonds and overlay markers after each
+// render. DOM only, no React.
+import type Gantt from "frappe-gantt";
+import type { FrappeBar, FrappeTask } from "frappe-gantt";
+import { escapeHtml } from "./escape-html";
+import { parseLocalIsoDate } from "./local-date";
+import { dayWidth, type GanttScale, xOfDay } from "./scale";
+import type { GanttInteraction, GanttMarker, GanttTask } from "./types";
+
+const SVG = "http://www.w3.org/2000/svg";
+export const DIAMOND_SIZE = 12;
+
+export function interactionOf(task: GanttTask): GanttInteraction {
+  return task.interaction ?? (task.shape === "diamond" ? "move" : "full");
+}
+
+/** New objects every time (frappe-gantt writes into them), names escaped, invalid days dropped. */
+export function toFrappeTasks(tasks: readonly GanttTask[]): FrappeTask[] {
+  const out: FrappeTask[] = [];
+  for (const t of tasks) {
+    if (!parseLocalIsoDate(t.start) || !parseLocalIsoDate(t.end)) continue;
+    out.push({
+      id: String(t.id),
+      name: escapeHtml(t.name),
+      start: t.start,
+      end: t.end < t.start ? t.start : t.end,
+      progress: Math.min(100, Math.max(0, Math.round(Number.isFinite(t.progress) ? t.progress : 0))),
+      dependencies: t.dependencies?.join(",") ?? "",
+    });
+  }
+  return out;
+}
+
+/** The scale of the current render, or null for units our maths does not cover. */
+export function scaleOf(gantt: Gantt): GanttScale | null {
+  const { unit, step, column_width } = gantt.config;
+  if (unit !== "day" && unit !== "month") return null;
+  return { start: gantt.gantt_start, unit, step, columnWidth: column_width };
+}
+
+const attr = (el: Element, name: string) => Number(el.getAttribute(name));
+
+/** Classes, interaction flags and diamond labels: re-applied after every render. */
+export function decorateBars(gantt: Gantt, byId: ReadonlyMap<string, GanttTask>, scale: GanttScale | null): void {
+  const half = scale ? dayWidth(scale) / 2 : 0;
+  for (const bar of gantt.bars) {
+    const task = byId.get(bar.task.id);
+    if (!task) continue;
+    const classes = (task.custom_class ?? "").split(/\s+/).filter(Boolean);
+    bar.group.classList.add(...classes, `gantt-i-${interactionOf(task)}`);
+    if (task.shape === "diamond") {
+      bar.group.classList.add("gantt-diamond");
+      labelBesideDiamond(bar, half);
+    }
+  }
+}
+
+/** frappe centres short labels on the bar; a diamond's label goes to its right. */
+function labelBesideDiamond(bar: FrappeBar, halfDay: number): void {
+  bar.update_label_position = function update() {
+    const label = this.group.querySelector(".bar-label");
+    if (!label) return;
+    label.classList.add("big");
+    label.setAttribute("x", String(attr(this.$bar, "x") + halfDay + DIAMOND_SIZE / 2 + 6));
+  };
+}
+
+function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, parent: Element): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  parent.appendChild(el);
+  return el;
+}
+
+/** Markers and the today line, under the bars; built with DOM calls, never HTML. */
+export function drawOverlay(gantt: Gantt, markers: readonly GanttMarker[], today: string | undefined, scale: GanttScale | null): void {
+  gantt.$svg.querySelector(":scope > .gantt-overlay")?.remove();
+  if (!scale) return;
+  const layer = document.createElementNS(SVG, "g");
+  layer.setAttribute("class", "gantt-overlay");
+  gantt.$svg.insertBefore(layer, gantt.layers.bar);
+  const half = dayWidth(scale) / 2;
+  const bars = new Map(gantt.bars.map((b) => [b.task.id, b] as const));
+
+  for (const m of markers) {
+    const bar = bars.get(m.taskId);
+    const x = xOfDay(m.date, scale) + half;
+    if (!bar || !Number.isFinite(x)) continue;
+    const y = attr(bar.$bar, "y") + bar.height / 2;
+    const g = svg("g", { class: `gantt-marker ${m.className ?? ""}`.trim(), "data-id": m.id }, layer);
+    const to = m.linkTo ? xOfDay(m.linkTo, scale) + half : Number.NaN;
+    if (Number.isFinite(to)) svg("line", { class: "gantt-marker-link", x1: x, y1: y, x2: to, y2: y }, g);
+    const r = DIAMOND_SIZE / 2;
+    const shape = svg("rect", { class: "gantt-marker-shape", x: x - r, y: y - r, width: DIAMOND_SIZE, height: DIAMOND_SIZE }, g);
+    if (m.title) svg("title", {}, shape).textContent = m.title;
+  }
+
+  const tx = today ? xOfDay(today, scale) + half : Number.NaN;
+  if (Number.isFinite(tx)) {
+    const top = gantt.config.header_height;
+    svg("line", { class: "gantt-today", x1: tx, y1: top, x2: tx, y2: gantt.grid_height }, layer);
+  }
+}

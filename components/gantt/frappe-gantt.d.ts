@@ -1,0 +1,115 @@
+// Types for frappe-gantt 1.2.2, which ships none. Only what components/gantt
+// uses: the public options and, marked "internal", the fields read after a
+// render (checked against node_modules/frappe-gantt/src/index.js and bar.js).
+declare module "frappe-gantt" {
+  /** A task as frappe-gantt holds it: it writes `_start`, `_end`, `_index` into it. */
+  export interface FrappeTask {
+    id: string;
+    /** written into the DOM with innerHTML: escape it */
+    name: string;
+    /** `yyyy-MM-dd`, parsed as local midnight */
+    start: string;
+    /** `yyyy-MM-dd`, inclusive (frappe adds 24 h) */
+    end: string;
+    /** 0–100 */
+    progress: number;
+    /** ONE class token: Bar.refresh() calls classList.add(custom_class) */
+    custom_class?: string;
+    /** comma separated ids */
+    dependencies?: string;
+    _start?: Date;
+    _end?: Date;
+    _index?: number;
+  }
+
+  export interface FrappeViewMode {
+    name: string;
+    /** one duration or [before, after], e.g. "7d", "1m"; used when infinite_padding is false */
+    padding: string | [string, string];
+    /** column step, e.g. "1d", "7d", "1m", "3m" */
+    step: string;
+    /** becomes the `date_<formatted>` class of each lower header cell */
+    date_format: string;
+    column_width?: number;
+    lower_text?: string | ((d: Date, last: Date | null, lang: string) => string);
+    upper_text?: string | ((d: Date, last: Date | null, lang: string) => string);
+    thick_line?: (d: Date) => boolean;
+    /** drag snapping, e.g. "1d", "7d" */
+    snap_at?: string;
+  }
+
+  export interface PopupContext {
+    task: FrappeTask;
+    chart: Gantt;
+    set_title(html: string): void;
+    set_subtitle(html: string): void;
+    set_details(html: string): void;
+  }
+
+  export interface FrappeOptions {
+    view_modes?: FrappeViewMode[];
+    view_mode?: string;
+    bar_height?: number;
+    bar_corner_radius?: number;
+    padding?: number;
+    container_height?: number | "auto";
+    upper_header_height?: number;
+    lower_header_height?: number;
+    column_width?: number | null;
+    infinite_padding?: boolean;
+    language?: string;
+    lines?: "both" | "vertical" | "horizontal" | "none";
+    popup?: false | ((ctx: PopupContext) => string | false | undefined);
+    popup_on?: "click" | "hover";
+    readonly?: boolean;
+    readonly_dates?: boolean;
+    readonly_progress?: boolean;
+    move_dependencies?: boolean;
+    scroll_to?: "today" | "start" | "end" | string | null;
+    today_button?: boolean;
+    view_mode_select?: boolean;
+    holidays?: Record<string, unknown>;
+    snap_at?: string | null;
+    on_click?: (this: Gantt, task: FrappeTask) => void;
+    /** fires on every snapped mouse move of a drag, not once: `end` = exclusive end − 1 s, local time */
+    on_date_change?: (this: Gantt, task: FrappeTask, start: Date, end: Date) => void;
+    /** fires on mouseup after dragging the progress handle */
+    on_progress_change?: (this: Gantt, task: FrappeTask, progress: number) => void;
+    /** fires at the end of every change_view_mode(), i.e. after every render of refresh() too */
+    on_view_change?: (this: Gantt, mode: FrappeViewMode) => void;
+  }
+
+  /** internal: one drawn bar */
+  export interface FrappeBar {
+    task: FrappeTask;
+    group: SVGGElement;
+    $bar: SVGRectElement;
+    x: number;
+    y: number;
+    height: number;
+    update_label_position(): void;
+  }
+
+  export default class Gantt {
+    constructor(wrapper: HTMLElement | SVGElement | string, tasks: FrappeTask[], options?: FrappeOptions);
+    /** re-reads tasks (mutating them), then re-renders through change_view_mode() */
+    refresh(tasks: FrappeTask[]): void;
+    change_view_mode(mode?: string | FrappeViewMode, maintain_pos?: boolean): void;
+    set_scroll_position(date: string | Date | null): void;
+    get_bar(id: string): FrappeBar | undefined;
+    /** internal, overridden by a subclass to align the first column */
+    setup_gantt_dates(refresh: boolean): void;
+
+    // internal state read after a render
+    options: Required<Pick<FrappeOptions, "bar_height" | "padding">> & FrappeOptions;
+    config: { unit: string; step: number; column_width: number; header_height: number; view_mode: FrappeViewMode };
+    gantt_start: Date;
+    gantt_end: Date;
+    grid_height: number;
+    tasks: FrappeTask[];
+    bars: FrappeBar[];
+    layers: { grid: SVGGElement; arrow: SVGGElement; progress: SVGGElement; bar: SVGGElement };
+    $svg: SVGSVGElement;
+    $container: HTMLDivElement;
+  }
+}

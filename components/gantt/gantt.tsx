@@ -1,0 +1,208 @@
+"use client";
+// A generic React wrapper around frappe-gantt 1.x. frappe-gantt touches
+// `document`, has no destroy() and mutates what it is given, so: it is built in
+// an effect, torn down by emptying the host, fed fresh copies; data changes go
+// through refresh(), option changes rebuild it.
+import type Gantt from "frappe-gantt";
+import type { FrappeOptions, FrappeTask } from "frappe-gantt";
+import { type Ref, useEffect, useImperativeHandle, useRef } from "react";
+import { AlignedGantt } from "./aligned-gantt";
+import { chartHeight } from "./chart-height";
+import { changeToDays } from "./local-date";
+import { decorateBars, drawOverlay, interactionOf, scaleOf, toFrappeTasks } from "./frappe-bridge";
+import { dayAtX, type DayRange, rangeFromBar, sameLength, xOfDay } from "./scale";
+import type { GanttHandle, GanttProps, GanttTask } from "./types";
+import { createViewModes } from "./view-modes";
+import "./frappe-gantt.css";
+import "./gantt.css";
+
+interface Drawn {
+  tasks: readonly GanttTask[];
+  markers: GanttProps["markers"];
+  today: string | undefined;
+  byId: Map<string, GanttTask>;
+}
+
+const HEADER = { upper_header_height: 36, lower_header_height: 28 };
+/** a click right after a drag is the end of the drag, not a click */
+const CLICK_AFTER_EDIT_MS = 400;
+
+export function GanttChart({ ref, ...props }: GanttProps & { ref?: Ref<GanttHandle> }) {
+  const hostRef = useRef<HTMLDivElement>(null);
+  const ganttRef = useRef<Gantt | null>(null);
+  const propsRef = useRef(props);
+  const drawnRef = useRef<Drawn | null>(null);
+  const knownRef = useRef(new Map<string, DayRange>());
+  const pendingRef = useRef(new Map<string, DayRange>());
+  const lastEditRef = useRef(0);
+  /** the day at the focus point of the view, kept across rebuilds */
+  const anchorRef = useRef<string | null>(null);
+
+  const { viewMode, barHeight = 22, padding = 14, maxHeight = 640, readonly = false, readonlyDates = false, readonlyProgress = false } = props;
+
+  useEffect(() => {
+    propsRef.current = props;
+  });
+
+  const focusX = (g: Gantt) => g.$container.clientWidth / 3;
+  const anchorOf = (g: Gantt) => {
+    const scale = scaleOf(g);
+    return scale ? dayAtX(g.$container.scrollLeft + focusX(g), scale) : null;
+  };
+  const scrollTo = (g: Gantt, day: string, smooth = false) => {
+    const scale = scaleOf(g);
+    const x = scale ? xOfDay(day, scale) : Number.NaN;
+    if (Number.isFinite(x)) g.$container.scrollTo({ left: Math.max(0, x - focusX(g)), behavior: smooth ? "smooth" : "instant" });
+  };
+
+  /** Fresh copies of the current tasks for frappe-gantt; remembers what was drawn; sizes the scroll box. */
+  const load = (tasks: readonly GanttTask[], container?: HTMLElement): { copies: FrappeTask[]; height: number } => {
+    const p = propsRef.current;
+    drawnRef.current = { tasks, markers: p.markers, today: p.today, byId: new Map(tasks.map((t) => [t.id, t])) };
+    knownRef.current = new Map(tasks.map((t) => [t.id, { start: t.start, end: t.end }]));
+    pendingRef.current.clear();
+    const copies = toFrappeTasks(tasks);
+    const height = chartHeight(copies.length, { barHeight, padding, upperHeaderHeight: HEADER.upper_header_height, lowerHeaderHeight: HEADER.lower_header_height }, maxHeight);
+    container?.style.setProperty("--gv-grid-height", `${height}px`);
+    return { copies, height };
+  };
+
+  const redraw = (g: Gantt) => {
+    const anchor = anchorOf(g);
+    const { copies, height } = load(propsRef.current.tasks, g.$container);
+    g.options.container_height = height;
+    g.refresh(copies);
+    if (anchor) scrollTo(g, anchor);
+  };
+
+  // Build: on mount and whenever an option changes.
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    host.replaceChildren();
+    const byId = (id: string) => drawnRef.current?.byId.get(id);
+
+    const afterRender = (g: Gantt) => {
+      const scale = scaleOf(g);
+      decorateBars(g, drawnRef.current?.byId ?? new Map(), scale);
+      drawOverlay(g, propsRef.current.markers ?? [], propsRef.current.today, scale);
+      const dayPx = scale ? scale.columnWidth / (scale.step * (scale.unit === "month" ? 30 : 1)) : 0;
+      g.$container.style.setProperty("--gantt-day-width", `${dayPx}px`);
+    };
+
+    // frappe-gantt starts in the first view mode it is given: put ours first (one render, not two)
+    const modes = createViewModes();
+    const { copies, height } = load(propsRef.current.tasks);
+    const options: FrappeOptions = {
+      view_modes: [...modes.filter((m) => m.name === viewMode), ...modes.filter((m) => m.name !== viewMode)],
+      container_height: height,
+      bar_height: barHeight,
+      padding,
+      ...HEADER,
+      bar_corner_radius: 4,
+      infinite_padding: false, // its re-render on wheel bypasses on_view_change
+      language: "zh-CN",
+      today_button: false,
+      view_mode_select: false,
+      scroll_to: "start",
+      popup_on: "click",
+      move_dependencies: false,
+      holidays: viewMode === "Day" ? { "var(--g-weekend-highlight-color)": "weekend" } : {}, // weekend stripes only where days are wide
+      readonly,
+      readonly_dates: readonlyDates,
+      readonly_progress: readonlyProgress,
+      popup: (ctx) => {
+        const task = byId(ctx.task.id);
+        return task && propsRef.current.popup ? propsRef.current.popup(task) : false;
+      },
+      on_view_change(this: Gantt) {
+        afterRender(this);
+      },
+      on_click(task) {
+        const t = byId(task.id);
+        if (t && Date.now() - lastEditRef.current > CLICK_AFTER_EDIT_MS) propsRef.current.onClick?.(t);
+      },
+      on_date_change(task, start, end) {
+        // fires on every snapped mouse move; the last one is sent on mouse up
+        const bar = this.get_bar(task.id);
+        const before = knownRef.current.get(task.id);
+        const scale = scaleOf(this);
+        const range = bar && before && scale ? rangeFromBar({ x: Number(bar.$bar.getAttribute("x")), width: Number(bar.$bar.getAttribute("width")) }, before, scale) : changeToDays(start, end);
+        if (range) pendingRef.current.set(task.id, range);
+      },
+      on_progress_change(task, progress) {
+        const t = byId(task.id);
+        lastEditRef.current = Date.now();
+        if (t && interactionOf(t) === "full") propsRef.current.onProgressChange?.(t, Math.round(progress));
+        else setTimeout(() => ganttRef.current && redraw(ganttRef.current)); // not ours to change: put it back
+      },
+    };
+
+    let gantt: Gantt;
+    try {
+      gantt = new AlignedGantt(host, copies, options);
+    } catch (error) {
+      console.error("甘特图绘制失败", error);
+      return () => host.replaceChildren();
+    }
+    ganttRef.current = gantt;
+    const first = anchorRef.current ?? propsRef.current.today ?? propsRef.current.tasks[0]?.start;
+    if (first) scrollTo(gantt, first);
+
+    const onMouseUp = () => {
+      const pending = [...pendingRef.current];
+      pendingRef.current.clear();
+      let refused = false;
+      for (const [id, range] of pending) {
+        const t = byId(id);
+        const before = knownRef.current.get(id);
+        if (!t || !before || (range.start === before.start && range.end === before.end)) continue;
+        lastEditRef.current = Date.now();
+        if (interactionOf(t) === "none" || (interactionOf(t) === "move" && !sameLength(range, before))) {
+          refused = true;
+          continue;
+        }
+        knownRef.current.set(id, range);
+        propsRef.current.onDateChange?.(t, range);
+      }
+      if (refused && ganttRef.current) redraw(ganttRef.current);
+    };
+    window.addEventListener("mouseup", onMouseUp);
+
+    return () => {
+      window.removeEventListener("mouseup", onMouseUp);
+      anchorRef.current = anchorOf(gantt) ?? anchorRef.current;
+      ganttRef.current = null;
+      drawnRef.current = null;
+      host.replaceChildren(); // frappe-gantt has no destroy(); its document mouseup listener stays (harmless)
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuild only on option changes; data goes through refresh
+  }, [viewMode, barHeight, padding, maxHeight, readonly, readonlyDates, readonlyProgress]);
+
+  // Data: refresh in place, keeping the same day in view.
+  useEffect(() => {
+    const g = ganttRef.current;
+    const drawn = drawnRef.current;
+    if (!g || !drawn) return;
+    if (drawn.tasks !== props.tasks) return redraw(g);
+    if (drawn.markers !== props.markers || drawn.today !== props.today) {
+      drawnRef.current = { ...drawn, markers: props.markers, today: props.today };
+      drawOverlay(g, props.markers ?? [], props.today, scaleOf(g));
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.tasks, props.markers, props.today]);
+
+  useImperativeHandle(ref, () => ({
+    scrollToToday: () => {
+      const g = ganttRef.current;
+      const today = propsRef.current.today;
+      if (g && today) scrollTo(g, today, true);
+    },
+    scrollToDay: (day) => {
+      const g = ganttRef.current;
+      if (g) scrollTo(g, day, true);
+    },
+  }));
+
+  return <div ref={hostRef} className={`gantt-host${props.today ? " gantt-own-today" : ""}${props.className ? ` ${props.className}` : ""}`} />;
+}

@@ -1,0 +1,90 @@
+"use client";
+// The timeline drawn with the generic Gantt chart: maps the Timeline to rows
+// (timeline-tasks.ts), translates the chart's callbacks back by task id, and
+// builds the popups (timeline-popup.ts).
+import { type JSX, useMemo, useRef } from "react";
+import { GanttChart } from "~/components/gantt/gantt";
+import type { GanttHandle, GanttRange, GanttTask } from "~/components/gantt/types";
+import type { Timeline } from "~/server/tracking/types";
+import { chartMessages as m } from "./chart-messages";
+import { movedMilestone } from "./milestone-move";
+import { timelinePopup } from "./timeline-popup";
+import { timelineTasks } from "./timeline-tasks";
+import "./timeline-chart.css";
+
+export interface TimelineChartProps {
+  timeline: Timeline;
+  viewMode: "Day" | "Week" | "Month" | "Quarter";
+  onSelectInitiative?: (id: number) => void;
+  onMilestoneDateChange?: (change: { milestoneId: number; version: number; date: string; rangeStart: string }) => void;
+  onInitiativeDatesChange?: (change: { initiativeId: number; version: number; startDate: string; endDate: string }) => void;
+  onProgressChange?: (change: { initiativeId: number; version: number; progress: number }) => void;
+}
+
+const LEGEND = [
+  ["planned", m.legend.planned],
+  ["slipped", m.legend.slipped],
+  ["at-risk", m.legend.atRisk],
+  ["overdue", m.legend.overdue],
+  ["done", m.legend.done],
+  ["baseline", m.legend.baseline],
+  ["today", m.legend.today],
+] as const;
+
+export function TimelineChart(props: TimelineChartProps): JSX.Element {
+  const { timeline, viewMode } = props;
+  const { tasks, markers, refs } = useMemo(() => timelineTasks(timeline), [timeline]);
+  const gantt = useRef<GanttHandle>(null);
+
+  const onClick = (task: GanttTask) => {
+    const ref = refs.get(task.id);
+    if (ref?.kind === "initiative") props.onSelectInitiative?.(ref.initiative.id);
+    if (ref?.kind === "milestone") props.onSelectInitiative?.(ref.initiative.id);
+  };
+
+  const onDateChange = (task: GanttTask, range: GanttRange) => {
+    const ref = refs.get(task.id);
+    if (ref?.kind === "initiative") {
+      const { id, version } = ref.initiative;
+      props.onInitiativeDatesChange?.({ initiativeId: id, version, startDate: range.start, endDate: range.end });
+    } else if (ref?.kind === "milestone") {
+      const { id, version } = ref.milestone;
+      props.onMilestoneDateChange?.({ milestoneId: id, version, ...movedMilestone(ref.milestone, range.end) });
+    }
+  };
+
+  const onProgressChange = (task: GanttTask, progress: number) => {
+    const ref = refs.get(task.id);
+    if (ref?.kind === "initiative") props.onProgressChange?.({ initiativeId: ref.initiative.id, version: ref.initiative.version, progress });
+  };
+
+  return (
+    <section className="timeline-chart" aria-label={m.label}>
+      <div className="timeline-chart-bar">
+        <button type="button" onClick={() => gantt.current?.scrollToToday()}>
+          {m.today}
+        </button>
+        <ul className="timeline-legend">
+          {LEGEND.map(([key, label]) => (
+            <li key={key} className={`legend-${key}`}>
+              <span className="swatch" aria-hidden="true" />
+              {label}
+            </li>
+          ))}
+        </ul>
+        <span className="timeline-hint">{m.hint}</span>
+      </div>
+      <GanttChart
+        ref={gantt}
+        tasks={tasks}
+        markers={markers}
+        today={timeline.today}
+        viewMode={viewMode}
+        popup={(task) => timelinePopup(refs.get(task.id))}
+        onClick={onClick}
+        onDateChange={onDateChange}
+        onProgressChange={onProgressChange}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+// Timeline → rows of the generic Gantt chart. Pure. Per group a header row,
+// then per initiative its bar and one row per milestone (a diamond); a slipped
+// milestone also gets a ghost marker at its baseline date.
+import type { GanttMarker, GanttTask } from "~/components/gantt/types";
+import type { Timeline, TimelineGroup, TimelineInitiative, TimelineMilestone } from "~/server/tracking/types";
+import { chartMessages as m } from "./chart-messages";
+
+/** A slip this long (days) is drawn red rather than amber. */
+export const MAJOR_SLIP_DAYS = 14;
+
+export type TaskRef =
+  | { kind: "group"; group: TimelineGroup }
+  | { kind: "initiative"; initiative: TimelineInitiative }
+  | { kind: "milestone"; milestone: TimelineMilestone; initiative: TimelineInitiative };
+
+export interface TimelineTasks {
+  tasks: GanttTask[];
+  markers: GanttMarker[];
+  /** task id → what it draws */
+  refs: Map<string, TaskRef>;
+}
+
+export const taskId = {
+  group: (id: number) => `g-${id}`,
+  initiative: (id: number) => `i-${id}`,
+  milestone: (id: number) => `m-${id}`,
+  baseline: (id: number) => `b-${id}`,
+};
+
+const KINDS = { g: "group", i: "initiative", m: "milestone", b: "baseline" } as const;
+
+/** `i-12` → { kind: "initiative", id: 12 }; null for anything else. */
+export function parseTaskId(id: string): { kind: (typeof KINDS)[keyof typeof KINDS]; id: number } | null {
+  const match = /^([gimb])-(\d+)$/.exec(id);
+  if (!match) return null;
+  return { kind: KINDS[match[1] as keyof typeof KINDS], id: Number(match[2]) };
+}
+
+const classes = (...names: (string | false)[]) => names.filter(Boolean).join(" ");
+
+function initiativeClasses(i: TimelineInitiative): string {
+  return classes(
+    "initiative",
+    i.slippedCount > 0 && "is-slipped",
+    i.slipDays >= MAJOR_SLIP_DAYS && "is-slip-major",
+    i.atRiskCount > 0 && "is-at-risk",
+    i.overdueCount > 0 && "is-overdue",
+    i.status === "done" && "is-done",
+    i.status === "paused" && "is-paused",
+    i.silent && "is-silent",
+  );
+}
+
+function milestoneClasses(ms: TimelineMilestone): string {
+  return classes(
+    "milestone",
+    ms.slipDays > 0 && "is-slipped",
+    ms.slipDays >= MAJOR_SLIP_DAYS && "is-slip-major",
+    ms.slipDays < 0 && "is-ahead",
+    ms.slippedThisWeek && "is-slipped-this-week",
+    ms.state === "at_risk" && "is-at-risk",
+    ms.overdue && "is-overdue",
+    ms.state === "done" && "is-done",
+  );
+}
+
+const byDate = (a: TimelineMilestone, b: TimelineMilestone) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id);
+
+/** The days a group's header spans: all its bars, milestones and baselines. */
+function groupSpan(group: TimelineGroup): { start: string; end: string } {
+  const days: string[] = [];
+  for (const i of group.initiatives) {
+    days.push(i.startDate, i.endDate);
+    for (const ms of i.milestones) days.push(ms.date, ms.baselineDate);
+  }
+  days.sort();
+  return { start: days[0] as string, end: days[days.length - 1] as string };
+}
+
+export function timelineTasks(timeline: Timeline): TimelineTasks {
+  const tasks: GanttTask[] = [];
+  const markers: GanttMarker[] = [];
+  const refs = new Map<string, TaskRef>();
+
+  for (const group of timeline.groups) {
+    if (group.initiatives.length === 0) continue;
+    const gid = taskId.group(group.id);
+    tasks.push({ id: gid, name: m.groupLabel(group.name, group.initiatives.length), ...groupSpan(group), progress: 0, custom_class: "group-header", interaction: "none" });
+    refs.set(gid, { kind: "group", group });
+
+    for (const initiative of group.initiatives) {
+      const iid = taskId.initiative(initiative.id);
+      tasks.push({ id: iid, name: initiative.name, start: initiative.startDate, end: initiative.endDate, progress: initiative.progress ?? 0, custom_class: initiativeClasses(initiative) });
+      refs.set(iid, { kind: "initiative", initiative });
+
+      for (const ms of [...initiative.milestones].sort(byDate)) {
+        const mid = taskId.milestone(ms.id);
+        tasks.push({ id: mid, name: ms.title, start: ms.date, end: ms.date, progress: 0, custom_class: milestoneClasses(ms), shape: "diamond" });
+        refs.set(mid, { kind: "milestone", milestone: ms, initiative });
+        if (ms.baselineDate !== ms.date) {
+          markers.push({ id: taskId.baseline(ms.id), taskId: mid, date: ms.baselineDate, linkTo: ms.date, className: ms.slipDays < 0 ? "baseline is-ahead" : "baseline", title: m.baselineTitle(ms.baselineDate, ms.slipDays) });
+        }
+      }
+    }
+  }
+  return { tasks, markers, refs };
+}

@@ -1,0 +1,238 @@
+// TimelineChart in a real browser, without the app: the component is bundled
+// with esbuild into a bare page (React StrictMode), fed a Timeline, and driven
+// with the mouse. Screenshots go to E2E_SCREENSHOT_DIR (default: tmp).
+import { mkdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { build } from "esbuild";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fixtureTimeline } from "~/components/timeline/timeline-fixture";
+import type { Timeline } from "~/server/tracking/types";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const SHOTS = process.env.E2E_SCREENSHOT_DIR ?? path.join(tmpdir(), "tracker-e2e-shots");
+const ORIGIN = "http://gantt.test";
+
+const ENTRY = `
+import { StrictMode, useState } from "react";
+import { createRoot } from "react-dom/client";
+import { TimelineChart } from "~/components/timeline/timeline-chart";
+const w = window as any;
+w.__events = [];
+function App() {
+  const [timeline, setTimeline] = useState(w.__TIMELINE__);
+  const [viewMode, setViewMode] = useState(w.__VIEW__);
+  w.__setTimeline = setTimeline;
+  w.__setView = setViewMode;
+  const log = (type: string) => (e: object) => w.__events.push({ type, ...e });
+  return <TimelineChart timeline={timeline} viewMode={viewMode} onSelectInitiative={(id) => w.__events.push({ type: "select", id })}
+    onMilestoneDateChange={log("milestone")} onInitiativeDatesChange={log("initiative")} onProgressChange={log("progress")} />;
+}
+createRoot(document.getElementById("root")!).render(<StrictMode><App /></StrictMode>);
+`;
+
+let js = "";
+let css = "";
+let browser: Browser;
+
+beforeAll(async () => {
+  const out = await build({
+    stdin: { contents: ENTRY, loader: "tsx", resolveDir: ROOT, sourcefile: "harness.tsx" },
+    bundle: true,
+    write: false,
+    outdir: path.join(tmpdir(), "gantt-harness"),
+    format: "iife",
+    jsx: "automatic",
+    alias: { "~": ROOT },
+    define: { "process.env.NODE_ENV": '"development"' },
+    logLevel: "silent",
+  });
+  for (const file of out.outputFiles) {
+    if (file.path.endsWith(".js")) js = file.text;
+    if (file.path.endsWith(".css")) css = file.text;
+  }
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"] });
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Opened {
+  page: Page;
+  dialogs: string[];
+  errors: string[];
+  events: () => Promise<Record<string, unknown>[]>;
+}
+
+async function open(timeline: Timeline, viewMode: string, timezoneId = "Asia/Shanghai"): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "zh-CN", timezoneId });
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  await page.route(`${ORIGIN}/**`, (route) => {
+    const url = route.request().url();
+    if (url.endsWith("/app.js")) return route.fulfill({ contentType: "text/javascript", body: js });
+    if (url.endsWith("/app.css")) return route.fulfill({ contentType: "text/css", body: css });
+    if (url === `${ORIGIN}/`) {
+      const data = JSON.stringify(timeline).replace(/</g, "\\u003c");
+      return route.fulfill({
+        contentType: "text/html",
+        body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="stylesheet" href="/app.css"></head>
+<body style="margin:0;font-family:sans-serif"><div id="root" style="width:1240px;margin:20px"></div>
+<script>window.__TIMELINE__=${data};window.__VIEW__=${JSON.stringify(viewMode)};</script><script src="/app.js"></script></body></html>`,
+      });
+    }
+    return route.fulfill({ status: 404, body: "" }); // e.g. <img src=x>, should it ever be parsed
+  });
+  await page.goto(`${ORIGIN}/`);
+  await page.locator(".gantt .bar-wrapper").first().waitFor();
+  await page.waitForTimeout(700); // frappe-gantt animates bars for 0.5 s
+  return { page, dialogs, errors, events: () => page.evaluate(() => (window as unknown as { __events: Record<string, unknown>[] }).__events) };
+}
+
+const bar = (page: Page, id: string) => page.locator(`.gantt .bar-wrapper[data-id="${id}"]`);
+
+/** Scrolls the chart so the element's left edge is in view. */
+async function reveal(page: Page, selector: string): Promise<void> {
+  await page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    const c = document.querySelector(".gantt-container");
+    if (el && c) c.scrollLeft += el.getBoundingClientRect().left - c.getBoundingClientRect().left - 100;
+  }, selector);
+}
+
+/** Drags the element by dx pixels in small steps, as a hand would (grabbed at `at` px from its left, default its centre). */
+async function drag(page: Page, selector: string, dx: number, at?: number): Promise<void> {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) throw new Error(`no box for ${selector}`);
+  const x = box.x + (at ?? box.width / 2);
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(x + (dx * i) / 10, y);
+  await page.mouse.up();
+  await page.waitForTimeout(100);
+}
+
+const sampleFile = process.env.GANTT_SAMPLE_TIMELINE; // a real Timeline JSON, optional
+const timeline = (): Timeline => (sampleFile ? (JSON.parse(readFileSync(sampleFile, "utf8")) as Timeline) : fixtureTimeline());
+
+describe("TimelineChart in a browser", () => {
+  it("draws one chart (StrictMode) with group bands, bars, diamonds and baseline ghosts", async () => {
+    const { page, errors, dialogs } = await open(timeline(), "Week");
+    expect(await page.locator(".gantt-container").count()).toBe(1);
+    expect(await page.locator(".bar-wrapper.group-header").count()).toBeGreaterThan(0);
+    expect(await page.locator(".bar-wrapper.gantt-diamond").count()).toBeGreaterThan(0);
+    expect(await page.locator(".gantt-marker.baseline").count()).toBeGreaterThan(0);
+    expect(await page.locator(".gantt-today").count()).toBe(1);
+    await page.screenshot({ path: path.join(SHOTS, "gantt-week.png") });
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("shows a hostile name as text and never runs it", async () => {
+    const { page, dialogs } = await open(fixtureTimeline(), "Week");
+    await expect(bar(page, "i-2").locator(".bar-label").textContent()).resolves.toBe("<img src=x onerror=alert(1)>");
+    expect(await page.locator(".gantt img").count()).toBe(0);
+    await bar(page, "i-2").locator(".bar-label").click();
+    await page.locator(".popup-wrapper .title").waitFor();
+    await expect(page.locator(".popup-wrapper .title").textContent()).resolves.toBe("<img src=x onerror=alert(1)>");
+    expect(await page.locator(".popup-wrapper img").count()).toBe(0);
+    await page.waitForTimeout(200);
+    expect(dialogs).toEqual([]);
+    await page.context().close();
+  });
+
+  it("selects the initiative and shows the milestone popup on click", async () => {
+    const { page, events } = await open(fixtureTimeline(), "Week");
+    await bar(page, "m-11").locator(".bar").click({ force: true });
+    const popup = page.locator(".popup-wrapper");
+    await popup.locator(".title").waitFor();
+    const text = await popup.textContent();
+    expect(text).toContain("提测");
+    expect(text).toContain("基线：2024-12-10");
+    expect(text).toContain("延期 7 天");
+    expect(text).toContain("已逾期");
+    await page.screenshot({ path: path.join(SHOTS, "gantt-popup.png") });
+    expect(await events()).toContainEqual({ type: "select", id: 1 });
+    await page.context().close();
+  });
+
+  for (const zone of ["Asia/Shanghai", "America/Los_Angeles"]) {
+    it(`drags a milestone one week later in Week view (${zone})`, async () => {
+      const { page, events } = await open(fixtureTimeline(), "Week", zone);
+      await drag(page, '.bar-wrapper[data-id="m-11"] .bar', 96); // one column = 7 days
+      const milestone = (await events()).filter((e) => e.type === "milestone");
+      expect(milestone).toEqual([{ type: "milestone", milestoneId: 11, version: 3, date: "2024-12-24", rangeStart: "2024-12-24" }]);
+      await page.context().close();
+    });
+  }
+
+  it("moves an initiative and keeps its length; resizing its end keeps the start", async () => {
+    const { page, events } = await open(fixtureTimeline(), "Day");
+    await reveal(page, '.bar-wrapper[data-id="i-2"] .bar');
+    await drag(page, '.bar-wrapper[data-id="i-2"] .bar', 36 * 3, 20); // three days later
+    await reveal(page, '.bar-wrapper[data-id="i-2"] .handle.right');
+    await drag(page, '.bar-wrapper[data-id="i-2"] .handle.right', 36 * 2); // two more days at the end
+    const got = (await events()).filter((e) => e.type === "initiative");
+    expect(got).toEqual([
+      { type: "initiative", initiativeId: 2, version: 1, startDate: "2024-11-21", endDate: "2024-12-30" },
+      { type: "initiative", initiativeId: 2, version: 1, startDate: "2024-11-21", endDate: "2025-01-01" },
+    ]);
+    await page.context().close();
+  });
+
+  it("changes progress by dragging the handle", async () => {
+    const { page, events } = await open(fixtureTimeline(), "Week");
+    await bar(page, "i-1").hover();
+    await drag(page, '.bar-wrapper[data-id="i-1"] .handle.progress', 60);
+    const got = (await events()).filter((e) => e.type === "progress");
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ initiativeId: 1, version: 4 });
+    expect(got[0]!.progress as number).toBeGreaterThan(60);
+    await page.context().close();
+  });
+
+  it("does not let a group header be dragged", async () => {
+    const { page, events } = await open(fixtureTimeline(), "Week");
+    const box = await bar(page, "g-1").locator(".bar").boundingBox();
+    await page.mouse.move(box!.x + 40, box!.y + box!.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box!.x + 240, box!.y + box!.height / 2, { steps: 10 });
+    await page.mouse.up();
+    expect((await events()).filter((e) => e.type !== "select")).toEqual([]);
+    expect(await bar(page, "g-1").locator(".bar").boundingBox()).toEqual(box);
+    await page.context().close();
+  });
+
+  it("refreshes in place when the data changes, and rebuilds once per view mode", async () => {
+    const { page, errors } = await open(fixtureTimeline(), "Week");
+    const next = fixtureTimeline();
+    next.groups[0]!.initiatives[0]!.milestones[0]!.date = "2024-12-24";
+    await page.evaluate((t) => (window as unknown as { __setTimeline(t: unknown): void }).__setTimeline(t), next);
+    await page.waitForTimeout(300);
+    expect(await page.locator(".gantt-container").count()).toBe(1);
+    for (const mode of ["Day", "Month", "Quarter"]) {
+      await page.evaluate((m) => (window as unknown as { __setView(m: string): void }).__setView(m), mode);
+      await page.waitForTimeout(700);
+      expect(await page.locator(".gantt-container").count()).toBe(1);
+      expect(await page.locator(".bar-wrapper.gantt-diamond").count()).toBe(6);
+      await page.screenshot({ path: path.join(SHOTS, `gantt-${mode.toLowerCase()}.png`) });
+    }
+    await expect(page.locator(".lower-text", { hasText: "第4季度" }).count()).resolves.toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
