@@ -2,7 +2,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import Link from "next/link";
-import { useDeferredValue, useState } from "react";
+import { useDeferredValue, useEffect, useRef, useState } from "react";
 import { InitiativePanel } from "~/components/timeline/initiative-panel";
 import { TimelineFilterBar } from "~/components/timeline/timeline-filter-bar";
 import { type ViewMode, ViewModeSwitch } from "~/components/timeline/view-mode-switch";
@@ -35,6 +35,11 @@ export function TimelineView() {
   const [selected, setSelected] = useState<number | null>(null);
   const [notice, setNotice] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const input = toInput(useDeferredValue(filter));
+  useEffect(() => {
+    if (notice?.kind !== "ok") return;
+    const timer = setTimeout(() => setNotice(null), 4000);
+    return () => clearTimeout(timer);
+  }, [notice]);
 
   const all = useQuery(trpc.timeline.get.queryOptions({}));
   const shown = useQuery({ ...trpc.timeline.get.queryOptions(input), placeholderData: keepPreviousData });
@@ -101,7 +106,16 @@ export function TimelineView() {
 function InitiativeDetailPanel({ id, onClose }: { id: number; onClose: () => void }) {
   const trpc = useTRPC();
   const detail = useQuery(trpc.initiative.detail.queryOptions({ id }));
-  if (detail.isPending) return <div className="card muted">{messages.common.loading}</div>;
-  if (detail.isError) return <div className="notice error" role="alert">{errorMessage(detail.error)}</div>;
-  return <InitiativePanel detail={detail.data} onClose={onClose} />;
+  const ref = useRef<HTMLDivElement>(null);
+  const loadedId = detail.data?.id;
+  useEffect(() => {
+    if (loadedId !== undefined) ref.current?.scrollIntoView({ behavior: "smooth", block: "nearest" });
+  }, [loadedId]);
+  return (
+    <div ref={ref}>
+      {detail.isPending ? <div className="card muted">{messages.common.loading}</div> : null}
+      {detail.isError ? <div className="notice error" role="alert">{errorMessage(detail.error)}</div> : null}
+      {detail.data ? <InitiativePanel detail={detail.data} onClose={onClose} /> : null}
+    </div>
+  );
 }

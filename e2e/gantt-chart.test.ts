@@ -180,6 +180,18 @@ describe("TimelineChart in a browser", () => {
     });
   }
 
+  it("drags a milestone in Month view by whole days (frappe's own dates would truncate to months)", async () => {
+    const { page, events } = await open(fixtureTimeline(), "Month");
+    const hb = await page.locator('.bar-wrapper[data-id="m-11"] .bar').boundingBox();
+    console.log("BOX", JSON.stringify(hb), await page.evaluate(([x, y]) => { const e = document.elementFromPoint(x!, y!); return e ? e.outerHTML.slice(0, 300) : "none"; }, [hb!.x + hb!.width / 2, hb!.y + hb!.height / 2]));
+    page.on("console", (m) => console.log("PAGE", m.text()));
+    await page.evaluate(() => { const w = window as any; const orig = w.__events.push.bind(w.__events); });
+    await drag(page, '.bar-wrapper[data-id="m-11"] .bar', 26); // one 7-day snap of a 110 px month
+    console.log("AFTER", await page.locator('.bar-wrapper[data-id="m-11"] .bar').getAttribute("x"));
+    expect((await events()).filter((e) => e.type === "milestone")).toEqual([{ type: "milestone", milestoneId: 11, version: 3, date: "2024-12-24", rangeStart: "2024-12-24" }]);
+    await page.context().close();
+  });
+
   it("moves an initiative and keeps its length; resizing its end keeps the start", async () => {
     const { page, events } = await open(fixtureTimeline(), "Day");
     await reveal(page, '.bar-wrapper[data-id="i-2"] .bar');
@@ -219,11 +231,22 @@ describe("TimelineChart in a browser", () => {
 
   it("refreshes in place when the data changes, and rebuilds once per view mode", async () => {
     const { page, errors } = await open(fixtureTimeline(), "Week");
+    const scrollLeft = () => page.locator(".gantt-container").evaluate((c) => c.scrollLeft);
+    const before = await scrollLeft();
     const next = fixtureTimeline();
     next.groups[0]!.initiatives[0]!.milestones[0]!.date = "2024-12-24";
     await page.evaluate((t) => (window as unknown as { __setTimeline(t: unknown): void }).__setTimeline(t), next);
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(600);
     expect(await page.locator(".gantt-container").count()).toBe(1);
+    expect(await bar(page, "m-11").locator(".bar").getAttribute("x")).toBe(await bar(page, "i-1").locator(".bar").evaluate((b) => String(Number(b.getAttribute("x")) + 50 * (96 / 7))));
+    expect(Math.abs((await scrollLeft()) - before)).toBeLessThan(2); // the same days stay in view
+
+    await page.getByRole("button", { name: "回到今天" }).click();
+    await page.waitForTimeout(600);
+    const today = await page.locator(".gantt-today").boundingBox();
+    const box = await page.locator(".gantt-container").boundingBox();
+    expect(today!.x - box!.x).toBeGreaterThan(box!.width * 0.25);
+    expect(today!.x - box!.x).toBeLessThan(box!.width * 0.4);
     for (const mode of ["Day", "Month", "Quarter"]) {
       await page.evaluate((m) => (window as unknown as { __setView(m: string): void }).__setView(m), mode);
       await page.waitForTimeout(700);

@@ -53,7 +53,25 @@ describe("timeline and import in the browser", () => {
     await page.goto(`${server.url}/`);
     await bar(page, "长沙佣金存管").first().waitFor();
     expect(await bar(page, "贝易转-装修存管").count()).toBeGreaterThan(0);
+    await page.waitForTimeout(500); // let the chart settle for the picture
     await page.screenshot({ path: path.join(SHOTS, "timeline.png"), fullPage: false });
+    await page.close();
+  });
+
+  it("opens an initiative's milestones and links its source lines to the report", async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/`);
+    await bar(page, "长沙佣金存管").first().click({ force: true });
+    const panel = page.getByRole("region", { name: "长沙佣金存管" });
+    await panel.getByRole("cell", { name: "支付上线" }).waitFor();
+    const source = panel.locator('a[href^="/reports/"][href*="#L"]').first();
+    const href = (await source.getAttribute("href")) ?? "";
+    await source.click();
+    await page.waitForURL((url) => href.endsWith(`${url.pathname}${url.hash}`));
+    const line = page.locator(`[id="${href.split("#")[1]}"]`);
+    expect(await line.getAttribute("class")).toContain("marked");
+    expect(await line.innerText()).toContain("长沙佣金存管");
+    await page.screenshot({ path: path.join(SHOTS, "report.png"), fullPage: false });
     await page.close();
   });
 
@@ -76,6 +94,7 @@ describe("timeline and import in the browser", () => {
     expect(await reportCount()).toBe(before + 1);
     await page.getByRole("link", { name: "查看时间线" }).click();
     await bar(page, "星河对账平台").first().waitFor();
+    await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(SHOTS, "timeline-after-import.png"), fullPage: false });
     await page.close();
   });

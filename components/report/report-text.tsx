@@ -22,7 +22,7 @@ export function ReportText({ text, highlights }: { text: string; highlights: Rep
               <span className="line-marks">
                 {marks.map((h, k) => (
                   <span key={k} className={`tag ${h.kind === "milestone" ? "info" : h.kind === "progress" ? "new" : ""}`}>
-                    {messages.reports.kinds[h.kind]}：{h.label}
+                    {h.kind === "progress" ? h.label : `${messages.reports.kinds[h.kind]}：${h.label}`}
                   </span>
                 ))}
               </span>

@@ -1,9 +1,10 @@
 "use client";
-import Link from "next/link";
 import { messages } from "~/app/messages";
 import type { InitiativeDetail } from "~/server/tracking/types";
 
 const m = messages.initiative;
+
+// Links to report lines are plain <a>: a full navigation lets `:target` mark the line.
 
 /** The selected initiative: its milestones with baseline and slip, and the report lines it came from. */
 export function InitiativePanel({ detail, onClose }: { detail: InitiativeDetail; onClose: () => void }) {
@@ -42,7 +43,7 @@ export function InitiativePanel({ detail, onClose }: { detail: InitiativeDetail;
                     <div key={k}>
                       {h.week ?? h.at.slice(0, 10)} · {h.actor === "report" ? m.byReport : h.actor} → {h.date}
                       {h.reason ? `（${h.reason}）` : null}
-                      {h.source ? <> <Link href={`/reports/${h.source.reportId}#L${h.source.line}`}>{messages.review.line(h.source.line)}</Link></> : null}
+                      {h.source ? <> <a href={`/reports/${h.source.reportId}#L${h.source.line}`}>{messages.review.line(h.source.line)}</a></> : null}
                     </div>
                   ))}
                 </td>
@@ -57,7 +58,7 @@ export function InitiativePanel({ detail, onClose }: { detail: InitiativeDetail;
           <ul className="small source-list">
             {detail.sources.map((s, k) => (
               <li key={k}>
-                <Link href={`/reports/${s.reportId}#L${s.line}`}>{s.week} · {messages.review.line(s.line)}</Link> {s.text}
+                <a href={`/reports/${s.reportId}#L${s.line}`}>{s.week} · {messages.review.line(s.line)}</a> {s.text}
               </li>
             ))}
           </ul>
