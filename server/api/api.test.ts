@@ -1,0 +1,93 @@
+// The API as the UI calls it: zod-validated input, the tracker's and the
+// extractor's errors as TRPCErrors with their Chinese messages, the actor.
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sampleReports } from "../testing/sample-reports";
+import { createTempDatabase, type TempDatabase } from "../testing/temp-database";
+import { createCaller } from "./root";
+import { readActor } from "./trpc";
+
+let temp: TempDatabase;
+let api: ReturnType<typeof createCaller>;
+
+beforeAll(async () => {
+  temp = await createTempDatabase();
+  api = createCaller({ db: temp.db, actor: "测试员" });
+});
+afterAll(async () => temp.dispose());
+
+async function errorOf(p: Promise<unknown>): Promise<TRPCError> {
+  const error = await p.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(TRPCError);
+  return error as TRPCError;
+}
+
+describe("api", () => {
+  it("refuses empty text with the extractor's message and writes nothing", async () => {
+    const error = await errorOf(api.importer.preview({ text: "  \n" }));
+    expect(error.code).toBe("BAD_REQUEST");
+    expect(error.message).toMatch(/[\u4e00-\u9fff]/);
+    await errorOf(api.importer.commit({ text: "" }));
+    expect(await api.report.list()).toEqual([]);
+  });
+
+  it("validates input with zod", async () => {
+    const error = await errorOf(api.importer.preview({ text: "x", referenceDate: "2024-13-40" }));
+    expect(error.code).toBe("BAD_REQUEST");
+    await errorOf(api.report.get({ id: -1 }));
+  });
+
+  it("previews without writing, then commits as the actor", async () => {
+    const [[, w45], [, w46]] = sampleReports() as [[string, string], [string, string]];
+    const preview = await api.importer.preview({ text: w45 });
+    expect(preview.week).toBe("2024-W45");
+    expect(preview.changes.some((c) => c.kind === "new_initiative")).toBe(true);
+    expect(await api.report.list()).toEqual([]);
+
+    const result = await api.importer.commit({ text: w45 });
+    expect(result).toMatchObject({ week: "2024-W45", mode: "new" });
+    await api.importer.commit({ text: w46 });
+    const reports = await api.report.list();
+    expect(reports.map((r) => r.week)).toEqual(["2024-W46", "2024-W45"]);
+    expect((await temp.db.report.findFirstOrThrow({ where: { week: "2024-W45" } })).importedBy).toBe("测试员");
+    const view = await api.report.get({ id: result.reportId });
+    expect(view.highlights.length).toBeGreaterThan(0);
+  });
+
+  it("serves the timeline with filters and an initiative's detail", async () => {
+    const timeline = await api.timeline.get({});
+    const all = timeline.groups.flatMap((g) => g.initiatives);
+    const target = all.find((i) => i.name === "长沙佣金存管");
+    expect(target).toBeDefined();
+    expect(timeline.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const found = await api.timeline.get({ q: "长沙" });
+    expect(found.groups.flatMap((g) => g.initiatives).map((i) => i.name)).toContain("长沙佣金存管");
+    const detail = await api.initiative.detail({ id: target!.id });
+    expect(detail.sources.length).toBeGreaterThan(0);
+  });
+
+  it("maps the tracker's errors: not found, conflict, invalid", async () => {
+    expect((await errorOf(api.report.get({ id: 9999 }))).code).toBe("NOT_FOUND");
+    expect((await errorOf(api.initiative.detail({ id: 9999 }))).code).toBe("NOT_FOUND");
+    const initiative = (await api.timeline.get({})).groups[0]!.initiatives[0]!;
+    const stale = await errorOf(api.initiative.edit({ id: initiative.id, expectedVersion: initiative.version + 5, progress: 50 }));
+    expect(stale.code).toBe("CONFLICT");
+    expect(stale.message).toMatch(/已被他人修改/);
+    const self = await errorOf(api.initiative.merge({ sourceId: initiative.id, targetId: initiative.id }));
+    expect(self.code).toBe("BAD_REQUEST");
+    const edited = await api.initiative.edit({ id: initiative.id, expectedVersion: initiative.version, progress: 42, reason: "测试" });
+    expect(edited.progress).toBe(42);
+    const detail = await api.initiative.detail({ id: initiative.id });
+    expect(detail.edits.at(-1)).toMatchObject({ field: "progress", actor: "测试员", reason: "测试" });
+  });
+});
+
+describe("readActor", () => {
+  it("reads the x-user header, then the cookie, else PM", () => {
+    expect(readActor(new Headers({ "x-user": encodeURIComponent("张三") }))).toBe("张三");
+    expect(readActor(new Headers({ cookie: `a=1; x-user=${encodeURIComponent("李四")}` }))).toBe("李四");
+    expect(readActor(new Headers({ "x-user": "%E4%zz" }))).toBe("%E4%zz");
+    expect(readActor(new Headers())).toBe("PM");
+    expect(readActor(new Headers({ "x-user": "   " }))).toBe("PM");
+  });
+});
