@@ -32,10 +32,8 @@ export async function commitImport(db: Db, text: string, options: CommitOptions)
       const reportData = { reportDate: extraction.reportDate, title: extraction.title, rawText: text, contentHash: hash, importedAt: new Date(), importedBy: options.actor };
       let reportId: number;
       if (existing) {
-        const [ms, is] = await Promise.all([
-          tx.milestoneObservation.findMany({ where: { reportId: existing.id }, select: { milestoneId: true } }),
-          tx.initiativeObservation.findMany({ where: { reportId: existing.id }, select: { initiativeId: true } }),
-        ]);
+        const ms = await tx.milestoneObservation.findMany({ where: { reportId: existing.id }, select: { milestoneId: true } });
+        const is = await tx.initiativeObservation.findMany({ where: { reportId: existing.id }, select: { initiativeId: true } });
         affected.milestones = ms.map((o) => o.milestoneId);
         affected.initiatives = is.map((o) => o.initiativeId);
         await tx.milestoneObservation.deleteMany({ where: { reportId: existing.id } });

@@ -7,11 +7,9 @@ import type { Timeline, TimelineFilter, TimelineGroup } from "./types";
 
 /** `today` is yyyy-MM-dd: the tracker never reads the clock. */
 export async function getTimeline(db: DbOrTx, options: { today: string; filter?: TimelineFilter }): Promise<Timeline> {
-  const [groups, initiatives, weeks] = await Promise.all([
-    db.group.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }),
-    readTimelineRows(db),
-    latestWeeks(db),
-  ]);
+  const groups = await db.group.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }] });
+  const initiatives = await readTimelineRows(db);
+  const weeks = await latestWeeks(db);
   const all = initiatives.map((i) => toTimelineInitiative(i, options.today, weeks.get(i.department) ?? null));
   const shown = filterInitiatives(all, options.filter);
   const byGroup = new Map<number, TimelineGroup>(groups.map((g) => [g.id, { id: g.id, name: g.name, initiatives: [] }]));

@@ -38,12 +38,15 @@ const DUE_SOON_DAYS = 14;
  */
 export async function getWeeklyDigest(db: DbOrTx, options: { today: string; week?: string }): Promise<WeeklyDigest> {
   const week = options.week ?? (await db.report.findFirst({ orderBy: { week: "desc" }, select: { week: true } }))?.week ?? null;
-  const [rows, weeks, milestoneObservations, initiativeObservations] = await Promise.all([
-    readTimelineRows(db),
-    latestWeeks(db),
-    db.milestoneObservation.findMany({ select: { id: true, milestoneId: true, basisDate: true, reportId: true, date: true, state: true, reason: true, report: { select: { week: true } } } }),
-    db.initiativeObservation.findMany({ where: { reportId: { not: null } }, select: { initiativeId: true, report: { select: { week: true } } } }),
-  ]);
+  const rows = await readTimelineRows(db);
+  const weeks = await latestWeeks(db);
+  const milestoneObservations = await db.milestoneObservation.findMany({
+    select: { id: true, milestoneId: true, basisDate: true, reportId: true, date: true, state: true, reason: true, report: { select: { week: true } } },
+  });
+  const initiativeObservations = await db.initiativeObservation.findMany({
+    where: { reportId: { not: null } },
+    select: { initiativeId: true, report: { select: { week: true } } },
+  });
   const observationsOf = groupBy(milestoneObservations, (o) => o.milestoneId);
   const weeksSeen = groupBy(initiativeObservations, (o) => o.initiativeId);
   const reportingDepartments = new Set((await db.report.findMany({ where: { week: week ?? "" }, select: { department: true } })).map((r) => r.department));

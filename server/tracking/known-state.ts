@@ -38,8 +38,7 @@ export interface KnownState {
 }
 
 export async function loadKnownState(db: DbOrTx, department: string): Promise<KnownState> {
-  const [initiatives, latest] = await Promise.all([
-    db.initiative.findMany({
+  const initiatives = await db.initiative.findMany({
       where: { department },
       orderBy: { id: "asc" },
       include: {
@@ -48,9 +47,8 @@ export async function loadKnownState(db: DbOrTx, department: string): Promise<Kn
         milestones: { include: { observations: { select: { key: true, reportId: true, basisDate: true, id: true } } } },
         observations: { where: { progress: { not: null } }, select: { reportId: true, basisDate: true, id: true } },
       },
-    }),
-    db.report.findFirst({ where: { department }, orderBy: { reportDate: "desc" }, select: { week: true } }),
-  ]);
+  });
+  const latest = await db.report.findFirst({ where: { department }, orderBy: { reportDate: "desc" }, select: { week: true } });
   return {
     department,
     latestWeek: latest?.week ?? null,

@@ -17,11 +17,10 @@ export async function mergeInitiatives(
 ): Promise<TimelineInitiative> {
   if (input.sourceId === input.targetId) throw new TrackingError("invalid", "不能把项目合并到它自己");
   return db.$transaction(async (tx) => {
-    const [source, target] = await Promise.all(
-      [input.sourceId, input.targetId].map((id) =>
-        tx.initiative.findUnique({ where: { id }, include: { aliases: true, milestones: { include: { observations: { select: { key: true } } } } } }),
-      ),
-    );
+    const read = (id: number) =>
+      tx.initiative.findUnique({ where: { id }, include: { aliases: true, milestones: { include: { observations: { select: { key: true } } } } } });
+    const source = await read(input.sourceId);
+    const target = await read(input.targetId);
     if (!source || !target) throw new TrackingError("not_found", `没有编号为 ${source ? input.targetId : input.sourceId} 的项目`);
     const targetMilestones = target.milestones.map((m) => ({ id: m.id, keys: [...new Set([m.key, ...m.observations.map((o) => o.key)])] }));
     const touched: number[] = [];

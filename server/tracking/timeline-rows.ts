@@ -21,14 +21,16 @@ function readInitiatives(db: DbOrTx, ids?: number[]) {
   return db.initiative.findMany({ where: ids ? { id: { in: ids } } : {}, orderBy: { id: "asc" }, select: INITIATIVE_COLUMNS });
 }
 
-/** Initiatives (all, or those given) with their group name, aliases and milestones, in four flat reads. */
+/**
+ * Initiatives (all, or those given) with their group name, aliases and
+ * milestones, in four flat reads. One after the other: inside a transaction
+ * they share one connection, which must not run queries at once.
+ */
 export async function readTimelineRows(db: DbOrTx, ids?: number[]): Promise<InitiativeRow[]> {
-  const [initiatives, milestones, aliases, groups] = await Promise.all([
-    readInitiatives(db, ids),
-    readMilestones(db, ids),
-    db.initiativeAlias.findMany({ where: ids ? { initiativeId: { in: ids } } : {}, select: { initiativeId: true, name: true } }),
-    db.group.findMany({ select: { id: true, name: true } }),
-  ]);
+  const initiatives = await readInitiatives(db, ids);
+  const milestones = await readMilestones(db, ids);
+  const aliases = await db.initiativeAlias.findMany({ where: ids ? { initiativeId: { in: ids } } : {}, select: { initiativeId: true, name: true } });
+  const groups = await db.group.findMany({ select: { id: true, name: true } });
   const groupNames = new Map(groups.map((g) => [g.id, g.name]));
   const rows = new Map<number, InitiativeRow>(
     initiatives.map((i) => [i.id, { ...i, groupName: groupNames.get(i.groupId) ?? "", aliasNames: [], milestones: [] }]),
