@@ -182,12 +182,7 @@ describe("TimelineChart in a browser", () => {
 
   it("drags a milestone in Month view by whole days (frappe's own dates would truncate to months)", async () => {
     const { page, events } = await open(fixtureTimeline(), "Month");
-    const hb = await page.locator('.bar-wrapper[data-id="m-11"] .bar').boundingBox();
-    console.log("BOX", JSON.stringify(hb), await page.evaluate(([x, y]) => { const e = document.elementFromPoint(x!, y!); return e ? e.outerHTML.slice(0, 300) : "none"; }, [hb!.x + hb!.width / 2, hb!.y + hb!.height / 2]));
-    page.on("console", (m) => console.log("PAGE", m.text()));
-    await page.evaluate(() => { const w = window as any; const orig = w.__events.push.bind(w.__events); });
     await drag(page, '.bar-wrapper[data-id="m-11"] .bar', 26); // one 7-day snap of a 110 px month
-    console.log("AFTER", await page.locator('.bar-wrapper[data-id="m-11"] .bar').getAttribute("x"));
     expect((await events()).filter((e) => e.type === "milestone")).toEqual([{ type: "milestone", milestoneId: 11, version: 3, date: "2024-12-24", rangeStart: "2024-12-24" }]);
     await page.context().close();
   });

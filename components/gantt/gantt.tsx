@@ -23,6 +23,16 @@ interface Drawn {
   byId: Map<string, GanttTask>;
 }
 
+/** The days a drawn bar covers now: from its pixels, or from frappe's dates for units our maths lacks. */
+function barRange(gantt: Gantt, id: string, before: DayRange): DayRange | null {
+  const bar = gantt.get_bar(id);
+  if (!bar) return null;
+  const scale = scaleOf(gantt);
+  if (scale) return rangeFromBar({ x: Number(bar.$bar.getAttribute("x")), width: Number(bar.$bar.getAttribute("width")) }, before, scale);
+  const { _start, _end } = bar.task;
+  return _start && _end ? changeToDays(_start, new Date(_end.getTime() - 1000)) : null;
+}
+
 const HEADER = { upper_header_height: 36, lower_header_height: 28 };
 /** a click right after a drag is the end of the drag, not a click */
 const CLICK_AFTER_EDIT_MS = 400;
@@ -33,7 +43,8 @@ export function GanttChart({ ref, ...props }: GanttProps & { ref?: Ref<GanttHand
   const propsRef = useRef(props);
   const drawnRef = useRef<Drawn | null>(null);
   const knownRef = useRef(new Map<string, DayRange>());
-  const pendingRef = useRef(new Map<string, DayRange>());
+  /** bars the mouse may have moved since the last mouse up */
+  const touchedRef = useRef(new Set<string>());
   const lastEditRef = useRef(0);
   /** the day at the focus point of the view, kept across rebuilds */
   const anchorRef = useRef<string | null>(null);
@@ -59,8 +70,8 @@ export function GanttChart({ ref, ...props }: GanttProps & { ref?: Ref<GanttHand
   const load = (tasks: readonly GanttTask[], container?: HTMLElement): { copies: FrappeTask[]; height: number } => {
     const p = propsRef.current;
     drawnRef.current = { tasks, markers: p.markers, today: p.today, byId: new Map(tasks.map((t) => [t.id, t])) };
-    knownRef.current = new Map(tasks.map((t) => [t.id, { start: t.start, end: t.end }]));
-    pendingRef.current.clear();
+    knownRef.current = new Map(tasks.map((t) => [t.id, { start: t.start, end: t.end < t.start ? t.start : t.end }])); // as toFrappeTasks draws it
+    touchedRef.current.clear();
     const copies = toFrappeTasks(tasks);
     const height = chartHeight(copies.length, { barHeight, padding, upperHeaderHeight: HEADER.upper_header_height, lowerHeaderHeight: HEADER.lower_header_height }, maxHeight);
     container?.style.setProperty("--gv-grid-height", `${height}px`);
@@ -122,13 +133,10 @@ export function GanttChart({ ref, ...props }: GanttProps & { ref?: Ref<GanttHand
         const t = byId(task.id);
         if (t && Date.now() - lastEditRef.current > CLICK_AFTER_EDIT_MS) propsRef.current.onClick?.(t);
       },
-      on_date_change(task, start, end) {
-        // fires on every snapped mouse move; the last one is sent on mouse up
-        const bar = this.get_bar(task.id);
-        const before = knownRef.current.get(task.id);
-        const scale = scaleOf(this);
-        const range = bar && before && scale ? rangeFromBar({ x: Number(bar.$bar.getAttribute("x")), width: Number(bar.$bar.getAttribute("width")) }, before, scale) : changeToDays(start, end);
-        if (range) pendingRef.current.set(task.id, range);
+      on_date_change(task) {
+        // fires on mouse moves, but not reliably (frappe compares dates it truncated
+        // to whole months in Month/Quarter): only note the bar, read it on mouse up
+        touchedRef.current.add(task.id);
       },
       on_progress_change(task, progress) {
         const t = byId(task.id);
@@ -149,14 +157,19 @@ export function GanttChart({ ref, ...props }: GanttProps & { ref?: Ref<GanttHand
     const first = anchorRef.current ?? propsRef.current.today ?? propsRef.current.tasks[0]?.start;
     if (first) scrollTo(gantt, first);
 
+    const onMouseDown = (e: MouseEvent) => {
+      const id = (e.target as Element | null)?.closest?.(".bar-wrapper")?.getAttribute("data-id");
+      if (id) touchedRef.current.add(id);
+    };
     const onMouseUp = () => {
-      const pending = [...pendingRef.current];
-      pendingRef.current.clear();
+      const touched = [...touchedRef.current];
+      touchedRef.current.clear();
       let refused = false;
-      for (const [id, range] of pending) {
+      for (const id of touched) {
         const t = byId(id);
         const before = knownRef.current.get(id);
-        if (!t || !before || (range.start === before.start && range.end === before.end)) continue;
+        const range = before ? barRange(gantt, id, before) : null;
+        if (!t || !before || !range || (range.start === before.start && range.end === before.end)) continue;
         lastEditRef.current = Date.now();
         if (interactionOf(t) === "none" || (interactionOf(t) === "move" && !sameLength(range, before))) {
           refused = true;
@@ -167,10 +180,12 @@ export function GanttChart({ ref, ...props }: GanttProps & { ref?: Ref<GanttHand
       }
       if (refused && ganttRef.current) redraw(ganttRef.current);
     };
+    host.addEventListener("mousedown", onMouseDown, true);
     window.addEventListener("mouseup", onMouseUp);
 
     return () => {
       window.removeEventListener("mouseup", onMouseUp);
+      host.removeEventListener("mousedown", onMouseDown, true);
       anchorRef.current = anchorOf(gantt) ?? anchorRef.current;
       ganttRef.current = null;
       drawnRef.current = null;
