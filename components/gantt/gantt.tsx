@@ -78,6 +78,7 @@ export function GanttChart({ ref, ...props }: GanttProps & { ref?: Ref<GanttHand
     return { copies, height };
   };
 
+  /** refresh() redraws everything; the anchor day is put back where it was */
   const redraw = (g: Gantt) => {
     const anchor = anchorOf(g);
     const { copies, height } = load(propsRef.current.tasks, g.$container);
@@ -115,7 +116,7 @@ export function GanttChart({ ref, ...props }: GanttProps & { ref?: Ref<GanttHand
       language: "zh-CN",
       today_button: false,
       view_mode_select: false,
-      scroll_to: "start",
+      scroll_to: null, // AlignedGantt leaves scrolling to us
       popup_on: "click",
       move_dependencies: false,
       holidays: viewMode === "Day" ? { "var(--g-weekend-highlight-color)": "weekend" } : {}, // weekend stripes only where days are wide
