@@ -78,11 +78,11 @@ export function TimelineView() {
         <span className="muted small">
           {all.data.latestWeek ? messages.timeline.latestWeek(all.data.latestWeek) : null} · {messages.timeline.today(all.data.today)} · {messages.timeline.count(count)}
         </span>
+        {notice ? <span className={`inline-notice ${notice.kind}`} role="status">{notice.text}</span> : null}
         <span className="spacer" />
         <ViewModeSwitch value={viewMode} modes={MODES} onChange={setViewMode} />
       </div>
       <TimelineFilterBar groups={all.data.groups} value={filter} onChange={setFilter} />
-      {notice ? <div className={`notice ${notice.kind}`} role="status">{notice.text}</div> : null}
       {shown.isError ? <div className="notice error" role="alert">{errorMessage(shown.error)}</div> : null}
       {count === 0 ? (
         <div className="card empty-state">{messages.timeline.noMatch}</div>

@@ -41,11 +41,15 @@ async function newPage(): Promise<Page> {
 
 const bar = (page: Page, name: string) => page.locator("g.bar-wrapper", { has: page.locator(".bar-label", { hasText: name }) });
 
-async function reportCount(): Promise<number> {
-  const res = await fetch(`${server.url}/api/trpc/report.list`);
-  const body = (await res.json()) as { result: { data: { json: unknown[] } } };
-  return body.result.data.json.length;
+/** A query of the running app's API (superjson over tRPC's HTTP GET). */
+async function api<T>(path: string, input?: unknown): Promise<T> {
+  const query = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+  const res = await fetch(`${server.url}/api/trpc/${path}${query}`);
+  const body = (await res.json()) as { result: { data: { json: T } } };
+  return body.result.data.json;
 }
+
+const reportCount = async () => (await api<unknown[]>("report.list")).length;
 
 describe("timeline and import in the browser", () => {
   it("draws the sample initiatives as bars", async () => {
@@ -72,6 +76,33 @@ describe("timeline and import in the browser", () => {
     expect(await line.getAttribute("class")).toContain("marked");
     expect(await line.innerText()).toContain("长沙佣金存管");
     await page.screenshot({ path: path.join(SHOTS, "report.png"), fullPage: false });
+    await page.close();
+  });
+
+  it("saves a milestone dragged on the chart as a manual edit by the user", async () => {
+    const timeline = await api<{ groups: { initiatives: { id: number; name: string; milestones: { id: number; title: string; date: string; state: string }[] }[] }[] }>("timeline.get", {});
+    const initiative = timeline.groups.flatMap((g) => g.initiatives).find((i) => i.name === "贝易转-装修存管")!;
+    const milestone = initiative.milestones.find((m) => m.state !== "done") ?? initiative.milestones[0]!;
+    const page = await newPage();
+    await page.goto(`${server.url}/`);
+    const diamond = `.bar-wrapper[data-id="m-${milestone.id}"] .bar`;
+    await page.locator(diamond).first().waitFor();
+    await page.evaluate((sel) => {
+      const el = document.querySelector(sel);
+      const c = document.querySelector(".gantt-container");
+      if (el && c) c.scrollLeft += el.getBoundingClientRect().left - c.getBoundingClientRect().left - 200;
+    }, diamond);
+    await page.locator(diamond).first().scrollIntoViewIfNeeded();
+    const box = (await page.locator(diamond).first().boundingBox())!;
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(x + (120 * i) / 10, y);
+    await page.mouse.up();
+    await page.getByText("已保存").waitFor();
+    const detail = await api<{ milestones: { id: number; date: string }[]; edits: { field: string; actor: string; oldValue: string | null }[] }>("initiative.detail", { id: initiative.id });
+    expect(detail.milestones.find((m) => m.id === milestone.id)!.date > milestone.date).toBe(true);
+    expect(detail.edits).toContainEqual(expect.objectContaining({ field: "date", actor: "PM", oldValue: milestone.date }));
     await page.close();
   });
 
@@ -125,5 +156,21 @@ describe("timeline and import in the browser", () => {
     await page.screenshot({ path: path.join(SHOTS, "import-errors.png"), fullPage: true });
     expect(await reportCount()).toBe(before);
     await page.close();
+  });
+});
+
+describe("an empty database", () => {
+  it("shows the empty state with a link to the import page", async () => {
+    const empty = await startAppServer({ IMPORT_SAMPLES: "0" });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${empty.url}/`);
+      await page.getByText("还没有导入任何周报").waitFor();
+      await page.getByRole("link", { name: "去导入" }).click();
+      await page.waitForURL(`${empty.url}/import`);
+      await page.close();
+    } finally {
+      await empty.stop();
+    }
   });
 });
