@@ -19,6 +19,16 @@ Created: 2024年12月21日 10:00
 2. 星河对账平台：需求评审完成，进度20%，预计12/30提测，1/15上线。
 `;
 
+const REVIEW_REPORT = `# 2024-W52
+
+Created: 2024年12月28日 10:00
+
+## 【O1 业务服务】
+
+1. 云帆清算平台：方案评审完成，进度10%，预计1/8提测，1/20上线。
+2. 北斗风控：联调中，进度30%，预计1/15上线。
+`;
+
 let server: AppServer;
 let browser: Browser;
 
@@ -128,6 +138,42 @@ describe("timeline and import in the browser", () => {
     await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(SHOTS, "timeline-after-import.png"), fullPage: false });
     await page.close();
+  });
+
+  it("commits the review's decisions: a rejected milestone, a fixed date, an entry merged into an existing initiative", async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/import`);
+    await page.locator("textarea[name=report]").fill(REVIEW_REPORT);
+    await page.getByRole("button", { name: "预览" }).click();
+    const review = page.getByRole("region", { name: "变更审阅" });
+    const first = review.locator('[data-entry="0"]');
+    const second = review.locator('[data-entry="1"]');
+    await first.getByText("云帆清算平台").first().waitFor();
+
+    const milestoneRow = (title: string) => first.locator('[data-kind="new_milestone"]', { hasText: title });
+    await milestoneRow("上线").getByRole("checkbox", { name: "采纳" }).uncheck();
+    await milestoneRow("提测").getByLabel("修正日期").fill("2025-01-09");
+    await second.getByRole("combobox", { name: "合并到已有项目" }).selectOption({ label: "长沙佣金存管" });
+    await page.getByText("修改了选择").waitFor();
+    expect(await page.getByRole("button", { name: "确认导入" }).isDisabled()).toBe(true);
+
+    await page.getByRole("button", { name: "按选择重新预览" }).click();
+    await review.locator('[data-entry="1"]').getByText("长沙佣金存管").first().waitFor();
+    expect(await second.locator('[data-kind="new_initiative"]').count()).toBe(0);
+    expect(await milestoneRow("提测").innerText()).toContain("2025-01-09");
+    await page.screenshot({ path: path.join(SHOTS, "import-decisions.png"), fullPage: true });
+    await page.getByRole("button", { name: "确认导入" }).click();
+    await page.getByText("已导入 2024-W52 周报").waitFor();
+    await page.close();
+
+    type T = { groups: { initiatives: { name: string; aliases: string[]; milestones: { title: string; date: string }[] }[] }[] };
+    const all = (await api<T>("timeline.get", {})).groups.flatMap((g) => g.initiatives);
+    const yunfan = all.find((i) => i.name === "云帆清算平台");
+    expect(yunfan?.milestones.map((m) => [m.title, m.date])).toEqual([[expect.stringContaining("提测"), "2025-01-09"]]);
+    expect(all.find((i) => i.name === "北斗风控")).toBeUndefined();
+    const merged = all.find((i) => i.name === "长沙佣金存管");
+    expect(merged?.aliases).toContain("北斗风控");
+    expect(merged?.milestones.map((m) => m.date)).toContain("2025-01-15");
   });
 
   it("shows a clear message for empty or unreadable input and writes nothing", async () => {

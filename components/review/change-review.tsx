@@ -56,6 +56,7 @@ export function ChangeReview({ changeSet, rejectedChanges, decisions, initiative
                   {r.rename}
                   <input
                     type="text"
+                    aria-label={r.rename}
                     value={decision.name ?? ""}
                     placeholder={extracted?.initiative}
                     disabled={decision.mergeIntoId !== undefined}
@@ -65,6 +66,7 @@ export function ChangeReview({ changeSet, rejectedChanges, decisions, initiative
                 <label>
                   {r.mergeInto}
                   <select
+                    aria-label={r.mergeInto}
                     value={decision.mergeIntoId ?? ""}
                     onChange={(e) => onChange(setEntry(decisions, entry, { mergeIntoId: e.target.value ? Number(e.target.value) : undefined, name: undefined }))}
                   >

@@ -55,13 +55,13 @@ export function ChangeRow({ change, decisions, onChange }: ChangeRowProps) {
           {canFix(change) && change.kind !== "state_change" ? (
             <label>
               {r.fixDate}
-              <input type="date" value={fix.date ?? ""} onChange={(e) => onChange(setFix(decisions, change, { date: e.target.value || undefined }))} />
+              <input type="date" aria-label={r.fixDate} value={fix.date ?? ""} onChange={(e) => onChange(setFix(decisions, change, { date: e.target.value || undefined }))} />
             </label>
           ) : null}
           {canFix(change) ? (
             <label>
               {r.fixState}
-              <select value={fix.state ?? ""} onChange={(e) => onChange(setFix(decisions, change, { state: (e.target.value || undefined) as MilestoneState | undefined }))}>
+              <select aria-label={r.fixState} value={fix.state ?? ""} onChange={(e) => onChange(setFix(decisions, change, { state: (e.target.value || undefined) as MilestoneState | undefined }))}>
                 <option value="">—</option>
                 {STATES.map((s) => <option key={s} value={s}>{messages.state[s]}</option>)}
               </select>
@@ -69,7 +69,7 @@ export function ChangeRow({ change, decisions, onChange }: ChangeRowProps) {
           ) : null}
           {canKeepManual(change) ? (
             <label>
-              <input type="checkbox" checked={isKeptManual(decisions, change)} onChange={(e) => onChange(setKeepManual(decisions, change, e.target.checked))} />
+              <input type="checkbox" aria-label={r.keepManual} checked={isKeptManual(decisions, change)} onChange={(e) => onChange(setKeepManual(decisions, change, e.target.checked))} />
               {r.keepManual}
             </label>
           ) : null}
