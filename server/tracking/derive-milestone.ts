@@ -1,5 +1,5 @@
-import { differenceInCalendarDays, parseISO } from "date-fns";
 import type { MilestoneState, Precision } from "../extract/types";
+import { daysBetween } from "./day-number";
 import { isoWeekOf } from "./iso-week";
 import { sortObservations, type Ordered } from "./observation-order";
 
@@ -44,13 +44,13 @@ export function deriveMilestone(observations: readonly MilestoneObservationFacts
     if (now.date === before.date) continue;
     timesMoved++;
     lastMoveWeek = now.reportId === null ? "manual" : isoWeekOf(now.basisDate);
-    lastMoveDays = differenceInCalendarDays(parseISO(now.date), parseISO(before.date));
+    lastMoveDays = daysBetween(before.date, now.date);
   }
   const stated = first.statedBaseline && first.statedBaseline < first.date ? first.statedBaseline : null;
   if (stated && timesMoved === 0) {
     timesMoved = 1;
     lastMoveWeek = first.reportId === null ? "manual" : isoWeekOf(first.basisDate);
-    lastMoveDays = differenceInCalendarDays(parseISO(first.date), parseISO(stated));
+    lastMoveDays = daysBetween(stated, first.date);
   }
   return {
     title: last.title,

@@ -1,5 +1,6 @@
-import { addDays, differenceInCalendarDays, format, parseISO } from "date-fns";
+import { addDays, format, parseISO } from "date-fns";
 import type { DbOrTx } from "../db";
+import { daysBetween } from "./day-number";
 import { latestWeeks } from "./latest-weeks";
 import { sortObservations } from "./observation-order";
 import { readTimelineRows } from "./timeline-rows";
@@ -68,7 +69,7 @@ export async function getWeeklyDigest(db: DbOrTx, options: { today: string; week
       const now = ordered[at];
       const before = at > 0 ? ordered[at - 1] : undefined;
       if (now && before) {
-        const moved = differenceInCalendarDays(parseISO(now.date), parseISO(before.date));
+        const moved = daysBetween(before.date, now.date);
         if (moved > 0) items.push({ ...mBase, kind: "slipped", movedDays: moved, reason: now.reason });
         if (now.state === "done" && before.state !== "done") items.push({ ...mBase, kind: "completed" });
       } else if (now && !before && now.state === "done") items.push({ ...mBase, kind: "completed" });

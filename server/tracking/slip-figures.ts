@@ -1,4 +1,4 @@
-import { differenceInCalendarDays, parseISO } from "date-fns";
+import { daysBetween } from "./day-number";
 
 export interface SlipFigures {
   slipDays: number;
@@ -16,7 +16,7 @@ export function slipFigures(
   latestWeek: string | null,
 ): SlipFigures {
   return {
-    slipDays: differenceInCalendarDays(parseISO(m.date), parseISO(m.baselineDate)),
+    slipDays: daysBetween(m.baselineDate, m.date),
     overdue: m.state !== "done" && m.date < today,
     slippedThisWeek: m.lastMoveDays > 0 && m.lastMoveWeek !== null && m.lastMoveWeek === latestWeek,
   };

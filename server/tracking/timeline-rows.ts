@@ -1,4 +1,5 @@
 import type { DbOrTx } from "../db";
+import type { Milestone } from "../generated/prisma/client";
 
 /** Only the columns the timeline draws: reading whole rows (timestamps included) costs twice as much. */
 export const MILESTONE_COLUMNS = {
@@ -10,11 +11,19 @@ const INITIATIVE_COLUMNS = {
   id: true, department: true, name: true, groupId: true, status: true, progress: true, startDate: true, lastSeenWeek: true, progressHistory: true, version: true,
 } as const;
 
-export type MilestoneRow = Awaited<ReturnType<typeof readMilestones>>[number];
+export type MilestoneRow = { [K in keyof typeof MILESTONE_COLUMNS]: Milestone[K] };
 export type InitiativeRow = Awaited<ReturnType<typeof readInitiatives>>[number] & { groupName: string; aliasNames: string[]; milestones: MilestoneRow[] };
 
-function readMilestones(db: DbOrTx, initiativeIds?: number[]) {
-  return db.milestone.findMany({ where: initiativeIds ? { initiativeId: { in: initiativeIds } } : {}, select: MILESTONE_COLUMNS });
+const MILESTONE_SQL = `SELECT ${Object.keys(MILESTONE_COLUMNS).map((c) => `"${c}"`).join(", ")} FROM "Milestone"`;
+
+/**
+ * All milestones through plain SQL (standard, quoted identifiers: the same on
+ * SQLite and PostgreSQL): for the whole timeline this skips a third of the
+ * client's cost per row. One initiative's few go through the client.
+ */
+function readMilestones(db: DbOrTx, initiativeIds?: number[]): Promise<MilestoneRow[]> {
+  if (initiativeIds) return db.milestone.findMany({ where: { initiativeId: { in: initiativeIds } }, select: MILESTONE_COLUMNS });
+  return db.$queryRawUnsafe<MilestoneRow[]>(MILESTONE_SQL);
 }
 
 function readInitiatives(db: DbOrTx, ids?: number[]) {

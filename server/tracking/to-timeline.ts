@@ -25,7 +25,7 @@ export function toTimelineInitiative(
   today: string,
   latestWeek: string | null,
 ): TimelineInitiative {
-  const milestones = i.milestones.map((m) => toTimelineMilestone(m, today, latestWeek)).sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title) || a.id - b.id);
+  const milestones = i.milestones.map((m) => toTimelineMilestone(m, today, latestWeek)).sort(byDateTitleId);
   const dates = milestones.flatMap((m) => [m.rangeStart, m.date]);
   const startDate = i.startDate ?? dates[0] ?? today;
   const endDate = dates.reduce((max, d) => (d > max ? d : max), startDate);
@@ -50,4 +50,11 @@ export function toTimelineInitiative(
     progressHistory: JSON.parse(i.progressHistory) as ProgressPoint[],
     version: i.version,
   };
+}
+
+// Code-point order, not localeCompare: the same everywhere and much faster for thousands of rows.
+function byDateTitleId(a: TimelineMilestone, b: TimelineMilestone): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  if (a.title !== b.title) return a.title < b.title ? -1 : 1;
+  return a.id - b.id;
 }
