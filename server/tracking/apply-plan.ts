@@ -42,7 +42,7 @@ export async function applyPlan(tx: Tx, plan: ImportPlan, extraction: Extraction
       if (m.keepManual) manualMilestones.push(milestoneId);
     }
   }
-  for (const a of aliases) await ensureAliases(tx, department, a.initiativeId, a.names);
+  await ensureAliasesOfMany(tx, department, aliases);
   await tx.initiativeObservation.createMany({ data: initiativeObservations });
   await tx.milestoneObservation.createMany({ data: milestoneObservations });
   // Re-asserted manual values sort after the report's at the same date (observation-order.ts).
@@ -67,11 +67,22 @@ export async function findOrCreateGroup(tx: Tx, name: string): Promise<number> {
 
 /** Later reports that use any of these names land on this initiative. */
 export async function ensureAliases(tx: Tx, department: string, initiativeId: number, names: string[]) {
-  const byKey = new Map(names.map((name) => [normalizeName(name), name] as const).filter(([key]) => key));
+  await ensureAliasesOfMany(tx, department, [{ initiativeId, names }]);
+}
+
+/** Later reports that use any of these names land on these initiatives (the first to claim a name keeps it). */
+async function ensureAliasesOfMany(tx: Tx, department: string, wanted: { initiativeId: number; names: string[] }[]) {
+  const byKey = new Map<string, { initiativeId: number; name: string }>();
+  for (const { initiativeId, names } of wanted) {
+    for (const name of names) {
+      const key = normalizeName(name);
+      if (key && !byKey.has(key)) byKey.set(key, { initiativeId, name });
+    }
+  }
   if (byKey.size === 0) return;
   const taken = await tx.initiativeAlias.findMany({ where: { department, key: { in: [...byKey.keys()] } }, select: { key: true } });
   for (const { key } of taken) byKey.delete(key);
-  if (byKey.size) await tx.initiativeAlias.createMany({ data: [...byKey].map(([key, name]) => ({ initiativeId, department, name, key })) });
+  if (byKey.size) await tx.initiativeAlias.createMany({ data: [...byKey].map(([key, a]) => ({ ...a, department, key })) });
 }
 
 async function createMilestone(tx: Tx, initiativeId: number, m: PlannedMilestone): Promise<number> {

@@ -10,7 +10,14 @@ import { deriveMilestone } from "./derive-milestone";
  */
 export async function recompute(tx: Tx, milestoneIds: Iterable<number>, initiativeIds: Iterable<number>): Promise<void> {
   const initiatives = new Set(initiativeIds);
-  const milestones = await tx.milestone.findMany({ where: { id: { in: [...new Set(milestoneIds)] } }, include: { observations: true } });
+  const milestones = await tx.milestone.findMany({
+    where: { id: { in: [...new Set(milestoneIds)] } },
+    include: {
+      observations: {
+        select: { id: true, basisDate: true, reportId: true, title: true, date: true, rangeStart: true, precision: true, state: true, statedBaseline: true },
+      },
+    },
+  });
   const orphans: number[] = [];
   for (const milestone of milestones) {
     initiatives.add(milestone.initiativeId);
