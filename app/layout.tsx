@@ -19,6 +19,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <NavLinks
             links={[
               { href: "/", label: messages.nav.timeline },
+              { href: "/week", label: messages.nav.week },
               { href: "/import", label: messages.nav.import },
               { href: "/reports", label: messages.nav.reports },
             ]}

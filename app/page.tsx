@@ -1,15 +1,24 @@
 import { HydrationBoundary } from "@tanstack/react-query";
+import { parseTimelineUrl } from "~/components/timeline/timeline-url";
 import { dehydrated, getQueryClient, trpc } from "./_trpc/server";
 import { TimelineView } from "./timeline-view";
 
 // reads the database on every request
 export const dynamic = "force-dynamic";
 
-export default async function TimelinePage() {
-  await getQueryClient().prefetchQuery(trpc.timeline.get.queryOptions({}));
+/** The filters, view mode and open initiative come from the URL, so a view can be shared. */
+export default async function TimelinePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const initial = parseTimelineUrl(await searchParams);
+  const client = getQueryClient();
+  // the same inputs the client asks for: everything (groups, counts) and the filtered view
+  await Promise.all([
+    client.prefetchQuery(trpc.timeline.get.queryOptions({})),
+    Object.keys(initial.filter).length > 0 ? client.prefetchQuery(trpc.timeline.get.queryOptions(initial.filter)) : null,
+    initial.initiative !== null ? client.prefetchQuery(trpc.initiative.detail.queryOptions({ id: initial.initiative })) : null,
+  ]);
   return (
     <HydrationBoundary state={dehydrated()}>
-      <TimelineView />
+      <TimelineView initial={initial} />
     </HydrationBoundary>
   );
 }

@@ -1,12 +1,16 @@
 "use client";
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import Link from "next/link";
-import { useDeferredValue, useEffect, useRef, useState } from "react";
-import { InitiativePanel } from "~/components/timeline/initiative-panel";
+import { useDeferredValue, useEffect, useState } from "react";
+import { EditPrompt } from "~/components/timeline/edit-prompt";
 import { TimelineFilterBar } from "~/components/timeline/timeline-filter-bar";
-import { type ViewMode, ViewModeSwitch } from "~/components/timeline/view-mode-switch";
+import { normalizeFilter, type TimelineUrlState, timelineUrlQuery, type ViewMode } from "~/components/timeline/timeline-url";
+import { ViewModeSwitch } from "~/components/timeline/view-mode-switch";
 import type { TimelineFilter } from "~/server/tracking/types";
+import { chartEditRequests } from "./_timeline/chart-edit-requests";
+import { InitiativeDetailPanel } from "./_timeline/initiative-detail-panel";
+import { type EditRequest, useTimelineEdits } from "./_timeline/use-timeline-edits";
 import { errorMessage } from "./_trpc/error-message";
 import { useTRPC } from "./_trpc/provider";
 import { messages } from "./messages";
@@ -16,41 +20,34 @@ const TimelineChart = dynamic(() => import("~/components/timeline/timeline-chart
   loading: () => <p className="muted">{messages.timeline.chartLoading}</p>,
 });
 
-const MODES: readonly ViewMode[] = ["Day", "Week", "Month"];
+const MODES: readonly ViewMode[] = ["Day", "Week", "Month", "Quarter"];
 
-/** Drops empty parts, so the unfiltered input is `{}` like the server's prefetch. */
-function toInput(f: TimelineFilter): TimelineFilter {
-  const input: TimelineFilter = {};
-  if (f.groupIds?.length) input.groupIds = f.groupIds;
-  if (f.states?.length) input.states = f.states;
-  if (f.q?.trim()) input.q = f.q.trim();
-  return input;
-}
-
-export function TimelineView() {
+export function TimelineView({ initial }: { initial: TimelineUrlState }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const [filter, setFilter] = useState<TimelineFilter>({});
-  const [viewMode, setViewMode] = useState<ViewMode>("Week");
-  const [selected, setSelected] = useState<number | null>(null);
-  const [notice, setNotice] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
-  const input = toInput(useDeferredValue(filter));
+  const [filter, setFilter] = useState<TimelineFilter>(initial.filter);
+  const [viewMode, setViewMode] = useState<ViewMode>(initial.viewMode);
+  const [selected, setSelected] = useState<number | null>(initial.initiative);
+  const [pending, setPending] = useState<EditRequest | null>(null);
+  const edits = useTimelineEdits();
+  const input = normalizeFilter(useDeferredValue(filter));
+
+  // The URL holds the view (shareable, kept on reload). A shallow replaceState:
+  // Next keeps useSearchParams in sync and no server round trip per keystroke.
+  const query = timelineUrlQuery({ filter: input, viewMode, initiative: selected });
   useEffect(() => {
-    if (notice?.kind !== "ok") return;
-    const timer = setTimeout(() => setNotice(null), 4000);
+    const next = `${window.location.pathname}${query ? `?${query}` : ""}`;
+    if (next !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, "", next);
+  }, [query]);
+
+  const { notice, clearNotice } = edits;
+  useEffect(() => {
+    if (!notice || notice.kind === "error") return;
+    const timer = setTimeout(clearNotice, notice.kind === "info" ? 6000 : 4000);
     return () => clearTimeout(timer);
-  }, [notice]);
+  }, [notice, clearNotice]);
 
   const all = useQuery(trpc.timeline.get.queryOptions({}));
   const shown = useQuery({ ...trpc.timeline.get.queryOptions(input), placeholderData: keepPreviousData });
-
-  const onSettled = (error: unknown) => {
-    setNotice(error ? { kind: "error", text: messages.timeline.saveFailed(errorMessage(error)) } : { kind: "ok", text: messages.timeline.saved });
-    void queryClient.invalidateQueries({ queryKey: trpc.timeline.pathKey() });
-    void queryClient.invalidateQueries({ queryKey: trpc.initiative.pathKey() });
-  };
-  const editMilestone = useMutation(trpc.milestone.edit.mutationOptions({ onSettled: (_d, e) => onSettled(e) }));
-  const editInitiative = useMutation(trpc.initiative.edit.mutationOptions({ onSettled: (_d, e) => onSettled(e) }));
 
   if (all.isPending) return <p className="muted">{messages.common.loading}</p>;
   if (all.isError) {
@@ -71,6 +68,8 @@ export function TimelineView() {
 
   const timeline = shown.data ?? all.data;
   const count = timeline.groups.reduce((n, g) => n + g.initiatives.length, 0);
+  const ask = chartEditRequests({ onAsk: setPending, onNotice: edits.showNotice, onRevert: edits.revert });
+  const save = (req: EditRequest, reason: string | null) => edits.save(req, reason);
   return (
     <div className="stack">
       <div className="toolbar">
@@ -79,6 +78,11 @@ export function TimelineView() {
           {all.data.latestWeek ? messages.timeline.latestWeek(all.data.latestWeek) : null} · {messages.timeline.today(all.data.today)} · {messages.timeline.count(count)}
         </span>
         {notice ? <span className={`inline-notice ${notice.kind}`} role="status">{notice.text}</span> : null}
+        {edits.undo && !pending ? (
+          <button type="button" className="small" title={messages.edit.undoTitle(edits.undo.summary)} disabled={edits.saving} onClick={edits.runUndo}>
+            {messages.edit.undo}
+          </button>
+        ) : null}
         <span className="spacer" />
         <ViewModeSwitch value={viewMode} modes={MODES} onChange={setViewMode} />
       </div>
@@ -91,31 +95,30 @@ export function TimelineView() {
           <TimelineChart
             timeline={timeline}
             viewMode={viewMode}
+            revision={edits.revision}
             onSelectInitiative={setSelected}
-            onMilestoneDateChange={(c) => editMilestone.mutate({ id: c.milestoneId, expectedVersion: c.version, date: c.date, rangeStart: c.rangeStart })}
-            onInitiativeDatesChange={(c) => editInitiative.mutate({ id: c.initiativeId, expectedVersion: c.version, startDate: c.startDate })}
-            onProgressChange={(c) => editInitiative.mutate({ id: c.initiativeId, expectedVersion: c.version, progress: c.progress })}
+            onMilestoneDateChange={(c) => ask.milestoneDate(timeline, c)}
+            onInitiativeDatesChange={(c) => ask.initiativeDates(timeline, c)}
+            onProgressChange={(c) => ask.progress(timeline, c)}
           />
         </div>
       )}
-      {selected !== null ? <InitiativeDetailPanel id={selected} onClose={() => setSelected(null)} /> : null}
-    </div>
-  );
-}
-
-function InitiativeDetailPanel({ id, onClose }: { id: number; onClose: () => void }) {
-  const trpc = useTRPC();
-  const detail = useQuery(trpc.initiative.detail.queryOptions({ id }));
-  const ref = useRef<HTMLDivElement>(null);
-  const loadedId = detail.data?.id;
-  useEffect(() => {
-    if (loadedId !== undefined) ref.current?.scrollIntoView({ behavior: "smooth", block: "nearest" });
-  }, [loadedId]);
-  return (
-    <div ref={ref}>
-      {detail.isPending ? <div className="card muted">{messages.common.loading}</div> : null}
-      {detail.isError ? <div className="notice error" role="alert">{errorMessage(detail.error)}</div> : null}
-      {detail.data ? <InitiativePanel detail={detail.data} onClose={onClose} /> : null}
+      {selected !== null ? <InitiativeDetailPanel id={selected} onClose={() => setSelected(null)} onSave={save} saving={edits.saving} /> : null}
+      {pending ? (
+        <EditPrompt
+          key={`${pending.entity}-${pending.id}-${pending.summary}`}
+          summary={pending.summary}
+          saving={edits.saving}
+          onCancel={() => {
+            setPending(null);
+            edits.revert();
+          }}
+          onSave={(reason) => {
+            setPending(null);
+            void save(pending, reason);
+          }}
+        />
+      ) : null}
     </div>
   );
 }

@@ -1,53 +1,83 @@
 "use client";
+import { Fragment, useState } from "react";
 import { messages } from "~/app/messages";
-import type { InitiativeDetail } from "~/server/tracking/types";
+import type { EditLogEntry, InitiativeDetail } from "~/server/tracking/types";
+import type { SaveEdit } from "./edit-request";
+import { InitiativeEditForm, MilestoneEditForm } from "./panel-edit-forms";
+import { DateTrail, ProgressSparkline } from "./panel-parts";
 
 const m = messages.initiative;
 
 // Links to report lines are plain <a>: a full navigation lets `:target` mark the line.
 
-/** The selected initiative: its milestones with baseline and slip, and the report lines it came from. */
-export function InitiativePanel({ detail, onClose }: { detail: InitiativeDetail; onClose: () => void }) {
+function editText(e: EditLogEntry, titles: Map<number, string>): string {
+  const field = m.fields[e.field] ?? e.field;
+  const what = e.entity === "milestone" ? `${titles.get(e.entityId) ?? ""} ${field}` : field;
+  return `${what}：${e.oldValue ?? "—"} → ${e.newValue ?? "—"}`;
+}
+
+export interface InitiativePanelProps {
+  detail: InitiativeDetail;
+  onClose: () => void;
+  /** editing in place; read-only without it */
+  onSave?: SaveEdit;
+}
+
+/** The selected initiative: milestones with baseline, slip and date trail, weekly progress, report lines, edit log. */
+export function InitiativePanel({ detail, onClose, onSave }: InitiativePanelProps) {
+  const [editing, setEditing] = useState<"initiative" | number | null>(null);
+  const titles = new Map(detail.milestones.map((ms) => [ms.id, ms.title]));
   return (
-    <section className="card" aria-label={detail.name}>
+    <section className="card initiative-panel" aria-label={detail.name}>
       <div className="toolbar">
         <h2 style={{ margin: 0 }}>{detail.name}</h2>
         <span className="tag">{detail.group}</span>
         <span className="tag info">{messages.status[detail.status]}</span>
         {detail.silent ? <span className="tag warn">{m.silent}</span> : null}
+        {detail.slipDays > 0 ? <span className="tag danger">{m.slipDays(detail.slipDays)}</span> : null}
         <span className="spacer" />
+        {onSave && editing !== "initiative" ? <button type="button" onClick={() => setEditing("initiative")}>{m.editInitiative}</button> : null}
         <button type="button" onClick={onClose}>{m.close}</button>
       </div>
-      <p className="muted small">
-        {m.progress}：{detail.progress === null ? "—" : `${detail.progress}%`} · {m.start}：{detail.startDate} · {m.lastSeen}：{detail.lastSeenWeek ?? "—"}
-        {detail.aliases.length > 1 ? ` · ${m.aliases}：${detail.aliases.join("、")}` : null}
-      </p>
+      {onSave && editing === "initiative" ? <InitiativeEditForm key={detail.version} detail={detail} onSave={onSave} onDone={() => setEditing(null)} /> : null}
+      <div className="panel-facts small">
+        <span>{m.progress}：{detail.progress === null ? "—" : `${detail.progress}%`}</span>
+        <span className="muted">{m.trend}</span>
+        <ProgressSparkline history={detail.progressHistory} />
+        <span>{m.start}：{detail.startDate}</span>
+        <span>{m.lastSeen}：{detail.lastSeenWeek ?? "—"}</span>
+        {detail.aliases.length > 1 ? <span>{m.aliases}：{detail.aliases.join("、")}</span> : null}
+      </div>
       <h3>{m.milestones}</h3>
       {detail.milestones.length === 0 ? (
         <p className="muted">{m.noMilestones}</p>
       ) : (
         <table className="list">
           <thead>
-            <tr><th>{m.milestone}</th><th>{m.date}</th><th>{m.baseline}</th><th>{m.slip}</th><th>{m.state}</th><th>{m.history}</th></tr>
+            <tr><th>{m.milestone}</th><th>{m.date}</th><th>{m.baseline}</th><th>{m.slip}</th><th>{m.state}</th><th>{m.history}</th>{onSave ? <th /> : null}</tr>
           </thead>
           <tbody>
             {detail.milestones.map((ms) => (
-              <tr key={ms.id}>
-                <td>{ms.title}</td>
-                <td>{ms.date}{ms.overdue ? <> <span className="tag danger">{m.overdue}</span></> : null}</td>
-                <td>{ms.baselineDate}</td>
-                <td className={ms.slipDays > 0 ? "slip" : undefined}>{m.slipDays(ms.slipDays)}</td>
-                <td>{messages.state[ms.state]}</td>
-                <td className="small">
-                  {ms.history.map((h, k) => (
-                    <div key={k}>
-                      {h.week ?? h.at.slice(0, 10)} · {h.actor === "report" ? m.byReport : h.actor} → {h.date}
-                      {h.reason ? `（${h.reason}）` : null}
-                      {h.source ? <> <a href={`/reports/${h.source.reportId}#L${h.source.line}`}>{messages.review.line(h.source.line)}</a></> : null}
-                    </div>
-                  ))}
-                </td>
-              </tr>
+              <Fragment key={ms.id}>
+                <tr data-milestone={ms.id}>
+                  <td>{ms.title}</td>
+                  <td>
+                    {ms.date}
+                    {ms.rangeStart !== ms.date ? <span className="muted small">{m.rangeSince(ms.rangeStart)}</span> : null}
+                    {ms.overdue ? <> <span className="tag danger">{m.overdue}</span></> : null}
+                  </td>
+                  <td>{ms.baselineDate}</td>
+                  <td className={ms.slipDays > 0 ? "slip" : undefined}>{m.slipDays(ms.slipDays)}</td>
+                  <td>{messages.state[ms.state]}</td>
+                  <td className="small"><DateTrail history={ms.history} /></td>
+                  {onSave ? (
+                    <td>{editing !== ms.id ? <button type="button" className="small" aria-label={`${m.edit} ${ms.title}`} onClick={() => setEditing(ms.id)}>{m.edit}</button> : null}</td>
+                  ) : null}
+                </tr>
+                {onSave && editing === ms.id ? (
+                  <tr><td colSpan={7}><MilestoneEditForm key={ms.version} milestone={ms} onSave={onSave} onDone={() => setEditing(null)} /></td></tr>
+                ) : null}
+              </Fragment>
             ))}
           </tbody>
         </table>
@@ -58,7 +88,7 @@ export function InitiativePanel({ detail, onClose }: { detail: InitiativeDetail;
           <ul className="small source-list">
             {detail.sources.map((s, k) => (
               <li key={k}>
-                <a href={`/reports/${s.reportId}#L${s.line}`}>{s.week} · {messages.review.line(s.line)}</a> {s.text}
+                <a href={`/reports/${s.reportId}#L${s.line}`}>{m.sourceLine(s.week, s.line)}</a> <span className="source-text">{s.text}</span>
               </li>
             ))}
           </ul>
@@ -67,11 +97,19 @@ export function InitiativePanel({ detail, onClose }: { detail: InitiativeDetail;
       {detail.edits.length > 0 ? (
         <>
           <h3>{m.edits}</h3>
-          <ul className="small">
-            {detail.edits.map((e, k) => (
-              <li key={k}>{e.at.slice(0, 10)} {e.actor}：{e.field} {e.oldValue ?? "—"} → {e.newValue ?? "—"}{e.reason ? `（${e.reason}）` : null}</li>
-            ))}
-          </ul>
+          <table className="list small edit-log">
+            <thead><tr><th>{m.when}</th><th>{m.who}</th><th>{m.change}</th><th>{m.why}</th></tr></thead>
+            <tbody>
+              {[...detail.edits].reverse().map((e, k) => (
+                <tr key={k}>
+                  <td>{e.at.slice(0, 16).replace("T", " ")}</td>
+                  <td>{e.actor}</td>
+                  <td>{editText(e, titles)}</td>
+                  <td>{e.reason ?? "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </>
       ) : null}
     </section>

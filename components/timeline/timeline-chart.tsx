@@ -19,6 +19,8 @@ export interface TimelineChartProps {
   onMilestoneDateChange?: (change: { milestoneId: number; version: number; date: string; rangeStart: string }) => void;
   onInitiativeDatesChange?: (change: { initiativeId: number; version: number; startDate: string; endDate: string }) => void;
   onProgressChange?: (change: { initiativeId: number; version: number; progress: number }) => void;
+  /** change it to redraw the chart from `timeline`, dropping what the mouse moved (a cancelled or failed edit) */
+  revision?: number;
 }
 
 const LEGEND = [
@@ -32,8 +34,9 @@ const LEGEND = [
 ] as const;
 
 export function TimelineChart(props: TimelineChartProps): JSX.Element {
-  const { timeline, viewMode } = props;
-  const { tasks, markers, refs } = useMemo(() => timelineTasks(timeline), [timeline]);
+  const { timeline, viewMode, revision = 0 } = props;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new revision gives new task objects: the chart redraws
+  const { tasks, markers, refs } = useMemo(() => timelineTasks(timeline), [timeline, revision]);
   const gantt = useRef<GanttHandle>(null);
 
   const onClick = (task: GanttTask) => {

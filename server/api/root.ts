@@ -1,4 +1,5 @@
 // The app's router (create-t3-app's root.ts): add routers here.
+import { digestRouter } from "./routers/digest";
 import { importerRouter } from "./routers/importer";
 import { initiativeRouter } from "./routers/initiative";
 import { milestoneRouter } from "./routers/milestone";
@@ -12,6 +13,7 @@ export const appRouter = createTRPCRouter({
   milestone: milestoneRouter,
   importer: importerRouter,
   report: reportRouter,
+  digest: digestRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,22 @@
+// GET /week/export?week=2024-W50 → the week's digest as a CSV download (UTF-8 with BOM).
+import { createCaller } from "~/server/api/root";
+import { createTRPCContext } from "~/server/api/trpc";
+import { digestCsv } from "~/server/tracking";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request): Promise<Response> {
+  const asked = new URL(request.url).searchParams.get("week") || undefined;
+  if (asked !== undefined && !/^\d{4}-W\d{2}$/.test(asked)) {
+    return new Response("周次格式应为 2024-W50", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  const api = createCaller(await createTRPCContext({ headers: request.headers }));
+  const digest = await api.digest.get({ week: asked });
+  return new Response(digestCsv(digest.items), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="digest-${digest.week ?? "empty"}.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

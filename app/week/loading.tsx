@@ -1,0 +1,5 @@
+import { messages } from "../messages";
+
+export default function Loading() {
+  return <p className="muted">{messages.common.loading}</p>;
+}

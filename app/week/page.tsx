@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { WeekDigestView } from "~/components/digest/week-digest";
+import { WeekSelect } from "~/components/digest/week-select";
+import { getQueryClient, trpc } from "../_trpc/server";
+import { messages } from "../messages";
+
+export const dynamic = "force-dynamic";
+
+const WEEK = /^\d{4}-W\d{2}$/;
+
+/** Leadership's weekly overview: what slipped, finished, started, went quiet; what is late or due soon. */
+export default async function WeekPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const asked = (await searchParams).week;
+  const week = typeof asked === "string" && WEEK.test(asked) ? asked : undefined;
+  const client = getQueryClient();
+  const [reports, digest] = await Promise.all([client.fetchQuery(trpc.report.list.queryOptions()), client.fetchQuery(trpc.digest.get.queryOptions({ week }))]);
+  const weeks = [...new Set(reports.map((r) => r.week))].sort().reverse();
+  if (!digest.week) {
+    return (
+      <div>
+        <h1>{messages.week.heading}</h1>
+        <div className="card empty-state">{messages.week.empty} — <Link href="/import">{messages.week.emptyLink}</Link></div>
+      </div>
+    );
+  }
+  return (
+    <div className="stack">
+      <div className="toolbar">
+        <h1 style={{ margin: 0 }}>{messages.week.heading}</h1>
+        <WeekSelect weeks={weeks} value={digest.week} />
+        <span className="muted small">{messages.week.intro(digest.week, digest.today)}</span>
+        <span className="spacer" />
+        <a className="button" href={`/week/export?week=${encodeURIComponent(digest.week)}`} download>{messages.week.export}</a>
+      </div>
+      <WeekDigestView digest={digest} />
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+// The weekly digest as sections of items (each linking to the initiative on
+// the timeline) and a table of counts per group. Text only.
+import Link from "next/link";
+import { messages } from "~/app/messages";
+import type { DigestItem, DigestKind, WeeklyDigest } from "~/server/tracking";
+
+const m = messages.week;
+export const DIGEST_KINDS: readonly DigestKind[] = ["slipped", "completed", "new_initiative", "silent", "overdue", "due_soon"];
+
+function ItemFacts({ item }: { item: DigestItem }) {
+  const facts: string[] = [];
+  if (item.date) facts.push(m.date(item.date));
+  if (item.kind === "slipped" && item.movedDays !== null) facts.push(m.moved(item.movedDays));
+  if (item.slipDays !== null && item.slipDays > 0 && item.baselineDate) facts.push(`${m.slip(item.slipDays)}（${m.baseline(item.baselineDate)}）`);
+  if (item.reason) facts.push(m.reason(item.reason));
+  return facts.length ? <span className="muted small digest-facts">{facts.join(" · ")}</span> : null;
+}
+
+function Section({ kind, items }: { kind: DigestKind; items: DigestItem[] }) {
+  return (
+    <section className="card digest-section" aria-label={m.sections[kind]} data-kind={kind}>
+      <h2>{m.sections[kind]} <span className="tag">{items.length}</span></h2>
+      {items.length === 0 ? (
+        <p className="muted small">{m.none}</p>
+      ) : (
+        <ul className="digest-list">
+          {items.map((item, k) => (
+            <li key={k}>
+              <span className="tag">{item.group}</span>{" "}
+              <Link href={`/?initiative=${item.initiativeId}`} title={m.openTimeline}>{item.initiativeName}</Link>
+              {item.title ? <> · <span>{item.title}</span></> : null}{" "}
+              {item.kind === "slipped" && item.slipDays !== null ? <span className="tag danger">{messages.initiative.slipDays(item.slipDays)}</span> : null}{" "}
+              <ItemFacts item={item} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function WeekDigestView({ digest }: { digest: WeeklyDigest }) {
+  const byKind = (kind: DigestKind) => digest.items.filter((i) => i.kind === kind);
+  const total = (kind: DigestKind) => digest.countsByGroup.reduce((n, c) => n + c[kind], 0);
+  return (
+    <>
+      <div className="digest-grid">
+        {DIGEST_KINDS.map((kind) => <Section key={kind} kind={kind} items={byKind(kind)} />)}
+      </div>
+      <section className="card" aria-label={m.countsHeading}>
+        <h2>{m.countsHeading}</h2>
+        <table className="list digest-counts">
+          <thead><tr><th>{m.group}</th>{DIGEST_KINDS.map((k) => <th key={k}>{m.sections[k]}</th>)}</tr></thead>
+          <tbody>
+            {digest.countsByGroup.map((c) => (
+              <tr key={c.group}><td>{c.group}</td>{DIGEST_KINDS.map((k) => <td key={k}>{c[k]}</td>)}</tr>
+            ))}
+            <tr className="total"><td>{m.total}</td>{DIGEST_KINDS.map((k) => <td key={k}>{total(k)}</td>)}</tr>
+          </tbody>
+        </table>
+      </section>
+    </>
+  );
+}

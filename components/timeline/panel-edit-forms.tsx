@@ -1,0 +1,99 @@
+"use client";
+// In-place editing in the initiative panel: the initiative's name, group,
+// status and progress; a milestone's date and state. Each with a reason.
+import { type FormEvent, useState } from "react";
+import { messages } from "~/app/messages";
+import type { InitiativeDetail, MilestoneDetail } from "~/server/tracking/types";
+import type { InitiativeChanges, MilestoneChanges, SaveEdit } from "./edit-request";
+
+const m = messages.initiative;
+
+/** Only the fields that differ from `before`; null when none does. */
+function diff<T extends object>(next: T, before: T): Partial<T> | null {
+  const out: Partial<T> = {};
+  for (const key of Object.keys(next) as (keyof T)[]) if (next[key] !== before[key]) out[key] = next[key];
+  return Object.keys(out).length ? out : null;
+}
+
+function Actions({ busy, onCancel }: { busy: boolean; onCancel: () => void }) {
+  return (
+    <>
+      <button type="submit" className="primary" disabled={busy}>{m.save}</button>
+      <button type="button" onClick={onCancel} disabled={busy}>{m.cancel}</button>
+    </>
+  );
+}
+
+export function InitiativeEditForm({ detail, onSave, onDone }: { detail: InitiativeDetail; onSave: SaveEdit; onDone: () => void }) {
+  const before: InitiativeChanges = { name: detail.name, groupName: detail.group, status: detail.status, progress: detail.progress };
+  const [v, setV] = useState(before);
+  const [reason, setReason] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const changes = diff(v, before);
+    if (!changes) return setError(m.noChange);
+    setBusy(true);
+    const previous = Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof InitiativeChanges]])) as InitiativeChanges;
+    const ok = await onSave({ entity: "initiative", id: detail.id, version: detail.version, summary: messages.edit.initiativeFields(detail.name), changes, previous }, reason);
+    setBusy(false);
+    if (ok) onDone();
+  };
+  return (
+    <form className="panel-form row" aria-label={m.editInitiative} onSubmit={submit}>
+      <label>{m.name}<input type="text" value={v.name} maxLength={200} onChange={(e) => setV({ ...v, name: e.target.value })} /></label>
+      <label>{m.group}<input type="text" value={v.groupName} maxLength={200} onChange={(e) => setV({ ...v, groupName: e.target.value })} /></label>
+      <label>
+        {m.status}
+        <select value={v.status} onChange={(e) => setV({ ...v, status: e.target.value as InitiativeChanges["status"] })}>
+          {(["active", "paused", "done"] as const).map((s) => <option key={s} value={s}>{messages.status[s]}</option>)}
+        </select>
+      </label>
+      <label>
+        {m.progress}
+        <input type="number" min={0} max={100} step={1} style={{ width: 72 }} value={v.progress ?? ""} onChange={(e) => setV({ ...v, progress: e.target.value === "" ? null : Math.min(100, Math.max(0, Number(e.target.value))) })} />%
+      </label>
+      <label>{m.reason}<input type="text" value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} /></label>
+      <Actions busy={busy} onCancel={onDone} />
+      {error ? <span className="inline-notice error" role="status">{error}</span> : null}
+    </form>
+  );
+}
+
+export function MilestoneEditForm({ milestone, onSave, onDone }: { milestone: MilestoneDetail; onSave: SaveEdit; onDone: () => void }) {
+  const before: MilestoneChanges = { date: milestone.date, state: milestone.state };
+  const [v, setV] = useState(before);
+  const [reason, setReason] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const changes = diff(v, before);
+    if (!changes) return setError(m.noChange);
+    const summary = changes.date
+      ? messages.edit.milestoneDate(milestone.title, milestone.date, changes.date)
+      : messages.edit.milestoneState(milestone.title, messages.state[milestone.state], messages.state[v.state ?? milestone.state]);
+    // a new date is one day (rangeStart follows), as in the chart
+    const withRange: MilestoneChanges = changes.date ? { ...changes, rangeStart: changes.date } : changes;
+    const previous: MilestoneChanges = { ...(changes.date ? { date: milestone.date, rangeStart: milestone.rangeStart } : {}), ...(changes.state ? { state: milestone.state } : {}) };
+    setBusy(true);
+    const ok = await onSave({ entity: "milestone", id: milestone.id, version: milestone.version, summary, changes: withRange, previous }, reason);
+    setBusy(false);
+    if (ok) onDone();
+  };
+  return (
+    <form className="panel-form row" aria-label={`${m.edit} ${milestone.title}`} onSubmit={submit}>
+      <label>{m.date}<input type="date" required value={v.date} onChange={(e) => setV({ ...v, date: e.target.value })} /></label>
+      <label>
+        {m.state}
+        <select value={v.state} onChange={(e) => setV({ ...v, state: e.target.value as MilestoneChanges["state"] })}>
+          {(["planned", "at_risk", "done"] as const).map((s) => <option key={s} value={s}>{messages.state[s]}</option>)}
+        </select>
+      </label>
+      <label>{m.reason}<input type="text" value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} /></label>
+      <Actions busy={busy} onCancel={onDone} />
+      {error ? <span className="inline-notice error" role="status">{error}</span> : null}
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+// The timeline's view state ⇄ URL search params, so a view can be shared:
+// `?group=2&state=slipped,overdue&q=存管&view=Month&initiative=7`. Pure.
+import type { TimelineFilter, TimelineStateFilter } from "~/server/tracking/types";
+
+export type ViewMode = "Day" | "Week" | "Month" | "Quarter";
+
+export interface TimelineUrlState {
+  filter: TimelineFilter;
+  viewMode: ViewMode;
+  initiative: number | null;
+}
+
+export const DEFAULT_VIEW_MODE: ViewMode = "Week";
+const VIEW_MODES: readonly ViewMode[] = ["Day", "Week", "Month", "Quarter"];
+const STATES: readonly TimelineStateFilter[] = ["slipped", "overdue", "at_risk", "done", "active", "silent"];
+
+/** What Next hands a page (`searchParams`), or URLSearchParams. */
+export type SearchParamsLike = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function read(params: SearchParamsLike, key: string): string[] {
+  if (params instanceof URLSearchParams) return params.getAll(key);
+  const v = params[key];
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+const positiveInts = (values: string[]) => values.flatMap((v) => v.split(",")).filter((v) => /^\d+$/.test(v)).map(Number).filter((n) => n > 0);
+
+/** Drops empty parts, so the unfiltered input is `{}` (the server prefetches the same). */
+export function normalizeFilter(f: TimelineFilter): TimelineFilter {
+  const input: TimelineFilter = {};
+  if (f.groupIds?.length) input.groupIds = [...new Set(f.groupIds)].sort((a, b) => a - b);
+  if (f.states?.length) input.states = STATES.filter((s) => f.states?.includes(s));
+  const q = f.q?.trim().slice(0, 200);
+  if (q) input.q = q;
+  return input;
+}
+
+/** Reads the state from the URL; anything unknown or malformed is ignored. */
+export function parseTimelineUrl(params: SearchParamsLike): TimelineUrlState {
+  const states = read(params, "state").flatMap((v) => v.split(",")).filter((s): s is TimelineStateFilter => (STATES as readonly string[]).includes(s));
+  const view = read(params, "view")[0];
+  const initiative = positiveInts(read(params, "initiative"))[0] ?? null;
+  return {
+    filter: normalizeFilter({ groupIds: positiveInts(read(params, "group")), states, q: read(params, "q")[0] }),
+    viewMode: VIEW_MODES.find((m) => m === view) ?? DEFAULT_VIEW_MODE,
+    initiative,
+  };
+}
+
+/** The query string for the state (without `?`); defaults are left out. */
+export function timelineUrlQuery(state: TimelineUrlState): string {
+  const f = normalizeFilter(state.filter);
+  const params = new URLSearchParams();
+  if (f.groupIds) params.set("group", f.groupIds.join(","));
+  if (f.states) params.set("state", f.states.join(","));
+  if (f.q) params.set("q", f.q);
+  if (state.viewMode !== DEFAULT_VIEW_MODE) params.set("view", state.viewMode);
+  if (state.initiative !== null) params.set("initiative", String(state.initiative));
+  return params.toString();
+}
