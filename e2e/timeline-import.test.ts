@@ -109,6 +109,7 @@ describe("timeline and import in the browser", () => {
     await page.mouse.down();
     for (let i = 1; i <= 10; i++) await page.mouse.move(x + (120 * i) / 10, y);
     await page.mouse.up();
+    await page.getByRole("dialog", { name: "保存这次修改？" }).getByRole("button", { name: "保存" }).click();
     await page.getByText("已保存").waitFor();
     const detail = await api<{ milestones: { id: number; date: string }[]; edits: { field: string; actor: string; oldValue: string | null }[] }>("initiative.detail", { id: initiative.id });
     expect(detail.milestones.find((m) => m.id === milestone.id)!.date > milestone.date).toBe(true);

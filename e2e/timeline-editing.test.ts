@@ -1,0 +1,180 @@
+// Editing on the timeline in a real browser: a dragged milestone asks for a
+// reason, is saved optimistically, rolls back on a conflict, can be undone;
+// the filters live in the URL.
+import { mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TimelineInitiative, TimelineMilestone } from "~/server/tracking/types";
+import { type AppServer, launchBrowser, startAppServer } from "./app-server";
+import { appApi, barOf, diamondX, dragBy } from "./timeline-helpers";
+
+const SHOTS = process.env.E2E_SCREENSHOT_DIR ?? path.join(tmpdir(), "tracker-e2e-shots");
+
+let server: AppServer;
+let browser: Browser;
+let api: ReturnType<typeof appApi>;
+
+beforeAll(async () => {
+  server = await startAppServer();
+  browser = await launchBrowser();
+  api = appApi(server.url);
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function newPage(): Promise<{ page: Page; dialogs: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
+  page.setDefaultTimeout(20_000);
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  return { page, dialogs };
+}
+
+/** Open milestones that have not slipped, each with its initiative, skipping the ones other tests use. */
+async function unslipped(skip: number[] = []): Promise<{ initiative: TimelineInitiative; milestone: TimelineMilestone }[]> {
+  return (await api.initiatives())
+    .filter((i) => i.name !== "贝易转-装修存管")
+    .flatMap((initiative) => initiative.milestones.map((milestone) => ({ initiative, milestone })))
+    .filter(({ milestone }) => milestone.slipDays === 0 && milestone.state !== "done" && milestone.baselineDate === milestone.date && !skip.includes(milestone.id));
+}
+
+const used: number[] = [];
+const prompt = (page: Page) => page.getByRole("dialog", { name: "保存这次修改？" });
+
+describe("editing on the timeline", () => {
+  it("a milestone dragged later asks for a reason, then shows its slip on the chart and in the detail panel", async () => {
+    const [{ initiative, milestone }] = await unslipped();
+    used.push(milestone.id);
+    const { page, dialogs } = await newPage();
+    await page.goto(`${server.url}/`);
+    const diamond = `.bar-wrapper[data-id="m-${milestone.id}"] .bar`;
+    expect(await barOf(page, `m-${milestone.id}`).getAttribute("class")).not.toContain("is-slipped");
+    await dragBy(page, diamond, 120);
+    await prompt(page).getByText(`里程碑「${milestone.title}」日期：${milestone.date} →`).waitFor();
+    await prompt(page).getByLabel("原因（可选）").fill("联调环境延期");
+    await prompt(page).getByRole("button", { name: "保存" }).click();
+    await page.getByText("已保存").waitFor();
+
+    const saved = (await api.detail(initiative.id)).milestones.find((m) => m.id === milestone.id)!;
+    expect(saved.date > milestone.date).toBe(true);
+    expect(saved.slipDays).toBeGreaterThan(0);
+    // the chart: warning class and a ghost at the baseline
+    await expect.poll(() => barOf(page, `m-${milestone.id}`).getAttribute("class")).toContain("is-slipped");
+    await page.locator(`.gantt-marker.baseline[data-id="b-${milestone.id}"]`).waitFor({ state: "attached" });
+    // the detail panel: slip, date trail with the manual edit, the edit log with the reason
+    await barOf(page, `i-${initiative.id}`).locator(".bar").first().click({ force: true });
+    const panel = page.getByRole("region", { name: initiative.name });
+    const row = panel.locator(`tr[data-milestone="${milestone.id}"]`);
+    await row.getByText(`延期 ${saved.slipDays} 天`).waitFor();
+    expect(await row.locator(".date-trail li.manual").innerText()).toContain("PM");
+    await panel.locator(".edit-log").getByText("联调环境延期").waitFor();
+    expect(page.url()).toContain(`initiative=${initiative.id}`);
+    await page.screenshot({ path: path.join(SHOTS, "edit-slip-panel.png"), fullPage: true });
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it("cancel puts the milestone back and saves nothing", async () => {
+    const [{ initiative, milestone }] = await unslipped(used);
+    const { page } = await newPage();
+    await page.goto(`${server.url}/`);
+    const x = await diamondX(page, milestone.id);
+    await dragBy(page, `.bar-wrapper[data-id="m-${milestone.id}"] .bar`, 120);
+    await prompt(page).waitFor();
+    expect(await diamondX(page, milestone.id)).not.toBe(x);
+    await prompt(page).getByRole("button", { name: "取消" }).click();
+    await expect.poll(() => diamondX(page, milestone.id)).toBe(x);
+    expect((await api.detail(initiative.id)).milestones.find((m) => m.id === milestone.id)!.date).toBe(milestone.date);
+    await page.close();
+  });
+
+  it("updates the chart before the server answers, rolls back on a conflict with the server's message, and undoes a save", async () => {
+    const [{ initiative, milestone }] = await unslipped(used);
+    used.push(milestone.id);
+    const { page } = await newPage();
+    await page.goto(`${server.url}/`);
+    const selector = `.bar-wrapper[data-id="m-${milestone.id}"] .bar`;
+    await page.locator(selector).first().waitFor();
+    const x = await diamondX(page, milestone.id);
+
+    // someone else edits the milestone meanwhile: the page's version is stale
+    await api.mutate("milestone.edit", { id: milestone.id, expectedVersion: milestone.version, state: "at_risk", reason: "别人改的" });
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route("**/api/trpc/milestone.edit*", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await dragBy(page, selector, 120);
+    await prompt(page).getByRole("button", { name: "保存" }).click();
+    // optimistic: the slip shows while the request is held
+    await expect.poll(() => barOf(page, `m-${milestone.id}`).getAttribute("class")).toContain("is-slipped");
+    release();
+    await page.getByText("已被他人修改，请刷新后重试").waitFor();
+    await expect.poll(() => diamondX(page, milestone.id)).toBe(x);
+    await expect.poll(() => barOf(page, `m-${milestone.id}`).getAttribute("class")).not.toContain("is-slipped");
+    await page.screenshot({ path: path.join(SHOTS, "edit-conflict.png") });
+    await page.unroute("**/api/trpc/milestone.edit*");
+
+    // with the fresh version the save goes through; 撤销 brings the old date back as a new edit
+    await expect.poll(async () => (await api.detail(initiative.id)).milestones.find((m) => m.id === milestone.id)!.state).toBe("at_risk");
+    await page.reload();
+    await page.locator(selector).first().waitFor();
+    await dragBy(page, selector, 120);
+    await prompt(page).getByRole("button", { name: "保存" }).click();
+    await page.getByText("已保存").waitFor();
+    const moved = (await api.detail(initiative.id)).milestones.find((m) => m.id === milestone.id)!;
+    expect(moved.date > milestone.date).toBe(true);
+    await page.getByRole("button", { name: "撤销" }).click();
+    await page.getByText("已撤销").waitFor();
+    const undone = await api.detail(initiative.id);
+    expect(undone.milestones.find((m) => m.id === milestone.id)!.date).toBe(milestone.date);
+    expect(undone.edits.at(-1)).toMatchObject({ field: "date", oldValue: moved.date, newValue: milestone.date, reason: "撤销" });
+    await expect.poll(() => diamondX(page, milestone.id)).toBe(x);
+    await page.close();
+  });
+});
+
+describe("filters in the URL", () => {
+  it("filtering to slipped shows only slipped initiatives, the URL holds it, a reload keeps it", async () => {
+    const all = await api.initiatives();
+    const slipped = all.filter((i) => i.slippedCount > 0);
+    expect(slipped.length).toBeGreaterThan(0);
+    expect(slipped.length).toBeLessThan(all.length);
+    const { page } = await newPage();
+    await page.goto(`${server.url}/`);
+    await page.locator(".bar-wrapper.initiative").first().waitFor();
+    await page.getByRole("button", { name: "季度" }).click();
+    await page.getByRole("checkbox", { name: "已延期" }).check();
+    await page.waitForURL((u) => u.searchParams.get("state") === "slipped" && u.searchParams.get("view") === "Quarter");
+    const shown = async () => (await page.locator(".bar-wrapper.initiative").evaluateAll((els) => els.map((e) => e.getAttribute("data-id")))).sort();
+    const expected = slipped.map((i) => `i-${i.id}`).sort();
+    await expect.poll(shown).toEqual(expected);
+    expect(await page.locator(".bar-wrapper.initiative:not(.is-slipped)").count()).toBe(0);
+
+    await page.reload();
+    await page.locator(".bar-wrapper.initiative").first().waitFor();
+    expect(await page.getByRole("checkbox", { name: "已延期" }).isChecked()).toBe(true);
+    expect(await page.getByRole("button", { name: "季度" }).getAttribute("aria-pressed")).toBe("true");
+    await expect.poll(shown).toEqual(expected);
+    await page.screenshot({ path: path.join(SHOTS, "filter-slipped-quarter.png") });
+
+    // a shared link with a text search
+    await page.goto(`${server.url}/?q=${encodeURIComponent("存管")}`);
+    await page.locator(".bar-wrapper.initiative").first().waitFor();
+    expect(await page.getByRole("searchbox", { name: "搜索项目" }).inputValue()).toBe("存管");
+    const names = await page.locator(".bar-wrapper.initiative .bar-label").allTextContents();
+    expect(names.length).toBeGreaterThan(0);
+    for (const n of names) expect(n).toContain("存管");
+    await page.close();
+  });
+});

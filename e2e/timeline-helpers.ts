@@ -1,0 +1,50 @@
+// Helpers of the browser tests that drive the running app: its API (tRPC over
+// HTTP, superjson) and the chart (find a bar, scroll to it, drag it).
+import type { Page } from "playwright-core";
+import type { InitiativeDetail, Timeline, TimelineInitiative } from "~/server/tracking/types";
+
+export function appApi(baseUrl: string) {
+  async function unwrap<T>(res: Response): Promise<T> {
+    const body = (await res.json()) as { result?: { data: { json: T } }; error?: { json: { message: string } } };
+    if (!body.result) throw new Error(body.error?.json.message ?? `HTTP ${res.status}`);
+    return body.result.data.json;
+  }
+  return {
+    query: async <T>(path: string, input?: unknown): Promise<T> => {
+      const q = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+      return unwrap<T>(await fetch(`${baseUrl}/api/trpc/${path}${q}`));
+    },
+    mutate: async <T>(path: string, input: unknown): Promise<T> =>
+      unwrap<T>(await fetch(`${baseUrl}/api/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ json: input }) })),
+    initiatives: async (): Promise<TimelineInitiative[]> => (await unwrap<Timeline>(await fetch(`${baseUrl}/api/trpc/timeline.get?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`))).groups.flatMap((g) => g.initiatives),
+    detail: async (id: number): Promise<InitiativeDetail> => unwrap<InitiativeDetail>(await fetch(`${baseUrl}/api/trpc/initiative.detail?input=${encodeURIComponent(JSON.stringify({ json: { id } }))}`)),
+  };
+}
+
+export const barOf = (page: Page, taskId: string) => page.locator(`.gantt .bar-wrapper[data-id="${taskId}"]`);
+
+/** Scrolls the chart (and the page) so the element is in view, 200 px from the chart's left edge. */
+export async function revealInChart(page: Page, selector: string): Promise<void> {
+  await page.locator(selector).first().waitFor();
+  await page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    const c = document.querySelector(".gantt-container");
+    if (el && c) c.scrollLeft += el.getBoundingClientRect().left - c.getBoundingClientRect().left - 200;
+  }, selector);
+  await page.locator(selector).first().scrollIntoViewIfNeeded();
+}
+
+/** Drags the element's centre by dx pixels in small steps, as a hand would. */
+export async function dragBy(page: Page, selector: string, dx: number): Promise<void> {
+  await revealInChart(page, selector);
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) throw new Error(`no box for ${selector}`);
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(x + (dx * i) / 10, y);
+  await page.mouse.up();
+}
+
+/** The x of a milestone's diamond, in chart coordinates (independent of scrolling). */
+export const diamondX = (page: Page, milestoneId: number) => barOf(page, `m-${milestoneId}`).locator(".bar").first().getAttribute("x");
