@@ -103,7 +103,6 @@ export function planImport(known: KnownState, extraction: ExtractionResult, deci
 
     const knownMilestones = target?.milestones ?? [];
     for (const { milestone, id } of milestonesOf.get(index) ?? []) {
-      if (rejected.has(id)) continue;
       const fixed = applyFix(milestone, decisions.milestoneFixes?.[id]);
       const key = milestoneKey(fixed.subject, fixed.event);
       const match = findMilestoneByKey(knownMilestones, key, fixed.date);
@@ -122,11 +121,15 @@ export function planImport(known: KnownState, extraction: ExtractionResult, deci
           changes.push({ ...mBase, id: `${id}:state`, kind: "state_change", milestoneId: match.id, title: match.title, oldState: match.state, newState: fixed.state, reason: fixed.reason, conflict: match.manual });
         }
       }
+      // A rejected change stays listed (the PM may take the rejection back); the plan keeps what is known instead.
+      if (!match && rejected.has(id)) continue;
+      if (match && rejected.has(id)) Object.assign(observation, { date: match.date, rangeStart: match.rangeStart, precision: match.precision });
+      if (match && rejected.has(`${id}:state`)) observation.state = match.state;
       planned.milestones.push({ milestoneId: match?.id ?? null, observation, keepManual: Boolean(match?.manual) && keepManual.has(id) });
     }
     const observedNow = new Set(planned.milestones.map((m) => m.milestoneId));
     const open = knownMilestones.filter((m) => m.state !== "done" && !observedNow.has(m.id));
-    planned.milestones.push(...plannedCompletions(entry, open, extraction.reportDate, base, changes));
+    planned.milestones.push(...plannedCompletions(entry, open, extraction.reportDate, base, changes, rejected));
     entries.push(planned);
   });
 
@@ -206,13 +209,15 @@ function plannedCompletions(
   reportDate: string,
   base: Omit<Change, "kind" | "id">,
   changes: Change[],
+  rejected: ReadonlySet<string>,
 ): PlannedMilestone[] {
   const planned: PlannedMilestone[] = [];
   (entry.completions ?? []).forEach((c, k) => {
     const match = matchCompletion(known, c);
     if (!match) return;
-    changes.push({ ...base, id: `${base.entry}:c${k}`, source: c.source, kind: "state_change", milestoneId: match.id, title: match.title, oldState: match.state, newState: "done", reason: null, conflict: match.manual });
-    planned.push({ milestoneId: match.id, keepManual: false, observation: completionObservation(match, c, reportDate) });
+    const id = `${base.entry}:c${k}`;
+    changes.push({ ...base, id, source: c.source, kind: "state_change", milestoneId: match.id, title: match.title, oldState: match.state, newState: "done", reason: null, conflict: match.manual });
+    if (!rejected.has(id)) planned.push({ milestoneId: match.id, keepManual: false, observation: completionObservation(match, c, reportDate) });
   });
   return planned;
 }
