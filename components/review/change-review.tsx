@@ -31,6 +31,7 @@ export function ChangeReview({ changeSet, rejectedChanges, decisions, initiative
     else byEntry.set(c.entry, [...(byEntry.get(c.entry) ?? []), c]);
   }
   const groups = [...new Set(initiatives.map((i) => i.group))];
+  const entryOptions = changeSet.extraction.entries.map((e, index) => ({ index, name: e.initiative }));
   return (
     <div className="review">
       {[...byEntry.entries()]
@@ -80,7 +81,7 @@ export function ChangeReview({ changeSet, rejectedChanges, decisions, initiative
                 </label>
               </div>
               <ul className="change-list">
-                {changes.map((c) => <ChangeRow key={c.id} change={c} decisions={decisions} onChange={onChange} />)}
+                {changes.map((c) => <ChangeRow key={c.id} change={c} decisions={decisions} onChange={onChange} entries={entryOptions} />)}
               </ul>
             </section>
           );

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { messages } from "~/app/messages";
 import type { MilestoneState } from "~/server/extract/types";
 import type { Change, ReviewDecisions } from "~/server/tracking/types";
-import { canFix, canKeepManual, canReject, fixOf, isKeptManual, isRejected, setFix, setKeepManual, setRejected } from "./decisions";
+import { canFix, canKeepManual, canReject, fixOf, isKeptManual, isRejected, moveOf, setFix, setKeepManual, setMove, setRejected } from "./decisions";
 
 const r = messages.review;
 const STATES: MilestoneState[] = ["planned", "done", "at_risk"];
@@ -28,10 +28,12 @@ export interface ChangeRowProps {
   change: Change;
   decisions: ReviewDecisions;
   onChange: (d: ReviewDecisions) => void;
+  /** the report's entries a milestone may be moved to */
+  entries?: { index: number; name: string }[];
 }
 
 /** One change of the preview, with what the PM may decide about it. */
-export function ChangeRow({ change, decisions, onChange }: ChangeRowProps) {
+export function ChangeRow({ change, decisions, onChange, entries = [] }: ChangeRowProps) {
   const rejected = isRejected(decisions, change);
   const fix = fixOf(decisions, change);
   const conflict = "conflict" in change && change.conflict;
@@ -64,6 +66,18 @@ export function ChangeRow({ change, decisions, onChange }: ChangeRowProps) {
               <select aria-label={r.fixState} value={fix.state ?? ""} onChange={(e) => onChange(setFix(decisions, change, { state: (e.target.value || undefined) as MilestoneState | undefined }))}>
                 <option value="">—</option>
                 {STATES.map((s) => <option key={s} value={s}>{messages.state[s]}</option>)}
+              </select>
+            </label>
+          ) : null}
+          {canFix(change) && change.kind !== "state_change" && entries.length > 1 ? (
+            <label>
+              {r.moveTo}
+              <select
+                aria-label={r.moveTo}
+                value={moveOf(decisions, change) ?? change.entry ?? ""}
+                onChange={(e) => onChange(setMove(decisions, change, e.target.value === "" ? undefined : Number(e.target.value)))}
+              >
+                {entries.map((e) => <option key={e.index} value={e.index}>{e.name}</option>)}
               </select>
             </label>
           ) : null}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Change } from "~/server/tracking/types";
-import { canFix, canKeepManual, canReject, compactDecisions, decisionId, isRejected, setEntry, setFix, setKeepManual, setRejected } from "./decisions";
+import { canFix, canKeepManual, canReject, compactDecisions, decisionId, isRejected, moveOf, setEntry, setFix, setKeepManual, setMove, setRejected } from "./decisions";
 
 const base = { entry: 0, initiativeId: 3, initiativeName: "长沙佣金存管", group: "O1 业务服务", source: { line: 12, text: "…" } };
 const dateChange: Change = { ...base, id: "0:m1", kind: "date_change", milestoneId: 9, title: "支付上线", oldDate: "2024-11-28", newDate: "2024-12-03", precision: "day", reason: null, conflict: true };
@@ -9,13 +9,23 @@ const completion: Change = { ...stateChange, id: "0:c0" };
 const silent: Change = { ...base, id: "silent:3", entry: null, source: null, kind: "silent", lastSeenWeek: "2024-W47" };
 
 describe("review decisions", () => {
-  it("decides a reported milestone's state change under the milestone's id", () => {
+  it("fixes a reported milestone's state change under the milestone's id, but rejects it on its own", () => {
     expect(decisionId(stateChange)).toBe("0:m1");
-    expect(isRejected(setRejected({}, stateChange, true), dateChange)).toBe(true);
+    const d = setRejected({}, stateChange, true);
+    expect(d.rejected).toEqual(["0:m1:state"]);
+    expect(isRejected(d, stateChange)).toBe(true);
+    expect(isRejected(d, dateChange)).toBe(false);
+  });
+
+  it("moves a milestone to another entry, and back", () => {
+    const d = setMove({}, dateChange, 2);
+    expect(d.milestoneMoves).toEqual({ "0:m1": { toEntry: 2 } });
+    expect(moveOf(d, stateChange)).toBe(2);
+    expect(setMove(d, dateChange, 0).milestoneMoves).toEqual({});
   });
 
   it("offers only what the tracker applies", () => {
-    expect([dateChange, stateChange, completion, silent].map(canReject)).toEqual([true, true, false, false]);
+    expect([dateChange, stateChange, completion, silent].map(canReject)).toEqual([true, true, true, false]);
     expect([dateChange, stateChange, completion, silent].map(canFix)).toEqual([true, true, false, false]);
     expect(canKeepManual(dateChange)).toBe(true);
     expect(canKeepManual(stateChange)).toBe(false);

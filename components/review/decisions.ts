@@ -7,16 +7,17 @@ import type { Change, ReviewDecisions } from "~/server/tracking/types";
 type Fix = { date?: string; state?: MilestoneState };
 
 /**
- * The id the tracker reads a decision under. A state change of a reported
- * milestone (`0:m1:state`) is decided with its milestone (`0:m1`).
+ * The id the tracker reads a fix, a move or a kept manual value under: a
+ * state change of a reported milestone (`0:m1:state`) is fixed with its
+ * milestone (`0:m1`). Rejections are per change (`change.id`).
  */
 export function decisionId(change: Change): string {
   return change.kind === "state_change" ? change.id.replace(/:state$/, "") : change.id;
 }
 
-/** Reported milestones (`<entry>:m<k>`) can be rejected, fixed and kept manual; so can entries, progress and status. */
+/** Entries, progress, status, a reported milestone's date or state, and a dateless completion can each be rejected. */
 export function canReject(change: Change): boolean {
-  return /^\d+:(new|progress|status|m\d+)$/.test(decisionId(change));
+  return /^\d+:(new|progress|status|m\d+(:state)?|c\d+)$/.test(change.id);
 }
 
 export function canFix(change: Change): boolean {
@@ -28,7 +29,7 @@ export function canKeepManual(change: Change): boolean {
 }
 
 export function isRejected(d: ReviewDecisions, change: Change): boolean {
-  return (d.rejected ?? []).includes(decisionId(change));
+  return (d.rejected ?? []).includes(change.id);
 }
 
 export function isKeptManual(d: ReviewDecisions, change: Change): boolean {
@@ -41,7 +42,20 @@ function toggle(list: string[] | undefined, id: string, on: boolean): string[] {
 }
 
 export function setRejected(d: ReviewDecisions, change: Change, rejected: boolean): ReviewDecisions {
-  return { ...d, rejected: toggle(d.rejected, decisionId(change), rejected) };
+  return { ...d, rejected: toggle(d.rejected, change.id, rejected) };
+}
+
+/** The entry of this report a milestone was moved to, if any. */
+export function moveOf(d: ReviewDecisions, change: Change): number | undefined {
+  return d.milestoneMoves?.[decisionId(change)]?.toEntry;
+}
+
+/** Moves a reported milestone to another entry of the report (`undefined`: back to its own). */
+export function setMove(d: ReviewDecisions, change: Change, toEntry: number | undefined): ReviewDecisions {
+  const moves = { ...d.milestoneMoves };
+  if (toEntry === undefined || toEntry === change.entry) delete moves[decisionId(change)];
+  else moves[decisionId(change)] = { toEntry };
+  return { ...d, milestoneMoves: moves };
 }
 
 export function setKeepManual(d: ReviewDecisions, change: Change, keep: boolean): ReviewDecisions {
