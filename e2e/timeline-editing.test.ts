@@ -8,7 +8,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TimelineInitiative, TimelineMilestone } from "~/server/tracking/types";
 import { type AppServer, launchBrowser, startAppServer } from "./app-server";
-import { appApi, barOf, diamondX, dragBy } from "./timeline-helpers";
+import { appApi, barOf, diamondX, dragBy, revealInChart } from "./timeline-helpers";
 
 const SHOTS = process.env.E2E_SCREENSHOT_DIR ?? path.join(tmpdir(), "tracker-e2e-shots");
 
@@ -140,6 +140,60 @@ describe("editing on the timeline", () => {
     expect(undone.milestones.find((m) => m.id === milestone.id)!.date).toBe(milestone.date);
     expect(undone.edits.at(-1)).toMatchObject({ field: "date", oldValue: moved.date, newValue: milestone.date, reason: "撤销" });
     await expect.poll(() => diamondX(page, milestone.id)).toBe(x);
+    await page.close();
+  });
+});
+
+describe("editing in the detail panel", () => {
+  it("edits an initiative's progress and status, and a milestone's date, each with a reason", async () => {
+    const [{ initiative, milestone }] = await unslipped(used);
+    used.push(milestone.id);
+    const { page } = await newPage();
+    await page.goto(`${server.url}/?initiative=${initiative.id}`);
+    const panel = page.getByRole("region", { name: initiative.name });
+    await panel.getByRole("button", { name: "编辑项目" }).click();
+    const form = panel.getByRole("form", { name: "编辑项目" });
+    await form.getByLabel("进度").fill("65");
+    await form.getByLabel("状态").selectOption({ label: "暂停" });
+    await form.getByLabel("原因（可选）").fill("周会确认");
+    await form.getByRole("button", { name: "保存" }).click();
+    await panel.getByText("进度：65%").waitFor();
+    await panel.locator(".edit-log tr", { hasText: "项目状态：进行中 → 暂停" }).getByText("周会确认").waitFor();
+    expect(await api.detail(initiative.id)).toMatchObject({ progress: 65, status: "paused" });
+
+    await panel.getByRole("button", { name: `编辑 ${milestone.title}` }).click();
+    const msForm = panel.getByRole("form", { name: `编辑 ${milestone.title}` });
+    const later = new Date(Date.parse(`${milestone.date}T00:00:00Z`) + 10 * 86_400_000).toISOString().slice(0, 10);
+    await msForm.getByLabel("当前日期").fill(later);
+    await msForm.getByLabel("原因（可选）").fill("供应商延期");
+    await msForm.getByRole("button", { name: "保存" }).click();
+    const row = panel.locator(`tr[data-milestone="${milestone.id}"]`);
+    await row.getByText("延期 10 天").waitFor();
+    await expect.poll(() => barOf(page, `m-${milestone.id}`).getAttribute("class")).toContain("is-slipped");
+    await panel.locator(".edit-log tr", { hasText: later }).getByText("供应商延期").waitFor();
+    await page.screenshot({ path: path.join(SHOTS, "panel-edit.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("a dragged progress handle asks first; dragging only a bar's end explains that the end follows the milestones", async () => {
+    const target = (await api.initiatives()).find((i) => i.status === "active" && i.milestones.length > 0 && (i.progress ?? 0) < 50)!;
+    const { page } = await newPage();
+    await page.goto(`${server.url}/?view=Day`);
+    const bar = barOf(page, `i-${target.id}`);
+    await bar.locator(".bar").first().waitFor();
+    await revealInChart(page, `.bar-wrapper[data-id="i-${target.id}"] .bar`);
+    await bar.hover();
+    await dragBy(page, `.bar-wrapper[data-id="i-${target.id}"] .handle.progress`, 60);
+    await prompt(page).getByText(`「${target.name}」进度：`).waitFor();
+    await prompt(page).getByRole("button", { name: "保存" }).click();
+    await page.getByText("已保存").waitFor();
+    expect((await api.detail(target.id)).progress ?? 0).toBeGreaterThan(target.progress ?? 0);
+
+    await bar.hover();
+    await dragBy(page, `.bar-wrapper[data-id="i-${target.id}"] .handle.right`, 36 * 3);
+    await page.getByText("结束日期由最后一个里程碑决定").waitFor();
+    expect(await prompt(page).count()).toBe(0);
+    expect((await api.detail(target.id)).endDate).toBe(target.endDate);
     await page.close();
   });
 });

@@ -1,4 +1,5 @@
 "use client";
+import { format, isValid, parseISO } from "date-fns";
 import { Fragment, useState } from "react";
 import { messages } from "~/app/messages";
 import type { EditLogEntry, InitiativeDetail } from "~/server/tracking/types";
@@ -10,10 +11,25 @@ const m = messages.initiative;
 
 // Links to report lines are plain <a>: a full navigation lets `:target` mark the line.
 
+/** An ISO instant in the browser's local time. */
+function localTime(at: string): string {
+  const d = parseISO(at);
+  return isValid(d) ? format(d, "yyyy-MM-dd HH:mm") : at;
+}
+
+/** A logged value as the user reads it: states and statuses in Chinese, progress with %. */
+function editValue(e: EditLogEntry, value: string | null): string {
+  if (value === null) return "—";
+  if (e.field === "progress") return `${value}%`;
+  if (e.field === "status" && value in messages.status) return messages.status[value as keyof typeof messages.status];
+  if (e.field === "state" && value in messages.state) return messages.state[value as keyof typeof messages.state];
+  return value;
+}
+
 function editText(e: EditLogEntry, titles: Map<number, string>): string {
   const field = m.fields[e.field] ?? e.field;
   const what = e.entity === "milestone" ? `${titles.get(e.entityId) ?? ""} ${field}` : field;
-  return `${what}：${e.oldValue ?? "—"} → ${e.newValue ?? "—"}`;
+  return `${what}：${editValue(e, e.oldValue)} → ${editValue(e, e.newValue)}`;
 }
 
 export interface InitiativePanelProps {
@@ -102,7 +118,7 @@ export function InitiativePanel({ detail, onClose, onSave }: InitiativePanelProp
             <tbody>
               {[...detail.edits].reverse().map((e, k) => (
                 <tr key={k}>
-                  <td>{e.at.slice(0, 16).replace("T", " ")}</td>
+                  <td>{localTime(e.at)}</td>
                   <td>{e.actor}</td>
                   <td>{editText(e, titles)}</td>
                   <td>{e.reason ?? "—"}</td>

@@ -34,7 +34,7 @@ export function DateTrail({ history }: { history: readonly DateHistoryPoint[] })
 export function ProgressSparkline({ history }: { history: readonly ProgressPoint[] }) {
   const line = sparkline(history, { width: 160, height: 32, pad: 4 });
   if (!line) return <span className="muted small">{m.noTrend}</span>;
-  const last = line.dots[line.dots.length - 1]!;
+  const last = line.dots[line.dots.length - 1];
   const label = line.dots.map((d) => m.trendTitle(d.week, d.progress)).join("，");
   return (
     <span className="sparkline">
@@ -47,7 +47,6 @@ export function ProgressSparkline({ history }: { history: readonly ProgressPoint
           </circle>
         ))}
       </svg>
-      <span className="small muted">{last.progress}%</span>
     </span>
   );
 }

@@ -6,11 +6,13 @@ import { type JSX, useMemo, useRef } from "react";
 import { GanttChart } from "~/components/gantt/gantt";
 import type { GanttHandle, GanttRange, GanttTask } from "~/components/gantt/types";
 import type { Timeline } from "~/server/tracking/types";
-import { chartMessages as m } from "./chart-messages";
+import { messages } from "~/app/messages";
 import { movedMilestone } from "./milestone-move";
 import { timelinePopup } from "./timeline-popup";
 import { timelineTasks } from "./timeline-tasks";
 import "./timeline-chart.css";
+
+const m = messages.chart;
 
 export interface TimelineChartProps {
   timeline: Timeline;

@@ -1,8 +1,10 @@
 // Popup HTML for a clicked row, built only from escaped text. Pure.
 import { escapeHtml } from "~/components/gantt/escape-html";
 import type { TimelineInitiative, TimelineMilestone } from "~/server/tracking/types";
-import { chartMessages as m } from "./chart-messages";
+import { messages } from "~/app/messages";
 import type { TaskRef } from "./timeline-tasks";
+
+const m = messages.chart;
 
 const line = (text: string, className?: string) => `<div${className ? ` class="${className}"` : ""}>${escapeHtml(text)}</div>`;
 

@@ -3,7 +3,9 @@
 // milestone also gets a ghost marker at its baseline date.
 import type { GanttMarker, GanttTask } from "~/components/gantt/types";
 import type { Timeline, TimelineGroup, TimelineInitiative, TimelineMilestone } from "~/server/tracking/types";
-import { chartMessages as m } from "./chart-messages";
+import { messages } from "~/app/messages";
+
+const m = messages.chart;
 
 /** A slip this long (days) is drawn red rather than amber. */
 export const MAJOR_SLIP_DAYS = 14;

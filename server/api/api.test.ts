@@ -80,6 +80,14 @@ describe("api", () => {
     const detail = await api.initiative.detail({ id: initiative.id });
     expect(detail.edits.at(-1)).toMatchObject({ field: "progress", actor: "测试员", reason: "测试" });
   });
+
+  it("serves the weekly digest of the newest or an asked week, and refuses a malformed week", async () => {
+    const newest = await api.digest.get({});
+    expect(newest.week).toBe("2024-W46");
+    expect(newest.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect((await api.digest.get({ week: "2024-W45" })).items.filter((i) => i.kind === "new_initiative").length).toBeGreaterThan(0);
+    expect((await errorOf(api.digest.get({ week: "W45" }))).code).toBe("BAD_REQUEST");
+  });
 });
 
 describe("readActor", () => {
