@@ -161,7 +161,7 @@ describe("editing in the detail panel", () => {
     await panel.locator(".edit-log tr", { hasText: "项目状态：进行中 → 暂停" }).getByText("周会确认").waitFor();
     expect(await api.detail(initiative.id)).toMatchObject({ progress: 65, status: "paused" });
 
-    await panel.getByRole("button", { name: `编辑 ${milestone.title}` }).click();
+    await panel.locator(`tr[data-milestone="${milestone.id}"]`).getByRole("button", { name: "编辑" }).click();
     const msForm = panel.getByRole("form", { name: `编辑 ${milestone.title}` });
     const later = new Date(Date.parse(`${milestone.date}T00:00:00Z`) + 10 * 86_400_000).toISOString().slice(0, 10);
     await msForm.getByLabel("当前日期").fill(later);

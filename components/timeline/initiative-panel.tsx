@@ -87,7 +87,7 @@ export function InitiativePanel({ detail, onClose, onSave }: InitiativePanelProp
                   <td>{messages.state[ms.state]}</td>
                   <td className="small"><DateTrail history={ms.history} /></td>
                   {onSave ? (
-                    <td>{editing !== ms.id ? <button type="button" className="small" aria-label={`${m.edit} ${ms.title}`} onClick={() => setEditing(ms.id)}>{m.edit}</button> : null}</td>
+                    <td>{editing !== ms.id ? <button type="button" className="small" title={`${m.edit} ${ms.title}`} onClick={() => setEditing(ms.id)}>{m.edit}</button> : null}</td>
                   ) : null}
                 </tr>
                 {onSave && editing === ms.id ? (

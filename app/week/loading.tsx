@@ -1,5 +1,0 @@
-import { messages } from "../messages";
-
-export default function Loading() {
-  return <p className="muted">{messages.common.loading}</p>;
-}
