@@ -55,6 +55,9 @@ export const messages = {
     today: "回到今天",
     groupLabel: (name: string, count: number) => `${name}（${count} 个项目）`,
     hint: "拖动条形或菱形修改日期，拖动进度圆点修改进度",
+    expandMilestones: "展开全部里程碑",
+    collapseMilestones: "收起里程碑",
+    collapsedHint: "项目较多：里程碑以小菱形画在项目条上，点击项目展开它的里程碑",
     legend: {
       planned: "里程碑",
       slipped: "已延期",

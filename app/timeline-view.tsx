@@ -96,6 +96,7 @@ export function TimelineView({ initial }: { initial: TimelineUrlState }) {
             timeline={timeline}
             viewMode={viewMode}
             revision={edits.revision}
+            expandedInitiative={selected}
             onSelectInitiative={setSelected}
             onMilestoneDateChange={(c) => ask.milestoneDate(timeline, c)}
             onInitiativeDatesChange={(c) => ask.initiativeDates(timeline, c)}

@@ -7,7 +7,7 @@ import path from "node:path";
 import { build } from "esbuild";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixtureTimeline } from "~/components/timeline/timeline-fixture";
+import { fixtureTimeline, largeTimeline } from "~/components/timeline/timeline-fixture";
 import type { Timeline } from "~/server/tracking/types";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -23,10 +23,11 @@ w.__events = [];
 function App() {
   const [timeline, setTimeline] = useState(w.__TIMELINE__);
   const [viewMode, setViewMode] = useState(w.__VIEW__);
+  const [selected, setSelected] = useState<number | null>(null);
   w.__setTimeline = setTimeline;
   w.__setView = setViewMode;
   const log = (type: string) => (e: object) => w.__events.push({ type, ...e });
-  return <TimelineChart timeline={timeline} viewMode={viewMode} onSelectInitiative={(id) => w.__events.push({ type: "select", id })}
+  return <TimelineChart timeline={timeline} viewMode={viewMode} expandedInitiative={selected} onSelectInitiative={(id) => { w.__events.push({ type: "select", id }); setSelected(id); }}
     onMilestoneDateChange={log("milestone")} onInitiativeDatesChange={log("initiative")} onProgressChange={log("progress")} />;
 }
 createRoot(document.getElementById("root")!).render(<StrictMode><App /></StrictMode>);
@@ -250,6 +251,27 @@ describe("TimelineChart in a browser", () => {
       await page.screenshot({ path: path.join(SHOTS, `gantt-${mode.toLowerCase()}.png`) });
     }
     await expect(page.locator(".lower-text", { hasText: "第4季度" }).count()).resolves.toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+  it("collapses milestones of a large timeline onto their bars; a selected initiative and the toggle expand them", async () => {
+    const { page, errors, dialogs } = await open(largeTimeline(), "Week");
+    expect(await page.locator(".bar-wrapper").count()).toBe(310); // 10 groups + 300 initiatives
+    expect(await page.locator(".bar-wrapper.gantt-diamond").count()).toBe(0);
+    expect(await page.locator(".gantt-overlay-above .gantt-marker.on-bar").count()).toBe(1500);
+    await expect(page.locator('.gantt-marker.on-bar[data-id="d-1"] title').textContent()).resolves.toBe("里程碑 1 2024-10-18（延期 7 天）");
+    await page.screenshot({ path: path.join(SHOTS, "gantt-collapsed.png") });
+
+    await bar(page, "i-1").locator(".bar").click({ force: true });
+    await bar(page, "m-1").waitFor();
+    expect(await page.locator(".bar-wrapper.gantt-diamond").count()).toBe(5);
+    expect(await page.locator('.gantt-marker.on-bar[data-id="d-1"]').count()).toBe(0);
+
+    await page.getByRole("button", { name: "展开全部里程碑" }).click();
+    await expect.poll(() => page.locator(".bar-wrapper").count(), { timeout: 15_000 }).toBe(1810);
+    expect(await page.locator(".gantt-marker.on-bar").count()).toBe(0);
+    await page.getByRole("button", { name: "收起里程碑" }).waitFor();
+    expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

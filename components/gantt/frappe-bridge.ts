@@ -75,11 +75,19 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
 
 /** Markers and the today line, under the bars; built with DOM calls, never HTML. */
 export function drawOverlay(gantt: Gantt, markers: readonly GanttMarker[], today: string | undefined, scale: GanttScale | null): void {
-  gantt.$svg.querySelector(":scope > .gantt-overlay")?.remove();
+  for (const old of gantt.$svg.querySelectorAll(":scope > .gantt-overlay")) old.remove();
   if (!scale) return;
   const layer = document.createElementNS(SVG, "g");
   layer.setAttribute("class", "gantt-overlay");
   gantt.$svg.insertBefore(layer, gantt.layers.bar);
+  let top: SVGGElement | null = null;
+  const topLayer = () => {
+    if (top) return top;
+    top = document.createElementNS(SVG, "g");
+    top.setAttribute("class", "gantt-overlay gantt-overlay-above");
+    gantt.$svg.insertBefore(top, gantt.layers.bar.nextSibling);
+    return top;
+  };
   const half = dayWidth(scale) / 2;
   const bars = new Map(gantt.bars.map((b) => [b.task.id, b] as const));
 
@@ -88,7 +96,7 @@ export function drawOverlay(gantt: Gantt, markers: readonly GanttMarker[], today
     const x = xOfDay(m.date, scale) + half;
     if (!bar || !Number.isFinite(x)) continue;
     const y = attr(bar.$bar, "y") + bar.height / 2;
-    const g = svg("g", { class: `gantt-marker ${m.className ?? ""}`.trim(), "data-id": m.id }, layer);
+    const g = svg("g", { class: `gantt-marker ${m.className ?? ""}`.trim(), "data-id": m.id }, m.above ? topLayer() : layer);
     const to = m.linkTo ? xOfDay(m.linkTo, scale) + half : Number.NaN;
     if (Number.isFinite(to)) svg("line", { class: "gantt-marker-link", x1: x, y1: y, x2: to, y2: y }, g);
     const r = DIAMOND_SIZE / 2;

@@ -35,6 +35,8 @@ export interface GanttMarker {
   linkTo?: string;
   /** plain-text tooltip */
   title?: string;
+  /** drawn over the bars instead of under them (e.g. milestones on a summary bar) */
+  above?: boolean;
 }
 
 export interface GanttRange {

@@ -2,14 +2,14 @@
 // The timeline drawn with the generic Gantt chart: maps the Timeline to rows
 // (timeline-tasks.ts), translates the chart's callbacks back by task id, and
 // builds the popups (timeline-popup.ts).
-import { type JSX, useMemo, useRef } from "react";
+import { type JSX, useMemo, useRef, useState } from "react";
 import { GanttChart } from "~/components/gantt/gantt";
 import type { GanttHandle, GanttRange, GanttTask } from "~/components/gantt/types";
 import type { Timeline } from "~/server/tracking/types";
 import { messages } from "~/app/messages";
 import { movedMilestone } from "./milestone-move";
 import { timelinePopup } from "./timeline-popup";
-import { timelineTasks } from "./timeline-tasks";
+import { COLLAPSE_ROWS, fullRowCount, timelineTasks } from "./timeline-tasks";
 import "./timeline-chart.css";
 
 const m = messages.chart;
@@ -23,6 +23,10 @@ export interface TimelineChartProps {
   onProgressChange?: (change: { initiativeId: number; version: number; progress: number }) => void;
   /** change it to redraw the chart from `timeline`, dropping what the mouse moved (a cancelled or failed edit) */
   revision?: number;
+  /** milestones as small diamonds on their bars instead of rows; default: when the full chart has more than COLLAPSE_ROWS rows */
+  collapseMilestones?: boolean;
+  /** this initiative keeps its milestone rows when the others are collapsed (the selected one) */
+  expandedInitiative?: number | null;
 }
 
 const LEGEND = [
@@ -36,9 +40,16 @@ const LEGEND = [
 ] as const;
 
 export function TimelineChart(props: TimelineChartProps): JSX.Element {
-  const { timeline, viewMode, revision = 0 } = props;
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new revision gives new task objects: the chart redraws
-  const { tasks, markers, refs } = useMemo(() => timelineTasks(timeline), [timeline, revision]);
+  const { timeline, viewMode, revision = 0, expandedInitiative = null } = props;
+  const large = props.collapseMilestones ?? fullRowCount(timeline) > COLLAPSE_ROWS;
+  const [expandAll, setExpandAll] = useState(false);
+  const collapse = large && !expandAll;
+  const keepOpen = collapse ? expandedInitiative : null; // selecting only redraws when rows are collapsed
+  const { tasks, markers, refs } = useMemo(
+    () => timelineTasks(timeline, collapse ? { collapsed: (i) => i.id !== keepOpen } : {}),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a new revision gives new task objects: the chart redraws
+    [timeline, revision, collapse, keepOpen],
+  );
   const gantt = useRef<GanttHandle>(null);
 
   const onClick = (task: GanttTask) => {
@@ -77,7 +88,12 @@ export function TimelineChart(props: TimelineChartProps): JSX.Element {
             </li>
           ))}
         </ul>
-        <span className="timeline-hint">{m.hint}</span>
+        {large ? (
+          <button type="button" aria-pressed={expandAll} onClick={() => setExpandAll((v) => !v)}>
+            {expandAll ? m.collapseMilestones : m.expandMilestones}
+          </button>
+        ) : null}
+        <span className="timeline-hint">{collapse ? m.collapsedHint : m.hint}</span>
       </div>
       <GanttChart
         ref={gantt}

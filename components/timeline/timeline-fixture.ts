@@ -71,3 +71,20 @@ export function fixtureTimeline(): Timeline {
     ],
   };
 }
+
+/** 300 initiatives in 10 groups, 5 milestones each (1,810 rows): the size of a large portfolio. */
+export function largeTimeline(initiatives = 300, perInitiative = 5): Timeline {
+  const day = (n: number) => new Date(Date.UTC(2024, 9, 1 + n)).toISOString().slice(0, 10);
+  const groups = Array.from({ length: 10 }, (_, g) => ({ id: g + 1, name: `O${g + 1} 部门`, initiatives: [] as Timeline["groups"][number]["initiatives"] }));
+  for (let i = 0; i < initiatives; i++) {
+    const group = groups[i % groups.length]!;
+    const start = (i * 7) % 120;
+    const milestones = Array.from({ length: perInitiative }, (_, k) => {
+      const d = start + 10 + k * 14;
+      const slip = (i + k) % 4 === 0 ? 7 : 0;
+      return fixtureMilestone({ id: i * perInitiative + k + 1, title: `里程碑 ${k + 1}`, date: day(d + slip), baselineDate: day(d), slipDays: slip, overdue: slip > 0 && k === 0 });
+    });
+    group.initiatives.push(fixtureInitiative({ id: i + 1, name: `项目 ${i + 1}`, groupId: group.id, group: group.name, startDate: day(start), endDate: day(start + 10 + (perInitiative - 1) * 14 + 7), progress: (i * 13) % 100, milestones }));
+  }
+  return { today: "2024-12-20", latestWeek: "2024-W51", groups };
+}

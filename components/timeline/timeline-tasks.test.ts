@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fixtureInitiative, fixtureMilestone, fixtureTimeline } from "./timeline-fixture";
-import { parseTaskId, taskId, timelineTasks } from "./timeline-tasks";
+import { fullRowCount, parseTaskId, taskId, timelineTasks } from "./timeline-tasks";
 
 const classesOf = (tasks: ReturnType<typeof timelineTasks>["tasks"], id: string) => (tasks.find((t) => t.id === id)?.custom_class ?? "").split(" ");
 
@@ -90,6 +90,31 @@ describe("timelineTasks", () => {
       ["g-9", "2024-12-01", "2024-12-01"],
       ["i-9", "2024-12-01", "2024-12-01"],
     ]);
+  });
+});
+
+describe("collapsed initiatives", () => {
+  const timeline = fixtureTimeline();
+  const { tasks, markers, refs } = timelineTasks(timeline, { collapsed: (i) => i.id === 1 });
+
+  it("draw no milestone rows, but each milestone as a diamond on the bar, over it", () => {
+    expect(tasks.map((t) => t.id)).toEqual(["g-1", "i-1", "i-2", "m-21", "g-2", "i-3", "m-31", "i-4", "m-41"]);
+    expect(markers.filter((x) => x.taskId === "i-1")).toEqual([
+      { id: "d-11", taskId: "i-1", date: "2024-12-17", className: "on-bar milestone is-slipped is-overdue", title: "提测 2024-12-17（延期 7 天）", above: true },
+      { id: "d-12", taskId: "i-1", date: "2025-01-15", className: "on-bar milestone is-at-risk", title: "上线 2025-01-15", above: true },
+      { id: "d-10", taskId: "i-1", date: "2024-11-20", className: "on-bar milestone is-done", title: "需求评审 2024-11-20", above: true },
+    ]);
+    expect(refs.has("m-11")).toBe(false);
+  });
+
+  it("keep the other initiatives' rows and baselines", () => {
+    expect(markers.some((x) => x.id === "b-41")).toBe(true);
+    expect(markers.some((x) => x.id === "b-11")).toBe(false);
+  });
+
+  it("count the rows of the full chart", () => {
+    expect(fullRowCount(timeline)).toBe(12);
+    expect(fullRowCount({ today: "2024-12-20", latestWeek: null, groups: [{ id: 1, name: "空", initiatives: [] }] })).toBe(0);
   });
 });
 

@@ -27,7 +27,27 @@ export const taskId = {
   initiative: (id: number) => `i-${id}`,
   milestone: (id: number) => `m-${id}`,
   baseline: (id: number) => `b-${id}`,
+  /** a milestone drawn on its initiative's bar (the initiative's rows are collapsed) */
+  onBar: (id: number) => `d-${id}`,
 };
+
+/** More rows than this and milestones start collapsed onto their bars (frappe-gantt draws ~1,000 rows a second). */
+export const COLLAPSE_ROWS = 400;
+
+export interface TimelineTasksOptions {
+  /** initiatives whose milestones get no rows of their own but small diamonds on the bar; default none */
+  collapsed?: (initiative: TimelineInitiative) => boolean;
+}
+
+/** Rows of the timeline with every milestone on its own row. */
+export function fullRowCount(timeline: Timeline): number {
+  let n = 0;
+  for (const g of timeline.groups) {
+    if (g.initiatives.length > 0) n++;
+    for (const i of g.initiatives) n += 1 + i.milestones.length;
+  }
+  return n;
+}
 
 const KINDS = { g: "group", i: "initiative", m: "milestone", b: "baseline" } as const;
 
@@ -79,7 +99,8 @@ function groupSpan(group: TimelineGroup): { start: string; end: string } {
   return { start: days[0] as string, end: days[days.length - 1] as string };
 }
 
-export function timelineTasks(timeline: Timeline): TimelineTasks {
+export function timelineTasks(timeline: Timeline, options: TimelineTasksOptions = {}): TimelineTasks {
+  const collapsed = options.collapsed ?? (() => false);
   const tasks: GanttTask[] = [];
   const markers: GanttMarker[] = [];
   const refs = new Map<string, TaskRef>();
@@ -95,6 +116,13 @@ export function timelineTasks(timeline: Timeline): TimelineTasks {
       tasks.push({ id: iid, name: initiative.name, start: initiative.startDate, end: initiative.endDate, progress: initiative.progress ?? 0, custom_class: initiativeClasses(initiative) });
       refs.set(iid, { kind: "initiative", initiative });
 
+      if (collapsed(initiative)) {
+        for (const ms of initiative.milestones) {
+          const title = `${ms.title} ${ms.date}${ms.slipDays > 0 ? `（${m.popup.slip(ms.slipDays)}）` : ""}`;
+          markers.push({ id: taskId.onBar(ms.id), taskId: iid, date: ms.date, className: `on-bar ${milestoneClasses(ms)}`, title, above: true });
+        }
+        continue;
+      }
       for (const ms of [...initiative.milestones].sort(byDate)) {
         const mid = taskId.milestone(ms.id);
         tasks.push({ id: mid, name: ms.title, start: ms.date, end: ms.date, progress: 0, custom_class: milestoneClasses(ms), shape: "diamond" });
