@@ -178,6 +178,11 @@ export const messages = {
     why: "原因",
     fields: { date: "日期", state: "状态", title: "标题", initiative: "所属项目", name: "名称", group: "分组", progress: "进度", status: "项目状态", startDate: "开始日期" } as Record<string, string>,
     sourceLine: (week: string, line: number) => `${week} 第 ${line} 行`,
+    mergeInto: "合并到",
+    mergePick: "选择项目…",
+    merge: "合并",
+    mergeHint: "本项目的周报、里程碑和名称会并入所选项目，之后的周报用任一名称都会记到所选项目",
+    merged: (name: string) => `已合并到「${name}」`,
   },
 
   review: {

@@ -97,6 +97,7 @@ export function TimelineView({ initial }: { initial: TimelineUrlState }) {
             viewMode={viewMode}
             revision={edits.revision}
             expandedInitiative={selected}
+            initialFocus={initial.initiative}
             onSelectInitiative={setSelected}
             onMilestoneDateChange={(c) => ask.milestoneDate(timeline, c)}
             onInitiativeDatesChange={(c) => ask.initiativeDates(timeline, c)}
@@ -104,7 +105,17 @@ export function TimelineView({ initial }: { initial: TimelineUrlState }) {
           />
         </div>
       )}
-      {selected !== null ? <InitiativeDetailPanel id={selected} onClose={() => setSelected(null)} onSave={save} saving={edits.saving} /> : null}
+      {selected !== null ? (
+        <InitiativeDetailPanel
+          key={selected}
+          id={selected}
+          onClose={() => setSelected(null)}
+          onSave={save}
+          targets={all.data.groups.flatMap((g) => g.initiatives.map((i) => ({ id: i.id, name: i.name, group: g.name })))}
+          onMerged={setSelected}
+          onNotice={edits.showNotice}
+        />
+      ) : null}
       {pending ? (
         <EditPrompt
           key={`${pending.entity}-${pending.id}-${pending.summary}`}

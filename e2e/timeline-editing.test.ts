@@ -198,6 +198,29 @@ describe("editing in the detail panel", () => {
   });
 });
 
+describe("merging in the detail panel", () => {
+  it("merges an initiative into another; the panel then shows the target with the old name as an alias", async () => {
+    const all = await api.initiatives();
+    const source = all.find((i) => i.name === "芝麻免押")!;
+    const target = all.find((i) => i.name === "资金安全")!;
+    const { page } = await newPage();
+    await page.goto(`${server.url}/?initiative=${source.id}`);
+    const panel = page.getByRole("region", { name: source.name });
+    await panel.getByRole("button", { name: "编辑项目" }).click();
+    const form = panel.getByRole("form", { name: "合并到" });
+    await form.getByRole("combobox", { name: "合并到" }).selectOption({ label: `${target.group} · ${target.name}` });
+    await form.getByLabel("原因（可选）").fill("同一个项目");
+    await form.getByRole("button", { name: "合并" }).click();
+    await page.getByText(`已合并到「${target.name}」`).waitFor();
+    await page.getByRole("region", { name: target.name }).getByText(`别名：`).waitFor();
+    expect(new URL(page.url()).searchParams.get("initiative")).toBe(String(target.id));
+    const after = await api.initiatives();
+    expect(after.some((i) => i.id === source.id)).toBe(false);
+    expect(after.find((i) => i.id === target.id)!.aliases).toContain(source.name);
+    await page.close();
+  });
+});
+
 describe("filters in the URL", () => {
   it("filtering to slipped shows only slipped initiatives, the URL holds it, a reload keeps it", async () => {
     const all = await api.initiatives();

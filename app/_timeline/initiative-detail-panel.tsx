@@ -1,21 +1,52 @@
 "use client";
-// The detail panel of the selected initiative: loads it, scrolls it into view.
-import { useQuery } from "@tanstack/react-query";
+// The detail panel of the selected initiative: loads it, scrolls it into view,
+// wires its edits (through the timeline's save) and merging.
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import type { SaveEdit } from "~/components/timeline/edit-request";
 import { InitiativePanel } from "~/components/timeline/initiative-panel";
+import type { MergeTarget } from "~/components/timeline/panel-edit-forms";
 import { errorMessage } from "../_trpc/error-message";
-import { useTRPC } from "../_trpc/provider";
+import { useTRPC, useTRPCClient } from "../_trpc/provider";
 import { messages } from "../messages";
+import type { Notice } from "./use-timeline-edits";
 
-export function InitiativeDetailPanel({ id, onClose, onSave }: { id: number; onClose: () => void; onSave: SaveEdit; saving?: boolean }) {
+export interface InitiativeDetailPanelProps {
+  id: number;
+  onClose: () => void;
+  onSave: SaveEdit;
+  targets: MergeTarget[];
+  /** after a merge: show the initiative it went into */
+  onMerged: (targetId: number) => void;
+  onNotice: (notice: Notice) => void;
+}
+
+export function InitiativeDetailPanel({ id, onClose, onSave, targets, onMerged, onNotice }: InitiativeDetailPanelProps) {
   const trpc = useTRPC();
+  const client = useTRPCClient();
+  const queryClient = useQueryClient();
   const detail = useQuery(trpc.initiative.detail.queryOptions({ id }));
   const ref = useRef<HTMLDivElement>(null);
   const loadedId = detail.data?.id;
   useEffect(() => {
     if (loadedId !== undefined) ref.current?.scrollIntoView({ behavior: "smooth", block: "nearest" });
   }, [loadedId]);
+
+  const onMerge = async (targetId: number, reason: string | null) => {
+    try {
+      const merged = await client.initiative.merge.mutate({ sourceId: id, targetId, reason });
+      onNotice({ kind: "ok", text: messages.initiative.merged(merged.name) });
+      onMerged(targetId);
+      return true;
+    } catch (error) {
+      onNotice({ kind: "error", text: messages.timeline.saveFailed(errorMessage(error)) });
+      return false;
+    } finally {
+      void queryClient.invalidateQueries({ queryKey: trpc.timeline.pathKey() });
+      void queryClient.invalidateQueries({ queryKey: trpc.initiative.pathKey() });
+    }
+  };
+
   return (
     <div ref={ref}>
       {detail.isPending ? <div className="card muted">{messages.common.loading}</div> : null}
@@ -24,7 +55,7 @@ export function InitiativeDetailPanel({ id, onClose, onSave }: { id: number; onC
           {errorMessage(detail.error)} <button type="button" onClick={onClose}>{messages.initiative.close}</button>
         </div>
       ) : null}
-      {detail.data ? <InitiativePanel detail={detail.data} onClose={onClose} onSave={onSave} /> : null}
+      {detail.data ? <InitiativePanel detail={detail.data} onClose={onClose} onSave={onSave} merge={{ targets, onMerge }} /> : null}
     </div>
   );
 }

@@ -218,6 +218,16 @@ export function GanttChart({ ref, ...props }: GanttProps & { ref?: Ref<GanttHand
       const g = ganttRef.current;
       if (g) scrollTo(g, day, true);
     },
+    scrollToTask: (id) => {
+      const g = ganttRef.current;
+      const task = drawnRef.current?.byId.get(id);
+      const bar = g?.get_bar(id);
+      if (!g || !task || !bar) return false;
+      scrollTo(g, task.start);
+      const y = Number(bar.$bar.getAttribute("y"));
+      if (Number.isFinite(y)) g.$container.scrollTop = Math.max(0, y - g.config.header_height - 2 * barHeight);
+      return true;
+    },
   }));
 
   return <div ref={hostRef} className={`gantt-host${props.today ? " gantt-own-today" : ""}${props.className ? ` ${props.className}` : ""}`} />;

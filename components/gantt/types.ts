@@ -70,4 +70,6 @@ export interface GanttProps {
 export interface GanttHandle {
   scrollToToday(): void;
   scrollToDay(day: string): void;
+  /** brings the task's row and start into view; false when it is not drawn */
+  scrollToTask(id: string): boolean;
 }

@@ -4,7 +4,7 @@ import { Fragment, useState } from "react";
 import { messages } from "~/app/messages";
 import type { EditLogEntry, InitiativeDetail } from "~/server/tracking/types";
 import type { SaveEdit } from "./edit-request";
-import { InitiativeEditForm, MilestoneEditForm } from "./panel-edit-forms";
+import { InitiativeEditForm, MergeForm, type MergeTarget, MilestoneEditForm } from "./panel-edit-forms";
 import { DateTrail, ProgressSparkline } from "./panel-parts";
 
 const m = messages.initiative;
@@ -37,12 +37,15 @@ export interface InitiativePanelProps {
   onClose: () => void;
   /** editing in place; read-only without it */
   onSave?: SaveEdit;
+  /** merging into another initiative, offered while editing */
+  merge?: { targets: MergeTarget[]; onMerge: (targetId: number, reason: string | null) => Promise<boolean> };
 }
 
 /** The selected initiative: milestones with baseline, slip and date trail, weekly progress, report lines, edit log. */
-export function InitiativePanel({ detail, onClose, onSave }: InitiativePanelProps) {
+export function InitiativePanel({ detail, onClose, onSave, merge }: InitiativePanelProps) {
   const [editing, setEditing] = useState<"initiative" | number | null>(null);
   const titles = new Map(detail.milestones.map((ms) => [ms.id, ms.title]));
+  const aliases = detail.aliases.filter((a) => a !== detail.name);
   return (
     <section className="card initiative-panel" aria-label={detail.name}>
       <div className="toolbar">
@@ -56,13 +59,14 @@ export function InitiativePanel({ detail, onClose, onSave }: InitiativePanelProp
         <button type="button" onClick={onClose}>{m.close}</button>
       </div>
       {onSave && editing === "initiative" ? <InitiativeEditForm key={detail.version} detail={detail} onSave={onSave} onDone={() => setEditing(null)} /> : null}
+      {merge && editing === "initiative" ? <MergeForm detail={detail} targets={merge.targets} onMerge={merge.onMerge} /> : null}
       <div className="panel-facts small">
         <span>{m.progress}：{detail.progress === null ? "—" : `${detail.progress}%`}</span>
         <span className="muted">{m.trend}</span>
         <ProgressSparkline history={detail.progressHistory} />
         <span>{m.start}：{detail.startDate}</span>
         <span>{m.lastSeen}：{detail.lastSeenWeek ?? "—"}</span>
-        {detail.aliases.length > 1 ? <span>{m.aliases}：{detail.aliases.join("、")}</span> : null}
+        {aliases.length > 0 ? <span>{m.aliases}：{aliases.join("、")}</span> : null}
       </div>
       <h3>{m.milestones}</h3>
       {detail.milestones.length === 0 ? (

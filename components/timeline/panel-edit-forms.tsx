@@ -97,3 +97,37 @@ export function MilestoneEditForm({ milestone, onSave, onDone }: { milestone: Mi
     </form>
   );
 }
+
+export interface MergeTarget {
+  id: number;
+  name: string;
+  group: string;
+}
+
+/** Merges this initiative into another (its reports, milestones and names move over). */
+export function MergeForm({ detail, targets, onMerge }: { detail: InitiativeDetail; targets: MergeTarget[]; onMerge: (targetId: number, reason: string | null) => Promise<boolean> }) {
+  const [target, setTarget] = useState("");
+  const [reason, setReason] = useState("");
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!target) return;
+    setBusy(true);
+    await onMerge(Number(target), reason.trim() || null);
+    setBusy(false);
+  };
+  return (
+    <form className="panel-form row" aria-label={m.mergeInto} onSubmit={submit}>
+      <label>
+        {m.mergeInto}
+        <select value={target} onChange={(e) => setTarget(e.target.value)} required>
+          <option value="">{m.mergePick}</option>
+          {targets.filter((t) => t.id !== detail.id).map((t) => <option key={t.id} value={t.id}>{t.group} · {t.name}</option>)}
+        </select>
+      </label>
+      <label>{m.reason}<input type="text" value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} /></label>
+      <button type="submit" disabled={busy || !target}>{m.merge}</button>
+      <span className="muted small">{m.mergeHint}</span>
+    </form>
+  );
+}

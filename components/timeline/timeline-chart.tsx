@@ -2,14 +2,14 @@
 // The timeline drawn with the generic Gantt chart: maps the Timeline to rows
 // (timeline-tasks.ts), translates the chart's callbacks back by task id, and
 // builds the popups (timeline-popup.ts).
-import { type JSX, useMemo, useRef, useState } from "react";
+import { type JSX, useEffect, useMemo, useRef, useState } from "react";
 import { GanttChart } from "~/components/gantt/gantt";
 import type { GanttHandle, GanttRange, GanttTask } from "~/components/gantt/types";
 import type { Timeline } from "~/server/tracking/types";
 import { messages } from "~/app/messages";
 import { movedMilestone } from "./milestone-move";
 import { timelinePopup } from "./timeline-popup";
-import { COLLAPSE_ROWS, fullRowCount, timelineTasks } from "./timeline-tasks";
+import { COLLAPSE_ROWS, fullRowCount, taskId, timelineTasks } from "./timeline-tasks";
 import "./timeline-chart.css";
 
 const m = messages.chart;
@@ -27,6 +27,8 @@ export interface TimelineChartProps {
   collapseMilestones?: boolean;
   /** this initiative keeps its milestone rows when the others are collapsed (the selected one) */
   expandedInitiative?: number | null;
+  /** brought into view once, when first drawn (an initiative opened from a link) */
+  initialFocus?: number | null;
 }
 
 const LEGEND = [
@@ -51,6 +53,11 @@ export function TimelineChart(props: TimelineChartProps): JSX.Element {
     [timeline, revision, collapse, keepOpen],
   );
   const gantt = useRef<GanttHandle>(null);
+
+  const focus = useRef(props.initialFocus ?? null);
+  useEffect(() => {
+    if (focus.current !== null && gantt.current?.scrollToTask(taskId.initiative(focus.current))) focus.current = null;
+  }, [tasks]);
 
   const onClick = (task: GanttTask) => {
     const ref = refs.get(task.id);
