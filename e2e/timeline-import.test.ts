@@ -215,6 +215,11 @@ describe("an empty database", () => {
       await page.getByText("还没有导入任何周报").waitFor();
       await page.getByRole("link", { name: "去导入" }).click();
       await page.waitForURL(`${empty.url}/import`);
+      await page.goto(`${empty.url}/week`);
+      await page.getByText("还没有导入任何周报").waitFor();
+      const csv = await fetch(`${empty.url}/week/export`);
+      expect(csv.headers.get("content-disposition")).toBe('attachment; filename="digest-empty.csv"');
+      expect((await csv.text()).trim().split("\r\n")).toHaveLength(1); // the header only
       await page.close();
     } finally {
       await empty.stop();

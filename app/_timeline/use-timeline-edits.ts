@@ -5,13 +5,12 @@
 // https://tanstack.com/query/v5/docs/framework/react/guides/optimistic-updates
 import { type QueryKey, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
+import type { EditRequest } from "~/components/timeline/edit-request";
 import { type InitiativePatch, type MilestonePatch, withInitiativeEdit, withMilestoneEdit } from "~/components/timeline/optimistic-timeline";
 import type { Timeline } from "~/server/tracking/types";
 import { errorMessage } from "../_trpc/error-message";
 import { useTRPC, useTRPCClient } from "../_trpc/provider";
 import { messages } from "../messages";
-
-import type { EditRequest } from "~/components/timeline/edit-request";
 
 export type { EditRequest };
 export type Notice = { kind: "ok" | "error" | "info"; text: string };
