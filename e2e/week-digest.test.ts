@@ -70,7 +70,15 @@ describe("this week (/week)", () => {
 
     await item.getByRole("link", { name: "贝易转-装修存管" }).click();
     await page.getByRole("region", { name: "贝易转-装修存管" }).getByText("延期 21 天").first().waitFor();
-    expect(new URL(page.url()).searchParams.get("initiative")).toMatch(/^\d+$/);
+    const id = new URL(page.url()).searchParams.get("initiative");
+    expect(id).toMatch(/^\d+$/);
+    // the chart is scrolled to the initiative's row
+    const row = await barOf(page, `i-${id}`).locator(".bar").first().boundingBox();
+    const chart = await page.locator(".gantt-container").boundingBox();
+    expect(row!.y).toBeGreaterThanOrEqual(chart!.y);
+    expect(row!.y + row!.height).toBeLessThanOrEqual(chart!.y + chart!.height);
+    expect(row!.x + row!.width).toBeGreaterThan(chart!.x);
+    expect(row!.x).toBeLessThan(chart!.x + chart!.width);
     await page.close();
   });
 
