@@ -15,7 +15,12 @@ import { errorMessage } from "./_trpc/error-message";
 import { useTRPC } from "./_trpc/provider";
 import { messages } from "./messages";
 
-const TimelineChart = dynamic(() => import("~/components/timeline/timeline-chart").then((m) => m.TimelineChart), {
+// The chart is the page's critical path: its code starts loading with this module
+// in the browser, not after hydration (next/dynamic alone would wait for that).
+const loadChart = () => import("~/components/timeline/timeline-chart").then((m) => m.TimelineChart);
+if (typeof window !== "undefined") void loadChart();
+
+const TimelineChart = dynamic(loadChart, {
   ssr: false,
   loading: () => <p className="muted">{messages.timeline.chartLoading}</p>,
 });
