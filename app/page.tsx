@@ -1,5 +1,5 @@
 import { HydrationBoundary } from "@tanstack/react-query";
-import { parseTimelineUrl } from "~/components/timeline/timeline-url";
+import { parseTimelineUrl, timelineUrlQuery } from "~/components/timeline/timeline-url";
 import { dehydrated, getQueryClient, trpc } from "./_trpc/server";
 import { TimelineView } from "./timeline-view";
 
@@ -18,7 +18,8 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   ]);
   return (
     <HydrationBoundary state={dehydrated()}>
-      <TimelineView initial={initial} />
+      {/* a navigation to another view (a link, the nav) starts over from its URL; the view's own URL updates are shallow */}
+      <TimelineView key={timelineUrlQuery(initial)} initial={initial} />
     </HydrationBoundary>
   );
 }

@@ -245,6 +245,12 @@ describe("filters in the URL", () => {
     await expect.poll(shown).toEqual(expected);
     await page.screenshot({ path: path.join(SHOTS, "filter-slipped-quarter.png") });
 
+    // the nav's 时间线 link starts over from an unfiltered view
+    await page.getByRole("navigation").getByRole("link", { name: "时间线" }).click();
+    await page.waitForURL(`${server.url}/`);
+    await expect.poll(async () => (await shown()).length).toBe(all.length);
+    expect(await page.getByRole("checkbox", { name: "已延期" }).isChecked()).toBe(false);
+
     // a shared link with a text search
     await page.goto(`${server.url}/?q=${encodeURIComponent("存管")}`);
     await page.locator(".bar-wrapper.initiative").first().waitFor();
