@@ -7,7 +7,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TimelineInitiative, TimelineMilestone } from "~/server/tracking/types";
-import { type AppServer, launchBrowser, startAppServer } from "./app-server";
+import { type AppServer, launchBrowser, openPage, startAppServer } from "./app-server";
 import { appApi, barOf, diamondX, dragBy, revealInChart } from "./timeline-helpers";
 
 const SHOTS = process.env.E2E_SCREENSHOT_DIR ?? path.join(tmpdir(), "tracker-e2e-shots");
@@ -28,16 +28,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function newPage(): Promise<{ page: Page; dialogs: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
-  page.setDefaultTimeout(20_000);
-  const dialogs: string[] = [];
-  page.on("dialog", (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  return { page, dialogs };
-}
 
 /** Open milestones that have not slipped, each with its initiative, skipping the ones other tests use. */
 async function unslipped(skip: number[] = []): Promise<{ initiative: TimelineInitiative; milestone: TimelineMilestone }[]> {
@@ -54,7 +44,7 @@ describe("editing on the timeline", () => {
   it("a milestone dragged later asks for a reason, then shows its slip on the chart and in the detail panel", async () => {
     const [{ initiative, milestone }] = await unslipped();
     used.push(milestone.id);
-    const { page, dialogs } = await newPage();
+    const { page, dialogs } = await openPage(browser);
     await page.goto(`${server.url}/`);
     const diamond = `.bar-wrapper[data-id="m-${milestone.id}"] .bar`;
     expect(await barOf(page, `m-${milestone.id}`).getAttribute("class")).not.toContain("is-slipped");
@@ -85,7 +75,7 @@ describe("editing on the timeline", () => {
 
   it("cancel puts the milestone back and saves nothing", async () => {
     const [{ initiative, milestone }] = await unslipped(used);
-    const { page } = await newPage();
+    const { page } = await openPage(browser);
     await page.goto(`${server.url}/`);
     const x = await diamondX(page, milestone.id);
     await dragBy(page, `.bar-wrapper[data-id="m-${milestone.id}"] .bar`, 120);
@@ -100,7 +90,7 @@ describe("editing on the timeline", () => {
   it("updates the chart before the server answers, rolls back on a conflict with the server's message, and undoes a save", async () => {
     const [{ initiative, milestone }] = await unslipped(used);
     used.push(milestone.id);
-    const { page } = await newPage();
+    const { page } = await openPage(browser);
     await page.goto(`${server.url}/`);
     const selector = `.bar-wrapper[data-id="m-${milestone.id}"] .bar`;
     await page.locator(selector).first().waitFor();
@@ -148,7 +138,7 @@ describe("editing in the detail panel", () => {
   it("edits an initiative's progress and status, and a milestone's date, each with a reason", async () => {
     const [{ initiative, milestone }] = await unslipped(used);
     used.push(milestone.id);
-    const { page } = await newPage();
+    const { page } = await openPage(browser);
     await page.goto(`${server.url}/?initiative=${initiative.id}`);
     const panel = page.getByRole("region", { name: initiative.name });
     await panel.getByRole("button", { name: "编辑项目" }).click();
@@ -177,7 +167,7 @@ describe("editing in the detail panel", () => {
 
   it("a dragged progress handle asks first; dragging only a bar's end explains that the end follows the milestones", async () => {
     const target = (await api.initiatives()).find((i) => i.status === "active" && i.milestones.length > 0 && (i.progress ?? 0) < 50)!;
-    const { page } = await newPage();
+    const { page } = await openPage(browser);
     await page.goto(`${server.url}/?view=Day`);
     const bar = barOf(page, `i-${target.id}`);
     await bar.locator(".bar").first().waitFor();
@@ -203,7 +193,7 @@ describe("merging in the detail panel", () => {
     const all = await api.initiatives();
     const source = all.find((i) => i.name === "芝麻免押")!;
     const target = all.find((i) => i.name === "资金安全")!;
-    const { page } = await newPage();
+    const { page } = await openPage(browser);
     await page.goto(`${server.url}/?initiative=${source.id}`);
     const panel = page.getByRole("region", { name: source.name });
     await panel.getByRole("button", { name: "编辑项目" }).click();
@@ -227,7 +217,7 @@ describe("filters in the URL", () => {
     const slipped = all.filter((i) => i.slippedCount > 0);
     expect(slipped.length).toBeGreaterThan(0);
     expect(slipped.length).toBeLessThan(all.length);
-    const { page } = await newPage();
+    const { page } = await openPage(browser);
     await page.goto(`${server.url}/`);
     await page.locator(".bar-wrapper.initiative").first().waitFor();
     await page.getByRole("button", { name: "季度" }).click();

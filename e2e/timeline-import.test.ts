@@ -6,6 +6,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, launchBrowser, startAppServer } from "./app-server";
+import { dragBy } from "./timeline-helpers";
 
 const SHOTS = process.env.E2E_SCREENSHOT_DIR ?? path.join(tmpdir(), "tracker-e2e-shots");
 
@@ -96,19 +97,7 @@ describe("timeline and import in the browser", () => {
     const page = await newPage();
     await page.goto(`${server.url}/`);
     const diamond = `.bar-wrapper[data-id="m-${milestone.id}"] .bar`;
-    await page.locator(diamond).first().waitFor();
-    await page.evaluate((sel) => {
-      const el = document.querySelector(sel);
-      const c = document.querySelector(".gantt-container");
-      if (el && c) c.scrollLeft += el.getBoundingClientRect().left - c.getBoundingClientRect().left - 200;
-    }, diamond);
-    await page.locator(diamond).first().scrollIntoViewIfNeeded();
-    const box = (await page.locator(diamond).first().boundingBox())!;
-    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
-    await page.mouse.move(x, y);
-    await page.mouse.down();
-    for (let i = 1; i <= 10; i++) await page.mouse.move(x + (120 * i) / 10, y);
-    await page.mouse.up();
+    await dragBy(page, diamond, 120);
     await page.getByRole("dialog", { name: "保存这次修改？" }).getByRole("button", { name: "保存" }).click();
     await page.getByText("已保存").waitFor();
     const detail = await api<{ milestones: { id: number; date: string }[]; edits: { field: string; actor: string; oldValue: string | null }[] }>("initiative.detail", { id: initiative.id });

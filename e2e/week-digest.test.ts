@@ -3,9 +3,9 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppServer, launchBrowser, startAppServer } from "./app-server";
+import { type AppServer, launchBrowser, openPage, startAppServer } from "./app-server";
 import { appApi, barOf } from "./timeline-helpers";
 
 const SHOTS = process.env.E2E_SCREENSHOT_DIR ?? path.join(tmpdir(), "tracker-e2e-shots");
@@ -36,20 +36,10 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function newPage(): Promise<{ page: Page; dialogs: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
-  page.setDefaultTimeout(20_000);
-  const dialogs: string[] = [];
-  page.on("dialog", (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  return { page, dialogs };
-}
 
 describe("this week (/week)", () => {
   it("lists 贝易转-装修存管 as newly slipped by 21 days in W50, links it to the timeline, and exports the CSV", async () => {
-    const { page } = await newPage();
+    const { page } = await openPage(browser);
     await page.goto(`${server.url}/`);
     await page.getByRole("link", { name: "本周概览" }).click();
     await page.waitForURL(`${server.url}/week`);
@@ -83,7 +73,7 @@ describe("this week (/week)", () => {
   });
 
   it("looks back at an earlier week from the selector", async () => {
-    const { page } = await newPage();
+    const { page } = await openPage(browser);
     await page.goto(`${server.url}/week`);
     await page.getByRole("combobox", { name: "周次" }).selectOption("2024-W48");
     await page.waitForURL(`${server.url}/week?week=2024-W48`);
@@ -97,7 +87,7 @@ describe("a report line with HTML in it", () => {
     await api.mutate("importer.commit", { text: HOSTILE_REPORT });
     const initiative = (await api.initiatives()).find((i) => i.name === HOSTILE)!;
     expect(initiative).toBeDefined();
-    const { page, dialogs } = await newPage();
+    const { page, dialogs } = await openPage(browser);
     const noImage = async () => expect(await page.locator('img[src="x"]').count()).toBe(0);
 
     await page.goto(`${server.url}/?initiative=${initiative.id}`);
