@@ -1,6 +1,7 @@
-import { format, parseISO } from "date-fns";
+import { parseISO } from "date-fns";
+import { isoWeekLabel } from "../extract/report-header";
 
-/** `2024-11-23` → `2024-W47` (ISO week-numbering year and week). */
+/** `2024-11-23` → `2024-W47`: the same label the extractor gives a report. */
 export function isoWeekOf(date: string): string {
-  return format(parseISO(date), "RRRR-'W'II");
+  return isoWeekLabel(parseISO(date));
 }
