@@ -41,7 +41,9 @@ export async function getWeeklyDigest(db: DbOrTx, options: { today: string; week
   const week = options.week ?? (await db.report.findFirst({ orderBy: { week: "desc" }, select: { week: true } }))?.week ?? null;
   const rows = await readTimelineRows(db);
   const weeks = await latestWeeks(db);
+  // Only milestones the week spoke of can have slipped or completed in it.
   const milestoneObservations = await db.milestoneObservation.findMany({
+    where: { milestone: { observations: { some: { report: { week: week ?? "" } } } } },
     select: { id: true, milestoneId: true, basisDate: true, reportId: true, date: true, state: true, reason: true, report: { select: { week: true } } },
   });
   const initiativeObservations = await db.initiativeObservation.findMany({
