@@ -177,6 +177,10 @@ describe("TimelineChart in a browser", () => {
       await drag(page, '.bar-wrapper[data-id="m-11"] .bar', 96); // one column = 7 days
       const milestone = (await events()).filter((e) => e.type === "milestone");
       expect(milestone).toEqual([{ type: "milestone", milestoneId: 11, version: 3, date: "2024-12-24", rangeStart: "2024-12-24" }]);
+      // the drag's own closing click selects nothing; a click right after it does
+      expect((await events()).filter((e) => e.type === "select")).toEqual([]);
+      await bar(page, "i-1").locator(".bar").click({ force: true });
+      expect((await events()).filter((e) => e.type === "select")).toEqual([{ type: "select", id: 1 }]);
       await page.context().close();
     });
   }

@@ -34,8 +34,6 @@ function barRange(gantt: Gantt, id: string, before: DayRange): DayRange | null {
 }
 
 const HEADER = { upper_header_height: 36, lower_header_height: 28 };
-/** a click right after a drag is the end of the drag, not a click */
-const CLICK_AFTER_EDIT_MS = 400;
 
 export function GanttChart({ ref, ...props }: GanttProps & { ref?: Ref<GanttHandle> }) {
   const hostRef = useRef<HTMLDivElement>(null);
@@ -45,7 +43,8 @@ export function GanttChart({ ref, ...props }: GanttProps & { ref?: Ref<GanttHand
   const knownRef = useRef(new Map<string, DayRange>());
   /** bars the mouse may have moved since the last mouse up */
   const touchedRef = useRef(new Set<string>());
-  const lastEditRef = useRef(0);
+  /** the current gesture moved a bar or a handle: its closing click is the end of a drag, not a click */
+  const editedRef = useRef(false);
   /** the day at the focus point of the view, kept across rebuilds */
   const anchorRef = useRef<string | null>(null);
 
@@ -132,7 +131,7 @@ export function GanttChart({ ref, ...props }: GanttProps & { ref?: Ref<GanttHand
       },
       on_click(task) {
         const t = byId(task.id);
-        if (t && Date.now() - lastEditRef.current > CLICK_AFTER_EDIT_MS) propsRef.current.onClick?.(t);
+        if (t && !editedRef.current) propsRef.current.onClick?.(t);
       },
       on_date_change(task) {
         // fires on mouse moves, but not reliably (frappe compares dates it truncated
@@ -141,7 +140,7 @@ export function GanttChart({ ref, ...props }: GanttProps & { ref?: Ref<GanttHand
       },
       on_progress_change(task, progress) {
         const t = byId(task.id);
-        lastEditRef.current = Date.now();
+        editedRef.current = true;
         if (t && interactionOf(t) === "full") propsRef.current.onProgressChange?.(t, Math.round(progress));
         else setTimeout(() => ganttRef.current && redraw(ganttRef.current)); // not ours to change: put it back
       },
@@ -159,6 +158,7 @@ export function GanttChart({ ref, ...props }: GanttProps & { ref?: Ref<GanttHand
     if (first) scrollTo(gantt, first);
 
     const onMouseDown = (e: MouseEvent) => {
+      editedRef.current = false;
       const id = (e.target as Element | null)?.closest?.(".bar-wrapper")?.getAttribute("data-id");
       if (id) touchedRef.current.add(id);
     };
@@ -171,7 +171,7 @@ export function GanttChart({ ref, ...props }: GanttProps & { ref?: Ref<GanttHand
         const before = knownRef.current.get(id);
         const range = before ? barRange(gantt, id, before) : null;
         if (!t || !before || !range || (range.start === before.start && range.end === before.end)) continue;
-        lastEditRef.current = Date.now();
+        editedRef.current = true;
         if (interactionOf(t) === "none" || (interactionOf(t) === "move" && !sameLength(range, before))) {
           refused = true;
           continue;
