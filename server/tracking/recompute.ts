@@ -1,6 +1,15 @@
 import type { Tx } from "../db";
+import { type ColumnType, type RowUpdate, updateRowsById } from "../db/update-rows";
 import { deriveInitiative } from "./derive-initiative";
-import { deriveMilestone } from "./derive-milestone";
+import { type DerivedMilestone, deriveMilestone } from "./derive-milestone";
+
+const MILESTONE_COLUMNS: Record<keyof DerivedMilestone, ColumnType> = {
+  title: "TEXT", date: "TEXT", rangeStart: "TEXT", precision: "TEXT", state: "TEXT", baselineDate: "TEXT", baselineStart: "TEXT",
+  timesMoved: "INTEGER", lastMoveWeek: "TEXT", lastMoveDays: "INTEGER",
+};
+const INITIATIVE_COLUMNS = {
+  name: "TEXT", progress: "DOUBLE PRECISION", status: "TEXT", startDate: "TEXT", lastSeenWeek: "TEXT", progressHistory: "TEXT",
+} as const satisfies Record<string, ColumnType>;
 
 /**
  * Re-derives the cached values of the given milestones and initiatives from
@@ -19,6 +28,7 @@ export async function recompute(tx: Tx, milestoneIds: Iterable<number>, initiati
     },
   });
   const orphans: number[] = [];
+  const changedMilestones: RowUpdate<keyof DerivedMilestone>[] = [];
   for (const milestone of milestones) {
     initiatives.add(milestone.initiativeId);
     const derived = deriveMilestone(milestone.observations);
@@ -27,8 +37,9 @@ export async function recompute(tx: Tx, milestoneIds: Iterable<number>, initiati
       continue;
     }
     const changed = (Object.keys(derived) as (keyof typeof derived)[]).some((k) => derived[k] !== milestone[k]);
-    if (changed) await tx.milestone.update({ where: { id: milestone.id }, data: { ...derived, version: { increment: 1 } } });
+    if (changed) changedMilestones.push({ id: milestone.id, ...derived });
   }
+  await updateRowsById(tx, "Milestone", MILESTONE_COLUMNS, changedMilestones);
   if (orphans.length) await tx.milestone.deleteMany({ where: { id: { in: orphans } } });
 
   const rows = await tx.initiative.findMany({
@@ -39,6 +50,7 @@ export async function recompute(tx: Tx, milestoneIds: Iterable<number>, initiati
     (await tx.editLog.findMany({ where: { entity: "initiative", field: { in: ["name", "merge"] }, entityId: { in: rows.map((r) => r.id) } }, select: { entityId: true } })).map((e) => e.entityId),
   );
   const empty: number[] = [];
+  const changedInitiatives: RowUpdate<keyof typeof INITIATIVE_COLUMNS>[] = [];
   for (const initiative of rows) {
     if (initiative.observations.length === 0 && initiative._count.milestones === 0) {
       empty.push(initiative.id);
@@ -48,7 +60,8 @@ export async function recompute(tx: Tx, milestoneIds: Iterable<number>, initiati
     const derived = { ...rest, name: !named.has(initiative.id) && reportedName ? reportedName : initiative.name };
     const history = JSON.stringify(progressHistory);
     const changed = history !== initiative.progressHistory || (Object.keys(derived) as (keyof typeof derived)[]).some((k) => derived[k] !== initiative[k]);
-    if (changed) await tx.initiative.update({ where: { id: initiative.id }, data: { ...derived, progressHistory: history, version: { increment: 1 } } });
+    if (changed) changedInitiatives.push({ id: initiative.id, ...derived, progressHistory: history });
   }
+  await updateRowsById(tx, "Initiative", INITIATIVE_COLUMNS, changedInitiatives);
   if (empty.length) await tx.initiative.deleteMany({ where: { id: { in: empty } } });
 }
