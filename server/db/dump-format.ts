@@ -7,17 +7,25 @@ import type { Prisma } from "../generated/prisma/client";
 export const DUMP_FORMAT = "weekly-tracker-dump";
 export const DUMP_VERSION = 1;
 
+/**
+ * Models a dump leaves out, and why: TrackingRevision only tells readers
+ * whether their cache is current, so each database keeps its own (a restore
+ * bumps it).
+ */
+export const NOT_DUMPED = ["TrackingRevision"] as const;
+type DumpedModel = Exclude<Prisma.ModelName, (typeof NOT_DUMPED)[number]>;
+
 interface TableSpec {
-  name: Prisma.ModelName;
+  name: DumpedModel;
   /** the client's property for it */
-  model: Uncapitalize<Prisma.ModelName>;
+  model: Uncapitalize<DumpedModel>;
   /** what a restore summary calls it */
   label: string;
   /** DateTime columns: ISO strings in the dump */
   dates: readonly string[];
 }
 
-/** Every model, each after the tables it references (the order rows are restored in). */
+/** Every model but NOT_DUMPED, each after the tables it references (the order rows are restored in). */
 export const TABLES: readonly TableSpec[] = [
   { name: "Group", model: "group", label: "分组", dates: [] },
   { name: "Report", model: "report", label: "周报", dates: ["importedAt"] },
@@ -35,7 +43,7 @@ export interface Dump {
   format: typeof DUMP_FORMAT;
   version: typeof DUMP_VERSION;
   exportedAt: string;
-  tables: Record<Prisma.ModelName, DumpRow[]>;
+  tables: Record<DumpedModel, DumpRow[]>;
 }
 
 /** A dump that cannot be restored; the message is for users. */
@@ -51,7 +59,7 @@ const schema = z.object({
   format: z.literal(DUMP_FORMAT),
   version: z.literal(DUMP_VERSION),
   exportedAt: z.string(),
-  tables: z.object(Object.fromEntries(TABLES.map((t) => [t.name, z.array(row)])) as Record<Prisma.ModelName, z.ZodArray<typeof row>>),
+  tables: z.object(Object.fromEntries(TABLES.map((t) => [t.name, z.array(row)])) as Record<DumpedModel, z.ZodArray<typeof row>>),
 });
 
 /** Checks parsed JSON is a dump this version can restore. */

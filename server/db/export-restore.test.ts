@@ -10,7 +10,7 @@ import { editInitiative } from "../tracking/edit-initiative";
 import { editMilestone } from "../tracking/edit-milestone";
 import { getTimeline } from "../tracking/get-timeline";
 import type { Db } from "./create-client";
-import { DumpError, parseDump, TABLES } from "./dump-format";
+import { DumpError, NOT_DUMPED, parseDump, TABLES } from "./dump-format";
 import { delegateOf, exportData } from "./export-data";
 import { restoreData } from "./restore-data";
 
@@ -83,8 +83,8 @@ describe("export and restore, SQLite → SQLite", () => {
     expect(() => parseDump({ format: "weekly-tracker-dump", version: 1, exportedAt: "", tables: { Report: [] } })).toThrow(/不完整/);
   });
 
-  it("lists every model, with exactly its DateTime columns", async () => {
-    expect(TABLES.map((t) => t.name).toSorted()).toEqual(Object.values(Prisma.ModelName).toSorted());
+  it("lists every model but the revision counter, with exactly its DateTime columns", async () => {
+    expect([...TABLES.map((t) => t.name), ...NOT_DUMPED].toSorted()).toEqual(Object.values(Prisma.ModelName).toSorted());
     const db = await filled("sqlite");
     for (const t of TABLES) {
       const [row] = await delegateOf(db, t.model).findMany({ orderBy: { id: "asc" } });

@@ -43,7 +43,7 @@ describe.skipIf(!url)("PostgreSQL migrations at start-up", () => {
     expect(await migrateDatabase(target)).toEqual(readMigrations(PG_MIGRATIONS_DIR).map((m) => m.name));
     const tables = await query<{ table_name: string }>(`SELECT table_name FROM information_schema.tables WHERE table_schema = '${target.schema}' ORDER BY 1`);
     expect(tables.map((t) => t.table_name)).toEqual(
-      ["EditLog", "Group", "Initiative", "InitiativeAlias", "InitiativeObservation", "Milestone", "MilestoneObservation", "Report", "_prisma_migrations"].sort(),
+      ["EditLog", "Group", "Initiative", "InitiativeAlias", "InitiativeObservation", "Milestone", "MilestoneObservation", "Report", "TrackingRevision", "_prisma_migrations"].sort(),
     );
     expect(await migrateDatabase(target)).toEqual([]);
   });

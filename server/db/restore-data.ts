@@ -1,6 +1,7 @@
 import { type Db, providerOf, type Tx } from "./create-client";
 import { type Dump, DumpError, type DumpRow, TABLES } from "./dump-format";
 import { delegateOf } from "./export-data";
+import { bumpRevision } from "./tracking-revision";
 
 // Keeps each INSERT well under SQLite's limit on bound parameters.
 const CHUNK = 200;
@@ -23,6 +24,7 @@ export async function restoreData(db: Db, dump: Dump): Promise<RestoreCounts> {
         counts[table.name] = rows.length;
       }
       if (providerOf(tx) === "postgresql") await resetSequences(tx);
+      await bumpRevision(tx);
       return counts;
     },
     { maxWait: 10_000, timeout: 600_000 },

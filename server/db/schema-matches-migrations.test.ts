@@ -79,6 +79,13 @@ describe("migrations", () => {
     expect((await db.group.findFirstOrThrow()).sortOrder).toBe(1);
   });
 
+  it("starts the revision counter at one row, value 0, which the client can bump", async () => {
+    const { db } = temp;
+    expect(await db.trackingRevision.findMany()).toEqual([{ id: 1, value: 0 }]);
+    await db.trackingRevision.update({ where: { id: 1 }, data: { value: { increment: 1 } } });
+    expect(await db.trackingRevision.findUniqueOrThrow({ where: { id: 1 } })).toEqual({ id: 1, value: 1 });
+  });
+
   it("enforces the unique keys the tracker relies on", async () => {
     const { db } = temp;
     await expect(

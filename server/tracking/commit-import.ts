@@ -6,6 +6,7 @@ import { contentHash } from "./content-hash";
 import { loadKnownState } from "./known-state";
 import { planImport } from "./plan-import";
 import type { ChangeKind, ImportResult, ReviewDecisions } from "./types";
+import { bumpRevision } from "../db/tracking-revision";
 
 export interface CommitOptions {
   actor: string;
@@ -43,6 +44,7 @@ export async function commitImport(db: Db, text: string, options: CommitOptions)
         reportId = (await tx.report.create({ data: { department, week, ...reportData } })).id;
       }
       await applyPlan(tx, plan, extraction, reportId, affected);
+      await bumpRevision(tx);
       const counts: Partial<Record<ChangeKind, number>> = {};
       for (const c of plan.changes) counts[c.kind] = (counts[c.kind] ?? 0) + 1;
       return { reportId, week, mode: existing ? ("replace" as const) : ("new" as const), counts };

@@ -6,6 +6,7 @@ import { recompute } from "./recompute";
 import { readTimelineInitiative } from "./read-timeline-initiative";
 import { TrackingError } from "./tracking-error";
 import type { InitiativeStatus, TimelineInitiative } from "./types";
+import { bumpRevision } from "../db/tracking-revision";
 
 export interface InitiativeEdit {
   id: number;
@@ -64,6 +65,7 @@ export async function editInitiative(db: Db, edit: InitiativeEdit): Promise<Time
       data: log.map(([field, oldValue, newValue]) => ({ entity: "initiative", entityId: i.id, field, oldValue, newValue, reason: edit.reason ?? null, actor: edit.actor })),
     });
     await recompute(tx, [], [i.id]);
+    await bumpRevision(tx);
     return readTimelineInitiative(tx, i.id, edit.today);
   });
 }

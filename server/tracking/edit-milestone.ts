@@ -8,6 +8,7 @@ import { MILESTONE_COLUMNS } from "./timeline-rows";
 import { toTimelineMilestone } from "./to-timeline";
 import { TrackingError } from "./tracking-error";
 import type { TimelineMilestone } from "./types";
+import { bumpRevision } from "../db/tracking-revision";
 
 export interface MilestoneEdit {
   id: number;
@@ -63,6 +64,7 @@ export async function editMilestone(db: Db, edit: MilestoneEdit): Promise<Timeli
       data: log.map(([field, oldValue, newValue]) => ({ entity: "milestone", entityId: m.id, field, oldValue, newValue, reason: edit.reason ?? null, actor: edit.actor })),
     });
     await recompute(tx, [m.id], [m.initiativeId, edit.initiativeId ?? m.initiativeId]);
+    await bumpRevision(tx);
     const saved = await tx.milestone.findUniqueOrThrow({ where: { id: m.id }, select: MILESTONE_COLUMNS });
     return toTimelineMilestone(saved, edit.today, (await latestWeeks(tx)).get(m.initiative.department) ?? null);
   });

@@ -5,6 +5,7 @@ import { recompute } from "./recompute";
 import { readTimelineInitiative } from "./read-timeline-initiative";
 import { TrackingError } from "./tracking-error";
 import type { TimelineInitiative } from "./types";
+import { bumpRevision } from "../db/tracking-revision";
 
 /**
  * Merges `sourceId` into `targetId`: its reports, milestones and names move
@@ -43,6 +44,7 @@ export async function mergeInitiatives(
     });
     await tx.initiative.update({ where: { id: target.id }, data: { version: { increment: 1 } } });
     await recompute(tx, touched, [target.id]);
+    await bumpRevision(tx);
     return readTimelineInitiative(tx, target.id, input.today);
   });
 }
