@@ -44,7 +44,6 @@ export const messages = {
     states: { slipped: "已延期", overdue: "已逾期", at_risk: "有风险", done: "已完成", active: "进行中", silent: "本周未提及" },
     saved: "已保存",
     saveFailed: (message: string) => `保存失败：${message}`,
-    chartLoading: "正在绘制时间线…",
     count: (n: number) => `${n} 个项目`,
     filterStates: "状态筛选",
   },

@@ -1,9 +1,12 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useDeferredValue, useEffect, useState } from "react";
 import { EditPrompt } from "~/components/timeline/edit-prompt";
+// A static import, not next/dynamic: the chart is the page's critical path and its
+// code then loads with the page's other chunks instead of after hydration. It is
+// safe on the server: frappe-gantt only draws in an effect.
+import { TimelineChart } from "~/components/timeline/timeline-chart";
 import { TimelineFilterBar } from "~/components/timeline/timeline-filter-bar";
 import { normalizeFilter, type TimelineUrlState, timelineUrlQuery, type ViewMode } from "~/components/timeline/timeline-url";
 import { ViewModeSwitch } from "~/components/timeline/view-mode-switch";
@@ -14,16 +17,6 @@ import { type EditRequest, useTimelineEdits } from "./_timeline/use-timeline-edi
 import { errorMessage } from "./_trpc/error-message";
 import { useTRPC } from "./_trpc/provider";
 import { messages } from "./messages";
-
-// The chart is the page's critical path: its code starts loading with this module
-// in the browser, not after hydration (next/dynamic alone would wait for that).
-const loadChart = () => import("~/components/timeline/timeline-chart").then((m) => m.TimelineChart);
-if (typeof window !== "undefined") void loadChart();
-
-const TimelineChart = dynamic(loadChart, {
-  ssr: false,
-  loading: () => <p className="muted">{messages.timeline.chartLoading}</p>,
-});
 
 const MODES: readonly ViewMode[] = ["Day", "Week", "Month", "Quarter"];
 

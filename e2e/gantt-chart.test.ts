@@ -262,7 +262,19 @@ describe("TimelineChart in a browser", () => {
     const { page, errors, dialogs } = await open(largeTimeline(), "Week");
     expect(await page.locator(".bar-wrapper").count()).toBe(310); // 10 groups + 300 initiatives
     expect(await page.locator(".bar-wrapper.gantt-diamond").count()).toBe(0);
-    expect(await page.locator(".gantt-overlay-above .gantt-marker.on-bar").count()).toBe(1500);
+    // the first screen's markers at once, the rest in idle time
+    const onBar = page.locator(".gantt-overlay-above .gantt-marker.on-bar");
+    await expect.poll(() => onBar.count()).toBe(1500);
+    // two redraws in a row: the first one's late batches stop, nothing is drawn twice
+    await page.evaluate(async () => {
+      const w = window as unknown as { __TIMELINE__: object; __setTimeline: (t: object) => void };
+      w.__setTimeline({ ...w.__TIMELINE__ });
+      await new Promise((r) => requestAnimationFrame(r));
+      w.__setTimeline({ ...w.__TIMELINE__ });
+    });
+    await expect.poll(() => onBar.count()).toBe(1500);
+    await page.waitForTimeout(300);
+    expect(await onBar.count()).toBe(1500);
     await expect(page.locator('.gantt-marker.on-bar[data-id="d-1"] title').textContent()).resolves.toBe("里程碑 1 2024-10-18（延期 7 天）");
     await page.screenshot({ path: path.join(SHOTS, "gantt-collapsed.png") });
 
@@ -270,6 +282,10 @@ describe("TimelineChart in a browser", () => {
     await bar(page, "m-1").waitFor();
     expect(await page.locator(".bar-wrapper.gantt-diamond").count()).toBe(5);
     expect(await page.locator('.gantt-marker.on-bar[data-id="d-1"]').count()).toBe(0);
+    // the redraw's overlay replaces the first one; none of the first one's late batches land in it
+    await expect.poll(() => onBar.count()).toBe(1495);
+    await page.waitForTimeout(300);
+    expect(await onBar.count()).toBe(1495);
 
     await page.getByRole("button", { name: "展开全部里程碑" }).click();
     await expect.poll(() => page.locator(".bar-wrapper").count(), { timeout: 15_000 }).toBe(1810);

@@ -76,7 +76,7 @@ async function benchTimeline() {
   // the same columns of the same rows, straight from better-sqlite3
   const raw = new Database(target.provider === "sqlite" ? target.file : "", { readonly: true });
   const statements = [
-    `SELECT "id", "department", "name", "groupId", "status", "progress", "startDate", "lastSeenWeek", "progressHistory", "version" FROM "Initiative" ORDER BY "id"`,
+    `SELECT "id", "department", "name", "groupId", "status", "progress", "startDate", "lastSeenWeek", "version" FROM "Initiative" ORDER BY "id"`,
     `SELECT ${Object.keys(MILESTONE_COLUMNS).map((c) => `"${c}"`).join(", ")} FROM "Milestone"`,
     `SELECT "initiativeId", "name" FROM "InitiativeAlias"`,
     `SELECT "id", "name" FROM "Group"`,

@@ -2,8 +2,8 @@
 // 1,500 milestones is drawn and answers input — as the app shows it (at this
 // size milestones are collapsed onto their bars) and with every row — against
 // bare frappe-gantt given every row. Headless Chromium (CHROMIUM_PATH).
-// Then the real page: the production build (npm run build) serving ~300
-// generated initiatives, from navigation to the chart answering input
+// Then the real page: the production build (npm run build) serving 300
+// generated initiatives with ~1,500 milestones, from navigation to the chart answering input
 // (BENCH_NO_PAGE=1 skips it).
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -77,7 +77,10 @@ async function benchPage(browser: Browser): Promise<number | null> {
   const target = resolveDatabaseUrl(url);
   await migrateDatabase(target);
   const db = createClient(target);
-  for (const r of generateReports({ departments: 13, weeks: 8 })) await commitImport(db, r.text, { actor: "bench" });
+  // 300 initiatives with 1,500 milestones between them, as the issue sizes it
+  for (const r of generateReports({ departments: 12, weeks: 12, initiativesPerDepartment: 25, milestonesPerInitiative: { min: 4, max: 6 } })) {
+    await commitImport(db, r.text, { actor: "bench" });
+  }
   await db.$disconnect();
   const server = await startAppServer({ DATABASE_URL: url, IMPORT_SAMPLES: "0" });
   try {

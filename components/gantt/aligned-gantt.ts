@@ -1,9 +1,11 @@
-// Two changes to frappe-gantt's Gantt, both for the wrapper's sake:
+// Changes to frappe-gantt's Gantt for the wrapper's sake:
 // - the first column starts at the view mode's `align_start` (our extension),
 //   so weeks begin on a Monday and quarters on a quarter;
 // - it never scrolls by itself (set_scroll_position runs on every render, forces
-//   a layout, and throws when a date has no header label): the wrapper scrolls.
-import Gantt from "frappe-gantt";
+//   a layout, and throws when a date has no header label): the wrapper scrolls;
+// - drawing forces as few layouts as it can: the svg takes the grid's width
+//   without measuring the container, and bar labels are measured together.
+import Gantt, { type FrappeBar } from "frappe-gantt";
 import type { GanttViewMode } from "./view-modes";
 
 export class AlignedGantt extends Gantt {
@@ -14,4 +16,50 @@ export class AlignedGantt extends Gantt {
   }
 
   override set_scroll_position(): void {}
+
+  /** frappe measures the svg (a forced layout) to widen it to the grid; gantt.css gives it `min-width: 100%` instead */
+  override set_dimensions(): void {
+    const width = this.$svg.querySelector(".grid .grid-row")?.getAttribute("width");
+    if (width) this.$svg.setAttribute("width", width);
+  }
+
+  override make_bars(): void {
+    super.make_bars();
+    placeLabelsTogether(this.bars);
+  }
+}
+
+/**
+ * Each new bar places its label in an animation frame callback that reads the
+ * label's width, then moves it: every read after the previous bar's move forces
+ * a layout, one per bar. Here the first of those callbacks measures every
+ * waiting label at once, then lets frappe place each with its measured box; the
+ * rest find theirs placed. A later call (a dragged bar) places just that label.
+ */
+function placeLabelsTogether(bars: FrappeBar[]): void {
+  const waiting = new Set<FrappeBar>();
+  const ours = new Map<FrappeBar, () => void>();
+  for (const bar of bars) {
+    const place = bar.update_label_position;
+    const batched = function (this: FrappeBar) {
+      if (!waiting.has(this)) return place.call(this);
+      // bars whose method was replaced since (diamonds: decorateBars) place their own label
+      const batch = [...waiting].filter((b) => b.update_label_position === ours.get(b)).map((b) => ({ bar: b, label: b.group.querySelector<SVGTextElement>(".bar-label") }));
+      waiting.clear();
+      const boxes = batch.map(({ label }) => label?.getBBox());
+      batch.forEach(({ bar: b, label }, i) => {
+        const box = boxes[i];
+        if (!label || !box) return place.call(b);
+        label.getBBox = () => box;
+        try {
+          place.call(b);
+        } finally {
+          delete (label as Partial<SVGTextElement>).getBBox; // back to the prototype's
+        }
+      });
+    };
+    bar.update_label_position = batched;
+    ours.set(bar, batched);
+    waiting.add(bar);
+  }
 }

@@ -41,6 +41,12 @@ export function scaleOf(gantt: Gantt): GanttScale | null {
 
 const attr = (el: Element, name: string) => Number(el.getAttribute(name));
 
+/** requestIdleCallback where the browser has it; the timeout keeps a busy page from starving the work. */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === "function") requestIdleCallback(work, { timeout: 100 });
+  else setTimeout(work, 0);
+}
+
 /** Classes, interaction flags and diamond labels: re-applied after every render. */
 export function decorateBars(gantt: Gantt, byId: ReadonlyMap<string, GanttTask>, scale: GanttScale | null): void {
   const half = scale ? dayWidth(scale) / 2 : 0;
@@ -73,8 +79,22 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
   return el;
 }
 
-/** Markers and the today line, under the bars; built with DOM calls, never HTML. */
+/** Markers on rows further down than this are drawn after the first paint. */
+const FIRST_SCREEN_PX = 1200;
+/** markers per deferred batch: a few milliseconds of work each */
+const MARKER_BATCH = 300;
+/** the latest overlay of each chart; an earlier one's deferred batches stop */
+const overlays = new WeakMap<Gantt, object>();
+
+/**
+ * Markers and the today line, under the bars; built with DOM calls, never HTML.
+ * Markers of the first screen of rows are drawn now, the others in idle time
+ * in small batches: a large timeline has thousands, and drawing them all at
+ * once kept the page from answering input for a tenth of a second or more.
+ */
 export function drawOverlay(gantt: Gantt, markers: readonly GanttMarker[], today: string | undefined, scale: GanttScale | null): void {
+  const overlay = {};
+  overlays.set(gantt, overlay);
   for (const old of gantt.$svg.querySelectorAll(":scope > .gantt-overlay")) old.remove();
   if (!scale) return;
   const layer = document.createElementNS(SVG, "g");
@@ -91,18 +111,27 @@ export function drawOverlay(gantt: Gantt, markers: readonly GanttMarker[], today
   const half = dayWidth(scale) / 2;
   const bars = new Map(gantt.bars.map((b) => [b.task.id, b] as const));
 
-  for (const m of markers) {
+  const placed = markers.flatMap((m) => {
     const bar = bars.get(m.taskId);
     const x = xOfDay(m.date, scale) + half;
-    if (!bar || !Number.isFinite(x)) continue;
-    const y = attr(bar.$bar, "y") + bar.height / 2;
+    return bar && Number.isFinite(x) ? [{ m, x, y: attr(bar.$bar, "y") + bar.height / 2 }] : [];
+  });
+  const draw = ({ m, x, y }: (typeof placed)[number]) => {
     const g = svg("g", { class: `gantt-marker ${m.className ?? ""}`.trim(), "data-id": m.id }, m.above ? topLayer() : layer);
     const to = m.linkTo ? xOfDay(m.linkTo, scale) + half : Number.NaN;
     if (Number.isFinite(to)) svg("line", { class: "gantt-marker-link", x1: x, y1: y, x2: to, y2: y }, g);
     const r = DIAMOND_SIZE / 2;
     const shape = svg("rect", { class: "gantt-marker-shape", x: x - r, y: y - r, width: DIAMOND_SIZE, height: DIAMOND_SIZE }, g);
     if (m.title) svg("title", {}, shape).textContent = m.title;
-  }
+  };
+  const later = placed.filter((p) => p.y >= FIRST_SCREEN_PX);
+  for (const p of placed) if (p.y < FIRST_SCREEN_PX) draw(p);
+  const drawBatch = (from: number) => {
+    if (overlays.get(gantt) !== overlay || from >= later.length) return;
+    later.slice(from, from + MARKER_BATCH).forEach(draw);
+    whenIdle(() => drawBatch(from + MARKER_BATCH));
+  };
+  whenIdle(() => drawBatch(0));
 
   const tx = today ? xOfDay(today, scale) + half : Number.NaN;
   if (Number.isFinite(tx)) {

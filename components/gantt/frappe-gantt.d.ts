@@ -99,6 +99,10 @@ declare module "frappe-gantt" {
     get_bar(id: string): FrappeBar | undefined;
     /** internal, overridden by a subclass to align the first column */
     setup_gantt_dates(refresh: boolean): void;
+    /** internal: creates `bars`; each bar places its label in an animation frame of its own */
+    make_bars(): void;
+    /** internal: widens the svg to the grid when the grid is wider than the container */
+    set_dimensions(): void;
 
     // internal state read after a render
     options: Required<Pick<FrappeOptions, "bar_height" | "padding">> & FrappeOptions;

@@ -31,7 +31,6 @@ export function fixtureInitiative(over: Partial<TimelineInitiative> & Pick<Timel
     overdueCount: 0,
     atRiskCount: 0,
     milestones: [],
-    progressHistory: [],
     version: 1,
     ...over,
   };

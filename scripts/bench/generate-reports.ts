@@ -18,8 +18,18 @@ export interface GeneratedReport {
   text: string;
 }
 
-export function generateReports(options: { departments: number; weeks: number; initiativesPerDepartment?: number; year?: number; seed?: number }): GeneratedReport[] {
-  const { departments, weeks, initiativesPerDepartment = 24, year = 2024, seed = 7 } = options;
+export interface GenerateOptions {
+  departments: number;
+  weeks: number;
+  initiativesPerDepartment?: number;
+  /** each initiative gets between min and max milestones (default 2–4) */
+  milestonesPerInitiative?: { min: number; max: number };
+  year?: number;
+  seed?: number;
+}
+
+export function generateReports(options: GenerateOptions): GeneratedReport[] {
+  const { departments, weeks, initiativesPerDepartment = 24, milestonesPerInitiative: per = { min: 2, max: 4 }, year = 2024, seed = 7 } = options;
   const rand = prng(seed);
   const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)] as T;
   const reports: GeneratedReport[] = [];
@@ -29,7 +39,7 @@ export function generateReports(options: { departments: number; weeks: number; i
       name: `${pick(PLACES)}${pick(PRODUCTS)}${pick(["平台", "系统", "项目", "二期", "改造"])}${k + 1}`,
       group: GROUPS[k % GROUPS.length] as string,
       startWeek: Math.floor(rand() * Math.max(1, weeks - 4)) + 1,
-      milestones: Array.from({ length: 2 + Math.floor(rand() * 3) }, (_, j) => ({ subject: j === 0 ? "" : pick(PRODUCTS), event: EVENTS[j % EVENTS.length] as string, offset: 7 + Math.floor(rand() * 60) })),
+      milestones: Array.from({ length: per.min + Math.floor(rand() * (per.max - per.min + 1)) }, (_, j) => ({ subject: j === 0 ? "" : pick(PRODUCTS), event: EVENTS[j % EVENTS.length] as string, offset: 7 + Math.floor(rand() * 60) })),
       progress: 0,
     }));
     for (let w = 1; w <= weeks; w++) {

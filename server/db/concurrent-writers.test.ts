@@ -7,8 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { sampleReports } from "../testing/sample-reports";
 import { createTempDatabase, type TempDatabase } from "../testing/temp-database";
 import { commitImport } from "../tracking/commit-import";
-import { getTimeline } from "../tracking/get-timeline";
-import { timelineDump } from "../tracking/timeline-dump";
+import { readTimelineDump } from "../tracking/timeline-dump";
 import type { Db } from "./create-client";
 import type { WorkerCommand, WorkerReply } from "./concurrency-worker";
 
@@ -57,7 +56,7 @@ afterEach(async () => {
 
 /** The timeline without database ids, which depend on the order rows were created in. */
 async function timelineWithoutIds(db: Db) {
-  const dump = timelineDump(await getTimeline(db, { today: TODAY }));
+  const dump = await readTimelineDump(db, { today: TODAY });
   return dump.projects.map(({ id: _id, ...p }) => p).sort((a, b) => a.name.localeCompare(b.name));
 }
 

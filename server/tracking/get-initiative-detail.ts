@@ -2,7 +2,7 @@ import type { DbOrTx } from "../db";
 import type { MilestoneState } from "../extract/types";
 import { sortObservations } from "./observation-order";
 import { readTimelineInitiative } from "./read-timeline-initiative";
-import type { EditLogEntry, InitiativeDetail, SourceRef } from "./types";
+import type { EditLogEntry, InitiativeDetail, ProgressPoint, SourceRef } from "./types";
 
 /** An initiative with every date it was given, by whom, and every report line it came from. */
 export async function getInitiativeDetail(db: DbOrTx, id: number, options: { today: string }): Promise<InitiativeDetail> {
@@ -10,6 +10,7 @@ export async function getInitiativeDetail(db: DbOrTx, id: number, options: { tod
   const initiative = await db.initiative.findUniqueOrThrow({
     where: { id },
     select: {
+      progressHistory: true,
       milestones: { select: { id: true, observations: { include: { report: { select: { week: true } } } } } },
       observations: { include: { report: { select: { week: true } } } },
     },
@@ -26,6 +27,7 @@ export async function getInitiativeDetail(db: DbOrTx, id: number, options: { tod
   }
   return {
     ...base,
+    progressHistory: JSON.parse(initiative.progressHistory) as ProgressPoint[],
     milestones: base.milestones.map((m) => ({
       ...m,
       history: sortObservations(milestoneById.get(m.id)?.observations ?? []).map((o) => ({

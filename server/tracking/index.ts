@@ -13,4 +13,4 @@ export { listReports, getReport, type ReportSummary, type ReportView } from "./r
 export { importSamplesIfEmpty } from "./import-samples";
 export { getWeeklyDigest, type WeeklyDigest, type DigestItem, type DigestKind } from "./get-weekly-digest";
 export { digestCsv } from "./digest-csv";
-export { timelineDump } from "./timeline-dump";
+export { readTimelineDump } from "./timeline-dump";

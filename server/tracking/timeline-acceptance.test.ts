@@ -8,8 +8,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createTempDatabase, type TempDatabase } from "../testing/temp-database";
 import { SAMPLES_DIR, sampleReports } from "../testing/sample-reports";
 import { commitImport } from "./commit-import";
-import { getTimeline } from "./get-timeline";
-import { timelineDump } from "./timeline-dump";
+import { readTimelineDump } from "./timeline-dump";
 
 const TODAY = "2024-12-14";
 let temp: TempDatabase | undefined;
@@ -18,7 +17,7 @@ afterEach(async () => temp?.dispose());
 async function importAll(order: [string, string][]) {
   temp = await createTempDatabase();
   for (const [, text] of order) await commitImport(temp.db, text, { actor: "test" });
-  return timelineDump(await getTimeline(temp.db, { today: TODAY }));
+  return readTimelineDump(temp.db, { today: TODAY });
 }
 
 function checkTimeline(dump: unknown): string {
@@ -52,7 +51,7 @@ describe("timeline after importing W45 … W50", () => {
       const again = await commitImport(temp!.db, text, { actor: "test" });
       expect(again.mode).toBe("same");
     }
-    const twice = timelineDump(await getTimeline(temp!.db, { today: TODAY }));
+    const twice = await readTimelineDump(temp!.db, { today: TODAY });
     expect(twice).toEqual(once);
     expect(checkTimeline(twice)).toContain("timeline_ok=25/25");
   });

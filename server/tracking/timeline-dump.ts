@@ -1,7 +1,16 @@
-import type { Timeline } from "./types";
+import type { DbOrTx } from "../db";
+import { getTimeline } from "./get-timeline";
+import type { ProgressPoint } from "./types";
 
-/** The timeline as `timeline --json` prints it: the shape samples/tools/check-timeline.mjs reads. */
-export function timelineDump(timeline: Timeline) {
+/**
+ * The timeline as `timeline --json` prints it: the shape
+ * samples/tools/check-timeline.mjs reads. It adds each initiative's progress
+ * history, which the timeline itself leaves to the initiative detail.
+ */
+export async function readTimelineDump(db: DbOrTx, options: { today: string }) {
+  const timeline = await getTimeline(db, options);
+  const rows = await db.initiative.findMany({ select: { id: true, progressHistory: true } });
+  const histories = new Map(rows.map((r) => [r.id, JSON.parse(r.progressHistory) as ProgressPoint[]]));
   return {
     today: timeline.today,
     latestWeek: timeline.latestWeek,
@@ -13,7 +22,7 @@ export function timelineDump(timeline: Timeline) {
         group: g.name,
         status: i.status,
         progress: i.progress,
-        progressHistory: i.progressHistory,
+        progressHistory: histories.get(i.id) ?? [],
         milestones: i.milestones.map((m) => ({
           title: m.title,
           baselineDate: m.baselineDate,

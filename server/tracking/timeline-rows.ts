@@ -8,7 +8,7 @@ export const MILESTONE_COLUMNS = {
 } as const;
 
 const INITIATIVE_COLUMNS = {
-  id: true, department: true, name: true, groupId: true, status: true, progress: true, startDate: true, lastSeenWeek: true, progressHistory: true, version: true,
+  id: true, department: true, name: true, groupId: true, status: true, progress: true, startDate: true, lastSeenWeek: true, version: true,
 } as const;
 
 export type MilestoneRow = { [K in keyof typeof MILESTONE_COLUMNS]: Milestone[K] };

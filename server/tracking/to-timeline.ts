@@ -2,7 +2,7 @@
 import type { MilestoneState, Precision } from "../extract/types";
 import { slipFigures } from "./slip-figures";
 import type { InitiativeRow, MilestoneRow } from "./timeline-rows";
-import type { InitiativeStatus, ProgressPoint, TimelineInitiative, TimelineMilestone } from "./types";
+import type { InitiativeStatus, TimelineInitiative, TimelineMilestone } from "./types";
 
 export function toTimelineMilestone(m: MilestoneRow, today: string, latestWeek: string | null): TimelineMilestone {
   return {
@@ -47,7 +47,6 @@ export function toTimelineInitiative(
     overdueCount: milestones.filter((m) => m.overdue).length,
     atRiskCount: milestones.filter((m) => m.state === "at_risk").length,
     milestones,
-    progressHistory: JSON.parse(i.progressHistory) as ProgressPoint[],
     version: i.version,
   };
 }

@@ -49,7 +49,8 @@ describe("merge and rename", () => {
     const after = await initiatives();
     expect(after).toHaveLength(1);
     expect(after[0]).toMatchObject({ name: "装修存管", progress: 70 });
-    expect(after[0]?.progressHistory.map((p) => p.progress)).toEqual([40, 60, 70]);
+    const detail = await getInitiativeDetail(db, after[0]!.id, { today: TODAY });
+    expect(detail.progressHistory.map((p) => p.progress)).toEqual([40, 60, 70]);
   });
 
   it("keeps the old name as an alias after a rename", async () => {

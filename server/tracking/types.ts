@@ -50,7 +50,6 @@ export interface TimelineInitiative {
   overdueCount: number;
   atRiskCount: number;
   milestones: TimelineMilestone[];
-  progressHistory: ProgressPoint[];
   version: number;
 }
 
@@ -109,6 +108,8 @@ export interface EditLogEntry {
 
 export interface InitiativeDetail extends Omit<TimelineInitiative, "milestones"> {
   milestones: MilestoneDetail[];
+  /** the progress each report stated, oldest first */
+  progressHistory: ProgressPoint[];
   sources: SourceRef[];
   edits: EditLogEntry[];
 }

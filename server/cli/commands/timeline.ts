@@ -5,7 +5,7 @@ import { format } from "date-fns";
 import { messages } from "../../../app/messages";
 import { databaseTarget, db } from "../../db";
 import { migrateDatabase } from "../../db/migrate-database";
-import { getTimeline, timelineDump, type Timeline } from "../../tracking";
+import { getTimeline, readTimelineDump, type Timeline } from "../../tracking";
 import { CliError } from "../cli-error";
 
 export async function run(args: string[]): Promise<number> {
@@ -16,8 +16,8 @@ export async function run(args: string[]): Promise<number> {
     throw new CliError(`${(error as Error).message}（用法: timeline [--json]）`);
   }
   await migrateDatabase(databaseTarget);
-  const timeline = await getTimeline(db, { today: format(new Date(), "yyyy-MM-dd") });
-  process.stdout.write(json ? `${JSON.stringify(timelineDump(timeline), null, 2)}\n` : table(timeline));
+  const today = format(new Date(), "yyyy-MM-dd");
+  process.stdout.write(json ? `${JSON.stringify(await readTimelineDump(db, { today }), null, 2)}\n` : table(await getTimeline(db, { today })));
   return 0;
 }
 
