@@ -96,7 +96,7 @@ describe("a report line with HTML in it", () => {
     const panel = page.getByRole("region", { name: HOSTILE });
     await panel.locator("h2").getByText(HOSTILE, { exact: true }).waitFor();
     await panel.locator(".source-text", { hasText: HOSTILE }).first().waitFor();
-    await label.click({ force: true });
+    await label.click(); // not forced: Playwright waits for the panel's smooth scroll to settle
     await expect.poll(() => page.locator(".popup-wrapper .title").textContent()).toBe(HOSTILE);
     await noImage();
 

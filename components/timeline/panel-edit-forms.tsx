@@ -4,7 +4,7 @@
 import { type FormEvent, useState } from "react";
 import { messages } from "~/app/messages";
 import type { InitiativeDetail, MilestoneDetail } from "~/server/tracking/types";
-import type { InitiativeChanges, MilestoneChanges, SaveEdit } from "./edit-request";
+import type { EditRequest, InitiativeChanges, MilestoneChanges, SaveEdit } from "./edit-request";
 
 const m = messages.initiative;
 
@@ -15,33 +15,48 @@ function diff<T extends object>(next: T, before: T): Partial<T> | null {
   return Object.keys(out).length ? out : null;
 }
 
-function Actions({ busy, onCancel }: { busy: boolean; onCancel: () => void }) {
+/**
+ * A panel form's values, reason and saving state. `request` turns the changed
+ * fields into the edit to save; the form closes once it is saved.
+ */
+function usePanelForm<T extends object>(before: T, onSave: SaveEdit, onDone: () => void, request: (changes: Partial<T>, values: T) => EditRequest) {
+  const [values, setValues] = useState(before);
+  const [reason, setReason] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const changes = diff(values, before);
+    if (!changes) return setError(m.noChange);
+    setBusy(true);
+    const ok = await onSave(request(changes, values), reason);
+    setBusy(false);
+    if (ok) onDone();
+  };
+  return { values, setValues, reason, setReason, busy, error, submit };
+}
+
+/** The reason field, save and cancel, and the form's message. */
+function ReasonAndActions({ form, onCancel }: { form: { reason: string; setReason: (r: string) => void; busy: boolean; error: string | null }; onCancel: () => void }) {
   return (
     <>
-      <button type="submit" className="primary" disabled={busy}>{m.save}</button>
-      <button type="button" onClick={onCancel} disabled={busy}>{m.cancel}</button>
+      <label>{m.reason}<input type="text" value={form.reason} maxLength={500} onChange={(e) => form.setReason(e.target.value)} /></label>
+      <button type="submit" className="primary" disabled={form.busy}>{m.save}</button>
+      <button type="button" onClick={onCancel} disabled={form.busy}>{m.cancel}</button>
+      {form.error ? <span className="inline-notice error" role="status">{form.error}</span> : null}
     </>
   );
 }
 
 export function InitiativeEditForm({ detail, onSave, onDone }: { detail: InitiativeDetail; onSave: SaveEdit; onDone: () => void }) {
   const before: InitiativeChanges = { name: detail.name, groupName: detail.group, status: detail.status, progress: detail.progress };
-  const [v, setV] = useState(before);
-  const [reason, setReason] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const changes = diff(v, before);
-    if (!changes) return setError(m.noChange);
-    setBusy(true);
+  const form = usePanelForm(before, onSave, onDone, (changes) => {
     const previous = Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof InitiativeChanges]])) as InitiativeChanges;
-    const ok = await onSave({ entity: "initiative", id: detail.id, version: detail.version, summary: messages.edit.initiativeFields(detail.name), changes, previous }, reason);
-    setBusy(false);
-    if (ok) onDone();
-  };
+    return { entity: "initiative", id: detail.id, version: detail.version, summary: messages.edit.initiativeFields(detail.name), changes, previous };
+  });
+  const { values: v, setValues: setV } = form;
   return (
-    <form className="panel-form row" aria-label={m.editInitiative} onSubmit={submit}>
+    <form className="panel-form row" aria-label={m.editInitiative} onSubmit={form.submit}>
       <label>{m.name}<input type="text" value={v.name} maxLength={200} onChange={(e) => setV({ ...v, name: e.target.value })} /></label>
       <label>{m.group}<input type="text" value={v.groupName} maxLength={200} onChange={(e) => setV({ ...v, groupName: e.target.value })} /></label>
       <label>
@@ -54,36 +69,25 @@ export function InitiativeEditForm({ detail, onSave, onDone }: { detail: Initiat
         {m.progress}
         <input type="number" min={0} max={100} step={1} style={{ width: 72 }} value={v.progress ?? ""} onChange={(e) => setV({ ...v, progress: e.target.value === "" ? null : Math.min(100, Math.max(0, Number(e.target.value))) })} />%
       </label>
-      <label>{m.reason}<input type="text" value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} /></label>
-      <Actions busy={busy} onCancel={onDone} />
-      {error ? <span className="inline-notice error" role="status">{error}</span> : null}
+      <ReasonAndActions form={form} onCancel={onDone} />
     </form>
   );
 }
 
 export function MilestoneEditForm({ milestone, onSave, onDone }: { milestone: MilestoneDetail; onSave: SaveEdit; onDone: () => void }) {
   const before: MilestoneChanges = { date: milestone.date, state: milestone.state };
-  const [v, setV] = useState(before);
-  const [reason, setReason] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const changes = diff(v, before);
-    if (!changes) return setError(m.noChange);
+  const form = usePanelForm(before, onSave, onDone, (changes, v) => {
     const summary = changes.date
       ? messages.edit.milestoneDate(milestone.title, milestone.date, changes.date)
       : messages.edit.milestoneState(milestone.title, messages.state[milestone.state], messages.state[v.state ?? milestone.state]);
     // a new date is one day (rangeStart follows), as in the chart
     const withRange: MilestoneChanges = changes.date ? { ...changes, rangeStart: changes.date } : changes;
     const previous: MilestoneChanges = { ...(changes.date ? { date: milestone.date, rangeStart: milestone.rangeStart } : {}), ...(changes.state ? { state: milestone.state } : {}) };
-    setBusy(true);
-    const ok = await onSave({ entity: "milestone", id: milestone.id, version: milestone.version, summary, changes: withRange, previous }, reason);
-    setBusy(false);
-    if (ok) onDone();
-  };
+    return { entity: "milestone", id: milestone.id, version: milestone.version, summary, changes: withRange, previous };
+  });
+  const { values: v, setValues: setV } = form;
   return (
-    <form className="panel-form row" aria-label={`${m.edit} ${milestone.title}`} onSubmit={submit}>
+    <form className="panel-form row" aria-label={`${m.edit} ${milestone.title}`} onSubmit={form.submit}>
       <label>{m.date}<input type="date" required value={v.date} onChange={(e) => setV({ ...v, date: e.target.value })} /></label>
       <label>
         {m.state}
@@ -91,9 +95,7 @@ export function MilestoneEditForm({ milestone, onSave, onDone }: { milestone: Mi
           {(["planned", "at_risk", "done"] as const).map((s) => <option key={s} value={s}>{messages.state[s]}</option>)}
         </select>
       </label>
-      <label>{m.reason}<input type="text" value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} /></label>
-      <Actions busy={busy} onCancel={onDone} />
-      {error ? <span className="inline-notice error" role="status">{error}</span> : null}
+      <ReasonAndActions form={form} onCancel={onDone} />
     </form>
   );
 }
