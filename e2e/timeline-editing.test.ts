@@ -165,6 +165,36 @@ describe("editing in the detail panel", () => {
     await page.close();
   });
 
+  it("renames a milestone and moves it to another initiative from the panel; undo puts both back", async () => {
+    const [{ initiative, milestone }] = await unslipped(used);
+    used.push(milestone.id);
+    const target = (await api.initiatives()).find((i) => i.id !== initiative.id && i.name !== "贝易转-装修存管")!;
+    const { page } = await openPage(browser);
+    await page.goto(`${server.url}/?initiative=${initiative.id}`);
+    const panel = page.getByRole("region", { name: initiative.name });
+    await panel.locator(`tr[data-milestone="${milestone.id}"]`).getByRole("button", { name: "编辑" }).click();
+    const form = panel.getByRole("form", { name: `编辑 ${milestone.title}` });
+    await form.getByLabel("标题").fill("改名后的里程碑");
+    await form.getByLabel("所属项目").selectOption({ label: `${target.group} · ${target.name}` });
+    await form.getByLabel("原因（可选）").fill("归属调整");
+    await form.screenshot({ path: path.join(SHOTS, "panel-move-milestone.png") });
+    await form.getByRole("button", { name: "保存" }).click();
+    await page.getByText("已保存").waitFor();
+    await panel.locator(`tr[data-milestone="${milestone.id}"]`).waitFor({ state: "detached" });
+    const moved = (await api.detail(target.id)).milestones.find((m) => m.id === milestone.id);
+    expect(moved?.title).toBe("改名后的里程碑");
+    await expect.poll(() => barOf(page, `m-${milestone.id}`).locator(".bar-label").textContent()).toBe("改名后的里程碑");
+
+    await page.getByRole("button", { name: "撤销" }).click();
+    await page.getByText("已撤销").waitFor();
+    await panel.locator(`tr[data-milestone="${milestone.id}"]`).getByText(milestone.title, { exact: true }).waitFor();
+    expect((await api.detail(initiative.id)).edits.filter((e) => e.field === "initiative").map((e) => [e.oldValue, e.newValue])).toEqual([
+      [initiative.name, target.name],
+      [target.name, initiative.name],
+    ]);
+    await page.close();
+  });
+
   it("a dragged progress handle asks first; dragging only a bar's end explains that the end follows the milestones", async () => {
     const target = (await api.initiatives()).find((i) => i.status === "active" && i.milestones.length > 0 && (i.progress ?? 0) < 50)!;
     const { page } = await openPage(browser);

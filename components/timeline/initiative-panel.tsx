@@ -95,7 +95,7 @@ export function InitiativePanel({ detail, onClose, onSave, merge }: InitiativePa
                   ) : null}
                 </tr>
                 {onSave && editing === ms.id ? (
-                  <tr><td colSpan={7}><MilestoneEditForm key={ms.version} milestone={ms} onSave={onSave} onDone={() => setEditing(null)} /></td></tr>
+                  <tr><td colSpan={7}><MilestoneEditForm key={ms.version} milestone={ms} initiative={detail} targets={merge?.targets ?? []} onSave={onSave} onDone={() => setEditing(null)} /></td></tr>
                 ) : null}
               </Fragment>
             ))}

@@ -29,6 +29,22 @@ describe("withMilestoneEdit", () => {
     expect(initiative(next, 1).milestones.find((m) => m.id === 11)).toMatchObject({ state: "done", overdue: false });
   });
 
+  it("renames a milestone", () => {
+    const t = fixtureTimeline();
+    expect(initiative(withMilestoneEdit(t, 11, { title: "支付提测" }), 1).milestones.find((m) => m.id === 11)?.title).toBe("支付提测");
+  });
+
+  it("moves a milestone to another initiative and refigures both", () => {
+    const t = fixtureTimeline();
+    const next = withMilestoneEdit(t, 12, { initiativeId: 2 });
+    expect(initiative(next, 1).milestones.map((m) => m.id)).not.toContain(12);
+    expect(initiative(next, 2).milestones.map((m) => m.id)).toContain(12);
+    // 12 is at risk and due 2025-01-15: the counts and the end follow it
+    expect([initiative(next, 1).atRiskCount, initiative(next, 2).atRiskCount]).toEqual([0, 2]);
+    expect([initiative(next, 1).endDate, initiative(next, 2).endDate]).toEqual(["2024-12-17", "2025-01-15"]);
+    expect(initiative(withMilestoneEdit(t, 12, { initiativeId: 999 }), 1).milestones.map((m) => m.id)).toContain(12);
+  });
+
   it("changes nothing for an unknown milestone", () => {
     const t = fixtureTimeline();
     expect(withMilestoneEdit(t, 999, { date: "2025-01-01" })).toEqual(t);

@@ -4,7 +4,10 @@
 import { differenceInCalendarDays, isValid, parseISO } from "date-fns";
 import type { Timeline, TimelineInitiative, TimelineMilestone } from "~/server/tracking/types";
 
-export type MilestonePatch = Partial<Pick<TimelineMilestone, "date" | "rangeStart" | "state" | "version">>;
+export type MilestonePatch = Partial<Pick<TimelineMilestone, "date" | "rangeStart" | "state" | "title" | "version">> & {
+  /** moves it to this initiative */
+  initiativeId?: number;
+};
 export type InitiativePatch = Partial<Pick<TimelineInitiative, "progress" | "startDate" | "status" | "name" | "version">>;
 
 function slipOf(date: string, baseline: string, fallback: number): number {
@@ -32,8 +35,8 @@ function mapInitiatives(t: Timeline, fn: (i: TimelineInitiative) => TimelineInit
   return { ...t, groups: t.groups.map((g) => ({ ...g, initiatives: g.initiatives.map(fn) })) };
 }
 
-export function withMilestoneEdit(t: Timeline, milestoneId: number, patch: MilestonePatch): Timeline {
-  return mapInitiatives(t, (i) => {
+export function withMilestoneEdit(t: Timeline, milestoneId: number, { initiativeId, ...patch }: MilestonePatch): Timeline {
+  const edited = mapInitiatives(t, (i) => {
     if (!i.milestones.some((m) => m.id === milestoneId)) return i;
     const milestones = i.milestones.map((m) => {
       if (m.id !== milestoneId) return m;
@@ -42,6 +45,19 @@ export function withMilestoneEdit(t: Timeline, milestoneId: number, patch: Miles
       return { ...next, slipDays, overdue: next.state !== "done" && next.date < t.today, timesMoved: next.date !== m.date ? m.timesMoved + 1 : m.timesMoved };
     });
     return refigure({ ...i, milestones }, t.today);
+  });
+  return initiativeId === undefined ? edited : withMilestoneMoved(edited, milestoneId, initiativeId);
+}
+
+/** The milestone under another initiative (no change when either is unknown). */
+function withMilestoneMoved(t: Timeline, milestoneId: number, initiativeId: number): Timeline {
+  const all = t.groups.flatMap((g) => g.initiatives);
+  const milestone = all.flatMap((i) => i.milestones).find((m) => m.id === milestoneId);
+  if (!milestone || !all.some((i) => i.id === initiativeId)) return t;
+  return mapInitiatives(t, (i) => {
+    const has = i.milestones.some((m) => m.id === milestoneId);
+    if (i.id === initiativeId) return has ? i : refigure({ ...i, milestones: [...i.milestones, milestone] }, t.today);
+    return has ? refigure({ ...i, milestones: i.milestones.filter((m) => m.id !== milestoneId) }, t.today) : i;
   });
 }
 

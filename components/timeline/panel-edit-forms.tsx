@@ -1,6 +1,7 @@
 "use client";
 // In-place editing in the initiative panel: the initiative's name, group,
-// status and progress; a milestone's date and state. Each with a reason.
+// status and progress; a milestone's title, date, state and initiative. Each
+// with a reason.
 import { type FormEvent, useState } from "react";
 import { messages } from "~/app/messages";
 import type { InitiativeDetail, MilestoneDetail } from "~/server/tracking/types";
@@ -74,20 +75,30 @@ export function InitiativeEditForm({ detail, onSave, onDone }: { detail: Initiat
   );
 }
 
-export function MilestoneEditForm({ milestone, onSave, onDone }: { milestone: MilestoneDetail; onSave: SaveEdit; onDone: () => void }) {
-  const before: MilestoneChanges = { date: milestone.date, state: milestone.state };
+export function MilestoneEditForm({ milestone, initiative, targets, onSave, onDone }: { milestone: MilestoneDetail; initiative: InitiativeDetail; targets: MergeTarget[]; onSave: SaveEdit; onDone: () => void }) {
+  const before: MilestoneChanges = { date: milestone.date, state: milestone.state, title: milestone.title, initiativeId: initiative.id };
   const form = usePanelForm(before, onSave, onDone, (changes, v) => {
-    const summary = changes.date
-      ? messages.edit.milestoneDate(milestone.title, milestone.date, changes.date)
-      : messages.edit.milestoneState(milestone.title, messages.state[milestone.state], messages.state[v.state ?? milestone.state]);
+    const only = Object.keys(changes);
+    const summary =
+      only.length === 1 && changes.date
+        ? messages.edit.milestoneDate(milestone.title, milestone.date, changes.date)
+        : only.length === 1 && changes.state
+          ? messages.edit.milestoneState(milestone.title, messages.state[milestone.state], messages.state[v.state ?? milestone.state])
+          : messages.edit.milestoneFields(milestone.title);
     // a new date is one day (rangeStart follows), as in the chart
     const withRange: MilestoneChanges = changes.date ? { ...changes, rangeStart: changes.date } : changes;
-    const previous: MilestoneChanges = { ...(changes.date ? { date: milestone.date, rangeStart: milestone.rangeStart } : {}), ...(changes.state ? { state: milestone.state } : {}) };
+    const previous: MilestoneChanges = {
+      ...(changes.date ? { date: milestone.date, rangeStart: milestone.rangeStart } : {}),
+      ...(changes.state ? { state: milestone.state } : {}),
+      ...(changes.title ? { title: milestone.title } : {}),
+      ...(changes.initiativeId ? { initiativeId: initiative.id } : {}),
+    };
     return { entity: "milestone", id: milestone.id, version: milestone.version, summary, changes: withRange, previous };
   });
   const { values: v, setValues: setV } = form;
   return (
     <form className="panel-form row" aria-label={`${m.edit} ${milestone.title}`} onSubmit={form.submit}>
+      <label>{m.title}<input type="text" required value={v.title} maxLength={200} onChange={(e) => setV({ ...v, title: e.target.value })} /></label>
       <label>{m.date}<input type="date" required value={v.date} onChange={(e) => setV({ ...v, date: e.target.value })} /></label>
       <label>
         {m.state}
@@ -95,6 +106,14 @@ export function MilestoneEditForm({ milestone, onSave, onDone }: { milestone: Mi
           {(["planned", "at_risk", "done"] as const).map((s) => <option key={s} value={s}>{messages.state[s]}</option>)}
         </select>
       </label>
+      {targets.length > 1 ? (
+        <label>
+          {m.moveTo}
+          <select value={v.initiativeId} onChange={(e) => setV({ ...v, initiativeId: Number(e.target.value) })}>
+            {targets.map((t) => <option key={t.id} value={t.id}>{t.group} · {t.name}</option>)}
+          </select>
+        </label>
+      ) : null}
       <ReasonAndActions form={form} onCancel={onDone} />
     </form>
   );

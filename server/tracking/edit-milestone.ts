@@ -29,7 +29,7 @@ export interface MilestoneEdit {
 export async function editMilestone(db: Db, edit: MilestoneEdit): Promise<TimelineMilestone> {
   for (const d of [edit.date, edit.rangeStart]) if (d !== undefined && !isValid(parseISO(d))) throw new TrackingError("invalid", `日期无效: ${d}`);
   return db.$transaction(async (tx) => {
-    const m = await tx.milestone.findUnique({ where: { id: edit.id }, include: { initiative: { select: { department: true } } } });
+    const m = await tx.milestone.findUnique({ where: { id: edit.id }, include: { initiative: { select: { department: true, name: true } } } });
     if (!m) throw new TrackingError("not_found", `没有编号为 ${edit.id} 的里程碑`);
     // Claim the version first, so two concurrent edits of the same version cannot both pass.
     const claimed = await tx.milestone.updateMany({ where: { id: m.id, version: edit.expectedVersion }, data: { version: { increment: 1 } } });
@@ -44,7 +44,11 @@ export async function editMilestone(db: Db, edit: MilestoneEdit): Promise<Timeli
     if (date !== m.date) log.push(["date", m.date, date]);
     if (state !== m.state) log.push(["state", m.state, state]);
     if (edit.title !== undefined && edit.title !== m.title) log.push(["title", m.title, edit.title]);
-    if (edit.initiativeId !== undefined && edit.initiativeId !== m.initiativeId) log.push(["initiative", String(m.initiativeId), String(edit.initiativeId)]);
+    const moving = edit.initiativeId !== undefined && edit.initiativeId !== m.initiativeId;
+    const target = moving ? await tx.initiative.findUnique({ where: { id: edit.initiativeId }, select: { id: true, name: true } }) : null;
+    if (moving && !target) throw new TrackingError("not_found", `没有编号为 ${edit.initiativeId} 的项目`);
+    // names, not ids: the log is read by people
+    if (target) log.push(["initiative", m.initiative.name, target.name]);
     if (log.length === 0) throw new TrackingError("invalid", "没有需要保存的修改");
 
     if (date !== m.date || state !== m.state || rangeStart !== m.rangeStart || edit.title !== undefined) {
@@ -55,11 +59,7 @@ export async function editMilestone(db: Db, edit: MilestoneEdit): Promise<Timeli
         },
       });
     }
-    if (edit.initiativeId !== undefined && edit.initiativeId !== m.initiativeId) {
-      const target = await tx.initiative.findUnique({ where: { id: edit.initiativeId } });
-      if (!target) throw new TrackingError("not_found", `没有编号为 ${edit.initiativeId} 的项目`);
-      await tx.milestone.update({ where: { id: m.id }, data: { initiativeId: target.id } });
-    }
+    if (target) await tx.milestone.update({ where: { id: m.id }, data: { initiativeId: target.id } });
     await tx.editLog.createMany({
       data: log.map(([field, oldValue, newValue]) => ({ entity: "milestone", entityId: m.id, field, oldValue, newValue, reason: edit.reason ?? null, actor: edit.actor })),
     });

@@ -68,6 +68,23 @@ describe("merge and rename", () => {
 });
 
 describe("manual edits", () => {
+  it("rename a milestone and move it to another initiative, logged with the initiatives' names", async () => {
+    await commitImport(db, report("2024-W45", "2024年11月9日 10:00", "装修存管：预计12/05上线。", "云闪付广州：预计11/28上线。"), { actor: "t" });
+    const [from, to] = [await byName("装修存管"), await byName("云闪付广州")];
+    const milestone = from.milestones[0]!;
+    const saved = await editMilestone(db, { id: milestone.id, expectedVersion: milestone.version, title: "装修存管一期上线", initiativeId: to.id, reason: "归属调整", actor: "pm", today: TODAY });
+    expect(saved.title).toBe("装修存管一期上线");
+
+    expect((await getInitiativeDetail(db, from.id, { today: TODAY })).milestones).toEqual([]);
+    const target = await getInitiativeDetail(db, to.id, { today: TODAY });
+    expect(target.milestones.map((m) => [m.title, m.date])).toEqual([["上线", "2024-11-28"], ["装修存管一期上线", "2024-12-05"]]);
+    expect(target.edits.filter((e) => e.entityId === milestone.id).map((e) => [e.field, e.oldValue, e.newValue, e.reason])).toEqual([
+      ["title", "上线", "装修存管一期上线", "归属调整"],
+      ["initiative", "装修存管", "云闪付广州", "归属调整"],
+    ]);
+    await expect(editMilestone(db, { id: milestone.id, expectedVersion: saved.version, initiativeId: 9999, actor: "pm", today: TODAY })).rejects.toThrow(/9999/);
+  });
+
   it("stand until a later report states something else, which the review shows as a conflict", async () => {
     await commitImport(db, report("2024-W45", "2024年11月9日 10:00", "长沙佣金存管：预计11/25支付上线。"), { actor: "t" });
     const [m] = (await byName("长沙佣金存管")).milestones;
