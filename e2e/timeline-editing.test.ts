@@ -8,7 +8,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TimelineInitiative, TimelineMilestone } from "~/server/tracking/types";
 import { type AppServer, launchBrowser, openPage, startAppServer } from "./app-server";
-import { appApi, barOf, diamondX, dragBy, revealInChart } from "./timeline-helpers";
+import { appApi, barOf, diamondX, dragBy, openInitiativeEditor, revealInChart } from "./timeline-helpers";
 
 const SHOTS = process.env.E2E_SCREENSHOT_DIR ?? path.join(tmpdir(), "tracker-e2e-shots");
 
@@ -141,8 +141,7 @@ describe("editing in the detail panel", () => {
     const { page } = await openPage(browser);
     await page.goto(`${server.url}/?initiative=${initiative.id}`);
     const panel = page.getByRole("region", { name: initiative.name });
-    await panel.getByRole("button", { name: "编辑项目" }).click();
-    const form = panel.getByRole("form", { name: "编辑项目" });
+    const form = await openInitiativeEditor(panel, "编辑项目");
     await form.getByLabel("进度").fill("65");
     await form.getByLabel("状态").selectOption({ label: "暂停" });
     await form.getByLabel("原因（可选）").fill("周会确认");
@@ -226,8 +225,7 @@ describe("merging in the detail panel", () => {
     const { page } = await openPage(browser);
     await page.goto(`${server.url}/?initiative=${source.id}`);
     const panel = page.getByRole("region", { name: source.name });
-    await panel.getByRole("button", { name: "编辑项目" }).click();
-    const form = panel.getByRole("form", { name: "合并到" });
+    const form = await openInitiativeEditor(panel, "合并到");
     await form.getByRole("combobox", { name: "合并到" }).selectOption({ label: `${target.group} · ${target.name}` });
     await form.getByLabel("原因（可选）").fill("同一个项目");
     await form.getByRole("button", { name: "合并" }).click();

@@ -1,6 +1,6 @@
 // Helpers of the browser tests that drive the running app: its API (tRPC over
 // HTTP, superjson) and the chart (find a bar, scroll to it, drag it).
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import type { InitiativeDetail, Timeline, TimelineInitiative } from "~/server/tracking/types";
 
 export function appApi(baseUrl: string) {
@@ -48,3 +48,18 @@ export async function dragBy(page: Page, selector: string, dx: number): Promise<
 
 /** The x of a milestone's diamond, in chart coordinates (independent of scrolling). */
 export const diamondX = (page: Page, milestoneId: number) => barOf(page, `m-${milestoneId}`).locator(".bar").first().getAttribute("x");
+
+/**
+ * Opens the panel's initiative editor and returns the named form in it. A panel
+ * opened from the URL may still be settling (its data arriving, scrolling into
+ * view) when first clicked, so it clicks until the form is there.
+ */
+export async function openInitiativeEditor(panel: Locator, formName: string): Promise<Locator> {
+  const form = panel.getByRole("form", { name: formName });
+  for (let attempt = 0; attempt < 10 && !(await form.isVisible()); attempt++) {
+    await panel.getByRole("button", { name: "编辑项目" }).click({ timeout: 2000 }).catch(() => undefined);
+    await form.waitFor({ timeout: 2000 }).catch(() => undefined);
+  }
+  await form.waitFor({ timeout: 1000 });
+  return form;
+}
