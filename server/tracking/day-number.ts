@@ -1,22 +1,10 @@
 import { differenceInCalendarDays, parseISO } from "date-fns";
+import { perDate } from "./per-date";
 
 const EPOCH = parseISO("2000-01-01");
-const cache = new Map<string, number>();
 
-/**
- * Days since 2000-01-01 of a `yyyy-MM-dd` date. The timeline computes slips
- * for thousands of milestones over a few hundred distinct dates, so each date
- * is parsed once.
- */
-export function dayNumber(date: string): number {
-  let n = cache.get(date);
-  if (n === undefined) {
-    n = differenceInCalendarDays(parseISO(date), EPOCH);
-    if (cache.size > 10_000) cache.clear();
-    cache.set(date, n);
-  }
-  return n;
-}
+/** Days since 2000-01-01 of a `yyyy-MM-dd` date. */
+export const dayNumber = perDate((date) => differenceInCalendarDays(parseISO(date), EPOCH));
 
 /** `later − earlier` in calendar days. */
 export function daysBetween(earlier: string, later: string): number {
