@@ -1,7 +1,7 @@
 // Starts the production server on a free port with its own temp database
 // (samples imported on start), and a headless Chromium to drive it.
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -9,6 +9,8 @@ import { type Browser, chromium, type Page } from "playwright-core";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** Where the browser tests put their screenshots. */
+export const SHOTS = process.env.E2E_SCREENSHOT_DIR ?? path.join(tmpdir(), "tracker-e2e-shots");
 
 export interface AppServer {
   url: string;
@@ -78,6 +80,30 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
   });
+}
+
+export interface AppSession {
+  server: AppServer;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** What a browser test file runs against: the app on a fresh database, a browser, and the screenshot folder. */
+export async function startAppSession(): Promise<AppSession> {
+  mkdirSync(SHOTS, { recursive: true });
+  const server = await startAppServer();
+  const browser = await launchBrowser().catch(async (error: unknown) => {
+    await server.stop();
+    throw error;
+  });
+  return {
+    server,
+    browser,
+    async close() {
+      await browser.close();
+      await server.stop();
+    },
+  };
 }
 
 /** A 1280 px page in Chinese whose dialogs (alert, confirm) are recorded and dismissed. */

@@ -9,9 +9,9 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtureTimeline, largeTimeline } from "~/components/timeline/timeline-fixture";
 import type { Timeline } from "~/server/tracking/types";
+import { SHOTS } from "./app-server";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const SHOTS = process.env.E2E_SCREENSHOT_DIR ?? path.join(tmpdir(), "tracker-e2e-shots");
 const ORIGIN = "http://gantt.test";
 
 const ENTRY = `

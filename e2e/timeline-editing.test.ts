@@ -1,32 +1,24 @@
 // Editing on the timeline in a real browser: a dragged milestone asks for a
 // reason, is saved optimistically, rolls back on a conflict, can be undone;
 // the filters live in the URL.
-import { mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TimelineInitiative, TimelineMilestone } from "~/server/tracking/types";
-import { type AppServer, launchBrowser, openPage, startAppServer } from "./app-server";
+import { type AppServer, type AppSession, openPage, SHOTS, startAppSession } from "./app-server";
 import { appApi, barOf, diamondX, dragBy, openInitiativeEditor, revealInChart } from "./timeline-helpers";
 
-const SHOTS = process.env.E2E_SCREENSHOT_DIR ?? path.join(tmpdir(), "tracker-e2e-shots");
 
+let session: AppSession;
 let server: AppServer;
 let browser: Browser;
 let api: ReturnType<typeof appApi>;
 
 beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
+  ({ server, browser } = session = await startAppSession());
   api = appApi(server.url);
-  mkdirSync(SHOTS, { recursive: true });
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => session?.close());
 
 
 /** Open milestones that have not slipped, each with its initiative, skipping the ones other tests use. */

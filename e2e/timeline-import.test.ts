@@ -1,14 +1,11 @@
 // The app in a real browser: the sample timeline is drawn, a new weekly report
 // imported through /import shows up on it, and bad input writes nothing.
-import { mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppServer, launchBrowser, startAppServer } from "./app-server";
+import { type AppServer, type AppSession, SHOTS, startAppServer, startAppSession } from "./app-server";
 import { dragBy } from "./timeline-helpers";
 
-const SHOTS = process.env.E2E_SCREENSHOT_DIR ?? path.join(tmpdir(), "tracker-e2e-shots");
 
 const NEW_REPORT = `# 2024-W51
 
@@ -30,19 +27,14 @@ Created: 2024年12月28日 10:00
 2. 北斗风控：联调中，进度30%，预计1/15上线。
 `;
 
+let session: AppSession;
 let server: AppServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-  mkdirSync(SHOTS, { recursive: true });
+  ({ server, browser } = session = await startAppSession());
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => session?.close());
 
 async function newPage(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });

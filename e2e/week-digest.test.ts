@@ -1,14 +1,12 @@
 // The leadership overview (/week) and its CSV export after the six sample
 // weeks; then a report line with HTML in it shows as text everywhere.
-import { mkdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppServer, launchBrowser, openPage, startAppServer } from "./app-server";
+import { type AppServer, type AppSession, openPage, SHOTS, startAppSession } from "./app-server";
 import { appApi, barOf } from "./timeline-helpers";
 
-const SHOTS = process.env.E2E_SCREENSHOT_DIR ?? path.join(tmpdir(), "tracker-e2e-shots");
 const HOSTILE = "<img src=x onerror=alert(1)>";
 const HOSTILE_REPORT = `# 2024-W51
 
@@ -20,21 +18,16 @@ Created: 2024年12月21日 10:00
 2. 长沙佣金存管：业务已上线，进度100%。
 `;
 
+let session: AppSession;
 let server: AppServer;
 let browser: Browser;
 let api: ReturnType<typeof appApi>;
 
 beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
+  ({ server, browser } = session = await startAppSession());
   api = appApi(server.url);
-  mkdirSync(SHOTS, { recursive: true });
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => session?.close());
 
 
 describe("this week (/week)", () => {
