@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { REPO_ROOT } from "./score-with-gold";
+import { REPO_ROOT } from "../testing/score-extraction";
 
 // The `extract` command of server/cli, run as a user runs it (tsx server/cli/main.ts).
 const run = async (...args: string[]) => {

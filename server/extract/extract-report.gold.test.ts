@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scoreReports } from "./score-with-gold";
+import { scoreReports } from "../testing/score-extraction";
 
 describe("extractReport against the gold annotations", () => {
   it("scores W47 and W48 at the targets", () => {

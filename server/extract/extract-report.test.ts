@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractReport } from "./extract-report";
-import { REPO_ROOT } from "./score-with-gold";
+import { REPO_ROOT } from "../testing/score-extraction";
 import { ExtractionError, type ExtractionResult } from "./types";
 
 const sample = (name: string) => readFileSync(path.join(REPO_ROOT, "samples", name), "utf8");
@@ -129,7 +129,8 @@ describe("extractReport: refusals", () => {
   it("uses the reference date only when the report has none, and checks its format", () => {
     const text = "# 周报\n\n1. 支付网关：下周上线";
     expect(extractReport(text, { referenceDate: "2024-11-23" })).toMatchObject({ reportDate: "2024-11-23", reportDateSource: "argument", week: "2024-W47" });
-    expect(extractReport(`${text}\n日期：2024-12-06`, { referenceDate: "2024-11-23" }).reportDate).toBe("2024-12-06");
+    // The date the user gives wins over the one the report states (a stale header is common).
+    expect(extractReport(`${text}\n日期：2024-12-06`, { referenceDate: "2024-11-23" }).reportDate).toBe("2024-11-23");
     expect(errorCode(() => extractReport(text, { referenceDate: "23/11/2024" }))).toBe("bad_date");
   });
 

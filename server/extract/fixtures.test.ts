@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scoreReports } from "./score-with-gold";
+import { scoreReports } from "../testing/score-extraction";
 
 // Reports in other layouts than the samples, annotated by hand (fixtures/<name>.gold.json).
 const FIXTURES = ["project-sections", "per-person", "table-progress", "okr-mixed"];

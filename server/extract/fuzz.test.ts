@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractReport } from "./extract-report";
-import { REPO_ROOT } from "./score-with-gold";
+import { REPO_ROOT } from "../testing/score-extraction";
 import { ExtractionError, type ExtractionResult } from "./types";
 
 /** mulberry32: a tiny seeded PRNG, so every failure can be replayed. */

@@ -51,6 +51,8 @@ function departmentOf(title: string): string {
 export function readReportHeader(lines: readonly string[], referenceDate?: string): ReportHeader {
   const title = firstHeading(lines);
   const department = departmentOf(title);
+  const argument = referenceDate ? parseDay(referenceDate) : null;
+  if (argument) return { title, department, reportDate: argument, reportDateSource: "argument" };
   for (const line of lines.slice(0, HEADER_SCAN_LINES)) {
     const match = DATE_LINE.exec(line);
     const day = match ? absoluteDay(match[1]!) : null;
@@ -61,8 +63,6 @@ export function readReportHeader(lines: readonly string[], referenceDate?: strin
   if (saturday) return { title, department, reportDate: saturday, reportDateSource: "title-week" };
   const titleDay = absoluteDay(title);
   if (titleDay) return { title, department, reportDate: titleDay, reportDateSource: "title-week" };
-  const argument = referenceDate ? parseDay(referenceDate) : null;
-  if (argument) return { title, department, reportDate: argument, reportDateSource: "argument" };
   return { title, department, reportDate: null, reportDateSource: null };
 }
 

@@ -52,6 +52,8 @@ export interface ExtractedEntry {
    * known milestone done. Optional so that older results stay valid.
    */
   completions?: ExtractedCompletion[];
+  /** who answers for the work (负责人：张三, @张三, an owner column, a per-person section), else null */
+  owner?: string | null;
 }
 
 export interface ExtractedCompletion {
@@ -66,18 +68,40 @@ export interface ExtractionResult {
   week: string;
   /** yyyy-MM-dd */
   reportDate: string;
-  /** extra: where reportDate came from */
-  reportDateSource: "created" | "title-week" | "argument";
+  /** extra: where reportDate came from (see ReportDateSource) */
+  reportDateSource: ReportDateSource;
   /** extra: the report's first heading, e.g. "2024-W47" or "风控平台部 周报 2024-W49" */
   title: string;
   /** extra: the department named in the title ("风控平台部"), "" when none */
   department: string;
   entries: ExtractedEntry[];
+  /**
+   * extra: what the extractor saw but did not turn into anything it trusts, for
+   * the import review (未识别): lines with a date that gave no milestone, items
+   * the structure step was unsure about. Optional so that older results stay valid.
+   */
+  unread?: UnreadLine[];
+}
+
+/**
+ * Where the report date came from: the user (argument), a `Created:`/`日期：`
+ * line (created), front matter (front-matter), a dated title (title), a week in
+ * the title (title-week), the uploaded file's name (file-name), or the dates the
+ * text states as done when the header is stale or missing (stated-dates).
+ */
+export type ReportDateSource =
+  | "argument" | "created" | "front-matter" | "title" | "title-week" | "file-name" | "stated-dates";
+
+export interface UnreadLine extends SourceLine {
+  /** date_without_milestone: a date no event was tied to; unsure_item: an item the structure step doubted */
+  reason: "date_without_milestone" | "unsure_item";
 }
 
 export interface ExtractOptions {
-  /** yyyy-MM-dd; used when the report states no date of its own */
+  /** yyyy-MM-dd the user gives (the page's 报告日期, the CLI's --date): it wins over what the report says */
   referenceDate?: string;
+  /** the name of the uploaded file: `20170515-20170519周任务及进度.md` dates a report that does not date itself */
+  fileName?: string;
   /** bytes; larger input is refused. Default 2 MB. */
   maxBytes?: number;
 }
