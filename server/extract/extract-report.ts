@@ -21,9 +21,10 @@ function readEntry(entry: RawEntry, reportDate: Date): ExtractedEntry {
   return {
     group: entry.group,
     initiative: entry.initiative,
+    owner: entry.owner,
     progress,
     status: readStatus(entry.statusText, entry.tableStatus),
-    milestones: readMilestones(entry.lines, reportDate),
+    milestones: readMilestones(entry.lines, reportDate, { progress, risk: entry.tableRisk === true }),
     completions: readCompletions(entry.lines, reportDate),
     source: entry.source,
     progressSource,
@@ -31,12 +32,15 @@ function readEntry(entry: RawEntry, reportDate: Date): ExtractedEntry {
   };
 }
 
-/** The same initiative listed twice in a group (本周 / 下周 lists of one person) is one entry. */
+/**
+ * The same initiative named twice in one report (a summary table and a section
+ * of its own, 本周 / 下周 lists of one person) is one entry, in the first one's group.
+ */
 function mergeRepeats(entries: ExtractedEntry[]): ExtractedEntry[] {
   const byKey = new Map<string, ExtractedEntry>();
   const merged: ExtractedEntry[] = [];
   for (const entry of entries) {
-    const key = `${entry.group}\u0000${entry.initiative}`;
+    const key = entry.initiative;
     const first = byKey.get(key);
     if (!first) {
       byKey.set(key, entry);
@@ -68,7 +72,7 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
   }
   const body = checkInput(text, maxBytes);
   const lines = body.split(/\r\n|\r|\n/);
-  const header = readReportHeader(lines, options.referenceDate);
+  const header = readReportHeader(lines, options);
   if (!header.reportDate || !header.reportDateSource) {
     throw new ExtractionError("no_date", "无法确定周报日期：请在周报中写明日期（如“日期：2024-12-06”或标题“# 2024-W47”），或指定参考日期");
   }

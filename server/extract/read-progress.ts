@@ -3,12 +3,16 @@ import type { SourceLine } from "./types";
 
 // Only a figure said to be progress counts: rates, shares, accuracy or 灰度10% are not.
 const PROGRESS_PATTERNS = [
-  /进度\s*(?:约|为|达到|达|已达|已到|到|是|[:：])?\s*(?:约\s*)?(\d{1,3}(?:\.\d+)?)\s*[%％]/,
-  /完成(?:率|度)?\s*(?:约|了|为|达到|达)?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]/,
+  // 进度10%, 进展预估 70%, 测试进度回退到40% (a regression is still the figure of the work).
+  /(?:进度|进展)\s*(?:预估|估计|约|为|达到|达|已达|已到|到|是|回退到|回退至|回落到|回落至|降至|降到|下降到|下降至|调整为|[:：])?\s*(?:约\s*)?(\d{1,3}(?:\.\d+)?)\s*[%％]/,
+  // 完成60%, 已解决100%.
+  /(?:完成|解决)(?:率|度)?\s*(?:约|了|为|达到|达)?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]/,
   /\bprogress\s*[:：]?\s*(?:at\s*)?(\d{1,3}(?:\.\d+)?)\s*%/i,
   /(\d{1,3}(?:\.\d+)?)\s*%\s*(?:done|complete|completed|finished)\b/i,
+  // `GPU CODEC---黄志伟-------80％`: a dashed leader that ends in a figure, as in a table of contents.
+  /[-—–.·]{3,}\s*(\d{1,3}(?:\.\d+)?)\s*[%％]\s*$/,
 ];
-const BARE_PERCENT = /^\s*(?:约\s*)?(\d{1,3}(?:\.\d+)?)\s*[%％]\s*$/;
+const CELL_PERCENT = /(\d{1,3}(?:\.\d+)?)\s*[%％]/;
 
 function valid(value: number): number | null {
   return Number.isFinite(value) && value >= 0 && value <= 100 ? value : null;
@@ -25,10 +29,10 @@ export function progressIn(text: string): number | null {
   return best ? best.value : null;
 }
 
-/** A 进度 table cell: `65%`, `约50%`. */
+/** A 进度 table cell: `65%`, `约50%`, `90%（有bug）`, `社区公示-100%`: the column says the figure is progress. */
 export function progressCell(cell: string): number | null {
-  const m = BARE_PERCENT.exec(cell);
-  return m ? valid(Number(m[1])) : progressIn(cell);
+  const m = CELL_PERCENT.exec(cell);
+  return m ? valid(Number(m[1])) : null;
 }
 
 /**

@@ -14,8 +14,25 @@ export interface BoundDate {
   runEnd: number;
 }
 
-function outsideMentions(runs: EventRun[], mentions: DateMention[]): EventRun[] {
-  return runs.filter((run) => !mentions.some((m) => run.start < m.index + m.length && m.index < run.end));
+// `完成90%`, `已解决80%`: a figure of progress, not an event that happened.
+const PARTIAL_FIGURE = /^\s*(?:约\s*)?(\d{1,2}(?:\.\d+)?)\s*[%％]/;
+
+function outsideMentions(clause: string, runs: EventRun[], mentions: DateMention[]): EventRun[] {
+  return runs.filter(
+    (run) => !mentions.some((m) => run.start < m.index + m.length && m.index < run.end) && !PARTIAL_FIGURE.test(clause.slice(run.end)),
+  );
+}
+
+// A cause (`因行方封网`, `由于人工评估效果不佳`) runs up to the change it explains.
+const CAUSE = /(?:因为|由于|因)[^，,；;。]*?(?=延期|推迟|延后|延迟|调整|顺延|导致|改[为到至]|\d|$)/g;
+
+/**
+ * The clause with its causes blanked out (same length, so positions hold): a
+ * reason names neither the event nor the subject of a milestone
+ * (`因行方封网延期至1月8日上线` is 上线, not 因行方封网上线).
+ */
+export function maskCauses(clause: string): string {
+  return clause.replace(CAUSE, (cause) => " ".repeat(cause.length));
 }
 
 /** `完成历史数据刷数` → subject 历史数据刷数; `完成人行报送接口联调` → 人行报送接口 + 联调. */
@@ -45,8 +62,9 @@ function objectAfter(text: string): string {
  * (`业务上线12/5`, `UAT 12/16`). The subject is what stands between date and
  * event, else what precedes the date.
  */
-export function bindEvents(clause: string, mentions: DateMention[]): BoundDate[] {
-  const runs = outsideMentions(findEventRuns(clause), mentions);
+export function bindEvents(text: string, mentions: DateMention[]): BoundDate[] {
+  const clause = maskCauses(text);
+  const runs = outsideMentions(clause, findEventRuns(clause), mentions);
   return mentions.map((mention, i) => {
     const mentionEnd = mention.index + mention.length;
     const segmentStart = i > 0 ? mentions[i - 1]!.index + mentions[i - 1]!.length : 0;

@@ -1,15 +1,20 @@
 // The verbs a milestone is made of. Longer words first so that 跑通首单 wins over 跑通.
 const CHINESE_EVENTS = [
-  "跑通首单", "正式运行", "试运行", "上线", "联调", "提测", "完成", "开放", "评审", "检查", "切换", "试点", "结项",
+  "跑通首单", "正式运行", "试运行", "小流量", "上线", "联调", "提测", "完成", "开放", "评审", "检查", "切换", "试点", "结项",
   "跑通", "定标", "评标", "招标", "发布", "灰度", "全量", "投产", "交付", "验收", "提报", "启动", "报送", "开城",
   "签署", "签约", "到货", "进场", "修复", "整改", "迁移", "部署", "刷新", "盘点", "治理", "对接", "接入", "开发",
   "测试", "立项", "推广", "开通", "落地", "下线", "割接", "演练", "复盘", "上报", "提交", "审批", "备案", "开工",
   "封板", "冻结", "放量", "回归", "压测", "评估", "开始", "进行", "实施", "发版", "上架", "完毕", "改造", "搭建",
+  "解决", "合入", "合并", "毕业", "适配", "公示", "准出", "选型", "申请", "定位", "自测", "走单", "迭代", "介入",
+  "举办", "召开", "登场", "确定", "产出", "给出", "更新",
+  // Events that are things rather than acts: a meeting or a conference happens on its date.
+  "同步会", "研讨会", "发布会", "开发者大会", "大会", "会议", "论坛", "峰会", "沙龙", "例会", "培训",
 ];
 const ENGLISH_EVENTS = [
   "code freeze", "go-live", "go live", "golive", "kick-off", "kickoff", "sign-off", "signoff", "roll out", "rollout",
   "release", "launch", "deploy", "cutover", "migration", "delivery", "handover", "review", "pilot", "freeze", "demo",
-  "beta", "ship", "UAT", "SIT", "POC", "MVP", "GA",
+  "beta", "ship", "merge", "merged", "land", "landed", "fix", "fixed", "meetup", "workshop", "summit", "conference",
+  "UAT", "SIT", "POC", "MVP", "GA",
 ];
 
 function escape(word: string): string {
@@ -17,8 +22,9 @@ function escape(word: string): string {
 }
 
 /** Matches one event word; English words only as whole words. */
+// `开发者`, `测试人员`: a person, not an act.
 export const EVENT_PATTERN = new RegExp(
-  `${CHINESE_EVENTS.map(escape).join("|")}|(?<![A-Za-z])(?:${ENGLISH_EVENTS.map(escape).join("|")})(?![A-Za-z])`,
+  `(?:${CHINESE_EVENTS.map(escape).join("|")})(?![者人])|(?<![A-Za-z])(?:${ENGLISH_EVENTS.map(escape).join("|")})(?![A-Za-z])`,
   "gi",
 );
 

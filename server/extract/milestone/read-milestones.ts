@@ -9,6 +9,24 @@ import { findReason } from "./find-reason";
 import { roleOf, stateOf, type DateRole } from "./milestone-state";
 import { leadSubject } from "./subject";
 
+/** What the rest of the entry says about a table row's milestones. */
+export interface RowFacts {
+  /** the row's progress, when it has one */
+  progress: number | null;
+  /** the row's risk cell doubts its next date */
+  risk: boolean;
+}
+
+/**
+ * A date alone in a table cell is a node of the row's plan: reached (done) on
+ * or before the report date unless the row's progress is below 100% (overdue:
+ * at risk); after it, planned, or at risk when the row's risk cell doubts it.
+ */
+function dateCellState(end: Date, reportDate: Date, row: RowFacts): ExtractedMilestone["state"] {
+  if (end.getTime() <= reportDate.getTime()) return row.progress !== null && row.progress < 100 ? "at_risk" : "done";
+  return row.risk ? "at_risk" : "planned";
+}
+
 interface Candidate {
   milestone: ExtractedMilestone;
   role: DateRole;
@@ -22,7 +40,7 @@ const SENTENCE_END = /[；;。！!？?\n]+/;
 // A comma between digits groups thousands (19,254笔) and does not end a clause.
 const CLAUSE_END = /[，,](?!\d{3}(?!\d))/;
 
-function readLine(line: EntryLine, reportDate: Date, firstSentence: number): Candidate[] {
+function readLine(line: EntryLine, reportDate: Date, firstSentence: number, row: RowFacts): Candidate[] {
   const candidates: Candidate[] = [];
   let lead: string | null = null;
   const fallback = () => line.subName ?? (line.isSubItem ? (lead ??= leadSubject(line.text)) : "");
@@ -41,7 +59,9 @@ function readLine(line: EntryLine, reportDate: Date, firstSentence: number): Can
           role, hasEvent: event !== null, sentence: firstSentence + s,
           milestone: {
             title: subject + (event ?? ""), date: formatDay(b.mention.end), precision: b.mention.precision,
-            state: stateOf({ clause, sentence, bound: b, role, reportDate, tense: line.tense }),
+            state: line.dateCell
+              ? dateCellState(b.mention.end, reportDate, row)
+              : stateOf({ clause, sentence, bound: b, role, reportDate, tense: line.tense }),
             baselineDate: null, rangeStart: formatDay(b.mention.start), subject, event: event ?? "",
             reason, source: line.source,
           },
@@ -82,10 +102,14 @@ function pairChanges(candidates: Candidate[]): Candidate[] {
 }
 
 /** Every dated milestone of an entry's lines, in reading order, without repeats. */
-export function readMilestones(lines: readonly EntryLine[], reportDate: Date): ExtractedMilestone[] {
+export function readMilestones(
+  lines: readonly EntryLine[],
+  reportDate: Date,
+  row: RowFacts = { progress: null, risk: false },
+): ExtractedMilestone[] {
   let sentence = 0;
   const candidates = lines.flatMap((line) => {
-    const found = readLine(line, reportDate, sentence);
+    const found = readLine(line, reportDate, sentence, row);
     sentence += line.text.split(SENTENCE_END).length;
     return found;
   });

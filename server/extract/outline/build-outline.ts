@@ -1,4 +1,6 @@
 import { classifyLine } from "./classify-line";
+import { readHtmlTable } from "./html-table";
+import { splitName } from "./item-name";
 import { isMetaLine } from "./section-kinds";
 
 export interface ItemNode {
@@ -8,7 +10,11 @@ export interface ItemNode {
   /** the item's text without its list marker */
   text: string;
   indent: number;
+  /** the outline number of the item's marker (`2` of `2.`, `2.1` of `2.1 …`), else null */
+  number: string | null;
   children: ItemNode[];
+  /** tables written inside the item (indented below it) */
+  tables: TableBlock[];
 }
 
 export interface TableRow {
@@ -19,6 +25,8 @@ export interface TableRow {
 
 export interface TableBlock {
   header: string[] | null;
+  /** the row the header was read from, when it was a Markdown row */
+  headerRow?: TableRow;
   rows: TableRow[];
 }
 
@@ -27,18 +35,34 @@ export interface Section {
   level: number;
   line: number;
   raw: string;
+  /** a dated part of a log (`08-01 – 08-05`, `2017/1/5`) rather than a named section */
+  period: boolean;
   items: ItemNode[];
+  /** plain lines directly under the heading: a project's prose, never initiatives of their own */
+  paragraphs: ItemNode[];
   tables: TableBlock[];
   children: Section[];
   parent: Section | null;
 }
 
-// A `名称：内容` paragraph acts as an item; the colon must not sit inside a time (09:43).
-const NAMED_TEXT = /^[^：:，,。]{1,40}(?:：|:(?!\d))/;
 
-function newSection(name: string, level: number, line: number, raw: string, parent: Section | null): Section {
-  return { name, level, line, raw, items: [], tables: [], children: [], parent };
+function newSection(name: string, level: number, line: number, raw: string, parent: Section | null, period = false): Section {
+  return { name, level, line, raw, period, items: [], paragraphs: [], tables: [], children: [], parent };
 }
+
+// Lines no reader sees as text: fenced code, HTML comments, style and script blocks.
+const HIDDEN_OPEN = /^\s*(?:```|~~~|<!--|<style\b|<script\b)/i;
+const HIDDEN_CLOSE: Record<string, RegExp> = { "```": /```/, "~~~": /~~~/, "<!--": /-->/, "<style": /<\/style>/i, "<script": /<\/script>/i };
+// GitHub tables may leave out the outer pipes (`组件名|功能|上线时间` over `---|---|---`).
+const SEPARATOR_ROW = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
+const FRONT_MATTER = /^---\s*$/;
+
+function pipeCells(line: string): string[] {
+  return line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((cell) => cell.trim());
+}
+
+// `2.1 独立完成重点工作` under item `2.`: the outline numbering goes one level down.
+const SUB_NUMBERED = /^(\d{1,2})\.(\d{1,2})\s+(?=[^\d\s])(.+)$/;
 
 /**
  * Turns report lines into a tree of sections holding items (nested by
@@ -59,51 +83,94 @@ export function buildOutline(lines: readonly string[]): Section {
     (parent ? parent.children : section.items).push(node);
     itemStack.push(node);
   };
+  const item = (line: number, raw: string, text: string, indent: number, number: string | null): ItemNode =>
+    ({ line, raw, text, indent, number, children: [], tables: [] });
+  /** A table indented below an open item is part of that item; otherwise of the section. */
+  const tablesAt = (indent: number): TableBlock[] => {
+    while (itemStack.length > 0 && itemStack[itemStack.length - 1]!.indent >= indent) itemStack.pop();
+    return itemStack[itemStack.length - 1]?.tables ?? section.tables;
+  };
 
-  lines.forEach((rawLine, index) => {
+  let start = 0;
+  // Front matter (`---` / `date: …` / `---`) says who and when, not what.
+  if (FRONT_MATTER.test(lines[0] ?? "")) {
+    const end = lines.findIndex((l, i) => i > 0 && FRONT_MATTER.test(l));
+    if (end > 0 && end < 60) start = end + 1;
+  }
+  for (let index = start; index < lines.length; index++) {
+    const rawLine = lines[index]!;
     const lineNo = index + 1;
     const raw = rawLine.trim();
-    const token = classifyLine(rawLine);
+    const hidden = HIDDEN_OPEN.exec(rawLine);
+    if (hidden) {
+      const close = HIDDEN_CLOSE[hidden[0].trim().toLowerCase()]!;
+      const rest = rawLine.slice(hidden.index + hidden[0].length);
+      if (!close.test(rest)) while (index + 1 < lines.length && !close.test(lines[++index]!));
+      table = null;
+      continue;
+    }
+    if (/^\s*<table\b/i.test(rawLine)) {
+      let end = index;
+      while (end + 1 < lines.length && !/<\/table>/i.test(lines[end]!)) end++;
+      const html = readHtmlTable(lines.slice(index, end + 1), lineNo);
+      if (html.rows.length > 0) tablesAt(rawLine.length - rawLine.trimStart().length).push(html);
+      index = end;
+      table = null;
+      continue;
+    }
+    const bareTable = rawLine.includes("|") && !rawLine.trim().startsWith("|") && (table !== null || SEPARATOR_ROW.test(lines[index + 1] ?? ""));
+    const token = bareTable
+      ? { kind: "table" as const, cells: pipeCells(rawLine), separator: SEPARATOR_ROW.test(rawLine) }
+      : classifyLine(rawLine);
     if (token.kind !== "table") table = null;
-    if (token.kind === "blank" || token.kind === "quote") return;
+    if (token.kind === "blank" || token.kind === "quote") continue;
     const isFirst = !seenContent;
     seenContent = true;
     if (token.kind === "heading") {
-      if (isFirst && token.level !== null) return; // the title
+      if (isFirst && token.level !== null) continue; // the title
       const level = token.level ?? lastMarkdownLevel + 1;
       if (token.level !== null) lastMarkdownLevel = token.level;
       let parent: Section = section;
       while (parent !== root && parent.level >= level) parent = parent.parent!;
-      section = newSection(token.text, level, lineNo, raw, parent);
+      section = newSection(token.text, level, lineNo, raw, parent, token.period === true);
       parent.children.push(section);
       itemStack = [];
-      return;
+      continue;
     }
     if (token.kind === "table") {
-      itemStack = [];
       if (!table) {
         table = { header: null, rows: [] };
-        section.tables.push(table);
+        tablesAt(rawLine.length - rawLine.trimStart().length).push(table);
       }
       if (token.separator) {
-        if (table.header === null && table.rows.length === 1) table.header = table.rows.pop()!.cells;
-        return;
+        if (table.header === null && table.rows.length === 1) {
+          table.headerRow = table.rows.pop()!;
+          table.header = table.headerRow.cells;
+        }
+        continue;
       }
       table.rows.push({ line: lineNo, raw, cells: token.cells });
-      return;
+      continue;
     }
     if (token.kind === "item") {
-      addItem({ line: lineNo, raw, text: token.text, indent: token.indent, children: [] });
-      return;
+      addItem(item(lineNo, raw, token.text, token.indent, token.number));
+      continue;
     }
-    if (isMetaLine(token.text)) return;
-    if (NAMED_TEXT.test(token.text)) {
+    if (isMetaLine(token.text)) continue;
+    const sub = SUB_NUMBERED.exec(token.text);
+    if (sub && itemStack.some((open) => open.number === sub[1])) {
       // One step shallower than a bullet at the same indentation, so bullets below it are its sub-items.
-      addItem({ line: lineNo, raw, text: token.text, indent: token.indent - 1, children: [] });
-      return;
+      addItem(item(lineNo, raw, sub[3]!, token.indent - 1, `${sub[1]}.${sub[2]}`));
+      continue;
+    }
+    // A `名称：内容` paragraph acts as an item.
+    if (splitName(token.text) !== null) {
+      addItem(item(lineNo, raw, token.text, token.indent - 1, null));
+      continue;
     }
     const open = itemStack[itemStack.length - 1];
-    if (open && token.indent > open.indent) addItem({ line: lineNo, raw, text: token.text, indent: token.indent, children: [] });
-  });
+    if (open && token.indent > open.indent) addItem(item(lineNo, raw, token.text, token.indent, null));
+    else if (!open) section.paragraphs.push(item(lineNo, raw, token.text, token.indent, null));
+  }
   return root;
 }

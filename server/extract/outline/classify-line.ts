@@ -1,8 +1,8 @@
 /** What one line of a loose Markdown report is. */
 export type LineToken =
   | { kind: "blank" }
-  | { kind: "heading"; text: string; level: number | null }
-  | { kind: "item"; text: string; indent: number }
+  | { kind: "heading"; text: string; level: number | null; period?: boolean }
+  | { kind: "item"; text: string; indent: number; number: string | null }
   | { kind: "table"; cells: string[]; separator: boolean }
   | { kind: "quote" }
   | { kind: "text"; text: string; indent: number };
@@ -14,6 +14,10 @@ const BOLD_LINE = /^\*\*([^*]{1,40})\*\*\s*[:：]?\s*$/;
 const CHINESE_OUTLINE = /^[一二三四五六七八九十]{1,3}\s*[、.．]\s*([^，,。；;：:]{1,24})$/;
 const ITEM_MARKER = /^(?:[-*+](?=\s)|[•·▪◦●○]|\d{1,3}[.．](?!\d)|\d{1,3}[、)）]|[(（]\d{1,3}[)）]|[①-⑳]|[a-z][.)](?=\s))\s*/;
 const CHECKBOX = /^\[[ xX]\]\s*/;
+// A line that is only a date or a period (`08-01 – 08-05`, `2017/1/5`, `从1.16-1.20`)
+// opens the part of a log written that day or week.
+const DAY = "\\d{1,4}[-/.]\\d{1,2}(?:[-/.]\\d{1,2})?";
+const PERIOD_LINE = new RegExp(`^(?:从\\s*)?${DAY}(?:\\s*(?:[-–—~～至到])\\s*${DAY})?\\s*(?:周)?$`);
 
 function indentOf(raw: string): number {
   let width = 0;
@@ -50,12 +54,13 @@ export function classifyLine(raw: string): LineToken {
     const cells = splitCells(trimmed);
     return { kind: "table", cells, separator: cells.every((cell) => /^:?-{2,}:?$/.test(cell) || cell === "") };
   }
+  if (PERIOD_LINE.test(trimmed.replace(/\*\*/g, ""))) return { kind: "heading", text: trimmed.replace(/\*\*/g, ""), level: null, period: true };
   const marker = ITEM_MARKER.exec(trimmed);
   if (marker) {
     const body = trimmed.slice(marker[0].length).replace(CHECKBOX, "");
     const group = BRACKET_GROUP.exec(body);
     if (group) return { kind: "heading", text: group[1]!.trim(), level: null };
-    return { kind: "item", text: body, indent };
+    return { kind: "item", text: body, indent, number: /\d{1,3}/.exec(marker[0])?.[0] ?? null };
   }
   const outline = CHINESE_OUTLINE.exec(trimmed);
   if (outline && indent === 0) return { kind: "heading", text: trimmed, level: null };

@@ -1,100 +1,274 @@
-import type { ItemNode, Section } from "./build-outline";
+import type { ItemNode, Section, TableBlock } from "./build-outline";
+import { withoutTags } from "./html-table";
+import { headingName, ownerMark } from "./initiative-name";
 import { colonlessName, splitName } from "./item-name";
 import { sourceOf, type EntryLine, type RawEntry } from "./raw-entry";
-import {
-  isFiguresSection, isGenericName, isPhaseLabel, isPlanLabel, isRiskLabel, withoutNumbering,
-} from "./section-kinds";
-import { tableEntries } from "./table-entries";
+import { facetOf, isGenericName, isSkippedSection, type FacetKind } from "./section-kinds";
+import { isWorkTable, tableEntries, tableLines } from "./table-entries";
 
-function lineOfItem(item: ItemNode, isSubItem: boolean): EntryLine {
-  const named = splitName(item.text);
-  return {
-    source: sourceOf(item.line, item.raw), text: named && isSubItem ? named.content : item.text,
-    subName: isSubItem && named ? named.name : null, isSubItem, defaultEvent: null, tense: null,
-  };
+type Tense = EntryLine["tense"];
+
+/** Where an outline node sits: its group, the person it is about, the tense its facet gives. */
+interface Scope {
+  group: string;
+  owner: string | null;
+  tense: Tense;
+  /** inside a plan list at report level: undated items there repeat the work above */
+  planOnly: boolean;
 }
 
-function descendantLines(item: ItemNode): EntryLine[] {
-  return item.children.flatMap((child) => [lineOfItem(child, true), ...descendantLines(child)]);
+const TENSE_OF: Record<FacetKind, Tense> = { past: "past", future: "future", status: null, risk: null, context: null };
+const OWNER_LINE = /^(?:负责人|责任人|Owner|PM|对接人|跟进人)\s*[:：]\s*([\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z·]{0,15})/i;
+// Items that are only a state (`未解决`, `done`), a link or an image say nothing of their own.
+const STATE_ONLY = /^(?:已|未|待)?(?:解决|完成|上线|处理|修复|开始|确认)$|^(?:进行中|开发中|测试中|暂无|无|done|todo|doing|wip|n\/a|na|-+)$/i;
+const LINK_ONLY = /^(?:!?\[[^\]]{0,200}\]\([^)]{0,500}\)|<img\b[^>]{0,1000}>|https?:\/\/\S+|[\s,，、])+$/i;
+
+/** The label an item opens with (`完成情况`, `进度：…`, a title alone), and its content. */
+function labelOf(item: ItemNode): { label: string; content: string } {
+  const named = splitName(item.text);
+  if (named) return { label: named.name, content: named.content };
+  return { label: item.text, content: "" };
 }
 
-/** One numbered or bulleted item, or the items of a 其他 bucket. */
-function itemEntries(item: ItemNode, group: string, promoted = false): RawEntry[] {
-  const named = splitName(item.text);
-  if (named && (isGenericName(named.name) || isPhaseLabel(named.name)) && item.children.length > 0) {
-    const own = named.content !== "" ? [ownEntry(item, group, named.name, named.content, [])] : [];
-    const bucket = isGenericName(named.name);
-    return [...own, ...item.children.flatMap((child) => itemEntries(child, group, bucket))];
+function facetOfItem(item: ItemNode): FacetKind | null {
+  const { label } = labelOf(item);
+  return facetOf(label);
+}
+
+function isNoise(text: string): boolean {
+  const plain = text.replace(/<[^>]{0,300}>/g, "").replace(/\*\*|`/g, "").trim();
+  return plain === "" || STATE_ONLY.test(plain) || LINK_ONLY.test(text.trim());
+}
+
+function line(item: ItemNode, text: string, isSubItem: boolean, tense: Tense, subName: string | null = null): EntryLine {
+  return { source: sourceOf(item.line, item.raw), text: withoutTags(text), subName, isSubItem, defaultEvent: null, tense };
+}
+
+/** Lines of an item's sub-items; a facet below passes its tense on, and context facets are left out. */
+function subLines(item: ItemNode, tense: Tense): EntryLine[] {
+  return item.children.flatMap((child) => {
+    const facet = facetOfItem(child);
+    if (facet === "context") return [];
+    if (facet !== null) {
+      const childTense = TENSE_OF[facet] ?? tense;
+      const { content } = labelOf(child);
+      const own = content !== "" ? [line(child, content, true, childTense)] : [];
+      return [...own, ...subLines(child, childTense), ...child.tables.flatMap((t) => tableLines(t, childTense))];
+    }
+    const named = splitName(child.text);
+    return [
+      line(child, named ? named.content : child.text, true, tense, named ? named.name : null),
+      ...subLines(child, tense),
+      ...child.tables.flatMap((t) => tableLines(t, tense)),
+    ];
+  });
+}
+
+function ownerOf(lines: readonly EntryLine[], fallback: string | null): string | null {
+  for (const l of lines) {
+    const owner = OWNER_LINE.exec(l.source.text.replace(/^[-*+\d.、\s]+/, ""));
+    if (owner) return owner[1]!;
   }
-  if (named && isPhaseLabel(named.name)) return [];
-  const initiative = named ? named.name : colonlessName(item.text);
-  if (initiative === "") return [];
-  const entry = ownEntry(item, group, initiative, named ? named.content : item.text, descendantLines(item));
-  return [{ ...entry, promoted }];
+  return fallback;
 }
 
-function ownEntry(item: ItemNode, group: string, initiative: string, text: string, subLines: EntryLine[]): RawEntry {
-  const own: EntryLine = { ...lineOfItem(item, false), text };
+function entry(scope: Scope, initiative: string, source: EntryLine, lines: EntryLine[], owner: string | null): RawEntry {
   return {
-    group, initiative, source: sourceOf(item.line, item.raw), lines: [own, ...subLines], statusText: text,
-    tableProgress: null, tableStatus: null, promoted: false,
+    group: scope.group, initiative, source: source.source, lines, statusText: source.text,
+    tableProgress: null, tableStatus: null, promoted: false, owner: ownerOf(lines, owner ?? scope.owner),
   };
-}
-
-function allItems(section: Section): ItemNode[] {
-  return [...section.items, ...section.children.flatMap(allItems)];
 }
 
 /**
- * A heading is a project when its report is split into phases (本周进展 /
- * 下周计划 sub-headings or label items) written as plain sentences: then the
- * heading is the initiative and every line below belongs to it.
+ * An item whose sub-items are titles with details of their own
+ * (`1. RISC-V SIG 2024年度重点工作规划` over `- 代码提交，合入主线：` + a paragraph)
+ * is a group of initiatives, not one.
  */
-function isProject(section: Section): boolean {
-  const labelled = section.children.filter((child) => isPhaseLabel(child.name));
-  const labelItems = section.items.filter((item) => {
-    const named = splitName(item.text);
-    return named !== null && isPhaseLabel(named.name);
+function isTitledChild(child: ItemNode): boolean {
+  if (facetOfItem(child) !== null) return false;
+  return child.number?.includes(".") === true || (child.children.length > 0 && labelOf(child).label.length <= 40);
+}
+
+function looksLikeGroupItem(item: ItemNode): boolean {
+  if (splitName(item.text)?.content) return false;
+  const work = item.children.filter((c) => facetOfItem(c) === null && !isNoise(c.text));
+  const titled = work.filter(isTitledChild);
+  return titled.length >= 2 && titled.length * 2 >= work.length;
+}
+
+/** The initiatives a list holds, in document order. */
+function listEntries(items: readonly ItemNode[], scope: Scope): RawEntry[] {
+  // One list plays one role: when most of its items group initiatives, they all do.
+  const groups = items.filter(looksLikeGroupItem).length;
+  const asGroups = groups > 0 && groups * 2 >= items.filter((i) => i.children.length > 0).length;
+  return items.flatMap((item) => itemEntries(item, scope, asGroups && item.children.length > 0 && !splitName(item.text)?.content));
+}
+
+function itemEntries(item: ItemNode, scope: Scope, asGroup: boolean): RawEntry[] {
+  if (isNoise(item.text)) return [];
+  const facet = facetOfItem(item);
+  const named = splitName(item.text);
+  if (facet !== null) {
+    // A phase label at list level (`- 本周完成：`) holds the initiatives below it.
+    if (facet === "context" || facet === "risk" || item.children.length === 0) return [];
+    return listEntries(item.children, { ...scope, tense: TENSE_OF[facet] });
+  }
+  if (named && isGenericName(named.name) && item.children.length > 0) {
+    const own = named.content !== "" ? [initiativeEntry(item, named.name, named.content, scope, false)] : [];
+    return [...own, ...item.children.flatMap((child) => itemEntries(child, scope, false)).map((e) => ({ ...e, promoted: true }))];
+  }
+  if (asGroup) {
+    const { name, owner } = headingName(item.text);
+    const inner: Scope = { ...scope, group: name || scope.group, owner: owner ?? scope.owner };
+    return [...listEntries(item.children, inner), ...item.tables.flatMap((t) => tableEntries(t, inner.group, inner.tense))];
+  }
+  const name = named ? headingName(named.name).name : colonlessName(headingName(item.text).name);
+  if (name === "") return [];
+  // A plan list at report level mostly repeats the work above: what it adds must say something datable.
+  const found = { ...initiativeEntry(item, name, named ? named.content : item.text, scope, true), promoted: scope.planOnly };
+  const rows = item.tables.filter(isWorkTable).flatMap((t) => tableEntries(t, scope.group, scope.tense));
+  return [found, ...rows];
+}
+
+function initiativeEntry(item: ItemNode, name: string, text: string, scope: Scope, withSubItems: boolean): RawEntry {
+  const own = line(item, text, false, scope.tense);
+  const tables = item.tables.filter((t) => !isWorkTable(t)).flatMap((t) => tableLines(t, scope.tense));
+  const lines = withSubItems ? [own, ...subLines(item, scope.tense), ...tables] : [own];
+  return entry(scope, name, own, lines, ownerMark(item.text));
+}
+
+// ---- headings ------------------------------------------------------------------
+
+type Role = "skip" | "project" | "group";
+
+/** The role of each heading, and the headings with a piece of work somewhere below them. */
+interface Roles {
+  of: Map<Section, Role>;
+  holdsProjects: Set<Section>;
+}
+
+function directFacetItems(section: Section): ItemNode[] {
+  return section.items.filter((item) => facetOfItem(item) !== null);
+}
+
+/** A heading whose parts are facets (本周进展 / 计划 / 背景 …) written as plain lines is one piece of work. */
+function hasFacets(section: Section, roles: Roles): boolean {
+  const facetHeads = section.children.filter((c) => facetOf(c.name) !== null && roles.of.get(c) !== "project" && !roles.holdsProjects.has(c));
+  const facetItems = directFacetItems(section);
+  if (facetHeads.length === 0 && facetItems.length === 0) return false;
+  // Under the facets, `名称：内容` lines that are mostly work of their own make the heading a group (a person, a team).
+  const phased = [...facetHeads.flatMap((c) => c.items), ...facetItems.flatMap((i) => i.children)];
+  const namedWork = phased.filter((i) => {
+    const named = splitName(i.text);
+    return named !== null && facetOf(named.name) === null && named.content !== "";
+  }).length;
+  if (phased.length > 0 && namedWork * 2 > phased.length) return false;
+  return facetHeads.length > 0 || facetItems.length >= 2 || facetItems.length * 2 >= section.items.length;
+}
+
+function hasWork(section: Section): boolean {
+  return section.items.length > 0 || section.tables.length > 0 || section.children.some((c) => !c.period && hasWork(c));
+}
+
+/** Decides, from the leaves up, which headings are pieces of work and which group them. */
+function assignRoles(section: Section, roles: Roles): void {
+  for (const child of section.children) assignRoles(child, roles);
+  const holds = section.children.some((c) => roles.of.get(c) === "project" || roles.holdsProjects.has(c));
+  if (holds) roles.holdsProjects.add(section);
+  if (section.parent === null) {
+    roles.of.set(section, "group");
+  } else if (isSkippedSection(section.name)) {
+    roles.of.set(section, "skip");
+  } else if (holds || facetOf(section.name) !== null) {
+    roles.of.set(section, "group");
+  } else {
+    const progressInName = /[(（\[【][^)）\]】]*\d{1,3}\s*[%％][^)）\]】]*[)）\]】]/.test(section.name);
+    roles.of.set(section, !section.period && (progressInName || hasFacets(section, roles)) ? "project" : "group");
+  }
+  // Headings beside pieces of work are pieces of work too, even when they say little (`### 富交互MIP方案(hold)`).
+  const siblings = section.children.filter((c) => roles.of.get(c) !== "skip" && facetOf(c.name) === null && !c.period);
+  const projects = siblings.filter((c) => roles.of.get(c) === "project").length;
+  if (projects > 0 && projects * 2 >= siblings.length) {
+    for (const c of siblings) if (roles.of.get(c) === "group" && !hasWork(c)) roles.of.set(c, "project");
+  }
+}
+
+function headingLine(section: Section, notes: string): EntryLine {
+  return { source: sourceOf(section.line, section.raw), text: notes, subName: null, isSubItem: false, defaultEvent: null, tense: null };
+}
+
+/** Every line a piece of work's heading holds: its prose, its facets' lines with their tense; not its context. */
+function projectLines(section: Section, tense: Tense): EntryLine[] {
+  const prose = section.paragraphs.map((p) => line(p, p.text, false, tense));
+  const items = section.items.flatMap((item) => {
+    const facet = facetOfItem(item);
+    if (facet === "context") return [];
+    const itemTense = facet !== null ? (TENSE_OF[facet] ?? tense) : tense;
+    const { content } = labelOf(item);
+    const own = facet !== null ? (content !== "" ? [line(item, content, false, itemTense)] : []) : [line(item, item.text, false, itemTense)];
+    return [...own, ...subLines(item, itemTense), ...item.tables.filter((t) => !isWorkTable(t)).flatMap((t) => tableLines(t, itemTense))];
   });
-  if (labelled.length === 0 && labelItems.length === 0) return false;
-  const phased = [...labelled.flatMap((child) => child.items), ...labelItems.flatMap((item) => item.children)];
-  const namedCount = phased.filter((item) => splitName(item.text) !== null).length;
-  return namedCount * 2 <= phased.length || phased.length === 0;
+  const tables = section.tables.filter((t) => !isWorkTable(t)).flatMap((t) => tableLines(t, tense));
+  const children = section.children.flatMap((child) => {
+    const facet = facetOf(child.name);
+    if (facet === "context") return [];
+    return projectLines(child, facet !== null ? (TENSE_OF[facet] ?? tense) : tense);
+  });
+  return [...prose, ...items, ...tables, ...children];
 }
 
-function projectEntry(section: Section, group: string): RawEntry {
-  const heading: EntryLine = {
-    source: sourceOf(section.line, section.raw), text: "", subName: null, isSubItem: false, defaultEvent: null, tense: null,
-  };
-  const lines = [heading, ...allItems(section).flatMap((item) => [lineOfItem(item, false), ...descendantLines(item)])];
-  const initiative = withoutNumbering(section.name) || section.name;
-  return {
-    group, initiative, source: sourceOf(section.line, section.raw), lines,
-    statusText: lines.map((line) => line.text).join("；"), tableProgress: null, tableStatus: null, promoted: false,
-  };
-}
-
-function sectionEntries(section: Section, group: string): RawEntry[] {
+/** Work tables anywhere below a piece of work still list their own initiatives, one per row. */
+function projectTables(section: Section, scope: Scope): RawEntry[] {
+  const here = [...section.tables, ...section.items.flatMap(function deep(i): TableBlock[] { return [...i.tables, ...i.children.flatMap(deep)]; })];
   return [
-    ...section.items.flatMap((item) => itemEntries(item, group)),
-    ...section.tables.flatMap((table) => tableEntries(table, group)),
+    ...here.filter(isWorkTable).flatMap((t) => tableEntries(t, scope.group, scope.tense)),
+    ...section.children.filter((c) => facetOf(c.name) !== "context").flatMap((c) => projectTables(c, scope)),
   ];
 }
 
-function collect(section: Section, outerGroup: string): RawEntry[] {
-  const name = section.name;
-  if (isFiguresSection(name)) return [];
-  if (isPhaseLabel(name)) {
-    // Report-level 风险 or 下周计划 lists repeat or comment the work above.
-    if (isRiskLabel(name) || (outerGroup === "" && isPlanLabel(name))) return [];
-    const group = outerGroup || name;
-    return [...sectionEntries(section, group), ...section.children.flatMap((child) => collect(child, group))];
+function projectEntries(section: Section, scope: Scope): RawEntry[] {
+  const { name, notes, owner } = headingName(section.name);
+  if (name === "") return [];
+  const head = headingLine(section, notes);
+  const lines = [head, ...projectLines(section, scope.tense)];
+  const found: RawEntry = { ...entry(scope, name, head, lines, owner), statusText: notes };
+  return [found, ...projectTables(section, scope)];
+}
+
+/** In a log of dated parts (`08-01 – 08-05` … `10-24 - 10-28`) only the last part is this week's. */
+function currentParts(children: readonly Section[]): Section[] {
+  const periods = children.filter((c) => c.period);
+  if (periods.length < 2) return [...children];
+  const last = periods[periods.length - 1]!;
+  return children.filter((c) => !c.period || c === last);
+}
+
+function sectionEntries(section: Section, scope: Scope, roles: Roles): RawEntry[] {
+  const role = roles.of.get(section);
+  if (role === "skip") return [];
+  if (role === "project") return projectEntries(section, scope);
+  const facet = section.parent === null ? null : facetOf(section.name);
+  let inner = scope;
+  if (facet === "context" || facet === "risk") return [];
+  if (facet !== null) {
+    // A phase heading (本周进展, 下周计划) groups what it holds; at report level a plan repeats the work above.
+    inner = { ...scope, group: scope.group || headingName(section.name).name, tense: TENSE_OF[facet], planOnly: facet === "future" && scope.group === "" };
+  } else if (section.parent !== null && !section.period) {
+    const { name, owner } = headingName(section.name);
+    inner = { ...scope, group: name || scope.group, owner: owner ?? scope.owner };
   }
-  if (isProject(section)) return [projectEntry(section, outerGroup)];
-  return [...sectionEntries(section, name), ...section.children.flatMap((child) => collect(child, name))];
+  const found = [
+    ...listEntries(section.items, inner),
+    ...section.tables.filter(isWorkTable).flatMap((t) => tableEntries(t, inner.group, inner.tense)),
+    ...currentParts(section.children).flatMap((child) => sectionEntries(child, inner, roles)),
+  ];
+  // A 其他 heading holds odds and ends: each is kept only when it says something datable.
+  return isGenericName(section.name) ? found.map((e) => ({ ...e, promoted: true })) : found;
 }
 
 /** Every initiative the outline holds, in document order, with its group. */
 export function collectEntries(root: Section): RawEntry[] {
-  return [...sectionEntries(root, ""), ...root.children.flatMap((child) => collect(child, ""))];
+  const roles: Roles = { of: new Map(), holdsProjects: new Set() };
+  assignRoles(root, roles);
+  return sectionEntries(root, { group: "", owner: null, tense: null, planOnly: false }, roles);
 }

@@ -3,8 +3,9 @@ export interface NamedText {
   content: string;
 }
 
-// The first colon that is not part of a time (09:43) or a URL (https://).
-const NAME_COLON = /[：]|:(?!\d|\/\/)/;
+// The first colon that is not part of a time (09:43), a URL (https://) or a code
+// joining two Latin words or numbers (openEuler:Mainline, 22.03:LTS, todolist:http).
+const NAME_COLON = /[：]|(?<![A-Za-z0-9._-]):(?!\/\/)|:(?![A-Za-z0-9/])/;
 
 /** `长沙佣金存管：进度10%…` → name and content; null when the text has no name before a colon. */
 export function splitName(text: string): NamedText | null {

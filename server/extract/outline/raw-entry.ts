@@ -12,6 +12,8 @@ export interface EntryLine {
   defaultEvent: string | null;
   /** a table column about the past (本周进展) or the future (计划, Next) */
   tense: "past" | "future" | null;
+  /** a table cell that is only a date: the row's milestone, overdue when the row's progress is below 100% */
+  dateCell?: boolean;
 }
 
 /** An initiative as the outline found it, before any reading of its words. */
@@ -25,8 +27,12 @@ export interface RawEntry {
   /** the 进度 / 状态 cells of a table row */
   tableProgress: string | null;
   tableStatus: string | null;
-  /** promoted out of a 其他 bucket: kept only when it says something datable */
+  /** promoted out of a 其他 bucket, or listed in a report-level plan: kept only when it says something datable */
   promoted: boolean;
+  /** a table row whose risk cell doubts the row's next date */
+  tableRisk?: boolean;
+  /** the person the report names for the work, else null */
+  owner: string | null;
 }
 
 export function sourceOf(line: number, raw: string): SourceLine {

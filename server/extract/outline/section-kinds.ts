@@ -1,40 +1,86 @@
 // Words that name parts of a report rather than work: they decide whether a
-// section holds initiatives, belongs to the project above it, or is skipped.
+// heading or a label holds initiatives, belongs to the item above it (a facet),
+// or is skipped.
 
-const NUMBERING = /^(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*|[(（][一二三四五六七八九十\d]{1,3}[)）]\s*)/;
+const NUMBERING = /^(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*|[(（][一二三四五六七八九十\d]{1,3}[)）]\s*|\d{1,2}(?:\.\d{1,2})+\s+)/;
 
-/** 本周进展, 下周计划, 完成情况 …: the phases a project's report is split into. */
-const PHASE_LABEL = /^(?:本周|上周|这周|下周|下下周|近期|当前|目前|后续|下一步|下阶段|本月|下月)?(?:工作|项目|重点)?(?:进展|进度|完成情况|完成|情况|总结|计划|安排|重点|目标|工作|事项|待办)(?:及|与|和)?(?:目标|计划|情况|风险)?$|^(?:完成情况|进展情况|工作进展|本周|下周|计划|进展|里程碑|备注|说明|关键节点|Done|Doing|To ?do|Next(?: steps?| week)?|This week|Last week|Progress|Plans?|Status|Updates?|Highlights?)$/i;
+/**
+ * What a facet label says about the lines under it: done work (完成情况,
+ * 本周进展), plans (计划, 下周计划), the state of the work (进度, 状态), issues
+ * (风险, 问题), or context that carries no milestone (背景, 收益, 效果预览).
+ */
+export type FacetKind = "past" | "future" | "status" | "risk" | "context";
 
-/** 风险, 问题, 求助 …: issues raised, not work to track. */
-const RISK_LABEL = /^(?:主要|当前|本周)?(?:风险|问题|求助|困难|阻塞|卡点|依赖|需协调|需要协调|需支持|需要支持|协调事项|支持事项)(?:与|和|及|\/)?(?:风险|问题|求助|困难|支持|事项|点)?$|^(?:Risks?|Issues?|Blockers?|Risks? (?:and|&) Issues?|Help needed)$/i;
+const TIME = "(?:本周|上周|这周|本期|本月|本阶段|过去两周的?|过去一周的?|近两周|两周|近期|当前|目前|整体|总体|项目|工作|重点|上次行动|行动)";
+const PAST = new RegExp(
+  `^${TIME}{0,2}(?:工作)?(?:进展|完成情况|完成|已完成|成果|产出|总结|回顾|情况|动态|跟进|开发|工作|进展情况|进展与成果|工作内容|工作总结|更新)$` +
+    "|^(?:Done|Completed|Finished|This week|Last week|Progress|Updates?|Highlights?|Achievements?|Accomplishments?)$",
+  "i",
+);
+const FUTURE = new RegExp(
+  "^(?:下周|下下周|后续|后期|下周及后期|下一步|下阶段|下一阶段|下月|下个月|近期|未来|明年|本周|本月)?(?:工作)?(?:计划|规划|安排|目标|待办|排期|打算|重点|行动项|任务|工作)(?:及任务|与目标|及目标|安排)?$" +
+    "|^(?:Next(?: steps?| week)?|To ?do|Todos?|Plans?|Planned|Coming up|Doing|In progress|WIP)$",
+  "i",
+);
+const STATUS = /^(?:当前|目前|整体|总体|项目|最新)?(?:进度|状态|进度及排期|进展及排期|进度与排期|排期|里程碑|关键节点|时间节点|节点|时间点|完成度)$|^(?:Status|Milestones?|Timeline|ETA|Schedule)$/i;
+const RISK = /^(?:主要|当前|本周|存在|遇到的)?(?:风险|问题|求助|困难|阻塞|卡点|依赖|需协调|需要协调|需支持|需要支持|协调事项|支持事项|风险与问题|问题与风险|风险和问题|问题和风险|风险与Blocker|风险与求助|问题与求助)(?:与|和|及|\/)?(?:风险|问题|求助|困难|支持|事项|点)?$|^(?:Risks?|Issues?|Blockers?|Risks? (?:and|&) Issues?|Help needed|Concerns?)$/i;
+const CONTEXT = /^(?:项目|需求|产品)?(?:背景|背景与目标|背景和目标|背景及目标|背景和目的|背景与目的|背景及目的|目的|目标|收益|预期收益|业务收益|效果|效果图|效果预览|预览|截图|开发模板|模板|备注|说明|介绍|简介|描述|详情|原因|case原因|问题原因|原因分析|解决方案|方案|技术方案|设计|链接|相关链接|线下链接|线上链接|线上环境|线下环境|预览地址|线上地址|地址|文档|相关文档|参考|参考资料|审核|评测结果|评审结论|结论|PS|附件|指派人员|参与人员|参与方|pv|PV)$|^(?:Background|Goals?|Context|Links?|Docs?|Description|Design|Screenshots?|Preview|Why)$/i;
 
-/** Plans for next week at report level repeat the items above. */
-const PLAN_LABEL = /^(?:下周|下一步|下阶段|后续|Next)/i;
-
-/** Figures and reflections: no initiatives there. */
-const FIGURES_SECTION = /^(?:数据|数据统计|业务数据|运营数据)$|系统运行数据|运行数据|数据概览|核心数据|关键数据|收获|反思|心得|感悟|体会|思考|指标|附录|附件|Metrics|KPIs?\b|Lessons|Reflections?/i;
+/** A label without its numbering, emphasis, brackets, trailing colon or note in brackets. */
+export function bareLabel(name: string): string {
+  return name
+    .replace(/\*\*|__|`/g, "")
+    .replace(/^[\s【\[]+|[\s】\]]+$/g, "")
+    .replace(NUMBERING, "")
+    .replace(/\s*[(（][^()（）]{0,30}[)）]\s*$/, "")
+    .replace(/[:：]\s*$/, "")
+    .trim();
+}
 
 export function withoutNumbering(name: string): string {
   return name.replace(NUMBERING, "").replace(/[:：]\s*$/, "").trim();
 }
 
+/** The facet a label names, or null when it names something else (work, a person, a group). */
+export function facetOf(name: string): FacetKind | null {
+  const bare = bareLabel(name);
+  if (bare === "" || bare.length > 16) return null;
+  if (CONTEXT.test(bare)) return "context";
+  if (RISK.test(bare)) return "risk";
+  if (STATUS.test(bare)) return "status";
+  if (PAST.test(bare)) return "past";
+  if (FUTURE.test(bare)) return "future";
+  return null;
+}
+
+/** 本周进展, 下周计划, 完成情况 …: the phases a report or a project is split into (not context). */
 export function isPhaseLabel(name: string): boolean {
-  const bare = withoutNumbering(name);
-  return PHASE_LABEL.test(bare) || RISK_LABEL.test(bare);
+  const kind = facetOf(name);
+  return kind !== null && kind !== "context";
 }
 
 export function isRiskLabel(name: string): boolean {
-  return RISK_LABEL.test(withoutNumbering(name));
+  return facetOf(name) === "risk";
 }
 
+/** Plans for next week at report level repeat the items above. */
 export function isPlanLabel(name: string): boolean {
-  const bare = withoutNumbering(name);
-  return PHASE_LABEL.test(bare) && PLAN_LABEL.test(bare);
+  return facetOf(name) === "future";
 }
+
+/** Figures and reflections: no initiatives there. */
+const FIGURES_SECTION = /^(?:数据|数据统计|业务数据|运营数据)$|系统运行数据|运行数据|数据概览|核心数据|关键数据|收获|反思|心得|感悟|体会|思考|指标|附录|附件|Metrics|KPIs?\b|Lessons|Reflections?|性能评估|性能数据|测试数据|统计/i;
+/** Meeting furniture: agenda, attendees, recordings, links. Not work. */
+const MEETING_SECTION = /^(?:议题|议程|会议议程|与会人|与会人员|参会人|参会人员|出席|出席人员|参与人员|Agenda|Attendees?|Participants?|Minutes taker|录制|会议录制|相关链接|参考链接|链接|Links?|References?|[^，,。]{0,12}讨论|会议结论|讨论结论|结论|Q&A|FAQ|答疑|Discussion)(?:\s*[(（][^)）]*[)）])?$/i;
 
 export function isFiguresSection(name: string): boolean {
   return FIGURES_SECTION.test(withoutNumbering(name));
+}
+
+/** Sections whose lines are no work: figures, reflections, agenda, attendees, links. */
+export function isSkippedSection(name: string): boolean {
+  const bare = withoutNumbering(name.replace(/\*\*/g, ""));
+  return FIGURES_SECTION.test(bare) || MEETING_SECTION.test(bare);
 }
 
 /** 其他 …: a bucket whose sub-items are each their own work. */
@@ -42,9 +88,10 @@ export function isGenericName(name: string): boolean {
   return /^(?:其他|其它|其他事项|其它事项|其他工作|杂项|日常|日常工作|Others?|Misc)$/i.test(withoutNumbering(name));
 }
 
-const META_LINE = /^\s*\**\s*(?:Created|Date|Updated|Author|Owner|日期|时间|报告日期|汇报日期|填写日期|提交日期|创建时间|更新时间|周报日期|汇报人|填写人|作者|部门|团队|负责人|周期|报告周期)\s*\**\s*[:：]/i;
+const META_LINE = /^\s*\**\s*(?:Created|Date|Updated|Author|Owner|日期|时间|报告日期|汇报日期|填写日期|提交日期|创建时间|更新时间|周报日期|汇报人|填写人|作者|部门|团队|负责人|周期|报告周期|参与人员|与会人员|参会人员|组员|成员|结论|录制|录制文件)\s*\**\s*[:：]/i;
+const META_LABEL = /^\s*\*\*\s*(?:时间|日期|参与人员|与会人员|参会人员|组员|成员|地点|主持人?|记录人?)\s*\*\*/;
 
-/** Header lines such as `Created:` or `汇报人：` are not work items. */
+/** Header lines such as `Created:`, `汇报人：` or `**时间** 2024.05.15` are not work items. */
 export function isMetaLine(text: string): boolean {
-  return META_LINE.test(text);
+  return META_LINE.test(text) || META_LABEL.test(text);
 }

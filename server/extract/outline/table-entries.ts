@@ -1,24 +1,44 @@
 import { EVENT_PATTERN } from "../milestone/event-words";
-import type { TableBlock } from "./build-outline";
+import type { TableBlock, TableRow } from "./build-outline";
+import { withoutTags } from "./html-table";
 import { cleanName } from "./item-name";
 import { sourceOf, type EntryLine, type RawEntry } from "./raw-entry";
 
-type Role = "name" | "owner" | "progress" | "status" | "seq" | "text";
+type Role = "name" | "owner" | "progress" | "status" | "risk" | "category" | "seq" | "text";
+type Tense = EntryLine["tense"];
 
-const NAME_HEADER = /项目|名称|事项|任务|工作项|需求|模块|产品|系统|Project|Item|Task|Initiative|Name|Feature|Epic/i;
-const OWNER_HEADER = /负责人|Owner|PM|对接人|责任人|成员|姓名|Assignee/i;
+const NAME_HEADER = /项目|名称|事项|任务|工作项|需求|模块|产品|内容|Project|Item|Task|Initiative|Name|Feature|Epic/i;
+const OWNER_HEADER = /负责人|Owner|^PM$|对接人|责任人|成员|姓名|人员|Assignee/i;
 const PROGRESS_HEADER = /进度|完成度|完成率|Progress|%/i;
 const STATUS_HEADER = /状态|Status|RAG|健康度/i;
+const RISK_HEADER = /风险|Blocker|阻塞|Risk|问题/i;
+const CATEGORY_HEADER = /^(?:系统类别|类别|类型|分类|种类|Category|Type|Kind)$/i;
 const SEQ_HEADER = /^(?:序号|#|No\.?|编号)$/i;
-const FUTURE_HEADER = /计划|下一步|下周|后续|Next|Plan|预计|目标|ETA|Target|里程碑|Milestone|时间|日期|Date/i;
+const FUTURE_HEADER = /计划|下一步|下周|后续|Next|Plan|预计|目标|ETA|Target|里程碑|Milestone/i;
 const PAST_HEADER = /本周|进展|完成情况|Done|Update|This week/i;
+
+// A cell that is only a date: `2026/3/30`, `01.05`, `24.05.22`, `20170515`, `2021/11/1`.
+const DATE_CELL = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{2}\.\d{2}\.\d{2}|\d{1,2}[-/.月]\d{1,2}[日号]?|\d{8})$/;
+const NUMBER_CELL = /^[-+]?[\d,.]+\s*[%％]?$|^(?:NA|N\/A|-|—|无)?$/i;
+// `社区公示-100%`: the milestone of the row and how far it is.
+const NAMED_PROGRESS = /^(.{2,30}?)\s*[-—–:：]\s*\d{1,3}(?:\.\d+)?\s*[%％]$/;
+// Words a risk cell uses when it doubts the row's next date.
+const DOUBT = /影响|需增加|需要增加|不足|延期|推迟|来不及|无法|阻塞|卡住|风险|不确定|待定|blocked|delay/i;
+// Codes that point into a list elsewhere (`ABD`): no name for a piece of work.
+const CODE_CELL = /^[A-Za-z0-9]{1,4}$/;
+
+function isDateCell(cell: string): boolean {
+  return DATE_CELL.test(cell.replace(/\s+/g, ""));
+}
 
 function rolesOf(header: string[]): Role[] {
   const roles = header.map((cell): Role => {
     if (SEQ_HEADER.test(cell)) return "seq";
+    if (CATEGORY_HEADER.test(cell)) return "category";
     if (OWNER_HEADER.test(cell)) return "owner";
     if (STATUS_HEADER.test(cell)) return "status";
     if (PROGRESS_HEADER.test(cell) && !/进展/.test(cell)) return "progress";
+    if (RISK_HEADER.test(cell)) return "risk";
     return "text";
   });
   const named = header.findIndex((cell, i) => roles[i] === "text" && NAME_HEADER.test(cell) && !PAST_HEADER.test(cell));
@@ -29,7 +49,7 @@ function rolesOf(header: string[]): Role[] {
 
 interface Column {
   defaultEvent: string | null;
-  tense: EntryLine["tense"];
+  tense: Tense;
 }
 
 function columnOf(header: string): Column {
@@ -39,33 +59,123 @@ function columnOf(header: string): Column {
   return { defaultEvent: event ? event[0] : null, tense };
 }
 
-function lineOf(cell: string, column: Column, row: { line: number; raw: string }): EntryLine {
-  return { source: sourceOf(row.line, row.raw), text: cell, subName: null, isSubItem: false, ...column };
+/** A header made of dates (`发版需求 | 2021/11/1 | 2021/12/30`) is the first row of a table without one. */
+function normalized(table: TableBlock): { header: string[]; rows: TableRow[] } {
+  if (table.header && !table.header.some(isDateCell)) return { header: table.header, rows: table.rows };
+  const first = table.rows[0];
+  const headerRow = table.headerRow ?? (table.header && first ? { line: first.line, raw: first.raw, cells: table.header } : null);
+  const rows = headerRow ? [headerRow, ...table.rows] : table.rows;
+  const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  return { header: Array.from({ length: width }, () => ""), rows };
 }
 
-/** Each row of a Markdown table is an initiative; its header says which column is which. */
-export function tableEntries(table: TableBlock, group: string): RawEntry[] {
-  const header = table.header ?? table.rows[0]?.cells.map(() => "") ?? [];
+/** Statistics (a date or a name, then numbers) and inventories (names and descriptions, nothing datable) list no work. */
+export function isWorkTable(table: TableBlock): boolean {
+  const { header, rows } = normalized(table);
+  if (rows.length === 0) return false;
+  const numeric = rows.every((r) => r.cells.slice(1).every((c) => NUMBER_CELL.test(c.trim())));
+  if (numeric) return false;
   const roles = rolesOf(header);
-  const columns = header.map(columnOf);
-  const plain: Column = { defaultEvent: null, tense: null };
+  const hasState = roles.some((r) => r === "progress" || r === "status");
+  const datable = header.some((h) => /时间|日期|节点|里程碑|计划|Date|Deadline|ETA|Milestone/i.test(h));
+  return hasState || datable || rows.some((r) => r.cells.some(isDateCell));
+}
+
+/**
+ * Where a row's cells sit against the header. Rows that lost a leading cell
+ * (an empty category) are shifted: the row's date cell shows by how much.
+ */
+function shiftOf(row: TableRow, dateColumns: number[]): number {
+  if (dateColumns.length !== 1) return 0;
+  const at = dateColumns[0]!;
+  if (isDateCell(row.cells[at] ?? "")) return 0;
+  for (const delta of [-1, 1, -2, 2]) if (isDateCell(row.cells[at + delta] ?? "")) return delta;
+  return 0;
+}
+
+function lineOf(text: string, column: Column, row: TableRow, extra: Partial<EntryLine> = {}): EntryLine {
+  return { source: sourceOf(row.line, row.raw), text: withoutTags(text), subName: null, isSubItem: false, ...column, ...extra };
+}
+
+/** The milestone a date cell dates: the column's event, the progress cell's step, the cell before it, or the row. */
+function dateCellTitle(header: string, progressCell: string | null, before: string | null, name: string): string {
+  EVENT_PATTERN.lastIndex = 0;
+  const event = EVENT_PATTERN.exec(header);
+  if (event) return event[0];
+  const step = progressCell ? NAMED_PROGRESS.exec(progressCell.trim())?.[1] : undefined;
+  if (step) return cleanName(step);
+  if (before && before.length <= 30 && !isDateCell(before)) return cleanName(before);
+  return name;
+}
+
+interface ReadRow {
+  name: string;
+  owner: string | null;
+  lines: EntryLine[];
+  progress: string | null;
+  status: string | null;
+  risk: boolean;
+}
+
+function readRow(row: TableRow, header: string[], roles: Role[], tense: Tense): ReadRow {
+  const dateColumns = header.map((h, i) => (/时间|日期|节点|里程碑|Date|Deadline|ETA|Milestone/i.test(h) && roles[i] === "text" ? i : -1)).filter((i) => i >= 0);
+  const shift = shiftOf(row, dateColumns);
+  const cellAt = (i: number) => (row.cells[i + shift] ?? "").trim();
+  const cell = (role: Role) => {
+    const index = roles.indexOf(role);
+    return index >= 0 ? cellAt(index) : null;
+  };
+  let name = cleanName(cell("name") ?? "");
+  const owner = cell("owner");
+  if ((name === "" || CODE_CELL.test(name)) && owner) name = cleanName(owner);
+  const progress = cell("progress");
+  const columns = header.map((h) => {
+    const column = columnOf(h);
+    return { ...column, tense: column.tense ?? tense };
+  });
+  const plain: Column = { defaultEvent: null, tense };
+  const dates = header.map((_, i) => i).filter((i) => roles[i] === "text" && isDateCell(cellAt(i)));
+  const lines: EntryLine[] = [];
+  if (dates.length === 2 && !header[dates[0]!]!.trim()) {
+    // A phase from one date to the next: one milestone dated at its end.
+    lines.push(lineOf(`${cellAt(dates[0]!)} ~ ${cellAt(dates[1]!)}`, { defaultEvent: name, tense: null }, row, { dateCell: true }));
+  } else {
+    for (const i of dates) {
+      const title = dateCellTitle(header[i] ?? "", progress, i > 0 ? cellAt(i - 1) : null, name);
+      lines.push(lineOf(cellAt(i), { defaultEvent: title, tense: null }, row, { dateCell: true }));
+    }
+  }
+  for (let i = 0; i < Math.max(header.length, row.cells.length); i++) {
+    const text = cellAt(i);
+    const role = roles[i] ?? "text";
+    if (dates.includes(i) || text === "" || /^[-—–/]+$/.test(text) || !(role === "text" || role === "risk" || role === "progress")) continue;
+    lines.push(lineOf(text, columns[i] ?? plain, row));
+  }
+  const riskCell = cell("risk");
+  return { name, owner: owner && owner !== name ? owner : null, lines, progress, status: cell("status"), risk: !!riskCell && DOUBT.test(riskCell) };
+}
+
+/** Each row of a work table is an initiative; its header says which column is which. */
+export function tableEntries(table: TableBlock, group: string, tense: Tense = null): RawEntry[] {
+  const { header, rows } = normalized(table);
+  const roles = rolesOf(header);
   const entries: RawEntry[] = [];
-  for (const row of table.rows) {
-    const cell = (role: Role) => {
-      const index = roles.indexOf(role);
-      return index >= 0 ? (row.cells[index] ?? "").trim() : null;
-    };
-    const initiative = cleanName(cell("name") ?? "");
-    if (initiative === "" || /^[-—–\s]+$/.test(initiative)) continue;
-    const lines = row.cells
-      .map((text, i) => ({ text: text.trim(), i }))
-      .filter(({ text, i }) => roles[i] === "text" && text !== "" && !/^[-—–/]+$/.test(text))
-      .map(({ text, i }) => lineOf(text, columns[i] ?? plain, row));
+  for (const row of rows) {
+    const read = readRow(row, header, roles, tense);
+    if (read.name === "" || /^[-—–\s]+$/.test(read.name)) continue;
+    const lines = read.lines.length > 0 ? read.lines : [lineOf("", { defaultEvent: null, tense }, row)];
     entries.push({
-      group, initiative, source: sourceOf(row.line, row.raw), statusText: lines.map((l) => l.text).join("；"),
-      lines: lines.length > 0 ? lines : [lineOf("", plain, row)], tableProgress: cell("progress"), tableStatus: cell("status"),
-      promoted: false,
+      group, initiative: read.name, source: sourceOf(row.line, row.raw), statusText: lines.map((l) => l.text).join("；"),
+      lines, tableProgress: read.progress, tableStatus: read.status, promoted: false, owner: read.owner, tableRisk: read.risk,
     });
   }
   return entries;
+}
+
+/** A table that lists no work of its own, read as lines of the item it sits in. */
+export function tableLines(table: TableBlock, tense: Tense): EntryLine[] {
+  const { header, rows } = normalized(table);
+  if (rows.every((r) => r.cells.slice(1).every((c) => NUMBER_CELL.test(c.trim())))) return [];
+  const roles = rolesOf(header);
+  return rows.flatMap((row) => readRow(row, header, roles, tense).lines);
 }

@@ -1,0 +1,53 @@
+import { cleanName } from "./item-name";
+import { withoutNumbering } from "./section-kinds";
+
+export interface HeadingName {
+  /** the work the heading names */
+  name: string;
+  /** what the heading says besides the name: notes in brackets (`小流量上线`, `hold`, `进展预估 70%`) */
+  notes: string;
+  /** the person a `@张三` or `（李林）` names, else null */
+  owner: string | null;
+}
+
+const OWNER_MARK = /[@＠]\s*([\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9_.·-]{0,15})/g;
+// A person in brackets after a name: `（李林）`, `- （李林、文宇）`, `（@佳莹）`.
+const BRACKETED_PEOPLE = /[(（]\s*@?([\u4e00-\u9fa5]{2,4}(?:[、,，/][\u4e00-\u9fa5]{2,4})*)\s*[)）]/;
+const NOTE = /[(（\[【]([^()（）\[\]【】]{1,40})[)）\]】]/g;
+
+/** The first person named with `@` in a text, else null. */
+export function ownerMark(text: string): string | null {
+  OWNER_MARK.lastIndex = 0;
+  const m = OWNER_MARK.exec(text);
+  return m ? m[1]! : null;
+}
+
+/**
+ * Splits a heading or item title that names a piece of work into the name and
+ * what is written around it: `1. mip-form升级（@佳莹）` → mip-form升级, owner 佳莹;
+ * `POI商圈推荐（小流量上线） @李林` → POI商圈推荐, notes 小流量上线, owner 李林;
+ * `SG2044 适配 [进展预估 70%]` → SG2044 适配, notes 进展预估 70%.
+ */
+export function headingName(text: string): HeadingName {
+  let rest = withoutNumbering(text.replace(/\*\*|__|`/g, "").trim());
+  const owner = ownerMark(rest) ?? BRACKETED_PEOPLE.exec(rest)?.[1]?.split(/[、,，/]/)[0] ?? null;
+  rest = rest.replace(OWNER_MARK, " ").replace(/[(（]\s*[)）]/g, "");
+  const notes: string[] = [];
+  // Notes are taken off the end only: a bracket inside a name (`mip-video（HTTP）播放`) stays.
+  for (;;) {
+    const trimmed = rest.replace(/[\s\-—–_:：,，]+$/, "");
+    NOTE.lastIndex = 0;
+    let last: RegExpExecArray | null = null;
+    for (let m = NOTE.exec(trimmed); m !== null; m = NOTE.exec(trimmed)) last = m;
+    if (!last || last.index + last[0].length !== trimmed.length || last.index === 0) {
+      rest = trimmed;
+      break;
+    }
+    const note = last[1]!.trim();
+    if (!BRACKETED_PEOPLE.test(last[0])) notes.unshift(note);
+    rest = trimmed.slice(0, last.index);
+  }
+  // An unbalanced bracket left by a typo (`BUG@佳莹）`).
+  const name = cleanName(rest.replace(/[)）]\s*$/, "").replace(/\s+-\s*$/, ""));
+  return { name: name.length > 40 ? name.slice(0, 40) : name, notes: notes.join("；"), owner };
+}
