@@ -2,33 +2,37 @@ import { checkInput, DEFAULT_MAX_BYTES } from "./check-input";
 import { formatDay, parseDay } from "./date/format-day";
 import { isFiguresOnly } from "./is-figures-only";
 import { readCompletions } from "./milestone/read-completions";
-import { readMilestones } from "./milestone/read-milestones";
+import { readMilestones, withoutRepeats } from "./milestone/read-milestones";
 import { buildOutline } from "./outline/build-outline";
 import { collectEntries } from "./outline/collect-entries";
 import type { RawEntry } from "./outline/raw-entry";
 import { readProgress } from "./read-progress";
 import { readStatus } from "./read-status";
 import { isoWeekLabel, readReportHeader } from "./report-header";
-import { ExtractionError, type ExtractedEntry, type ExtractionResult, type ExtractOptions, type SourceLine } from "./types";
+import { ExtractionError, type ExtractedEntry, type ExtractionResult, type ExtractOptions, type SourceLine, type UnreadLine } from "./types";
 
 function uniqueLines(entry: RawEntry): SourceLine[] {
   const seen = new Set<number>();
   return entry.lines.map((line) => line.source).filter((source) => !seen.has(source.line) && seen.add(source.line));
 }
 
-function readEntry(entry: RawEntry, reportDate: Date): ExtractedEntry {
+function readEntry(entry: RawEntry, reportDate: Date): { entry: ExtractedEntry; undated: SourceLine[] } {
   const { progress, source: progressSource } = readProgress(entry.lines, entry.tableProgress);
+  const { milestones, undated } = readMilestones(entry.lines, reportDate, { progress, risk: entry.tableRisk === true });
   return {
-    group: entry.group,
-    initiative: entry.initiative,
-    owner: entry.owner,
-    progress,
-    status: readStatus(entry.statusText, entry.tableStatus),
-    milestones: readMilestones(entry.lines, reportDate, { progress, risk: entry.tableRisk === true }),
-    completions: readCompletions(entry.lines, reportDate),
-    source: entry.source,
-    progressSource,
-    lines: uniqueLines(entry),
+    entry: {
+      group: entry.group,
+      initiative: entry.initiative,
+      owner: entry.owner,
+      progress,
+      status: readStatus(entry.statusText, entry.tableStatus),
+      milestones,
+      completions: readCompletions(entry.lines, reportDate),
+      source: entry.source,
+      progressSource,
+      lines: uniqueLines(entry),
+    },
+    undated,
   };
 }
 
@@ -47,7 +51,7 @@ function mergeRepeats(entries: ExtractedEntry[]): ExtractedEntry[] {
       merged.push(entry);
       continue;
     }
-    first.milestones.push(...entry.milestones);
+    first.milestones = withoutRepeats([...first.milestones, ...entry.milestones]);
     first.completions = [...(first.completions ?? []), ...(entry.completions ?? [])];
     first.lines.push(...entry.lines);
     if (first.progress === null && entry.progress !== null) {
@@ -77,12 +81,19 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
     throw new ExtractionError("no_date", "无法确定周报日期：请在周报中写明日期（如“日期：2024-12-06”或标题“# 2024-W47”），或指定参考日期");
   }
   const reportDate = header.reportDate;
-  const entries = mergeRepeats(
-    collectEntries(buildOutline(lines))
-      .map((raw) => ({ raw, entry: readEntry(raw, reportDate) }))
-      .filter(({ raw, entry }) => !isFiguresOnly(entry) && !(raw.promoted && entry.milestones.length === 0 && entry.progress === null))
-      .map(({ entry }) => entry),
-  );
+  const read = collectEntries(buildOutline(lines)).map((raw) => ({ raw, ...readEntry(raw, reportDate) }));
+  // Items in a 其他 bucket or a report-level plan that say nothing datable, and items of figures only, are no work.
+  const dropped = ({ raw, entry }: (typeof read)[number]) =>
+    isFiguresOnly(entry) || (raw.promoted && entry.milestones.length === 0 && entry.progress === null);
+  const kept = read.filter((r) => !dropped(r));
+  const entries = mergeRepeats(kept.map(({ entry }) => entry));
+  const unread: UnreadLine[] = [
+    ...kept.flatMap(({ undated }) => undated.map((source) => ({ ...source, reason: "date_without_milestone" as const }))),
+    // Dropped items that name no kept initiative may be new work the report mentions in passing.
+    ...read
+      .filter((r) => dropped(r) && r.raw.promoted && !entries.some((e) => e.initiative === r.entry.initiative))
+      .map(({ raw }) => ({ ...raw.source, reason: "unsure_item" as const })),
+  ].sort((a, b) => a.line - b.line);
   if (entries.length === 0) {
     throw new ExtractionError("no_entries", "周报中没有识别到任何事项（需要编号或列表条目、“名称：内容”行或表格）");
   }
@@ -93,5 +104,6 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
     title: header.title,
     department: header.department,
     entries,
+    unread,
   };
 }

@@ -2,7 +2,7 @@ import { findDateMentions } from "../date/find-date-mentions";
 import { formatDay } from "../date/format-day";
 import { FUTURE_WORDS } from "../date/parse-date-phrase";
 import type { EntryLine } from "../outline/raw-entry";
-import type { ExtractedMilestone } from "../types";
+import type { ExtractedMilestone, SourceLine } from "../types";
 import { bindEvents } from "./bind-events";
 import { carriedSubject } from "./carried-subject";
 import { findReason } from "./find-reason";
@@ -101,27 +101,45 @@ function pairChanges(candidates: Candidate[]): Candidate[] {
   return kept;
 }
 
+export interface EntryMilestones {
+  milestones: ExtractedMilestone[];
+  /** lines with a date that no event was tied to, and that gave no milestone at all */
+  undated: SourceLine[];
+}
+
 /** Every dated milestone of an entry's lines, in reading order, without repeats. */
 export function readMilestones(
   lines: readonly EntryLine[],
   reportDate: Date,
   row: RowFacts = { progress: null, risk: false },
-): ExtractedMilestone[] {
+): EntryMilestones {
   let sentence = 0;
   const candidates = lines.flatMap((line) => {
     const found = readLine(line, reportDate, sentence, row);
     sentence += line.text.split(SENTENCE_END).length;
     return found;
   });
-  const seen = new Set<string>();
-  return pairChanges(candidates)
-    .filter((c) => c.hasEvent)
-    .map((c) => c.milestone)
-    .map((m) => (m.state === "planned" || m.state === "at_risk" || m.baselineDate ? m : { ...m, reason: null }))
-    .filter((m) => {
-      const key = `${m.subject}|${m.event}|${m.date}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+  const eventless = new Map<number, SourceLine>();
+  const found: ExtractedMilestone[] = [];
+  for (const { hasEvent, milestone: m } of pairChanges(candidates)) {
+    if (!hasEvent) eventless.set(m.source.line, m.source);
+    else found.push(m.state === "planned" || m.state === "at_risk" || m.baselineDate ? m : { ...m, reason: null });
+  }
+  const milestones = withoutRepeats(found);
+  for (const m of milestones) eventless.delete(m.source.line);
+  return { milestones, undated: [...eventless.values()] };
+}
+
+/** The same event on the same day said twice (a timeline and a plan, `前后端联调` and `联调`) is one milestone: the first. */
+export function withoutRepeats(milestones: readonly ExtractedMilestone[]): ExtractedMilestone[] {
+  const kept: ExtractedMilestone[] = [];
+  const subjectsOf = new Map<string, string[]>();
+  for (const m of milestones) {
+    const key = `${m.event}|${m.date}`;
+    const subjects = subjectsOf.get(key) ?? [];
+    if (subjects.some((s) => s.includes(m.subject) || m.subject.includes(s))) continue;
+    subjectsOf.set(key, [...subjects, m.subject]);
+    kept.push(m);
+  }
+  return kept;
 }

@@ -168,9 +168,9 @@ export function buildOutline(lines: readonly string[]): Section {
       addItem(item(lineNo, raw, token.text, token.indent - 1, null));
       continue;
     }
-    const open = itemStack[itemStack.length - 1];
-    if (open && token.indent > open.indent) addItem(item(lineNo, raw, token.text, token.indent, null));
-    else if (!open) section.paragraphs.push(item(lineNo, raw, token.text, token.indent, null));
+    // A plain line indented below an open item continues it; one at the margin of a heading is its prose.
+    if (itemStack.length === 0) section.paragraphs.push(item(lineNo, raw, token.text, token.indent, null));
+    else if (token.indent > itemStack[0]!.indent) addItem(item(lineNo, raw, token.text, token.indent, null));
   }
   return root;
 }

@@ -1,5 +1,5 @@
 import type { ItemNode, Section, TableBlock } from "./build-outline";
-import { withoutTags } from "./html-table";
+import { readableText } from "./readable-text";
 import { headingName, ownerMark } from "./initiative-name";
 import { colonlessName, splitName } from "./item-name";
 import { sourceOf, type EntryLine, type RawEntry } from "./raw-entry";
@@ -41,7 +41,7 @@ function isNoise(text: string): boolean {
 }
 
 function line(item: ItemNode, text: string, isSubItem: boolean, tense: Tense, subName: string | null = null): EntryLine {
-  return { source: sourceOf(item.line, item.raw), text: withoutTags(text), subName, isSubItem, defaultEvent: null, tense };
+  return { source: sourceOf(item.line, item.raw), text: readableText(text), subName, isSubItem, defaultEvent: null, tense };
 }
 
 /** Lines of an item's sub-items; a facet below passes its tense on, and context facets are left out. */
@@ -156,18 +156,29 @@ function hasFacets(section: Section, roles: Roles): boolean {
   const facetHeads = section.children.filter((c) => facetOf(c.name) !== null && roles.of.get(c) !== "project" && !roles.holdsProjects.has(c));
   const facetItems = directFacetItems(section);
   if (facetHeads.length === 0 && facetItems.length === 0) return false;
-  // Under the facets, `名称：内容` lines that are mostly work of their own make the heading a group (a person, a team).
-  const phased = [...facetHeads.flatMap((c) => c.items), ...facetItems.flatMap((i) => i.children)];
-  const namedWork = phased.filter((i) => {
-    const named = splitName(i.text);
-    return named !== null && facetOf(named.name) === null && named.content !== "";
-  }).length;
-  if (phased.length > 0 && namedWork * 2 > phased.length) return false;
   return facetHeads.length > 0 || facetItems.length >= 2 || facetItems.length * 2 >= section.items.length;
 }
 
 function hasWork(section: Section): boolean {
   return section.items.length > 0 || section.tables.length > 0 || section.children.some((c) => !c.period && hasWork(c));
+}
+
+/**
+ * A facet heading at the level of the work above it (`#### 收益` right after
+ * `#### KG-旅游-省卡片`, whose `- 项目背景` shows it is a piece of work) continues that work.
+ */
+function adoptStrayFacets(section: Section): void {
+  const kept: Section[] = [];
+  for (const child of section.children) {
+    const previous = kept[kept.length - 1];
+    const stray = previous !== undefined && facetOf(child.name) !== null && child.children.length === 0 && facetOf(previous.name) === null;
+    if (stray && (directFacetItems(previous).length > 0 || previous.children.some((c) => facetOf(c.name) !== null))) {
+      child.parent = previous;
+      previous.children.push(child);
+    } else kept.push(child);
+  }
+  section.children = kept;
+  for (const child of kept) adoptStrayFacets(child);
 }
 
 /** Decides, from the leaves up, which headings are pieces of work and which group them. */
@@ -243,6 +254,41 @@ function currentParts(children: readonly Section[]): Section[] {
   return children.filter((c) => !c.period || c === last);
 }
 
+const DONE_ANSWER = /^(?:已|已经)(?:解决|完成|上线|处理|修复|关闭)$|^(?:完成|done|fixed|closed)$/i;
+
+function numbered(section: Section): ItemNode[] {
+  return section.items.filter((item) => item.number !== null);
+}
+
+/**
+ * A dated part that only answers the part before it, item by item
+ * (`2017/1/6` / `1. 未解决` `2. 已解决` … under `2017/1/5`'s numbered issues):
+ * the earlier items are the work, each done on the later date when its answer says so.
+ */
+function answeredParts(children: readonly Section[]): { work: Section; answers: ItemNode[]; date: string } | null {
+  const periods = children.filter((c) => c.period);
+  const last = periods[periods.length - 1];
+  const previous = periods[periods.length - 2];
+  if (!last || !previous) return null;
+  const answers = numbered(last);
+  const asked = numbered(previous);
+  if (answers.length < 2 || answers.length !== asked.length || !answers.every((a) => STATE_ONLY.test(a.text.trim()))) return null;
+  return { work: previous, answers, date: last.name };
+}
+
+function answeredEntries(parent: Section, scope: Scope, roles: Roles): RawEntry[] | null {
+  const answered = answeredParts(parent.children);
+  if (!answered) return null;
+  const asked = numbered(answered.work);
+  const entries = sectionEntries(answered.work, scope, roles);
+  return entries.map((e) => {
+    const index = asked.findIndex((item) => item.line === e.source.line);
+    const answer = index >= 0 ? answered.answers[index]! : null;
+    if (!answer || !DONE_ANSWER.test(answer.text.trim())) return e;
+    return { ...e, lines: [...e.lines, line(answer, `${answered.date} ${answer.text.trim()}`, false, "past")] };
+  });
+}
+
 function sectionEntries(section: Section, scope: Scope, roles: Roles): RawEntry[] {
   const role = roles.of.get(section);
   if (role === "skip") return [];
@@ -260,7 +306,7 @@ function sectionEntries(section: Section, scope: Scope, roles: Roles): RawEntry[
   const found = [
     ...listEntries(section.items, inner),
     ...section.tables.filter(isWorkTable).flatMap((t) => tableEntries(t, inner.group, inner.tense)),
-    ...currentParts(section.children).flatMap((child) => sectionEntries(child, inner, roles)),
+    ...(answeredEntries(section, inner, roles) ?? currentParts(section.children).flatMap((child) => sectionEntries(child, inner, roles))),
   ];
   // A 其他 heading holds odds and ends: each is kept only when it says something datable.
   return isGenericName(section.name) ? found.map((e) => ({ ...e, promoted: true })) : found;
@@ -269,6 +315,7 @@ function sectionEntries(section: Section, scope: Scope, roles: Roles): RawEntry[
 /** Every initiative the outline holds, in document order, with its group. */
 export function collectEntries(root: Section): RawEntry[] {
   const roles: Roles = { of: new Map(), holdsProjects: new Set() };
+  adoptStrayFacets(root);
   assignRoles(root, roles);
   return sectionEntries(root, { group: "", owner: null, tense: null, planOnly: false }, roles);
 }

@@ -3,13 +3,6 @@ import type { TableBlock } from "./build-outline";
 const CELL = /<(td|th)\b([^>]{0,300})>([\s\S]*?)(?=<\/?(?:td|th|tr)\b|<\/table|$)/gi;
 const ROWSPAN = /rowspan\s*=\s*["']?(\d{1,3})/i;
 
-const TAG = /<\/?[A-Za-z][^<>]{0,300}>/g;
-
-/** Text with inline HTML (`<span style="color:red;">12月28日联调</span>`) reduced to what a reader sees. */
-export function withoutTags(text: string): string {
-  return text.includes("<") ? text.replace(TAG, "").trim() : text;
-}
-
 /** The visible text of an HTML fragment: tags dropped, `<br>` a separator, common entities read. */
 export function htmlText(html: string): string {
   return html

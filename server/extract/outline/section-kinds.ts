@@ -14,12 +14,12 @@ export type FacetKind = "past" | "future" | "status" | "risk" | "context";
 const TIME = "(?:本周|上周|这周|本期|本月|本阶段|过去两周的?|过去一周的?|近两周|两周|近期|当前|目前|整体|总体|项目|工作|重点|上次行动|行动)";
 const PAST = new RegExp(
   `^${TIME}{0,2}(?:工作)?(?:进展|完成情况|完成|已完成|成果|产出|总结|回顾|情况|动态|跟进|开发|工作|进展情况|进展与成果|工作内容|工作总结|更新)$` +
-    "|^(?:Done|Completed|Finished|This week|Last week|Progress|Updates?|Highlights?|Achievements?|Accomplishments?)$",
+    "|^(?:本周|上周|这周|Done|Completed|Finished|This week|Last week|Progress|Updates?|Highlights?|Achievements?|Accomplishments?)$",
   "i",
 );
 const FUTURE = new RegExp(
   "^(?:下周|下下周|后续|后期|下周及后期|下一步|下阶段|下一阶段|下月|下个月|近期|未来|明年|本周|本月)?(?:工作)?(?:计划|规划|安排|目标|待办|排期|打算|重点|行动项|任务|工作)(?:及任务|与目标|及目标|安排)?$" +
-    "|^(?:Next(?: steps?| week)?|To ?do|Todos?|Plans?|Planned|Coming up|Doing|In progress|WIP)$",
+    "|^(?:下周|下下周|Next(?: steps?| week)?|To ?do|Todos?|Plans?|Planned|Coming up|Doing|In progress|WIP)$",
   "i",
 );
 const STATUS = /^(?:当前|目前|整体|总体|项目|最新)?(?:进度|状态|进度及排期|进展及排期|进度与排期|排期|里程碑|关键节点|时间节点|节点|时间点|完成度)$|^(?:Status|Milestones?|Timeline|ETA|Schedule)$/i;

@@ -1,6 +1,6 @@
 import { EVENT_PATTERN } from "../milestone/event-words";
 import type { TableBlock, TableRow } from "./build-outline";
-import { withoutTags } from "./html-table";
+import { readableText } from "./readable-text";
 import { cleanName } from "./item-name";
 import { sourceOf, type EntryLine, type RawEntry } from "./raw-entry";
 
@@ -94,7 +94,7 @@ function shiftOf(row: TableRow, dateColumns: number[]): number {
 }
 
 function lineOf(text: string, column: Column, row: TableRow, extra: Partial<EntryLine> = {}): EntryLine {
-  return { source: sourceOf(row.line, row.raw), text: withoutTags(text), subName: null, isSubItem: false, ...column, ...extra };
+  return { source: sourceOf(row.line, row.raw), text: readableText(text), subName: null, isSubItem: false, ...column, ...extra };
 }
 
 /** The milestone a date cell dates: the column's event, the progress cell's step, the cell before it, or the row. */
