@@ -1,6 +1,6 @@
 import type { InitiativeStatus } from "./types";
 
-const PAUSED = /暂停|中止|搁置|挂起|冻结中|\bon hold\b|\bpaused\b/i;
+const PAUSED = /暂停|中止|搁置|挂起|冻结中|(?<![A-Za-z])(?:on )?hold(?![A-Za-z])|\bpaused\b/i;
 const DONE = /结项|本项结束|本期结束|项目结束|项目完结|已关闭|已收尾|\bclosed\b/i;
 const DONE_CELL = /^(?:已完成|完成|已上线|已结项|结项|done|closed|completed|finished)$/i;
 const PAUSED_CELL = /^(?:暂停|已暂停|搁置|挂起|on hold|paused)$/i;

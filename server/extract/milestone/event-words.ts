@@ -22,9 +22,9 @@ function escape(word: string): string {
 }
 
 /** Matches one event word; English words only as whole words. */
-// `开发者`, `测试人员`: a person, not an act.
+// `开发者`, `测试人员`: a person, not an act; `完成情况`, `完成度`: a state, not an act.
 export const EVENT_PATTERN = new RegExp(
-  `(?:${CHINESE_EVENTS.map(escape).join("|")})(?![者人])|(?<![A-Za-z])(?:${ENGLISH_EVENTS.map(escape).join("|")})(?![A-Za-z])`,
+  `(?:${CHINESE_EVENTS.map(escape).join("|")})(?![者人情度率])|(?<![A-Za-z])(?:${ENGLISH_EVENTS.map(escape).join("|")})(?![A-Za-z])`,
   "gi",
 );
 

@@ -37,12 +37,15 @@ interface StateInput {
 export function stateOf({ clause, sentence, bound, role, reportDate, tense }: StateInput): MilestoneState {
   const { mention } = bound;
   const lead = clause.slice(0, bound.runStart).replace(mention.text, "");
-  const explicitDone = (bound.event !== null && DONE_BEFORE_EVENT.test(lead)) || DONE_ANYWHERE.test(clause);
+  // `11月4日前开发完毕` is a plan: 完毕 says done only of a day that has come.
+  const explicitDone =
+    (bound.event !== null && DONE_BEFORE_EVENT.test(lead)) || (DONE_ANYWHERE.test(clause) && !isAfter(mention.start, reportDate));
   if (explicitDone && role !== "changed") return "done";
   if (RISK_WORDS.test(sentence) && role !== "changed") return "at_risk";
   const future = role === "changed" || tense === "future" || FUTURE_WORDS.test(clause.slice(0, bound.runEnd));
   if (future) return "planned";
-  const past = isBefore(mention.end, reportDate);
+  // A report is written at the end of its day: what it dates that day without a plan word has happened.
+  const past = !isAfter(mention.end, reportDate) && (isBefore(mention.end, reportDate) || mention.precision === "day");
   if (past) return "done";
   // `本周进场` in a report written at the week's end: told as a fact.
   const thisWeek = mention.precision === "week" && !isAfter(mention.start, reportDate) && mention.relative;

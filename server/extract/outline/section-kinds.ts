@@ -2,7 +2,8 @@
 // heading or a label holds initiatives, belongs to the item above it (a facet),
 // or is skipped.
 
-const NUMBERING = /^(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*|[(（][一二三四五六七八九十\d]{1,3}[)）]\s*|\d{1,2}(?:\.\d{1,2})+\s+)/;
+// `22.03:LTS` is a version, not item 22.
+const NUMBERING = /^(?:[一二三四五六七八九十\d]{1,3}\s*[、.．](?!\d)\s*|[(（][一二三四五六七八九十\d]{1,3}[)）]\s*|\d{1,2}(?:\.\d{1,2})+\s+)/;
 
 /**
  * What a facet label says about the lines under it: done work (完成情况,

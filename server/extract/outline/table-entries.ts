@@ -4,7 +4,7 @@ import { readableText } from "./readable-text";
 import { cleanName } from "./item-name";
 import { sourceOf, type EntryLine, type RawEntry } from "./raw-entry";
 
-type Role = "name" | "owner" | "progress" | "status" | "risk" | "category" | "seq" | "text";
+type Role = "name" | "owner" | "progress" | "status" | "risk" | "category" | "version" | "seq" | "text";
 type Tense = EntryLine["tense"];
 
 const NAME_HEADER = /项目|名称|事项|任务|工作项|需求|模块|产品|内容|Project|Item|Task|Initiative|Name|Feature|Epic/i;
@@ -13,6 +13,9 @@ const PROGRESS_HEADER = /进度|完成度|完成率|Progress|%/i;
 const STATUS_HEADER = /状态|Status|RAG|健康度/i;
 const RISK_HEADER = /风险|Blocker|阻塞|Risk|问题/i;
 const CATEGORY_HEADER = /^(?:系统类别|类别|类型|分类|种类|Category|Type|Kind)$/i;
+// `当前版本 | 计划升级版本`: 5.10 and 9.3 there are versions, not days.
+const VERSION_HEADER = /版本|Version|Ver\b|Release/i;
+const DATE_HEADER = /时间|日期|节点|里程碑|Date|Deadline|ETA|Milestone|When/i;
 const SEQ_HEADER = /^(?:序号|#|No\.?|编号)$/i;
 const FUTURE_HEADER = /计划|下一步|下周|后续|Next|Plan|预计|目标|ETA|Target|里程碑|Milestone/i;
 const PAST_HEADER = /本周|进展|完成情况|Done|Update|This week/i;
@@ -35,6 +38,7 @@ function rolesOf(header: string[]): Role[] {
   const roles = header.map((cell): Role => {
     if (SEQ_HEADER.test(cell)) return "seq";
     if (CATEGORY_HEADER.test(cell)) return "category";
+    if (VERSION_HEADER.test(cell) && !DATE_HEADER.test(cell)) return "version";
     if (OWNER_HEADER.test(cell)) return "owner";
     if (STATUS_HEADER.test(cell)) return "status";
     if (PROGRESS_HEADER.test(cell) && !/进展/.test(cell)) return "progress";
@@ -77,7 +81,7 @@ export function isWorkTable(table: TableBlock): boolean {
   if (numeric) return false;
   const roles = rolesOf(header);
   const hasState = roles.some((r) => r === "progress" || r === "status");
-  const datable = header.some((h) => /时间|日期|节点|里程碑|计划|Date|Deadline|ETA|Milestone/i.test(h));
+  const datable = header.some((h) => DATE_HEADER.test(h) || /计划/.test(h));
   return hasState || datable || rows.some((r) => r.cells.some(isDateCell));
 }
 
@@ -118,7 +122,7 @@ interface ReadRow {
 }
 
 function readRow(row: TableRow, header: string[], roles: Role[], tense: Tense): ReadRow {
-  const dateColumns = header.map((h, i) => (/时间|日期|节点|里程碑|Date|Deadline|ETA|Milestone/i.test(h) && roles[i] === "text" ? i : -1)).filter((i) => i >= 0);
+  const dateColumns = header.map((h, i) => (DATE_HEADER.test(h) && roles[i] === "text" ? i : -1)).filter((i) => i >= 0);
   const shift = shiftOf(row, dateColumns);
   const cellAt = (i: number) => (row.cells[i + shift] ?? "").trim();
   const cell = (role: Role) => {
@@ -134,7 +138,10 @@ function readRow(row: TableRow, header: string[], roles: Role[], tense: Tense): 
     return { ...column, tense: column.tense ?? tense };
   });
   const plain: Column = { defaultEvent: null, tense };
-  const dates = header.map((_, i) => i).filter((i) => roles[i] === "text" && isDateCell(cellAt(i)));
+  // When the header names its date columns, dates are read there only.
+  const dates = header
+    .map((_, i) => i)
+    .filter((i) => roles[i] === "text" && isDateCell(cellAt(i)) && (dateColumns.length === 0 || dateColumns.includes(i)));
   const lines: EntryLine[] = [];
   if (dates.length === 2 && !header[dates[0]!]!.trim()) {
     // A phase from one date to the next: one milestone dated at its end.
