@@ -10,7 +10,8 @@ const PROGRESS_PATTERNS = [
   /\bprogress\s*[:：]?\s*(?:at\s*)?(\d{1,3}(?:\.\d+)?)\s*%/i,
   /(\d{1,3}(?:\.\d+)?)\s*%\s*(?:done|complete|completed|finished)\b/i,
   // `GPU CODEC---黄志伟-------80％`: a dashed leader that ends in a figure, as in a table of contents.
-  /[-—–.·]{3,}\s*(\d{1,3}(?:\.\d+)?)\s*[%％]\s*$/,
+  // Tried from the start of a run of leaders only: from every leader of a long run it would backtrack quadratically.
+  /(?<![-—–.·])[-—–.·]{3,}\s*(\d{1,3}(?:\.\d+)?)\s*[%％]\s*$/,
 ];
 const CELL_PERCENT = /(\d{1,3}(?:\.\d+)?)\s*[%％]/;
 

@@ -39,7 +39,7 @@ export function stateOf({ clause, sentence, bound, role, reportDate, tense }: St
   const lead = clause.slice(0, bound.runStart).replace(mention.text, "");
   // `11月4日前开发完毕` is a plan: 完毕 says done only of a day that has come.
   const explicitDone =
-    (bound.event !== null && DONE_BEFORE_EVENT.test(lead)) || (DONE_ANYWHERE.test(clause) && !isAfter(mention.start, reportDate));
+    (bound.event !== null && DONE_BEFORE_EVENT.test(lead)) || (DONE_ANYWHERE.test(clause) && !isAfter(mention.end, reportDate));
   if (explicitDone && role !== "changed") return "done";
   if (RISK_WORDS.test(sentence) && role !== "changed") return "at_risk";
   const future = role === "changed" || tense === "future" || FUTURE_WORDS.test(clause.slice(0, bound.runEnd));

@@ -54,7 +54,7 @@ function newSection(name: string, level: number, line: number, raw: string, pare
 const HIDDEN_OPEN = /^\s*(?:```|~~~|<!--|<style\b|<script\b)/i;
 const HIDDEN_CLOSE: Record<string, RegExp> = { "```": /```/, "~~~": /~~~/, "<!--": /-->/, "<style": /<\/style>/i, "<script": /<\/script>/i };
 // GitHub tables may leave out the outer pipes (`组件名|功能|上线时间` over `---|---|---`).
-const SEPARATOR_ROW = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
+const SEPARATOR_ROW = /^\s*(?:\|\s*)?:?-{2,}:?(?:\s*\|\s*:?-{2,}:?)+\s*(?:\|\s*)?$/;
 const FRONT_MATTER = /^---\s*$/;
 
 function pipeCells(line: string): string[] {

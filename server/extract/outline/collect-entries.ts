@@ -141,6 +141,9 @@ function initiativeEntry(item: ItemNode, name: string, text: string, scope: Scop
 
 type Role = "skip" | "project" | "group";
 
+// `### SG2044 适配 [进展预估 70%]`: a heading that states its own progress is a piece of work.
+const PROGRESS_NOTE = /[(（\[【][^()（）\[\]【】]{0,40}\d{1,3}\s*[%％][^()（）\[\]【】]{0,40}[)）\]】]/;
+
 /** The role of each heading, and the headings with a piece of work somewhere below them. */
 interface Roles {
   of: Map<Section, Role>;
@@ -193,7 +196,7 @@ function assignRoles(section: Section, roles: Roles): void {
   } else if (holds || facetOf(section.name) !== null) {
     roles.of.set(section, "group");
   } else {
-    const progressInName = /[(（\[【][^)）\]】]*\d{1,3}\s*[%％][^)）\]】]*[)）\]】]/.test(section.name);
+    const progressInName = PROGRESS_NOTE.test(section.name);
     roles.of.set(section, !section.period && (progressInName || hasFacets(section, roles)) ? "project" : "group");
   }
   // Headings beside pieces of work are pieces of work too, even when they say little (`### 富交互MIP方案(hold)`).

@@ -14,6 +14,9 @@ const OWNER_MARK = /[@＠]\s*([\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9_.·-]
 // A person in brackets after a name: `（李林）`, `- （李林、文宇）`, `（@佳莹）`.
 const BRACKETED_PEOPLE = /[(（]\s*@?([\u4e00-\u9fa5]{2,4}(?:[、,，/][\u4e00-\u9fa5]{2,4})*)\s*[)）]/;
 const NOTE = /[(（\[【]([^()（）\[\]【】]{1,40})[)）\]】]/g;
+const MAX_NOTES = 3;
+// Anchored to the start of its run so that a long run of dashes inside a name stays linear.
+const TRAILING_JUNK = /(?<![\s\-—–_:：,，])[\s\-—–_:：,，]+$/;
 
 /** The first person named with `@` in a text, else null. */
 export function ownerMark(text: string): string | null {
@@ -34,15 +37,13 @@ export function headingName(text: string): HeadingName {
   rest = rest.replace(OWNER_MARK, " ").replace(/[(（]\s*[)）]/g, "");
   const notes: string[] = [];
   // Notes are taken off the end only: a bracket inside a name (`mip-video（HTTP）播放`) stays.
-  for (;;) {
-    const trimmed = rest.replace(/[\s\-—–_:：,，]+$/, "");
+  for (let round = 0; round < MAX_NOTES; round++) {
+    const trimmed = rest.replace(TRAILING_JUNK, "");
     NOTE.lastIndex = 0;
     let last: RegExpExecArray | null = null;
     for (let m = NOTE.exec(trimmed); m !== null; m = NOTE.exec(trimmed)) last = m;
-    if (!last || last.index + last[0].length !== trimmed.length || last.index === 0) {
-      rest = trimmed;
-      break;
-    }
+    rest = trimmed;
+    if (!last || last.index + last[0].length !== trimmed.length || last.index === 0) break;
     const note = last[1]!.trim();
     if (!BRACKETED_PEOPLE.test(last[0])) notes.unshift(note);
     rest = trimmed.slice(0, last.index);

@@ -44,6 +44,7 @@ export function withoutNumbering(name: string): string {
 
 /** The facet a label names, or null when it names something else (work, a person, a group). */
 export function facetOf(name: string): FacetKind | null {
+  if (name.length > 60) return null;
   const bare = bareLabel(name);
   if (bare === "" || bare.length > 16) return null;
   if (CONTEXT.test(bare)) return "context";
