@@ -61,6 +61,9 @@ function pipeCells(line: string): string[] {
   return line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((cell) => cell.trim());
 }
 
+// A label line (`名称：`, `2.1 …`) sits half a step shallower than a bullet at the same
+// indentation, so bullets below it are its sub-items while a table there is not.
+const LABEL_STEP = 0.5;
 // `2.1 独立完成重点工作` under item `2.`: the outline numbering goes one level down.
 const SUB_NUMBERED = /^(\d{1,2})\.(\d{1,2})\s+(?=[^\d\s])(.+)$/;
 
@@ -87,7 +90,7 @@ export function buildOutline(lines: readonly string[]): Section {
     ({ line, raw, text, indent, number, children: [], tables: [] });
   /** A table indented below an open item is part of that item; otherwise of the section. */
   const tablesAt = (indent: number): TableBlock[] => {
-    while (itemStack.length > 0 && itemStack[itemStack.length - 1]!.indent >= indent) itemStack.pop();
+    while (itemStack.length > 0 && itemStack[itemStack.length - 1]!.indent >= indent - 0.5) itemStack.pop();
     return itemStack[itemStack.length - 1]?.tables ?? section.tables;
   };
 
@@ -159,13 +162,12 @@ export function buildOutline(lines: readonly string[]): Section {
     if (isMetaLine(token.text)) continue;
     const sub = SUB_NUMBERED.exec(token.text);
     if (sub && itemStack.some((open) => open.number === sub[1])) {
-      // One step shallower than a bullet at the same indentation, so bullets below it are its sub-items.
-      addItem(item(lineNo, raw, sub[3]!, token.indent - 1, `${sub[1]}.${sub[2]}`));
+      addItem(item(lineNo, raw, sub[3]!, token.indent - LABEL_STEP, `${sub[1]}.${sub[2]}`));
       continue;
     }
     // A `名称：内容` paragraph acts as an item.
     if (splitName(token.text) !== null) {
-      addItem(item(lineNo, raw, token.text, token.indent - 1, null));
+      addItem(item(lineNo, raw, token.text, token.indent - LABEL_STEP, null));
       continue;
     }
     // A plain line indented below an open item continues it; one at the margin of a heading is its prose.

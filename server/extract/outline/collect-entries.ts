@@ -120,20 +120,18 @@ function itemEntries(item: ItemNode, scope: Scope, asGroup: boolean): RawEntry[]
   if (asGroup) {
     const { name, owner } = headingName(item.text);
     const inner: Scope = { ...scope, group: name || scope.group, owner: owner ?? scope.owner };
-    return [...listEntries(item.children, inner), ...item.tables.flatMap((t) => tableEntries(t, inner.group, inner.tense))];
+    return [...listEntries(item.children, inner), ...item.tables.filter(isWorkTable).flatMap((t) => tableEntries(t, inner.group, inner.tense))];
   }
   const name = named ? headingName(named.name).name : colonlessName(headingName(item.text).name);
   if (name === "") return [];
   // A plan list at report level mostly repeats the work above: what it adds must say something datable.
-  const found = { ...initiativeEntry(item, name, named ? named.content : item.text, scope, true), promoted: scope.planOnly };
-  const rows = item.tables.filter(isWorkTable).flatMap((t) => tableEntries(t, scope.group, scope.tense));
-  return [found, ...rows];
+  return [{ ...initiativeEntry(item, name, named ? named.content : item.text, scope, true), promoted: scope.planOnly }];
 }
 
+/** An item's initiative: its own line, and (unless it is a bucket) its sub-items and the tables written inside it. */
 function initiativeEntry(item: ItemNode, name: string, text: string, scope: Scope, withSubItems: boolean): RawEntry {
   const own = line(item, text, false, scope.tense);
-  const tables = item.tables.filter((t) => !isWorkTable(t)).flatMap((t) => tableLines(t, scope.tense));
-  const lines = withSubItems ? [own, ...subLines(item, scope.tense), ...tables] : [own];
+  const lines = withSubItems ? [own, ...subLines(item, scope.tense), ...item.tables.flatMap((t) => tableLines(t, scope.tense))] : [own];
   return entry(scope, name, own, lines, ownerMark(item.text));
 }
 
@@ -211,31 +209,32 @@ function headingLine(section: Section, notes: string): EntryLine {
   return { source: sourceOf(section.line, section.raw), text: notes, subName: null, isSubItem: false, defaultEvent: null, tense: null };
 }
 
-/** Every line a piece of work's heading holds: its prose, its facets' lines with their tense; not its context. */
-function projectLines(section: Section, tense: Tense): EntryLine[] {
-  const prose = section.paragraphs.map((p) => line(p, p.text, false, tense));
+/**
+ * Every line a piece of work's heading holds: its prose, its facets' lines with
+ * their tense. Of a context part (背景, 收益) only the facets written inside it are read.
+ */
+function projectLines(section: Section, tense: Tense, context = false): EntryLine[] {
+  const prose = context ? [] : section.paragraphs.map((p) => line(p, p.text, false, tense));
   const items = section.items.flatMap((item) => {
     const facet = facetOfItem(item);
-    if (facet === "context") return [];
+    if (facet === "context" || (context && facet === null)) return [];
     const itemTense = facet !== null ? (TENSE_OF[facet] ?? tense) : tense;
     const { content } = labelOf(item);
     const own = facet !== null ? (content !== "" ? [line(item, content, false, itemTense)] : []) : [line(item, item.text, false, itemTense)];
-    return [...own, ...subLines(item, itemTense), ...item.tables.filter((t) => !isWorkTable(t)).flatMap((t) => tableLines(t, itemTense))];
+    return [...own, ...subLines(item, itemTense), ...item.tables.flatMap((t) => tableLines(t, itemTense))];
   });
-  const tables = section.tables.filter((t) => !isWorkTable(t)).flatMap((t) => tableLines(t, tense));
+  const tables = context ? [] : section.tables.filter((t) => !isWorkTable(t)).flatMap((t) => tableLines(t, tense));
   const children = section.children.flatMap((child) => {
     const facet = facetOf(child.name);
-    if (facet === "context") return [];
-    return projectLines(child, facet !== null ? (TENSE_OF[facet] ?? tense) : tense);
+    return projectLines(child, facet !== null ? (TENSE_OF[facet] ?? tense) : tense, context || facet === "context");
   });
   return [...prose, ...items, ...tables, ...children];
 }
 
 /** Work tables anywhere below a piece of work still list their own initiatives, one per row. */
 function projectTables(section: Section, scope: Scope): RawEntry[] {
-  const here = [...section.tables, ...section.items.flatMap(function deep(i): TableBlock[] { return [...i.tables, ...i.children.flatMap(deep)]; })];
   return [
-    ...here.filter(isWorkTable).flatMap((t) => tableEntries(t, scope.group, scope.tense)),
+    ...section.tables.filter(isWorkTable).flatMap((t) => tableEntries(t, scope.group, scope.tense)),
     ...section.children.filter((c) => facetOf(c.name) !== "context").flatMap((c) => projectTables(c, scope)),
   ];
 }

@@ -1,0 +1,173 @@
+// The structure step on the layouts real teams write (samples/corpus shows each
+// one in a real report): which level of the outline names the initiatives, and
+// what belongs to them. One small report per convention.
+import { describe, expect, it } from "vitest";
+import { extractReport } from "./extract-report";
+import type { ExtractionResult } from "./types";
+
+const read = (body: string, date = "2024-12-06"): ExtractionResult => extractReport(`# 周报\n\n${body}`, { referenceDate: date });
+const names = (result: ExtractionResult) => result.entries.map((e) => e.initiative);
+const milestones = (result: ExtractionResult, initiative: string) =>
+  result.entries.find((e) => e.initiative === initiative)?.milestones.map((m) => [m.title, m.date, m.state]);
+
+describe("facets name parts of an item, never an item", () => {
+  it("reads 本周进展 / 下周计划 headings as parts of the heading above, with their tense", () => {
+    const result = read("## 收银台改版\n\n### 本周进展\n- 12月3日已提测\n\n### 下周计划\n- 12月10日上线\n\n### 项目背景\n- 11月1日立项评审");
+    expect(names(result)).toEqual(["收银台改版"]);
+    expect(milestones(result, "收银台改版")).toEqual([
+      ["提测", "2024-12-03", "done"],
+      ["上线", "2024-12-10", "planned"],
+    ]);
+  });
+
+  it("reads facet items (- 完成情况, - 计划) under a heading, and leaves background out", () => {
+    const result = read(
+      "### 出行\n#### POI商圈推荐（小流量上线） @李林\n- 项目背景\n  商圈，11月1日立项\n- 完成情况\n  * 11月22日 小流量上线\n- 计划\n  12月16日 全量上线\n" +
+        "#### 餐饮旺铺 @文宇\n- 完成情况\n  * 12月2日 开始开发\n- 计划\n  12月9日 提测",
+    );
+    expect(names(result)).toEqual(["POI商圈推荐", "餐饮旺铺"]);
+    expect(result.entries.map((e) => [e.group, e.owner])).toEqual([["出行", "李林"], ["出行", "文宇"]]);
+    expect(milestones(result, "POI商圈推荐")).toEqual([
+      ["小流量上线", "2024-11-22", "done"],
+      ["全量上线", "2024-12-16", "planned"],
+    ]);
+  });
+
+  it("keeps a facet heading written at the level of the work above as part of it", () => {
+    const result = read("### 城市\n#### 省卡片\n- 项目背景\n  省卡片\n#### 收益\n省全量后30W\n- 完成情况\n  * 11-13提测\n  * 11-20省主体卡片上线\n#### 我的旅程\n- 完成情况\n  * 11-25评审");
+    expect(names(result)).toEqual(["省卡片", "我的旅程"]);
+    expect(milestones(result, "省卡片")).toEqual([
+      ["提测", "2024-11-13", "done"],
+      ["省主体卡片上线", "2024-11-20", "done"],
+    ]);
+  });
+
+  it("takes headings beside pieces of work as pieces of work, with the state their note gives", () => {
+    const result = read("## 落地\n### A4A 调研\n#### 本周进展\n调研中\n### 富交互方案(hold)\n### title 机制\n#### 本周进展\n12月3日已上线");
+    expect(names(result)).toEqual(["A4A 调研", "富交互方案", "title 机制"]);
+    expect(result.entries.find((e) => e.initiative === "富交互方案")?.status).toBe("paused");
+  });
+
+  it("reads the progress a heading states in brackets", () => {
+    const result = read("## 本周进展\n\n### SG2044 适配 [进展预估 70%]\n\n- 已修复启动菜单问题。\n\n### 其它\n\n- 镜像在新设备上进行 6.6/6.12 内核安装测试。");
+    expect(result.entries.map((e) => [e.initiative, e.progress])).toEqual([["SG2044 适配", 70]]);
+  });
+});
+
+describe("lists", () => {
+  it("reads numbered titles whose sub-items carry their own details as groups", () => {
+    const result = read(
+      "1. SIG 年度重点工作\n   - 代码合入主线：\n     完成代码合入主线（预计2025年6月底）\n   - 完成XTS测试\n     解决测试问题，预计2025年3月底完成。\n" +
+        "2. 合作方年度重点工作\n   2.1 独立完成重点工作\n   - 3月底完成 3.2 Release 毕业。\n   - 4月底完成内核支持。",
+    );
+    expect(result.entries.map((e) => [e.group, e.initiative])).toEqual([
+      ["SIG 年度重点工作", "代码合入主线"],
+      ["SIG 年度重点工作", "XTS测试"],
+      ["合作方年度重点工作", "独立完成重点工作"],
+    ]);
+    expect(milestones(result, "独立完成重点工作")?.map(([, date]) => date)).toEqual(["2025-03-31", "2025-04-30"]);
+  });
+
+  it("reads only the latest part of a cumulative log", () => {
+    const result = read("## 核心代码\n\n11-18 - 11-22\n1、组件迁移 - doing。周五完成，下周提测\n\n12-02 - 12-06\n1、组件迁移新工程\n\n    进度：12.02提测，12.04测试完毕", "2024-12-06");
+    expect(names(result)).toEqual(["组件迁移新工程"]);
+    expect(milestones(result, "组件迁移新工程")).toEqual([
+      ["提测", "2024-12-02", "done"],
+      ["测试", "2024-12-04", "done"],
+    ]);
+  });
+
+  it("joins a later list of bare answers to the earlier list item by item", () => {
+    const result = read("2024/12/5\n\n1. 首页图片清晰度\n2. 新闻页面换行\n\n2024/12/6\n\n1. 未解决\n2. 已解决", "2024-12-06");
+    expect(names(result)).toEqual(["首页图片清晰度", "新闻页面换行"]);
+    expect(milestones(result, "首页图片清晰度")).toEqual([]);
+    expect(milestones(result, "新闻页面换行")).toEqual([["解决", "2024-12-06", "done"]]);
+  });
+
+  it("keeps of a report-level plan list only what it dates", () => {
+    const result = read("## 本周\n1. 支付网关：12月3日已上线\n\n## 下周计划\n- 支付网关回归\n- 风控接入：12月12日联调");
+    expect(names(result)).toEqual(["支付网关", "风控接入"]);
+  });
+
+  it("skips meeting furniture: agenda, attendees, discussion", () => {
+    const result = read("## Agenda\n1. 年度规划\n\n## Attendees\n- 张三\n- 李四\n\n## Notes\n1. 年度规划\n   - 平台适配：预计2025年3月底完成\n\n## PR问题讨论\n1. PR提交不规范");
+    expect(names(result)).toEqual(["年度规划"]);
+  });
+});
+
+describe("tables", () => {
+  it("reads a table that opens the report, without outer pipes too", () => {
+    const result = read("内容|类型|进度\n---|---|---\n激发列表情景页|新增|12.3已提测，预计12.10上线\n转码失败case|线下case|已解决");
+    expect(names(result)).toEqual(["激发列表情景页", "转码失败case"]);
+    expect(milestones(result, "激发列表情景页")).toEqual([
+      ["提测", "2024-12-03", "done"],
+      ["上线", "2024-12-10", "planned"],
+    ]);
+  });
+
+  it("dates a row by its date cell: reached, overdue below 100%, doubted by its risk cell", () => {
+    const result = read(
+      "| 板卡 | Next 里程碑节点 | 节点内进度 | 风险与Blocker |\n|---|---|---|---|\n" +
+        "| RK3568 | 2024/12/2 | 社区公示-100% | 无 |\n| P7885 | 2024/12/2 | 孵化准出-80% | 无 |\n" +
+        "| D3000M | 2025/1/30 | 南向适配-60% | 需增加研发资源达成0130上主干 |\n| CD8180 | 2025/1/30 | 建仓申请-20% | 无 |",
+    );
+    expect(result.entries.map((e) => [e.initiative, e.progress, ...e.milestones.map((m) => `${m.title} ${m.date} ${m.state}`)])).toEqual([
+      ["RK3568", 100, "社区公示 2024-12-02 done"],
+      ["P7885", 80, "孵化准出 2024-12-02 at_risk"],
+      ["D3000M", 60, "南向适配 2025-01-30 at_risk"],
+      ["CD8180", 20, "建仓申请 2025-01-30 planned"],
+    ]);
+  });
+
+  it("reads a row shifted left by a missing category cell against the header", () => {
+    const result = read("| 系统类别 | 芯片 | 节点 | 进度 |\n|---|---|---|---|\n| L2-标准 | RK3568 | 2024/12/30 | 适配-60% |\n| P7885 | 2024/12/30 | 准出-80% | |");
+    expect(result.entries.map((e) => [e.initiative, e.progress, e.milestones[0]?.title])).toEqual([
+      ["RK3568", 60, "适配"],
+      ["P7885", 80, "准出"],
+    ]);
+  });
+
+  it("reads an HTML table with a rowspan date and names rows by person when the task is a code", () => {
+    const result = read(
+      "<table>\n<tr><th>人员</th><th>任务</th><th>时间结点</th></tr>\n<tr>\n<td>李斯嘉</td>\n<td>BCD</td>\n<td rowspan=2>2024.12.13</td>\n</tr>\n<tr>\n<td>张译尹</td>\n<td>ACDE</td>\n</tr>\n</table>",
+    );
+    expect(result.entries.map((e) => [e.initiative, ...e.milestones.map((m) => `${m.title} ${m.date} ${m.state}`)])).toEqual([
+      ["李斯嘉", "BCD 2024-12-13 planned"],
+      ["张译尹", "ACDE 2024-12-13 planned"],
+    ]);
+  });
+
+  it("reads no dates in version columns and no work in statistics or inventories", () => {
+    const result = read(
+      "1. 发版相关\n\n   | 软件包 | 当前版本 | 计划升级版本 | 升级完成时间 |\n   |---|---|---|---|\n   | kernel | 5.10 | 小版本升级 | 11.30 |\n\n" +
+        "| datetime | succeeded | failed |\n|---|---|---|\n| 20241122 | 1924 | 211 |\n| 20241129 | 2309 | 170 |\n\n" +
+        "组件名|功能\n---|---\nmip-a|轮播\nmip-b|下载",
+    );
+    expect(names(result)).toEqual(["发版相关"]);
+    expect(milestones(result, "发版相关")).toEqual([["完成", "2024-11-30", "done"]]);
+  });
+});
+
+describe("titles, owners and what was not understood", () => {
+  it("never names a milestone by its cause (issue example)", () => {
+    const result = read("1. 渠道改造：12月3日联调完成，因行方封网延期至1月8日上线");
+    const [first, second] = result.entries[0]!.milestones;
+    expect(first).toMatchObject({ title: "联调", date: "2024-12-03", state: "done" });
+    expect(second).toMatchObject({ title: "上线", date: "2025-01-08", state: "planned", reason: "行方封网" });
+  });
+
+  it("reads owners from @, a 负责人 line and an owner column", () => {
+    const result = read(
+      "1. 支付网关 @张三：12月10日上线\n2. 风控接入：12月12日联调\n   - 负责人：李四\n\n| 项目 | 负责人 | 计划 |\n|---|---|---|\n| 对账平台 | 王五 | 12/20 上线 |",
+    );
+    expect(result.entries.map((e) => [e.initiative, e.owner])).toEqual([["支付网关", "张三"], ["风控接入", "李四"], ["对账平台", "王五"]]);
+  });
+
+  it("lists the dated lines it tied to no event, and never reads dates inside links or markup", () => {
+    const result = read(
+      "## 项目A\n### 本周进展\n- 排期定在12月第三周\n- 文档见 https://wiki/2024-12-12-plan\n- <span style=\"color:red\">12月5日联调</span>\n- 12月18日 组内分享日",
+    );
+    expect(milestones(result, "项目A")).toEqual([["排期", "2024-12-22", "planned"], ["联调", "2024-12-05", "done"]]);
+    expect(result.unread).toEqual([expect.objectContaining({ line: 8, reason: "date_without_milestone" })]);
+  });
+});
