@@ -1,5 +1,6 @@
 // Every UI string of the app, in one place. Flat sections; other features add
 // their own section. Functions build strings that carry values.
+import type { ReportDateSource, UnreadLine } from "~/server/extract/types";
 import type { ChangeKind } from "~/server/tracking/types";
 
 export const messages = {
@@ -127,6 +128,16 @@ export const messages = {
     fileType: (name: string) => `只支持 .md 或 .txt 文件：${name}`,
     fileLoaded: (name: string) => `已读取「${name}」`,
     summary: (week: string, date: string) => `周次 ${week} · 报告日期 ${date}`,
+    /** where the report date came from (ExtractionResult.reportDateSource), shown after it: 报告日期 2017-05-19（取自文件名） */
+    reportDateSources: {
+      argument: "取自填写的报告日期",
+      created: "取自周报中的日期行",
+      "front-matter": "取自文件头信息",
+      title: "取自标题",
+      "title-week": "取自标题中的周次",
+      "file-name": "取自文件名",
+      "stated-dates": "取自正文中的日期，周报头部日期缺失或已过时",
+    } satisfies Record<ReportDateSource, string>,
     department: (d: string) => `部门：${d}`,
     modeSame: "这份周报已导入过，内容相同，无需再次导入。",
     modeReplace: "这一周已导入过另一版本：确认后将以本版本替换该周的内容。",
@@ -225,6 +236,13 @@ export const messages = {
     progress: (old: number | null, next: number) => `${old === null ? "—" : `${old}%`} → ${next}%`,
     noDecisions: "全部采纳",
     changesCount: (n: number) => `${n} 项变更`,
+    /** the extraction's unread lines (ExtractionResult.unread) */
+    unreadHeading: "未识别",
+    unreadCount: (n: number) => `${n} 行，展开查看`,
+    unreadReasons: {
+      date_without_milestone: "未识别的日期行",
+      unsure_item: "未确定是否为事项",
+    } satisfies Record<UnreadLine["reason"], string>,
   },
 
   state: { planned: "计划中", done: "已完成", at_risk: "有风险" },

@@ -158,6 +158,21 @@ describe("timeline and import in the browser", () => {
     expect(merged?.milestones.map((m) => m.date)).toContain("2025-01-15");
   });
 
+  it("dates an uploaded report by its file name and says where the date came from", async () => {
+    const before = await reportCount();
+    const page = await newPage();
+    await page.goto(`${server.url}/import`);
+    const body = Buffer.from("# 周任务及进度\n\n1. 网关：下周上线\n");
+    await page.locator("input[type=file]").setInputFiles({ name: "20170515-20170519周任务及进度.md", mimeType: "text/markdown", buffer: body });
+    await page.getByText("已读取").waitFor();
+    await page.getByRole("button", { name: "预览" }).click();
+    const review = page.getByRole("region", { name: "变更审阅" });
+    await review.getByText("报告日期 2017-05-19（取自文件名）").waitFor();
+    await page.screenshot({ path: path.join(SHOTS, "import-date-source.png"), fullPage: true });
+    expect(await reportCount()).toBe(before);
+    await page.close();
+  });
+
   it("shows a clear message for empty or unreadable input and writes nothing", async () => {
     const before = await reportCount();
     const page = await newPage();

@@ -5,6 +5,8 @@ import { ImportForm } from "~/components/importer/import-form";
 import { ImportResultNotice } from "~/components/importer/import-result";
 import { ChangeReview } from "~/components/review/change-review";
 import { compactDecisions, isRejected } from "~/components/review/decisions";
+import { reportDateWithSource } from "~/components/review/extraction-notes";
+import { UnreadLines } from "~/components/review/unread-lines";
 import type { Change, ChangeSet, ImportResult, ReviewDecisions } from "~/server/tracking/types";
 import { errorMessage } from "../_trpc/error-message";
 import { useTRPC } from "../_trpc/provider";
@@ -19,6 +21,8 @@ export function ImportView() {
   const queryClient = useQueryClient();
   const [text, setText] = useState("");
   const [referenceDate, setReferenceDate] = useState("");
+  // the uploaded file's name goes along with its text; cleared with the text
+  const [fileName, setFileName] = useState("");
   const [preview, setPreview] = useState<{ changeSet: ChangeSet; decisions: ReviewDecisions } | null>(null);
   const [decisions, setDecisions] = useState<ReviewDecisions>({});
   const [seen, setSeen] = useState<Map<string, Change>>(new Map());
@@ -35,9 +39,10 @@ export function ImportView() {
   const commitMutation = useMutation(trpc.importer.commit.mutationOptions());
   const busy = previewMutation.isPending || commitMutation.isPending;
   const stale = preview !== null && !same(preview.decisions, decisions);
-  const input = () => ({ text, referenceDate: referenceDate || undefined, decisions: compactDecisions(decisions) });
+  const input = () => ({ text, referenceDate: referenceDate || undefined, fileName: fileName || undefined, decisions: compactDecisions(decisions) });
 
   function reset(nextText: string) {
+    if (nextText.trim() === "") setFileName("");
     setText(nextText);
     setPreview(null);
     setDecisions({});
@@ -75,20 +80,20 @@ export function ImportView() {
     });
   }
 
-  if (result) return <ImportResultNotice result={result} onAgain={() => { reset(""); setReferenceDate(""); }} />;
+  if (result) return <ImportResultNotice result={result} onAgain={() => { reset(""); setReferenceDate(""); setFileName(""); }} />;
 
   const cs = preview?.changeSet;
   return (
     <div className="stack">
       <div className="card">
-        <ImportForm text={text} referenceDate={referenceDate} disabled={busy} onText={reset} onReferenceDate={(d) => { setReferenceDate(d); setPreview(null); }} />
+        <ImportForm text={text} referenceDate={referenceDate} disabled={busy} onText={reset} onFileName={setFileName} onReferenceDate={(d) => { setReferenceDate(d); setPreview(null); }} />
       </div>
       {error ? <div className="notice error" role="alert">{error}</div> : null}
       {cs ? (
         <section className="stack" aria-label={messages.review.heading}>
           <h2>{messages.review.heading}</h2>
           <p className="muted">
-            {m.summary(cs.week, cs.reportDate)}
+            {m.summary(cs.week, reportDateWithSource(cs.reportDate, cs.extraction.reportDateSource))}
             {cs.department ? ` · ${m.department(cs.department)}` : null} · {messages.review.changesCount(cs.changes.length)}
           </p>
           {cs.mode === "same" ? <div className="notice info">{m.modeSame}</div> : null}
@@ -101,6 +106,7 @@ export function ImportView() {
             initiatives={initiatives}
             onChange={setDecisions}
           />
+          <UnreadLines unread={cs.extraction.unread} />
         </section>
       ) : null}
       <div className="import-actions">

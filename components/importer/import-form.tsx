@@ -10,11 +10,13 @@ export interface ImportFormProps {
   referenceDate: string;
   disabled?: boolean;
   onText: (text: string) => void;
+  /** the name of a file that was read: it goes along with the text (it may date the report) */
+  onFileName?: (name: string) => void;
   onReferenceDate: (date: string) => void;
 }
 
 /** Paste area, file upload (strict UTF-8) and the optional report date. */
-export function ImportForm({ text, referenceDate, disabled, onText, onReferenceDate }: ImportFormProps) {
+export function ImportForm({ text, referenceDate, disabled, onText, onFileName, onReferenceDate }: ImportFormProps) {
   const [fileNotice, setFileNotice] = useState<{ ok: boolean; text: string } | null>(null);
 
   async function onFile(file: File | undefined) {
@@ -22,6 +24,7 @@ export function ImportForm({ text, referenceDate, disabled, onText, onReferenceD
     const decoded = decodeUpload(file.name, new Uint8Array(await file.arrayBuffer()));
     if (decoded.ok) {
       onText(decoded.text);
+      onFileName?.(file.name);
       setFileNotice({ ok: true, text: m.fileLoaded(file.name) });
     } else setFileNotice({ ok: false, text: decoded.message });
   }

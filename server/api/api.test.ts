@@ -37,6 +37,15 @@ describe("api", () => {
     await errorOf(api.report.get({ id: -1 }));
   });
 
+  it("dates an undated upload by its file name, and bounds the name", async () => {
+    const text = "# 周任务及进度\n\n1. 网关：下周上线\n";
+    const preview = await api.importer.preview({ text, fileName: "20170515-20170519周任务及进度.md" });
+    expect(preview).toMatchObject({ reportDate: "2017-05-19", week: "2017-W20", extraction: { reportDateSource: "file-name" } });
+    expect((await errorOf(api.importer.preview({ text }))).message).toMatch(/无法确定周报日期/);
+    expect((await errorOf(api.importer.preview({ text, fileName: `${"周".repeat(300)}.md` }))).code).toBe("BAD_REQUEST");
+    expect(await api.report.list()).toEqual([]);
+  });
+
   it("previews without writing, then commits as the actor", async () => {
     const [[, w45], [, w46]] = sampleReports() as [[string, string], [string, string]];
     const preview = await api.importer.preview({ text: w45 });

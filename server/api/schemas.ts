@@ -24,6 +24,8 @@ export const reviewDecisions = z.object({
 export const importInput = z.object({
   text: z.string().max(2_000_000, "周报内容过大（超过 2 MB）"),
   referenceDate: isoDate.optional(),
+  /** the uploaded file's name: it dates a report that does not date itself (`20170515-20170519周任务及进度.md`) */
+  fileName: z.string().trim().max(255, "文件名过长（超过 255 个字符）").optional(),
   decisions: reviewDecisions.optional(),
 });
 

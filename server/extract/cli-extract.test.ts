@@ -36,6 +36,14 @@ describe("cli extract", () => {
     expect(JSON.parse(stdout)).toMatchObject({ reportDate: "2024-11-23", reportDateSource: "argument" });
   });
 
+  it("dates a report that does not date itself by its file name", async () => {
+    const file = path.join(dir, "20170515-20170519周任务及进度.md");
+    writeFileSync(file, "# 周任务及进度\n\n1. 网关：下周上线\n");
+    const { code, stdout } = await run(file);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ reportDate: "2017-05-19", reportDateSource: "file-name", week: "2017-W20" });
+  });
+
   it.each([
     ["empty", "", /周报内容为空/],
     ["binary", "a\u0000b", /二进制/],

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { formatDay } from "./date/format-day";
 import { isoWeekLabel, readReportHeader } from "./report-header";
 
-const read = (text: string, ref?: string) => {
-  const header = readReportHeader(text.split("\n"), ref);
+const read = (text: string, ref?: string, fileName?: string) => {
+  const header = readReportHeader(text.split("\n"), { referenceDate: ref, fileName });
   return { ...header, reportDate: header.reportDate && formatDay(header.reportDate) };
 };
 
@@ -33,6 +33,93 @@ describe("readReportHeader", () => {
 
   it("ignores a week that does not exist", () => {
     expect(read("# 2024-W60")).toMatchObject({ reportDate: null });
+  });
+
+  it("reads front matter, and a dated title over it", () => {
+    expect(read("---\nslug: x\ndate: 2025-09-01\n---\n\n## 进展\n")).toMatchObject({ reportDate: "2025-09-01", reportDateSource: "front-matter" });
+    expect(read("---\ndate: 2025-09-01\n---\n\n# 【香山双周报 85】20250915 期\n")).toMatchObject({ reportDate: "2025-09-15", reportDateSource: "title" });
+    expect(read("---\ntitle: deepin-ports SIG 周报 (2025-12-18)\ndate: 2025-12-18\n---\n\n## 本周进展\n")).toMatchObject({
+      title: "deepin-ports SIG 周报 (2025-12-18)", department: "deepin ports SIG", reportDate: "2025-12-18",
+    });
+  });
+
+  it.each([
+    ["# 【香山双周报 85】20250915 期", "2025-09-15"],
+    ["# 第 12 期·2023 年 5 月 6 日", "2023-05-06"],
+    ["# OSDT Weekly 2020-12-16 第076期", "2020-12-16"],
+    ["# February 23, 2024 at 14:15pm GMT+8", "2024-02-23"],
+    ["# DevBoard SIG周报 [14]周 2026.03.30-04.03", "2026-04-03"],
+    ["# 周报 2024.12.30-01.03", "2025-01-03"],
+  ])("reads a dated title: %s", (title, date) => {
+    expect(read(`${title}\n\n1. 网关：下周上线\n`)).toMatchObject({ reportDate: date, reportDateSource: "title" });
+  });
+
+  it("dates a yearless title range from the file name, else from the years the text names", () => {
+    expect(read("# 工作总结 [11.18-12.2]\n", undefined, "2021-12-02.md")).toMatchObject({ reportDate: "2021-12-02", reportDateSource: "title" });
+    expect(read("# 工作总结 [11.18-12.2]\n\n发布计划 2021/11/1 开始\n")).toMatchObject({ reportDate: "2021-12-02" });
+    expect(read("# 工作总结 [11.18-12.2]\n")).toMatchObject({ reportDate: null, reportDateSource: null });
+  });
+
+  it("reads the period line under the title: its end", () => {
+    expect(read("# MIP\n\n> 从2017-01-03到2017-01-06\n\n## 核心\n")).toMatchObject({ reportDate: "2017-01-06", reportDateSource: "created" });
+    expect(read("# 齐健\n\n> 2016-10-24 - 2016-10-28\n")).toMatchObject({ reportDate: "2016-10-28", reportDateSource: "created" });
+  });
+
+  it("reads a bold label without a colon", () => {
+    expect(read("**时间**  2024.05.15  \n**参与人员**  李斯嘉\n")).toMatchObject({ reportDate: "2024-05-15", reportDateSource: "created" });
+  });
+
+  it.each([
+    ["20170515-20170519周任务及进度.md", "2017-05-19"],
+    ["2017-01-06.md", "2017-01-06"],
+    ["2024-02-23-meeting.md", "2024-02-23"],
+    ["2026_04_03_weekly.md", "2026-04-03"],
+    ["20251218-weekly.md", "2025-12-18"],
+    ["reports/2024-W47.md", "2024-11-23"],
+  ])("reads the file name %s", (fileName, date) => {
+    expect(read("# 周报\n\n1. 网关：下周上线\n", undefined, fileName)).toMatchObject({ reportDate: date, reportDateSource: "file-name" });
+  });
+
+  it("prefers what the text states to the file name, and the argument to both", () => {
+    expect(read("# 2024-W47\n", undefined, "2017-01-06.md")).toMatchObject({ reportDate: "2024-11-23", reportDateSource: "title-week" });
+    expect(read("# 2024-W47\n", "2024-12-06", "2017-01-06.md")).toMatchObject({ reportDate: "2024-12-06", reportDateSource: "argument" });
+    expect(read("# 周报\n", undefined, "周报.md")).toMatchObject({ reportDate: null });
+  });
+
+  it("dates a cumulative log by its latest section", () => {
+    const log = "# 齐健\n\n> 2016-08-01 - 2016-08-05\n\n# mip\n\n08-01 – 08-05\n1、升级\n\n10-17 - 10-21\n1、修复\n\n10-24 - 10-28\n1、发布\n";
+    expect(read(log)).toMatchObject({ reportDate: "2016-10-28", reportDateSource: "stated-dates" });
+    expect(read("网站已初步上线\n\n------\n\n2017/1/5\n\n1. 首页\n\n2017/1/6\n\n1. 已解决\n")).toMatchObject({
+      reportDate: "2017-01-06", reportDateSource: "stated-dates",
+    });
+  });
+
+  it("lets the days stated as done overrule a header copied from an earlier report", () => {
+    const stale = "# 谢玲娟\n\n> 从2017-01-16到2017-01-20\n\n## 本周跟进\n\n|激发区|新增|2.10已提测，预计2.15上线|\n\n2.10下午已解决并上线。\n";
+    expect(read(stale)).toMatchObject({ reportDate: "2017-02-10", reportDateSource: "stated-dates" });
+    // planned, far-off and section-numbered dates are no evidence
+    const planned = "# 周报\n\n> 从2017-01-16到2017-01-20\n\n1. 网关：预计2.15上线\n2. 支付：2017年12月底完成\n3.2 独立完成重点工作\n4. 风控：已完成（1.19）\n";
+    expect(read(planned)).toMatchObject({ reportDate: "2017-01-20", reportDateSource: "created" });
+  });
+
+  it("dates a yearless Monday-to-Friday header in the year it is one, near the years the text names", () => {
+    const text = "# 谢玲娟\n\n> 从1.16-1.20\n\n## 本周跟进\n\nhttp://cp01-rd-2016q4-3.example.com/\n";
+    expect(read(text)).toMatchObject({ reportDate: "2017-01-20", reportDateSource: "created" });
+  });
+
+  it("corrects a header a year off when the body's dates with a year say so", () => {
+    const text = "# MIP\n\n> 从2016-01-03到2016-01-06\n\n## 组件\n\n- 已上线（12.30）\n- 预计2017.01.06之前更新npm\n- 见 ../2016-12-30/img/a.png\n";
+    expect(read(text)).toMatchObject({ reportDate: "2017-01-06", reportDateSource: "stated-dates" });
+    // one such date is not enough
+    expect(read("# MIP\n\n> 从2016-01-03到2016-01-06\n\n- 预计2017.01.06之前更新npm\n")).toMatchObject({ reportDate: "2016-01-06" });
+  });
+
+  it("stays linear on long runs of one character", () => {
+    for (const ch of ["1", ".", "-", " ", "年", "已", "*", ">"]) {
+      const started = performance.now();
+      read(`# ${ch.repeat(20_000)}\n> ${ch.repeat(20_000)}\n${ch.repeat(50_000)}\n`, undefined, ch.repeat(300));
+      expect(performance.now() - started).toBeLessThan(2_000);
+    }
   });
 
   it("labels ISO weeks across the year boundary", () => {

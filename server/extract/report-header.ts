@@ -1,27 +1,64 @@
-import { addDays, addWeeks, getISOWeek, getISOWeekYear, getISOWeeksInYear, startOfISOWeekYear } from "date-fns";
+import { addYears, differenceInCalendarDays, getISOWeek, getISOWeekYear } from "date-fns";
 import { findDateMentions } from "./date/find-date-mentions";
 import { parseDay } from "./date/format-day";
-import type { ExtractionResult } from "./types";
+import { datesWithYear, namedYears, statedDoneDays } from "./report-date/body-dates";
+import { chooseYear } from "./report-date/choose-year";
+import { dateOnlyLine, scanPeriods, toDate, type Period } from "./report-date/day-tokens";
+import { fileNameDate } from "./report-date/file-name-date";
+import { readFrontMatter } from "./report-date/front-matter";
+import { saturdayOfIsoWeek } from "./report-date/iso-week";
+import type { ExtractOptions, ReportDateSource } from "./types";
 
 export interface ReportHeader {
   title: string;
   department: string;
   reportDate: Date | null;
-  reportDateSource: ExtractionResult["reportDateSource"] | null;
+  reportDateSource: ReportDateSource | null;
 }
 
 const HEADER_SCAN_LINES = 40;
-const DATE_LINE = /^\s*[-*>]?\s*\**\s*(?:Created|Date|Updated|日期|时间|报告日期|汇报日期|填写日期|提交日期|创建时间|更新时间|周报日期)\s*\**\s*[:：]\s*(.+)$/i;
+const LABELS = "Created|Date|Updated|日期|时间|报告日期|汇报日期|填写日期|提交日期|创建时间|更新时间|周报日期";
+// `日期：2024-12-06`, `Created: …`, and a bold label without a colon: `**时间**  2024.05.15`.
+const DATE_LINE = new RegExp(`^[-*>]?\\s{0,3}(?:\\*\\*\\s*(?:${LABELS})\\s*\\*\\*\\s*[:：]?|\\**\\s*(?:${LABELS})\\s*\\**\\s*[:：])\\s*(.+)$`, "i");
 const WEEK_IN_TEXT = /(\d{4})\s*[-年]?\s*(?:W|第)\s*(\d{1,2})\s*周?/i;
 const TITLE_NOISE = /(\d{4})\s*[-年]?\s*(?:W|第)\s*\d{1,2}\s*周?|工作周报|周报|週報|周总结|weekly\s*report|weekly|\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?|[（(][^（()）]*[)）]/gi;
+const HEADING_MARK = /^#{1,6}[ \t]+/;
+/** Body dates this many days past the header's say the header is stale. */
+const STALE_AFTER_DAYS = 7;
+/** …up to this far: further on, a "done" date is more likely a misreading than the report's date. */
+const DONE_WITHIN_DAYS = 92;
+const SECTIONS_WITHIN_DAYS = 183;
+/** Dates with a year within this of the header (or of the header a year off) count for or against its year. */
+const YEAR_EVIDENCE_DAYS = 45;
 
-function firstHeading(lines: readonly string[]): string {
-  for (const line of lines) {
-    const heading = /^\s*#{1,6}\s+(.+?)\s*#*\s*$/.exec(line);
-    if (heading) return heading[1]!.replace(/\*\*/g, "").trim();
-    if (line.trim() !== "") return "";
+interface Candidate {
+  source: ReportDateSource;
+  /** the line the date was read from (its own dates are no evidence against it) */
+  line: number | null;
+  date: Date | null;
+  /** a period without a year (`[11.18-12.2]`, `从1.16-1.20`): dated later from the rest of the report */
+  yearless?: Period;
+}
+
+/** The text of an ATX heading (`## 标题 ##` → 标题), else null. Plain string work: no backtracking on long lines. */
+function headingText(line: string): string | null {
+  const trimmed = line.trim();
+  const mark = HEADING_MARK.exec(trimmed);
+  if (!mark) return null;
+  let text = trimmed.slice(mark[0].length);
+  let end = text.length;
+  while (end > 0 && text[end - 1] === "#") end--;
+  if (end < text.length && (end === 0 || /\s/.test(text[end - 1]!))) text = text.slice(0, end).trimEnd();
+  return text === "" ? null : text;
+}
+
+function firstHeading(lines: readonly string[], from: number): { text: string; line: number | null } {
+  for (let i = from; i < lines.length; i++) {
+    const heading = headingText(lines[i]!);
+    if (heading !== null) return { text: heading.replace(/\*\*/g, "").trim(), line: i };
+    if (lines[i]!.trim() !== "") return { text: "", line: null };
   }
-  return "";
+  return { text: "", line: null };
 }
 
 /** An absolute day in a `Created:`/`日期：` value; a year must be written. */
@@ -31,39 +68,152 @@ function absoluteDay(value: string): Date | null {
   return day ? day.start : null;
 }
 
-/**
- * The Saturday of an ISO week: weekly reports are written at the end of the
- * week they describe, and the sample reports (Created: Saturday) agree, so
- * `# 2024-W47` is read as dated 2024-11-23.
- */
-function saturdayOfIsoWeek(year: number, week: number): Date | null {
-  if (year < 2000 || year > 2100 || week < 1) return null;
-  const anchor = new Date(year, 0, 4);
-  if (week > getISOWeeksInYear(anchor)) return null;
-  return addDays(addWeeks(startOfISOWeekYear(anchor), week - 1), 5);
-}
-
 function departmentOf(title: string): string {
   return title.replace(TITLE_NOISE, " ").replace(/[\s\-—–_|·:：,，、#【】\[\]]+/g, " ").trim();
 }
 
-/** Title, department and report date, from the header lines or the title's week. */
-export function readReportHeader(lines: readonly string[], referenceDate?: string): ReportHeader {
-  const title = firstHeading(lines);
-  const department = departmentOf(title);
-  const argument = referenceDate ? parseDay(referenceDate) : null;
-  if (argument) return { title, department, reportDate: argument, reportDateSource: "argument" };
-  for (const line of lines.slice(0, HEADER_SCAN_LINES)) {
-    const match = DATE_LINE.exec(line);
-    const day = match ? absoluteDay(match[1]!) : null;
-    if (day) return { title, department, reportDate: day, reportDateSource: "created" };
+/** A date or period in a title: the latest end with a year, else a period without one. */
+function titleCandidate(title: string, line: number | null): Candidate | null {
+  const periods = scanPeriods(title);
+  const dated = periods.map((p) => toDate(p.end)).filter((d): d is Date => d !== null);
+  if (dated.length > 0) return { source: "title", line, date: dated.reduce((a, b) => (b > a ? b : a)) };
+  // A yearless single `3-5` in a title may be anything; a yearless range (`[11.18-12.2]`) is a period.
+  const yearless = periods.find((p) => p.end.year === null && p.start !== p.end);
+  return yearless ? { source: "title", line, date: null, yearless } : null;
+}
+
+/**
+ * The lines under the title that state the report's period: `> 从2017-01-03到2017-01-06`,
+ * `> 2016-10-24 - 2016-10-28`, a date alone on the first line after the title.
+ */
+function periodLineCandidate(lines: readonly string[], from: number, titleLine: number | null): Candidate | null {
+  let first = true;
+  for (let i = from; i < Math.min(lines.length, from + HEADER_SCAN_LINES); i++) {
+    const line = lines[i]!;
+    if (i === titleLine || line.trim() === "") continue;
+    if (headingText(line) !== null) return null;
+    const period = dateOnlyLine(line);
+    if (period && (first || /^\s*>|从/.test(line))) {
+      const date = toDate(period.end);
+      return date ? { source: "created", line: i, date } : { source: "created", line: i, date: null, yearless: period };
+    }
+    first = false;
   }
+  return null;
+}
+
+/** Lines that are nothing but a date or a period (the sections of a cumulative log), with the line they stand on. */
+function datedSections(lines: readonly string[], from: number, skip: ReadonlySet<number>): Array<{ period: Period; line: number }> {
+  const sections: Array<{ period: Period; line: number }> = [];
+  for (let i = from; i < lines.length; i++) {
+    if (skip.has(i)) continue;
+    const period = dateOnlyLine(lines[i]!);
+    if (period) sections.push({ period, line: i });
+  }
+  return sections;
+}
+
+const latest = (days: readonly Date[]): Date | null => (days.length === 0 ? null : days.reduce((a, b) => (b > a ? b : a)));
+
+/** A header a year off (`从2016-01-03到2016-01-06` in January 2017): the body's dates with a year say so. */
+function correctYear(date: Date, evidence: readonly Date[]): Date | null {
+  const near = (day: Date) => evidence.filter((d) => Math.abs(differenceInCalendarDays(d, day)) <= YEAR_EVIDENCE_DAYS).length;
+  const here = near(date);
+  for (const shifted of [addYears(date, 1), addYears(date, -1)]) {
+    const there = near(shifted);
+    if (there >= 2 && there > here) return shifted;
+  }
+  return null;
+}
+
+/**
+ * The latest day the body states as done, or the latest section of a
+ * cumulative log, when it is clearly after the header's date: the header was
+ * copied from an earlier report.
+ */
+function staleHeaderDate(lines: readonly string[], from: number, date: Date, skip: ReadonlySet<number>): Date | null {
+  const within = (limit: number) => (day: Date) => {
+    const after = differenceInCalendarDays(day, date);
+    return after > STALE_AFTER_DAYS && after <= limit;
+  };
+  const done = statedDoneDays(lines, date, skip).filter(within(DONE_WITHIN_DAYS));
+  const sections = datedSections(lines, from, skip);
+  const sectionDays = sections.length < 2 ? [] : sections
+    .map(({ period }) => toDate(period.end, chooseYear(period, date, new Map())))
+    .filter((d): d is Date => d !== null)
+    .filter(within(SECTIONS_WITHIN_DAYS));
+  return latest([...done, ...sectionDays]);
+}
+
+/** With no header date: the latest dated section with a year, else the latest day stated as done with its year. */
+function bodyOnlyDate(lines: readonly string[], from: number, skip: ReadonlySet<number>): Date | null {
+  const sections = datedSections(lines, from, skip).map(({ period }) => toDate(period.end)).filter((d): d is Date => d !== null);
+  if (sections.length > 0) return latest(sections);
+  return latest(statedDoneDays(lines, new Date(2000, 0, 1), skip, true));
+}
+
+type HeaderOptions = Pick<ExtractOptions, "referenceDate" | "fileName">;
+
+/**
+ * Title, department and report date. The date the user gives wins; else, in
+ * this order: a `Created:`/`日期：` line, a dated title, the ISO week of the
+ * title, the period line under the title, front matter, the uploaded file's
+ * name; a stale header gives way to the later days the body states as done.
+ */
+export function readReportHeader(lines: readonly string[], options: HeaderOptions = {}): ReportHeader {
+  const frontMatter = readFrontMatter(lines);
+  const from = frontMatter.bodyStart;
+  const heading = firstHeading(lines, from);
+  // A static-site post names itself in its front matter; its first heading is then a section.
+  const title = frontMatter.title || heading.text;
+  const department = departmentOf(title);
+  const header = (reportDate: Date | null, reportDateSource: ReportDateSource | null): ReportHeader => ({
+    title, department, reportDate, reportDateSource: reportDate ? reportDateSource : null,
+  });
+  const argument = options.referenceDate ? parseDay(options.referenceDate) : null;
+  if (argument) return header(argument, "argument");
+
+  const candidates: Candidate[] = [];
+  for (let i = from; i < Math.min(lines.length, from + HEADER_SCAN_LINES); i++) {
+    const match = DATE_LINE.exec(lines[i]!.trim());
+    const day = match ? absoluteDay(match[1]!) : null;
+    if (day) {
+      candidates.push({ source: "created", line: i, date: day });
+      break;
+    }
+  }
+  const titled = title ? titleCandidate(title, frontMatter.title ? null : heading.line) : null;
+  if (titled?.date) candidates.push(titled);
   const week = WEEK_IN_TEXT.exec(title);
   const saturday = week ? saturdayOfIsoWeek(Number(week[1]), Number(week[2])) : null;
-  if (saturday) return { title, department, reportDate: saturday, reportDateSource: "title-week" };
-  const titleDay = absoluteDay(title);
-  if (titleDay) return { title, department, reportDate: titleDay, reportDateSource: "title-week" };
-  return { title, department, reportDate: null, reportDateSource: null };
+  if (saturday) candidates.push({ source: "title-week", line: heading.line, date: saturday });
+  if (titled && !titled.date) candidates.push(titled);
+  const periodLine = periodLineCandidate(lines, from, frontMatter.title ? null : heading.line);
+  if (periodLine) candidates.push(periodLine);
+  if (frontMatter.date) candidates.push({ source: "front-matter", line: null, date: frontMatter.date });
+  const named = fileNameDate(options.fileName);
+  if (named) candidates.push({ source: "file-name", line: null, date: named });
+
+  const skip = new Set<number>();
+  for (let i = 0; i < from; i++) skip.add(i);
+  if (heading.line !== null && !frontMatter.title) skip.add(heading.line);
+
+  const chosen = candidates[0];
+  if (!chosen) return header(bodyOnlyDate(lines, from, skip), "stated-dates");
+  let date = chosen.date;
+  if (!date && chosen.yearless) {
+    const anchor = candidates.find((c) => c.date)?.date ?? null;
+    date = toDate(chosen.yearless.end, chooseYear(chosen.yearless, anchor, namedYears(lines)));
+  }
+  if (!date) return header(bodyOnlyDate(lines, from, skip), "stated-dates");
+  if (chosen.line !== null) skip.add(chosen.line);
+
+  let source = chosen.source;
+  const typo = correctYear(date, datesWithYear(lines, skip));
+  if (typo) [date, source] = [typo, "stated-dates"];
+  const stale = staleHeaderDate(lines, from, date, skip);
+  if (stale) [date, source] = [stale, "stated-dates"];
+  return header(date, source);
 }
 
 /** 2024-W47 for 2024-11-23. */

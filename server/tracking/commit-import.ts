@@ -11,6 +11,8 @@ import { bumpRevision } from "../db/tracking-revision";
 export interface CommitOptions {
   actor: string;
   referenceDate?: string;
+  /** the uploaded file's name, which may date the report (ExtractOptions.fileName) */
+  fileName?: string;
   decisions?: ReviewDecisions;
 }
 
@@ -20,7 +22,7 @@ export interface CommitOptions {
  * that week had contributed.
  */
 export async function commitImport(db: Db, text: string, options: CommitOptions): Promise<ImportResult> {
-  const extraction = extractReport(text, { referenceDate: options.referenceDate });
+  const extraction = extractReport(text, { referenceDate: options.referenceDate, fileName: options.fileName });
   const hash = contentHash(text);
   const { department, week } = extraction;
   return db.$transaction(

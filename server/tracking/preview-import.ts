@@ -8,12 +8,14 @@ import type { ChangeSet, ReviewDecisions } from "./types";
 export interface PreviewOptions {
   /** yyyy-MM-dd, for reports that state no date of their own */
   referenceDate?: string;
+  /** the uploaded file's name, which may date the report (ExtractOptions.fileName) */
+  fileName?: string;
   decisions?: ReviewDecisions;
 }
 
 /** The change set importing `text` would make; writes nothing. Throws ExtractionError for unreadable text. */
 export async function previewImport(db: DbOrTx, text: string, options: PreviewOptions = {}): Promise<ChangeSet> {
-  const extraction = extractReport(text, { referenceDate: options.referenceDate });
+  const extraction = extractReport(text, { referenceDate: options.referenceDate, fileName: options.fileName });
   const existing = await db.report.findUnique({
     where: { department_week: { department: extraction.department, week: extraction.week } },
     select: { contentHash: true },

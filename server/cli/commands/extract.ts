@@ -2,6 +2,7 @@
 // Prints the ExtractionResult as JSON on stdout. An unreadable, empty or binary
 // file is a CliError: one line on stderr (printed by main.ts), nothing on stdout.
 import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { decodeReportBytes, ExtractionError, extractReport } from "../../extract";
 import { CliError } from "../cli-error";
@@ -39,7 +40,7 @@ export async function run(args: string[]): Promise<number> {
   const bytes = await readBytes(file);
   let json: string;
   try {
-    const result = extractReport(decodeReportBytes(bytes), referenceDate ? { referenceDate } : {});
+    const result = extractReport(decodeReportBytes(bytes), { fileName: path.basename(file), ...(referenceDate ? { referenceDate } : {}) });
     json = JSON.stringify(result, null, 2);
   } catch (error) {
     if (error instanceof ExtractionError) throw new CliError(`${file}：${error.message}`);

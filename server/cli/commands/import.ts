@@ -22,13 +22,13 @@ export async function run(args: string[]): Promise<number> {
   const texts: [string, string][] = [];
   for (const file of files) {
     const text = await readReport(file);
-    const changeSet = await guard(file, () => previewImport(db, text, { referenceDate }));
+    const changeSet = await guard(file, () => previewImport(db, text, { referenceDate, fileName: path.basename(file) }));
     if (dryRun) process.stdout.write(describeChangeSet(path.basename(file), changeSet));
     texts.push([file, text]);
   }
   if (dryRun) return 0;
   for (const [file, text] of texts) {
-    const result = await guard(file, () => commitImport(db, text, { actor, referenceDate }));
+    const result = await guard(file, () => commitImport(db, text, { actor, referenceDate, fileName: path.basename(file) }));
     console.log(summary(path.basename(file), result));
   }
   return 0;
