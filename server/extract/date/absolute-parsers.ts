@@ -1,5 +1,6 @@
 import { parseSmallNumber } from "./chinese-number";
 import { dayRange } from "./ranges";
+import type { DateContext, DateRange } from "./types";
 import { resolveYear } from "./resolve-year";
 import type { TokenParser } from "./types";
 
@@ -38,15 +39,19 @@ export const chineseMonthDayParser: TokenParser = {
 };
 
 // Units and signs that make `M.D` a figure (`1.5倍`, `80.4%`, `0.89万`) rather than a date.
-const FIGURE_AFTER = "[\\d%％‰万亿元倍个次秒分天周月年小时笔家人台条户件项单张页行位kKwWmMgGsSxX]";
+// `小` alone is no unit: `12-12小流量上线` is a date, `3.5小时` a duration.
+export const FIGURE_AFTER = "(?:[\\d%％‰万亿元倍个次秒分天周月年时笔家人台条户件项单张页行位kKwWmMgGsSxX]|小时)";
 
-/** 11/28, 12-05, 12.20: only when month and day are valid and the number is no figure. */
+// A release word after `6.1` makes it a version: `6.1 LTS`, `3.2 Release`, `5.10 内核`, `2.3版本`.
+const RELEASE_AFTER = "[ \\t]?(?:LTS|[Rr]elease|RC\\d*\\b|[Bb]eta|[Aa]lpha|GA\\b|SP\\d|版本?|内核|分支|[Kk]ernel)";
+
+/** 11/28, 12-05, 12.20: only when month and day are valid and the number is no figure nor version. */
 export const numericMonthDayParser: TokenParser = {
   name: "numeric-month-day",
   priority: 80,
   hint: /\d[/.\-]\d/,
   pattern: new RegExp(
-    `(?<![\\d./\\-:版本第¥$])(\\d{1,2})([/.\\-])(\\d{1,2})(?!${FIGURE_AFTER}|[./\\-:]\\d)`,
+    `(?<![\\d./\\-:版本第¥$])(\\d{1,2})([/.\\-])(\\d{1,2})(?!${FIGURE_AFTER}|[./\\-:]\\d|${RELEASE_AFTER})`,
     "g",
   ),
   parse: (m, ctx) => {
@@ -88,4 +93,55 @@ export const dayOfMonthParser: TokenParser = {
   pattern: /(?<![\d月.\/\-])(\d{1,2})\s*[日号](?![\d线])/g,
   relative: true,
   parse: (m, ctx) => dayRange(ctx.reportDate.getFullYear(), ctx.reportDate.getMonth() + 1, Number(m[1])),
+};
+
+/**
+ * 8月22上线, 2024年8月22: the day written without 日/号, common in quick notes.
+ * Only when nothing after the day makes it a figure (`8月22个`, `3月10天`).
+ */
+export const chineseMonthDayBareParser: TokenParser = {
+  name: "chinese-month-day-bare",
+  priority: 88,
+  hint: /\d\s*月\s*\d/,
+  pattern: new RegExp(
+    `(?<![\\d一二三四五六七八九十])(?:(\\d{4})[ \\t]?年[ \\t]?)?(\\d{1,2})[ \\t]?月[ \\t]?(\\d{1,2})(?![日号]|${FIGURE_AFTER}|[./\\-:~～]\\d)`,
+    "g",
+  ),
+  parse: (m, ctx) => {
+    const month = Number(m[2]);
+    const year = m[1] ? Number(m[1]) : resolveYear(month, ctx.reportDate);
+    return dayRange(year, month, Number(m[3]));
+  },
+};
+
+/**
+ * 20170515: a compact day stamp, as in logs and file names. Strict, since long
+ * numbers are mostly IDs and figures: exactly eight digits, a year 2000–2099, a
+ * real month and day, and no digit, letter, `.` or `/` glued to either side
+ * (`QQ20161229-2.png`, `1.20170515`, `120170515` are no dates).
+ */
+export const dayStampParser: TokenParser = {
+  name: "day-stamp",
+  priority: 95,
+  hint: /20\d{6}/,
+  // A dash glued to a number (`010-20170515`) makes an ID; a rule of dashes (`-------20170519`) does not.
+  pattern: /(?<![\dA-Za-z_./:])(?<![\dA-Za-z]-)(20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\dA-Za-z_%％]|[./\-:]\d)/g,
+  parse: (m) => dayRange(Number(m[1]), Number(m[2]), Number(m[3])),
+};
+
+/**
+ * 24.05.15: a two-digit year, as in meeting minutes. Versions look alike
+ * (`1.2.0`, `6.2.1`, `22.03`, `22.04.1`), so the rule is strict: three groups of
+ * exactly two digits, a month 01–12 and a day 01–31 with their leading zeros,
+ * nothing numeric glued on, and a year within one of the report's year (a version
+ * `12.10.01` in a 2024 report is no date). Slashes and dashes (`24/05/15`,
+ * `15-05-24`) are left alone: day-first and year-first orders both exist there.
+ */
+export const shortYearDateParser: TokenParser = {
+  name: "short-year-date",
+  priority: 95,
+  hint: /\d\d\.\d\d\.\d\d/,
+  pattern: /(?<![\dA-Za-z_./\-:])(\d\d)\.(0[1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01])(?![\dA-Za-z_%％]|[./\-:]\d)/g,
+  parse: (m) => dayRange(2000 + Number(m[1]), Number(m[2]), Number(m[3])),
+  validate: (range: DateRange, ctx: DateContext) => Math.abs(range.start.getFullYear() - ctx.reportDate.getFullYear()) <= 1,
 };

@@ -1,6 +1,6 @@
 import { addMonths, addWeeks, getISOWeek, isSameMonth, startOfISOWeek, addDays } from "date-fns";
 import { parseSmallNumber } from "./chinese-number";
-import { monthPartOf, monthRange, xunRange } from "./ranges";
+import { halfMonthRange, monthPartOf, monthRange, xunRange } from "./ranges";
 import { resolveYear } from "./resolve-year";
 import type { DateRange, TokenParser } from "./types";
 
@@ -41,12 +41,81 @@ export const monthWeekParser: TokenParser = {
     const nth = parseSmallNumber(m[3]!);
     if (month === null || nth === null || month < 1 || month > 12) return null;
     const year = m[1] ? Number(m[1]) : resolveYear(month, ctx.reportDate);
-    const first = new Date(year, month - 1, 1);
-    let monday = startOfISOWeek(first);
-    if (!isSameMonth(addDays(monday, 3), first)) monday = addWeeks(monday, 1);
-    const start = addWeeks(monday, nth - 1);
-    if (!isSameMonth(addDays(start, 3), first) || getISOWeek(start) < 1) return null;
-    return { start, end: addDays(start, 6), precision: "week" };
+    return weekOfMonth(year, month, nth);
+  },
+};
+
+/**
+ * The n-th week belonging to a month (1-based; "last" for the last one), a
+ * week belonging to the month that holds its Thursday.
+ */
+function weekOfMonth(year: number, month: number, nth: number | "last"): DateRange | null {
+  if (month < 1 || month > 12) return null;
+  const first = new Date(year, month - 1, 1);
+  let monday = startOfISOWeek(first);
+  if (!isSameMonth(addDays(monday, 3), first)) monday = addWeeks(monday, 1);
+  if (nth === "last") {
+    while (isSameMonth(addDays(addWeeks(monday, 1), 3), first)) monday = addWeeks(monday, 1);
+  } else {
+    monday = addWeeks(monday, nth - 1);
+  }
+  if (!isSameMonth(addDays(monday, 3), first) || getISOWeek(monday) < 1) return null;
+  return { start: monday, end: addDays(monday, 6), precision: "week" };
+}
+
+function monthShift(word: string | undefined): number {
+  if (!word || /^[本这]/.test(word)) return 0;
+  return word.startsWith("下") ? 1 : -1;
+}
+
+/**
+ * 本月第二周, 下个月第一周, 本月最后一周, 12月最后一周, 12月底最后一周: the
+ * weeks of a month that 12月第三周 (month-week) does not cover.
+ */
+export const monthNthWeekParser: TokenParser = {
+  name: "month-nth-week",
+  priority: 92,
+  hint: /第|最后/,
+  pattern: new RegExp(
+    `(?:(本|这个?|下个?|上个?)月(?:底|末)?\\s*(?:的)?(?:第\\s*([一二三四五1-5])|(最后一))` +
+      `|${NOT_AFTER_NUMBER}(?:(\\d{4})\\s*年\\s*)?${MONTH}\\s*月份?(?:底|末)?\\s*(?:的)?(最后一))\\s*(?:周|个星期|个礼拜)`,
+    "g",
+  ),
+  parse: (m, ctx) => {
+    if (m[5]) {
+      const month = parseSmallNumber(m[5]);
+      if (month === null) return null;
+      return weekOfMonth(m[4] ? Number(m[4]) : resolveYear(month, ctx.reportDate), month, "last");
+    }
+    const nth = m[3] ? "last" : parseSmallNumber(m[2]!);
+    if (nth === null) return null;
+    const base = addMonths(ctx.reportDate, monthShift(m[1]));
+    return weekOfMonth(base.getFullYear(), base.getMonth() + 1, nth);
+  },
+};
+
+/**
+ * 上半月/前半月 = 1–15, 下半月/后半月 = 16–end, of 12月, 本月, 下个月, or
+ * bare (the report's month).
+ */
+export const halfMonthParser: TokenParser = {
+  name: "half-month",
+  priority: 86,
+  hint: /半月/,
+  pattern: new RegExp(
+    `(?:(本|这个?|下个?|上个?)月|${NOT_AFTER_NUMBER}(?:(\\d{4})\\s*年\\s*)?${MONTH}\\s*月份?)?\\s*(?:的)?(上|前|下|后)半(?:个)?月`,
+    "g",
+  ),
+  relative: true,
+  parse: (m, ctx) => {
+    const firstHalf = m[4] === "上" || m[4] === "前";
+    if (m[3]) {
+      const month = parseSmallNumber(m[3]);
+      if (month === null) return null;
+      return halfMonthRange(m[2] ? Number(m[2]) : resolveYear(month, ctx.reportDate), month, firstHalf);
+    }
+    const base = addMonths(ctx.reportDate, monthShift(m[1]));
+    return halfMonthRange(base.getFullYear(), base.getMonth() + 1, firstHalf);
   },
 };
 
@@ -92,5 +161,31 @@ export const englishMonthPartParser: TokenParser = {
     const word = m[1]!.toLowerCase();
     const part = word === "early" || word === "beginning of" ? "初" : word === "mid" ? "中" : "底";
     return monthOrPart(resolveYear(month, ctx.reportDate), month, part);
+  },
+};
+
+/**
+ * EOM, end of (the) month, end of next month: the month's last 旬, as 月底.
+ * EOQ / end of quarter: the quarter's last month. EOY / end of year: December, as 年底.
+ */
+export const englishEndOfPeriodParser: TokenParser = {
+  name: "english-end-of-period",
+  priority: 80,
+  hint: /EO[MQY]|end of/i,
+  relative: true,
+  pattern: /\bEO([MQY])\b|\b[Ee]nd[ \t]of[ \t](?:(?:the|this)[ \t]|(next)[ \t])?(month|quarter|year)\b/g,
+  parse: (m, ctx) => {
+    const unit = m[1] === "M" || m[3] === "month" ? "month" : m[1] === "Q" || m[3] === "quarter" ? "quarter" : "year";
+    const next = m[2] ? 1 : 0;
+    if (unit === "month") {
+      const base = addMonths(ctx.reportDate, next);
+      return monthOrPart(base.getFullYear(), base.getMonth() + 1, "底");
+    }
+    if (unit === "quarter") {
+      const base = addMonths(ctx.reportDate, next * 3);
+      const lastMonth = Math.floor(base.getMonth() / 3) * 3 + 3;
+      return monthRange(base.getFullYear(), lastMonth);
+    }
+    return monthRange(ctx.reportDate.getFullYear() + next, 12);
   },
 };

@@ -13,10 +13,12 @@ export interface ParsedDatePhrase {
   /** the words the date was read from */
   text: string;
   index: number;
+  /** yyyy-MM-dd: what a relative phrase next to the explicit date would have meant, when they differ */
+  disagrees?: string;
 }
 
 /** Words that put a phrase in the future; bare weekdays then mean the next such day. */
-export const FUTURE_WORDS = /预计|计划|将|拟|争取|期望|希望|安排|目标|准备|待|plan|expect|target|ETA|will/i;
+export const FUTURE_WORDS = /预计|计划|将|拟|争取|期望|希望|安排|目标|准备|待|plan|expect|target|ETA|will|\bdue\b|deadline/i;
 
 /**
  * Reads the first date phrase of `text` against the report date (yyyy-MM-dd).
@@ -30,5 +32,6 @@ export function parseDatePhrase(text: string, referenceDate: string): ParsedDate
   return {
     start: formatDay(first.start), end: formatDay(first.end), precision: first.precision,
     deadline: first.deadline, text: first.text, index: first.index,
+    ...(first.disagrees ? { disagrees: formatDay(first.disagrees) } : {}),
   };
 }

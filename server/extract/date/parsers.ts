@@ -1,18 +1,36 @@
 import {
-  chineseFullDateParser, chineseMonthDayParser, dayOfMonthParser, englishDateParser, isoDateParser,
-  numericMonthDayParser,
+  chineseFullDateParser, chineseMonthDayBareParser, chineseMonthDayParser, dayOfMonthParser, dayStampParser,
+  englishDateParser, isoDateParser, numericMonthDayParser, shortYearDateParser,
 } from "./absolute-parsers";
+import { durationParser, englishDurationParser } from "./duration-parsers";
 import {
-  englishMonthPartParser, monthPartParser, monthWeekParser, relativeMonthParser, wholeRelativeMonthParser,
+  englishEndOfPeriodParser, englishMonthPartParser, halfMonthParser, monthNthWeekParser, monthPartParser, monthWeekParser,
+  relativeMonthParser, wholeRelativeMonthParser,
 } from "./month-parsers";
-import { holidayParser, quarterParser, yearPartParser } from "./period-parsers";
+import { holidayAfterParser, holidayBeforeParser, holidayParser, quarterParser, yearPartParser } from "./period-parsers";
+import { chineseRangeParser, dayStampRangeParser, isoRangeParser, numericRangeParser } from "./range-parsers";
 import type { TokenParser } from "./types";
-import { englishWeekParser, relativeDayParser, relativeWeekParser, weekdayParser } from "./week-parsers";
+import {
+  englishEndOfWeekParser, englishRelativeDayParser, englishWeekdayParser, englishWeekParser, isoWeekParser,
+  relativeDayParser, relativeWeekParser, weekdayParser, weekdayRangeParser, weekNumberParser,
+} from "./week-parsers";
+
+export * from "./absolute-parsers";
+export * from "./duration-parsers";
+export * from "./month-parsers";
+export * from "./period-parsers";
+export * from "./range-parsers";
+export * from "./week-parsers";
 
 /** Every rule of the grammar; order does not matter, priorities decide. */
 export const DATE_PARSERS: readonly TokenParser[] = [
-  isoDateParser, chineseFullDateParser, chineseMonthDayParser, numericMonthDayParser, englishDateParser,
-  dayOfMonthParser, monthPartParser, monthWeekParser, relativeMonthParser, wholeRelativeMonthParser,
-  englishMonthPartParser, relativeWeekParser, englishWeekParser, weekdayParser, relativeDayParser,
-  quarterParser, yearPartParser, holidayParser,
+  isoDateParser, chineseFullDateParser, chineseMonthDayParser, chineseMonthDayBareParser, numericMonthDayParser,
+  englishDateParser, dayStampParser, shortYearDateParser, dayOfMonthParser,
+  numericRangeParser, isoRangeParser, chineseRangeParser, dayStampRangeParser,
+  monthPartParser, monthWeekParser, monthNthWeekParser, halfMonthParser, relativeMonthParser, wholeRelativeMonthParser,
+  englishMonthPartParser, englishEndOfPeriodParser,
+  relativeWeekParser, englishWeekParser, weekdayParser, weekdayRangeParser, relativeDayParser, isoWeekParser,
+  weekNumberParser, englishWeekdayParser, englishRelativeDayParser, englishEndOfWeekParser,
+  durationParser, englishDurationParser,
+  quarterParser, yearPartParser, holidayParser, holidayAfterParser, holidayBeforeParser,
 ];

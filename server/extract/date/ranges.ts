@@ -43,3 +43,30 @@ export function monthPartOf(word: string): MonthPart | null {
   if (word === "下旬" || word === "底" || word === "末") return "late";
   return null;
 }
+
+const DAY_MS = 86_400_000;
+
+/** Whole calendar days from `start` to `end` (DST-proof: rounds the hour a clock change adds or drops). */
+export function daysBetween(start: Date, end: Date): number {
+  return Math.round((end.getTime() - start.getTime()) / DAY_MS);
+}
+
+/**
+ * The precision of an explicit span of days (`3.12~3.18`, `12月26日或27日`):
+ * a few days are as fuzzy as a week, up to a 旬 as a 旬, then a month, then a quarter.
+ * The scorer and the tracker treat anything but `day` as "some day in the range".
+ */
+export function spanRange(start: Date, end: Date): DateRange | null {
+  const days = daysBetween(start, end);
+  if (days < 0) return null;
+  const precision = days === 0 ? "day" : days <= 6 ? "week" : days <= 10 ? "xun" : days <= 31 ? "month" : "quarter";
+  return { start, end, precision };
+}
+
+/** 上半月 = 1–15, 下半月 = 16–end; as fuzzy as a 旬, which is what the tracker needs to know. */
+export function halfMonthRange(year: number, month: number, firstHalf: boolean): DateRange | null {
+  if (month < 1 || month > 12) return null;
+  const last = lastDayOfMonth(new Date(year, month - 1, 1)).getDate();
+  const [from, to] = firstHalf ? [1, 15] : [16, last];
+  return { start: new Date(year, month - 1, from), end: new Date(year, month - 1, to), precision: "xun" };
+}

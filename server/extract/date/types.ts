@@ -6,6 +6,8 @@ export interface DateContext {
   reportDate: Date;
   /** the surrounding clause speaks of the future (预计, 计划 …): bare weekdays then mean the next such day */
   future: boolean;
+  /** the last explicit day said before this text in the same line: a bare `22日` takes its month */
+  anchor?: Date;
 }
 
 /** A resolved date phrase: always a range, even for one day. */
@@ -29,6 +31,8 @@ export interface TokenParser {
   pattern: RegExp;
   /** true for dates that hang on the report date (本周, 周四) rather than on the calendar */
   relative?: boolean;
+  /** true for phrases that only promise an end: 3天内 is "by report date + 3 days" */
+  deadline?: boolean;
   parse(match: RegExpExecArray, ctx: DateContext): DateRange | null;
   validate?(range: DateRange, ctx: DateContext): boolean;
 }
@@ -42,4 +46,9 @@ export interface DateMention extends DateRange {
   /** 12月10日前, 截止12/10, 春节前: only the end is promised */
   deadline: boolean;
   relative: boolean;
+  /**
+   * `下周一（2.22）` where 下周一 is not 2.22: the explicit date wins, and this is
+   * the last day the relative phrase alone would have meant. Absent when they agree.
+   */
+  disagrees?: Date;
 }
