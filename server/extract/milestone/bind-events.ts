@@ -51,8 +51,12 @@ function readLightRun(clause: string, run: EventRun, limit: number, runs: EventR
 
 const MAX_OBJECT = 20;
 
+// The object of a verb ends where the next act begins (`解决并由杨露上线`).
+const OBJECT_END = /并|且|由|然后|再|后/;
+
 function objectAfter(text: string): string {
-  const object = cleanSubject(text);
+  const end = OBJECT_END.exec(text);
+  const object = cleanSubject(end ? text.slice(0, end.index) : text);
   return object.length <= MAX_OBJECT && /[\u4e00-\u9fffA-Za-z]{2}/.test(object) ? object : "";
 }
 
@@ -84,7 +88,10 @@ export function bindEvents(text: string, mentions: DateMention[]): BoundDate[] {
       // An event word inside the noun phrase (`人行现场检查12月16日进场`, `整改项预计…`) must not cut it.
       if (subject === "" && !light) subject = cleanSubject(clause.slice(segmentStart, mention.index));
       // `3月20日评审二期需求`: the object after the verb names the work.
-      if (subject === "" && !light) subject = objectAfter(clause.slice(after.end, segmentEnd));
+      if (subject === "" && !light) {
+        const nextRun = runs.find((r) => r.start >= after.end);
+        subject = objectAfter(clause.slice(after.end, Math.min(segmentEnd, nextRun ? nextRun.start : segmentEnd)));
+      }
       return { mention, event, subject: subject + qualifier, runStart: after.start, runEnd: after.end };
     }
     if (lastBefore) {

@@ -1,4 +1,6 @@
+import { differenceInCalendarDays, subYears } from "date-fns";
 import { findDateMentions } from "../date/find-date-mentions";
+import type { DateMention } from "../date/types";
 import { formatDay } from "../date/format-day";
 import { FUTURE_WORDS } from "../date/parse-date-phrase";
 import type { EntryLine } from "../outline/raw-entry";
@@ -27,6 +29,19 @@ function dateCellState(end: Date, reportDate: Date, row: RowFacts): ExtractedMil
   return row.risk ? "at_risk" : "planned";
 }
 
+// A date written with its year, or relative to the report, keeps its year.
+const STATES_YEAR = /\d{4}|年/;
+
+/**
+ * A date told as done (under 完成情况 / 本周进展) is in the past: a month-day that
+ * the calendar rule put months ahead of the report (`8月3日升级小流量` in a
+ * January report) is last year's.
+ */
+function toPast(mention: DateMention, reportDate: Date): DateMention {
+  if (mention.relative || STATES_YEAR.test(mention.text) || differenceInCalendarDays(mention.start, reportDate) <= 31) return mention;
+  return { ...mention, start: subYears(mention.start, 1), end: subYears(mention.end, 1) };
+}
+
 interface Candidate {
   milestone: ExtractedMilestone;
   role: DateRole;
@@ -44,12 +59,15 @@ function readLine(line: EntryLine, reportDate: Date, firstSentence: number, row:
   const candidates: Candidate[] = [];
   let lead: string | null = null;
   const fallback = () => line.subName ?? (line.isSubItem ? (lead ??= leadSubject(line.text)) : "");
+  let anchor: Date | undefined;
   line.text.split(SENTENCE_END).forEach((sentence, s) => {
     const reason = findReason(sentence);
     let carried = "";
     for (const clause of sentence.split(CLAUSE_END)) {
       const future = line.tense === "future" || FUTURE_WORDS.test(clause);
-      const mentions = findDateMentions(clause, { reportDate, future });
+      const found = findDateMentions(clause, { reportDate, future, anchor });
+      const mentions = line.tense === "past" ? found.map((m) => toPast(m, reportDate)) : found;
+      for (const m of mentions) if (!m.relative && m.precision === "day") anchor = m.end;
       const bound = bindEvents(clause, mentions);
       for (const b of bound) {
         const role = roleOf(clause, b);
