@@ -241,6 +241,7 @@ export const messages = {
     unreadCount: (n: number) => `${n} 行，展开查看`,
     unreadReasons: {
       date_without_milestone: "未识别的日期行",
+      date_disagreement: "相对日期与明确日期不一致（已按明确日期读取）",
       unsure_item: "未确定是否为事项",
     } satisfies Record<UnreadLine["reason"], string>,
   },

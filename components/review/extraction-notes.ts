@@ -15,7 +15,7 @@ export interface UnreadGroup {
   lines: SourceLine[];
 }
 
-const ORDER: readonly UnreadLine["reason"][] = ["date_without_milestone", "unsure_item"];
+const ORDER: readonly UnreadLine["reason"][] = ["date_without_milestone", "date_disagreement", "unsure_item"];
 
 /** Unread lines by reason (dated lines first), each group in line order without repeats; no group when none. */
 export function groupUnread(unread: readonly UnreadLine[] | undefined): UnreadGroup[] {

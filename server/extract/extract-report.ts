@@ -16,9 +16,9 @@ function uniqueLines(entry: RawEntry): SourceLine[] {
   return entry.lines.map((line) => line.source).filter((source) => !seen.has(source.line) && seen.add(source.line));
 }
 
-function readEntry(entry: RawEntry, reportDate: Date): { entry: ExtractedEntry; undated: SourceLine[] } {
+function readEntry(entry: RawEntry, reportDate: Date): { entry: ExtractedEntry; unread: UnreadLine[] } {
   const { progress, source: progressSource } = readProgress(entry.lines, entry.tableProgress);
-  const { milestones, undated } = readMilestones(entry.lines, reportDate, { progress, risk: entry.tableRisk === true });
+  const { milestones, unread } = readMilestones(entry.lines, reportDate, { progress, risk: entry.tableRisk === true });
   return {
     entry: {
       group: entry.group,
@@ -32,7 +32,7 @@ function readEntry(entry: RawEntry, reportDate: Date): { entry: ExtractedEntry; 
       progressSource,
       lines: uniqueLines(entry),
     },
-    undated,
+    unread,
   };
 }
 
@@ -88,7 +88,7 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
   const kept = read.filter((r) => !dropped(r));
   const entries = mergeRepeats(kept.map(({ entry }) => entry));
   const unread: UnreadLine[] = [
-    ...kept.flatMap(({ undated }) => undated.map((source) => ({ ...source, reason: "date_without_milestone" as const }))),
+    ...kept.flatMap((r) => r.unread),
     // Dropped items that name no kept initiative may be new work the report mentions in passing.
     ...read
       .filter((r) => dropped(r) && r.raw.promoted && !entries.some((e) => e.initiative === r.entry.initiative))

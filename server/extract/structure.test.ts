@@ -163,6 +163,13 @@ describe("titles, owners and what was not understood", () => {
     expect(result.entries.map((e) => [e.initiative, e.owner])).toEqual([["支付网关", "张三"], ["风控接入", "李四"], ["对账平台", "王五"]]);
   });
 
+  it("reads the explicit date beside a relative one and flags their disagreement", () => {
+    // Report of Friday 2024-12-06: 下周三 is 12-11, the bracket says 12-04 (a plan copied from last week).
+    const result = read("1. 酒店：预计下周三（12.11）提测\n2. 民宿：预计下周三（12.04）产出数据");
+    expect(result.entries.map((e) => e.milestones.map((m) => m.date))).toEqual([["2024-12-11"], ["2024-12-04"]]);
+    expect(result.unread).toEqual([expect.objectContaining({ line: 4, reason: "date_disagreement" })]);
+  });
+
   it("lists the dated lines it tied to no event, and never reads dates inside links or markup", () => {
     const result = read(
       "## 项目A\n### 本周进展\n- 排期定在12月第三周\n- 文档见 https://wiki/2024-12-12-plan\n- <span style=\"color:red\">12月5日联调</span>\n- 12月18日 组内分享日",

@@ -93,8 +93,12 @@ export type ReportDateSource =
   | "argument" | "created" | "front-matter" | "title" | "title-week" | "file-name" | "stated-dates";
 
 export interface UnreadLine extends SourceLine {
-  /** date_without_milestone: a date no event was tied to; unsure_item: an item the structure step doubted */
-  reason: "date_without_milestone" | "unsure_item";
+  /**
+   * date_without_milestone: a date no event was tied to; date_disagreement: a
+   * relative date and the explicit one beside it name different days (`下周三（01-04）`,
+   * the explicit one was read); unsure_item: an item the structure step doubted
+   */
+  reason: "date_without_milestone" | "date_disagreement" | "unsure_item";
 }
 
 export interface ExtractOptions {

@@ -4,7 +4,7 @@ import type { DateMention } from "../date/types";
 import { formatDay } from "../date/format-day";
 import { FUTURE_WORDS } from "../date/parse-date-phrase";
 import type { EntryLine } from "../outline/raw-entry";
-import type { ExtractedMilestone, SourceLine } from "../types";
+import type { ExtractedMilestone, SourceLine, UnreadLine } from "../types";
 import { bindEvents } from "./bind-events";
 import { carriedSubject } from "./carried-subject";
 import { findReason } from "./find-reason";
@@ -44,6 +44,8 @@ function toPast(mention: DateMention, reportDate: Date): DateMention {
 
 interface Candidate {
   milestone: ExtractedMilestone;
+  /** the relative words beside the date meant another day */
+  disagrees: boolean;
   role: DateRole;
   hasEvent: boolean;
   sentence: number;
@@ -74,7 +76,7 @@ function readLine(line: EntryLine, reportDate: Date, firstSentence: number, row:
         const event = b.event ?? line.defaultEvent;
         const subject = b.subject || carried || fallback();
         candidates.push({
-          role, hasEvent: event !== null, sentence: firstSentence + s,
+          role, hasEvent: event !== null, sentence: firstSentence + s, disagrees: b.mention.disagrees !== undefined,
           milestone: {
             title: subject + (event ?? ""), date: formatDay(b.mention.end), precision: b.mention.precision,
             state: line.dateCell
@@ -121,8 +123,8 @@ function pairChanges(candidates: Candidate[]): Candidate[] {
 
 export interface EntryMilestones {
   milestones: ExtractedMilestone[];
-  /** lines with a date that no event was tied to, and that gave no milestone at all */
-  undated: SourceLine[];
+  /** lines with a date tied to no event that gave no milestone at all, and lines whose relative and explicit dates disagree */
+  unread: UnreadLine[];
 }
 
 /** Every dated milestone of an entry's lines, in reading order, without repeats. */
@@ -138,14 +140,22 @@ export function readMilestones(
     return found;
   });
   const eventless = new Map<number, SourceLine>();
+  const disagreeing = new Map<number, SourceLine>();
   const found: ExtractedMilestone[] = [];
-  for (const { hasEvent, milestone: m } of pairChanges(candidates)) {
+  for (const { hasEvent, disagrees, milestone: m } of pairChanges(candidates)) {
+    if (disagrees) disagreeing.set(m.source.line, m.source);
     if (!hasEvent) eventless.set(m.source.line, m.source);
     else found.push(m.state === "planned" || m.state === "at_risk" || m.baselineDate ? m : { ...m, reason: null });
   }
   const milestones = withoutRepeats(found);
   for (const m of milestones) eventless.delete(m.source.line);
-  return { milestones, undated: [...eventless.values()] };
+  return {
+    milestones,
+    unread: [
+      ...[...eventless.values()].map((source) => ({ ...source, reason: "date_without_milestone" as const })),
+      ...[...disagreeing.values()].map((source) => ({ ...source, reason: "date_disagreement" as const })),
+    ],
+  };
 }
 
 /** The same event on the same day said twice (a timeline and a plan, `前后端联调` and `联调`) is one milestone: the first. */
