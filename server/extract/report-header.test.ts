@@ -114,12 +114,15 @@ describe("readReportHeader", () => {
     expect(read("# MIP\n\n> 从2016-01-03到2016-01-06\n\n- 预计2017.01.06之前更新npm\n")).toMatchObject({ reportDate: "2016-01-06" });
   });
 
-  it("stays linear on long runs of one character", () => {
+  // Linear work finishes these in milliseconds; a quadratic pattern would run past the test's timeout.
+  it("stays linear on long runs of one character", { timeout: 10_000 }, () => {
     for (const ch of ["1", ".", "-", " ", "年", "已", "*", ">"]) {
-      const started = performance.now();
-      read(`# ${ch.repeat(20_000)}\n> ${ch.repeat(20_000)}\n${ch.repeat(50_000)}\n`, undefined, ch.repeat(300));
-      expect(performance.now() - started).toBeLessThan(2_000);
+      expect(read(`# ${ch.repeat(20_000)}\n> ${ch.repeat(20_000)}\n${ch.repeat(50_000)}\n`, undefined, ch.repeat(300))).toBeDefined();
     }
+  });
+
+  it("reads a title naming the week by its first day as written at the week's end", () => {
+    expect(read("# Platform Team Weekly Update — Week of Mar 17, 2025\n\n- a")).toMatchObject({ reportDate: "2025-03-22", reportDateSource: "title" });
   });
 
   it("labels ISO weeks across the year boundary", () => {

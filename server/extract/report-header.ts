@@ -23,6 +23,7 @@ const DATE_LINE = new RegExp(`^[-*>]?\\s{0,3}(?:\\*\\*\\s*(?:${LABELS})\\s*\\*\\
 const WEEK_IN_TEXT = /(\d{4})\s*[-年]?\s*(?:W|第)\s*(\d{1,2})\s*周?/i;
 const TITLE_NOISE = /(\d{4})\s*[-年]?\s*(?:W|第)\s*\d{1,2}\s*周?|工作周报|周报|週報|周总结|weekly\s*report|weekly|\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?|[（(][^（()）]*[)）]/gi;
 const HEADING_MARK = /^#{1,6}[ \t]+/;
+const WEEK_OF = /\bweek\s+(?:of|starting|beginning|commencing)\b|当周|所在周|起的一周/i;
 /** Body dates this many days past the header's say the header is stale. */
 const STALE_AFTER_DAYS = 7;
 /** …up to this far: further on, a "done" date is more likely a misreading than the report's date. */
@@ -76,6 +77,10 @@ function departmentOf(title: string): string {
 function titleCandidate(title: string, line: number | null): Candidate | null {
   const periods = scanPeriods(title);
   const dated = periods.map((p) => toDate(p.end)).filter((d): d is Date => d !== null);
+  if (dated.length === 1 && WEEK_OF.test(title)) {
+    // `Week of Mar 17, 2025`, `3月17日当周`: the day names the week, written up at its end.
+    return { source: "title", line, date: saturdayOfIsoWeek(getISOWeekYear(dated[0]!), getISOWeek(dated[0]!)) };
+  }
   if (dated.length > 0) return { source: "title", line, date: dated.reduce((a, b) => (b > a ? b : a)) };
   // A yearless single `3-5` in a title may be anything; a yearless range (`[11.18-12.2]`) is a period.
   const yearless = periods.find((p) => p.end.year === null && p.start !== p.end);

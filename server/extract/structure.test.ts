@@ -95,7 +95,42 @@ describe("lists", () => {
   });
 });
 
+describe("states and figures said in labels and marks", () => {
+  it("reads 进度：65% under a heading as progress, 状态：暂停 as paused, and leaves phase labels out of dates", () => {
+    const result = read(
+      "### 1. 会员中心重构\n- 负责人：王磊\n- 进度：65%\n- 本周完成：数仓分层设计评审通过（12.3）\n- 下周计划：接口联调，预计12.12完成\n" +
+        "### 2. 小程序改版\n- 状态：暂停（等待业务方确认需求）",
+    );
+    expect(result.entries.map((e) => [e.initiative, e.owner, e.progress, e.status])).toEqual([
+      ["会员中心重构", "王磊", 65, null],
+      ["小程序改版", null, null, "paused"],
+    ]);
+    expect(milestones(result, "会员中心重构")?.map(([, date, state]) => `${date} ${state}`)).toEqual(["2024-12-03 done", "2024-12-12 planned"]);
+  });
+
+  it("reads ✅ and a ticked box as done, a late 状态 as at risk unless the plan was already moved", () => {
+    const result = read(
+      "- [x] 网关切换：12月4日切换\n- 认证迁移：cut over to the new IdP on Dec 5 ✅\n\n" +
+        "| 项目 | 状态 | 计划 |\n|---|---|---|\n| 成本看板 | At risk | Beta by Dec 31 |\n| 设备指纹 | 延期 | 原计划12/10发布，延期至12月下旬 |",
+      "2024-12-06",
+    );
+    expect(result.entries.map((e) => [e.initiative, ...e.milestones.map((m) => `${m.date} ${m.state}`)])).toEqual([
+      ["网关切换", "2024-12-04 done"],
+      ["认证迁移", "2024-12-05 done"],
+      ["成本看板", "2024-12-31 at_risk"],
+      ["设备指纹", "2024-12-31 planned"],
+    ]);
+  });
+});
+
 describe("tables", () => {
+  it("reads an issue table whose dates sit inside its text cells", () => {
+    const result = read("## 线上问题\n| 问题 | 影响 | 处理进展 | 负责人 |\n|---|---|---|---|\n| 支付回调丢失 | 12笔订单 | 12/3已修复上线 | 张三 |");
+    expect(result.entries.map((e) => [e.initiative, e.owner, ...e.milestones.map((m) => `${m.title} ${m.date} ${m.state}`)])).toEqual([
+      ["支付回调丢失", "张三", "修复上线 2024-12-03 done"],
+    ]);
+  });
+
   it("reads a table that opens the report, without outer pipes too", () => {
     const result = read("内容|类型|进度\n---|---|---\n激发列表情景页|新增|12.3已提测，预计12.10上线\n转码失败case|线下case|已解决");
     expect(names(result)).toEqual(["激发列表情景页", "转码失败case"]);

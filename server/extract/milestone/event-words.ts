@@ -13,6 +13,7 @@ const CHINESE_EVENTS = [
 const ENGLISH_EVENTS = [
   "code freeze", "go-live", "go live", "golive", "kick-off", "kickoff", "sign-off", "signoff", "roll out", "rollout",
   "release", "launch", "deploy", "cutover", "migration", "delivery", "handover", "review", "pilot", "freeze", "demo",
+  "cut over", "cut-over", "rolled out", "shipped", "released", "launched", "deployed", "merged",
   "beta", "ship", "merge", "merged", "land", "landed", "fix", "fixed", "meetup", "workshop", "summit", "conference",
   "UAT", "SIT", "POC", "MVP", "GA",
 ];

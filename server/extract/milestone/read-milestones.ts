@@ -15,7 +15,7 @@ import { leadSubject } from "./subject";
 export interface RowFacts {
   /** the row's progress, when it has one */
   progress: number | null;
-  /** the row's risk cell doubts its next date */
+  /** the row's risk cell doubts its next date, or its 状态 cell says it is late (延期, at risk) */
   risk: boolean;
 }
 
@@ -40,6 +40,11 @@ const STATES_YEAR = /\d{4}|年/;
 function toPast(mention: DateMention, reportDate: Date): DateMention {
   if (mention.relative || STATES_YEAR.test(mention.text) || differenceInCalendarDays(mention.start, reportDate) <= 31) return mention;
   return { ...mention, start: subYears(mention.start, 1), end: subYears(mention.end, 1) };
+}
+
+/** `支付` + `上线` → 支付上线; Latin words keep a space between them (`Prod rollout`). */
+function joinTitle(subject: string, event: string): string {
+  return /[A-Za-z0-9]$/.test(subject) && /^[A-Za-z]/.test(event) ? `${subject} ${event}` : subject + event;
 }
 
 interface Candidate {
@@ -78,7 +83,7 @@ function readLine(line: EntryLine, reportDate: Date, firstSentence: number, row:
         candidates.push({
           role, hasEvent: event !== null, sentence: firstSentence + s, disagrees: b.mention.disagrees !== undefined,
           milestone: {
-            title: subject + (event ?? ""), date: formatDay(b.mention.end), precision: b.mention.precision,
+            title: joinTitle(subject, event ?? ""), date: formatDay(b.mention.end), precision: b.mention.precision,
             state: line.dateCell
               ? dateCellState(b.mention.end, reportDate, row)
               : stateOf({ clause, sentence, bound: b, role, reportDate, tense: line.tense }),
@@ -145,7 +150,7 @@ export function readMilestones(
   for (const { hasEvent, disagrees, milestone: m } of pairChanges(candidates)) {
     if (disagrees) disagreeing.set(m.source.line, m.source);
     if (!hasEvent) eventless.set(m.source.line, m.source);
-    else found.push(m.state === "planned" || m.state === "at_risk" || m.baselineDate ? m : { ...m, reason: null });
+    else found.push(withRowRisk(m.state === "planned" || m.state === "at_risk" || m.baselineDate ? m : { ...m, reason: null }, row));
   }
   const milestones = withoutRepeats(found);
   for (const m of milestones) eventless.delete(m.source.line);
@@ -156,6 +161,11 @@ export function readMilestones(
       ...[...disagreeing.values()].map((source) => ({ ...source, reason: "date_disagreement" as const })),
     ],
   };
+}
+
+/** A row the table calls late puts its plans at risk, except a plan already moved to a new date (原定X，延期至Y). */
+function withRowRisk(m: ExtractedMilestone, row: RowFacts): ExtractedMilestone {
+  return row.risk && m.state === "planned" && m.baselineDate === null ? { ...m, state: "at_risk" } : m;
 }
 
 /** The same event on the same day said twice (a timeline and a plan, `前后端联调` and `联调`) is one milestone: the first. */

@@ -57,7 +57,10 @@ export function classifyLine(raw: string): LineToken {
   if (PERIOD_LINE.test(trimmed.replace(/\*\*/g, ""))) return { kind: "heading", text: trimmed.replace(/\*\*/g, ""), level: null, period: true };
   const marker = ITEM_MARKER.exec(trimmed);
   if (marker) {
-    const body = trimmed.slice(marker[0].length).replace(CHECKBOX, "");
+    // A ticked box says done: it is kept as a ✓ after the words, for the state reader and out of the name.
+    const rest = trimmed.slice(marker[0].length);
+    const box = CHECKBOX.exec(rest);
+    const body = box ? `${rest.slice(box[0].length)}${/[xX]/.test(box[0]) ? " ✓" : ""}` : rest;
     const group = BRACKET_GROUP.exec(body);
     if (group) return { kind: "heading", text: group[1]!.trim(), level: null };
     return { kind: "item", text: body, indent, number: /\d{1,3}/.exec(marker[0])?.[0] ?? null };

@@ -44,6 +44,14 @@ function line(item: ItemNode, text: string, isSubItem: boolean, tense: Tense, su
   return { source: sourceOf(item.line, item.raw), text: readableText(text), subName, isSubItem, defaultEvent: null, tense };
 }
 
+/**
+ * The words of a facet line: a state label stays (`进度：65%` is progress, `65%`
+ * alone is not); a phase label goes (`本周完成：` is no date of 本周).
+ */
+function facetText(item: ItemNode, facet: FacetKind): string {
+  return facet === "status" ? item.text : labelOf(item).content;
+}
+
 /** Lines of an item's sub-items; a facet below passes its tense on, and context facets are left out. */
 function subLines(item: ItemNode, tense: Tense): EntryLine[] {
   return item.children.flatMap((child) => {
@@ -51,8 +59,7 @@ function subLines(item: ItemNode, tense: Tense): EntryLine[] {
     if (facet === "context") return [];
     if (facet !== null) {
       const childTense = TENSE_OF[facet] ?? tense;
-      const { content } = labelOf(child);
-      const own = content !== "" ? [line(child, content, true, childTense)] : [];
+      const own = labelOf(child).content !== "" ? [line(child, facetText(child, facet), true, childTense)] : [];
       return [...own, ...subLines(child, childTense), ...child.tables.flatMap((t) => tableLines(t, childTense))];
     }
     const named = splitName(child.text);
@@ -219,8 +226,7 @@ function projectLines(section: Section, tense: Tense, context = false): EntryLin
     const facet = facetOfItem(item);
     if (facet === "context" || (context && facet === null)) return [];
     const itemTense = facet !== null ? (TENSE_OF[facet] ?? tense) : tense;
-    const { content } = labelOf(item);
-    const own = facet !== null ? (content !== "" ? [line(item, content, false, itemTense)] : []) : [line(item, item.text, false, itemTense)];
+    const own = facet === null ? [line(item, item.text, false, itemTense)] : labelOf(item).content !== "" ? [line(item, facetText(item, facet), false, itemTense)] : [];
     return [...own, ...subLines(item, itemTense), ...item.tables.flatMap((t) => tableLines(t, itemTense))];
   });
   const tables = context ? [] : section.tables.filter((t) => !isWorkTable(t)).flatMap((t) => tableLines(t, tense));
@@ -244,7 +250,8 @@ function projectEntries(section: Section, scope: Scope): RawEntry[] {
   if (name === "") return [];
   const head = headingLine(section, notes);
   const lines = [head, ...projectLines(section, scope.tense)];
-  const found: RawEntry = { ...entry(scope, name, head, lines, owner), statusText: notes };
+  // Its state may be said anywhere in it: `(hold)` on the heading, `状态：暂停` under it.
+  const found: RawEntry = { ...entry(scope, name, head, lines, owner), statusText: [notes, ...lines.map((l) => l.text)].join("；") };
   return [found, ...projectTables(section, scope)];
 }
 

@@ -11,7 +11,9 @@ const NAME_HEADER = /项目|名称|事项|任务|工作项|需求|模块|产品|
 const OWNER_HEADER = /负责人|Owner|^PM$|对接人|责任人|成员|姓名|人员|Assignee/i;
 const PROGRESS_HEADER = /进度|完成度|完成率|Progress|%/i;
 const STATUS_HEADER = /状态|Status|RAG|健康度/i;
-const RISK_HEADER = /风险|Blocker|阻塞|Risk|问题/i;
+const RISK_HEADER = /风险|Blocker|阻塞|Risk/i;
+// A 状态 cell that says the row is late.
+const LATE_STATUS = /延期|延迟|滞后|落后|风险|受阻|阻塞|at risk|delayed|behind|blocked|^red$/i;
 const CATEGORY_HEADER = /^(?:系统类别|类别|类型|分类|种类|Category|Type|Kind)$/i;
 // `当前版本 | 计划升级版本`: 5.10 and 9.3 there are versions, not days.
 const VERSION_HEADER = /版本|Version|Ver\b|Release/i;
@@ -22,6 +24,8 @@ const PAST_HEADER = /本周|进展|完成情况|Done|Update|This week/i;
 
 // A cell that is only a date: `2026/3/30`, `01.05`, `24.05.22`, `20170515`, `2021/11/1`.
 const DATE_CELL = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{2}\.\d{2}\.\d{2}|\d{1,2}[-/.月]\d{1,2}[日号]?|\d{8})$/;
+// Something in a cell that reads as a date (`3/18已修复上线`, `下周提测`, `Q1`): the table dates work.
+const DATE_LIKE = /\d{1,4}\s*[-/.月]\s*\d{1,2}|\d{8}|[上下本这]周|[上中下]旬|月[初底末]|Q[1-4]|季度/;
 const NUMBER_CELL = /^[-+]?[\d,.]+\s*[%％]?$|^(?:NA|N\/A|-|—|无)?$/i;
 // `社区公示-100%`: the milestone of the row and how far it is.
 const NAMED_PROGRESS = /^(.{2,30}?)\s*[-—–:：]\s*\d{1,3}(?:\.\d+)?\s*[%％]$/;
@@ -82,7 +86,7 @@ export function isWorkTable(table: TableBlock): boolean {
   const roles = rolesOf(header);
   const hasState = roles.some((r) => r === "progress" || r === "status");
   const datable = header.some((h) => DATE_HEADER.test(h) || /计划/.test(h));
-  return hasState || datable || rows.some((r) => r.cells.some(isDateCell));
+  return hasState || datable || rows.some((r) => r.cells.some((c) => DATE_LIKE.test(c)));
 }
 
 /**
@@ -159,7 +163,9 @@ function readRow(row: TableRow, header: string[], roles: Role[], tense: Tense): 
     lines.push(lineOf(text, columns[i] ?? plain, row));
   }
   const riskCell = cell("risk");
-  return { name, owner: owner && owner !== name ? owner : null, lines, progress, status: cell("status"), risk: !!riskCell && DOUBT.test(riskCell) };
+  const status = cell("status");
+  const risk = (!!riskCell && DOUBT.test(riskCell)) || (!!status && LATE_STATUS.test(status));
+  return { name, owner: owner && owner !== name ? owner : null, lines, progress, status, risk };
 }
 
 /** Each row of a work table is an initiative; its header says which column is which. */
