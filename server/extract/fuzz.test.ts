@@ -127,3 +127,83 @@ describe("extractReport under random and hostile input", () => {
     expect(() => extractReport(text)).toThrow(/大小上限/);
   });
 });
+
+/**
+ * The structure step (outline: headings, lists, quotes, tables, bold and 【】
+ * groups) and the per-line rules under extreme shapes. Each case must not throw
+ * (bar ExtractionError), must keep its dates in 2000–2100 and must end within
+ * vitest's per-test timeout. The timeout is generous on purpose: it catches a
+ * regular expression that backtracks quadratically (seconds to minutes at
+ * 100 KB), not a slow machine; no case asserts on precise timing.
+ */
+describe("the structure step under extreme shapes", () => {
+  const HOSTILE_TIMEOUT = 10_000;
+  const RUN = 100 * 1024; // characters: at least 100 KB whatever the character
+  const lines = (count: number, line: (i: number) => string) => Array.from({ length: count }, (_, i) => line(i)).join("\n");
+  // A dated title first, so that a refusal can only come from the shape under test.
+  const report = (body: string) => `# 2024-W47\n${body}\n`;
+  const survives = (text: string, referenceDate?: string) => expectDatesInBounds(attempt(text, referenceDate));
+
+  const ragged = (() => {
+    const next = prng(1000);
+    return lines(1000, (i) => `|${Array.from({ length: Math.floor(next() * 12) }, (_, c) => (c === 1 ? `${i % 130}%` : `项${i}-${c} 12/${1 + (i % 28)}上线`)).join("|")}${next() < 0.5 ? "|" : ""}`);
+  })();
+  const progressCells = ["50%", "约30%", "１００％", "999%", "-1%", "12.5 %", "abc%", "%", "—", "", "进度80%", "100%%"];
+
+  it.each([
+    ["headings # to ###### and back, 2,000 times", report(lines(2000, (i) => `${"#".repeat(1 + Math.abs((i % 10) - 5))} 组${i}\n- 项${i}：12/5上线`))],
+    ["headings ###### first, then #", report(lines(1000, (i) => `${"#".repeat(6 - (i % 6))} 组${i}\n1. 项${i}：进度${i % 100}%`))],
+    ["a list nested 200 levels deep by spaces, 50 times", report(lines(10_000, (i) => `${"  ".repeat(i % 200)}- 第${i % 200}层${i}：12/${1 + (i % 28)}上线，进度${i % 100}%`))],
+    ["a list nested 200 levels deep by tabs and 　", report(lines(10_000, (i) => `${(i % 2 ? "\t" : "\u3000").repeat(i % 200)}${1 + (i % 999)}. 项${i}：下周四联调`))],
+    ["a list 200 levels deep and straight back", report(lines(400, (i) => `${" ".repeat(i < 200 ? i : 399 - i)}- 项${i}：12/5上线`))],
+    ["colon paragraphs nested 200 levels deep", report(lines(10_000, (i) => `${" ".repeat(i % 200)}事项${i}：预计${1 + (i % 12)}月底上线`))],
+    ["quotes nested 200 levels deep", report(lines(10_000, (i) => `${"> ".repeat(i % 200)}- 项${i}：12/5上线`))],
+    ["quotes nested 200 levels deep without spaces", report(lines(10_000, (i) => `${">".repeat(i % 200)}1. 项${i}：12/5上线`))],
+    ["quotes, headings and lists interleaved", report(lines(6000, (i) => [`${"#".repeat(1 + (i % 6))} 组${i}`, `${"> ".repeat(i % 50)}项${i}：12/5上线`, `${"  ".repeat(i % 200)}- 子项${i}：进度${i % 100}%`][i % 3]!))],
+  ])("%s", (_, text) => survives(text), HOSTILE_TIMEOUT);
+
+  it.each([
+    ["10,000 sibling bullets", report(lines(10_000, (i) => `- 事项${i}：12/${1 + (i % 28)}上线，进度${i % 100}%`))],
+    ["10,000 numbered siblings", report(lines(10_000, (i) => `${i + 1}. 事项${i}：原定12/1，延期至12/${1 + (i % 28)}上线`))],
+    ["10,000 sibling items of the same name", report(lines(10_000, () => "- 网关：12/5上线"))],
+    ["10,000 colon paragraphs", report(lines(10_000, (i) => `事项${i}：下周${"一二三四五"[i % 5]}提测`))],
+  ])("%s", (_, text) => survives(text), HOSTILE_TIMEOUT);
+
+  it.each([
+    ["a 1,000-row table with a header separator", report(`| 项目 | 进度 | 计划 |\n|---|:---:|---|\n${lines(1000, (i) => `| 事项${i} | ${progressCells[i % progressCells.length]} | 12/${1 + (i % 28)}上线 |`)}`)],
+    ["a 1,000-row table without a separator", report(`| 项目 | 进度 | 计划 |\n${lines(1000, (i) => `| 事项${i} | ${i % 101}% | 12/${1 + (i % 28)}上线 |`)}`)],
+    ["a 1,000-row table of ragged rows", report(`| 项目 | 进度 | 负责人 | 计划 |\n|---|---|---|---|\n${ragged}`)],
+    ["a 1,000-row ragged table without a header", report(ragged)],
+    ["a table of 1,000 columns", report(`|${lines(1000, (c) => ` 进度${c} `).replaceAll("\n", "|")}|\n|${"---|".repeat(1000)}\n|${"50% | 12/5上线 |".repeat(500)}`)],
+    ["1,000 tables of a header and a separator", report(lines(1000, (i) => `| 项目${i} | 进度 |\n|---|---|\n\n`))],
+  ])("%s", (_, text) => survives(text), HOSTILE_TIMEOUT);
+
+  it.each([
+    ["10,000 bold lines", report(lines(10_000, (i) => `**组${i}**`))],
+    ["10,000 bold lines with items", report(lines(10_000, (i) => (i % 2 ? `- 项${i}：12/5上线` : `**组${i}**：`)))],
+    ["10,000 bold lines that never close", report(lines(10_000, (i) => `**组${i}：12/5上线`))],
+    ["5,000 【…】 lines", report(lines(5000, (i) => `【组${i}】`))],
+    ["5,000 【…】 lines with items", report(lines(5000, (i) => `- 【组${i}】：\n  1. 项${i}：进度${i % 100}%，12/5上线`))],
+    ["5,000 【 lines that never close", report(lines(5000, (i) => `【${"组".repeat(i % 100)}${i}：12/5上线`))],
+  ])("%s", (_, text) => survives(text), HOSTILE_TIMEOUT);
+
+  // One character of every kind a rule looks at, 100 KB long, where each rule looks.
+  const RUN_CHARS = [" ", "\t", "\u3000", "#", "-", "|", "*", "【", "】", "：", ":", "0", "1", ".", ",", "/", "月", "%", "（"];
+  const placements: Array<[string, (run: string) => string]> = [
+    ["after `1. 项目：`, before a date", (run) => report(`1. 项目：${run}12/5上线`)],
+    ["after `1. 项目：`, before text", (run) => report(`1. 项目：${run}x`)],
+    ["after a digit in an item", (run) => report(`1. 项目：进度1${run}x`)],
+    ["as a line of its own", (run) => report(`${run}\n- 网关：12/5上线`)],
+    ["as a list item", (run) => report(`- ${run}x\n- 网关：12/5上线`)],
+    ["in a heading", (run) => report(`## ${run}x\n- 网关：12/5上线`)],
+    ["in the title", (run) => `# ${run}x\n- 网关：12/5上线\n`],
+    ["in table cells", (run) => report(`| 项目 | 进度 |\n|---|---|\n| 网关${run}x | 5${run}% |`)],
+  ];
+  describe.each(RUN_CHARS.map((char) => [JSON.stringify(char), char] as const))("100 KB of %s", (_, char) => {
+    it.each(placements)("%s", (_, place) => {
+      const text = place(char.repeat(RUN));
+      survives(text, "2024-11-23");
+      survives(text); // without a reference date the header rules read the title and the first lines too
+    }, HOSTILE_TIMEOUT);
+  });
+});

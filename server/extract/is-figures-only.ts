@@ -2,8 +2,13 @@ import type { ExtractedEntry } from "./types";
 
 const PERCENT = /\d(?:\.\d+)?\s*[%％]/;
 // `本周交易笔数：1,234,567`: a name and a number, nothing else.
-const NAMED_FIGURE = /[:：]\s*(?:约|超|近)?\s*[\d][\d,.]*\s*(?:[%％万亿元笔次个家人单]|ms|s)?\s*[。.]?$/;
-const COUNTED = /\d[\d,.]*\s*(?:笔|万|亿|元|次|个|家|人|单|台|条|户|件|项|ms|s\b)/g;
+// Each optional part takes its own leading spaces: two `\s*` around an optional
+// word backtrack quadratically over a long run of spaces (`名称：` + 100 KB of spaces + text).
+const NAMED_FIGURE = /[:：]\s*(?:(?:约|超|近)\s*)?\d[\d,.]*(?:\s*(?:[%％万亿元笔次个家人单]|ms|s))?\s*[。.]?$/;
+// A figure is tried from the start of its run of digits and separators only
+// (a leading separator is skipped): retried from every digit of a long run of
+// digits, it backtracks quadratically (100 KB of digits).
+const COUNTED = /(?<![\d,.])[,.]*\d[\d,.]*\s*(?:笔|万|亿|元|次|个|家|人|单|台|条|户|件|项|ms|s\b)/g;
 
 /**
  * An item that only reports figures (渗透率17.9%, 交易7898笔…) and says

@@ -54,6 +54,39 @@ describe("facets name parts of an item, never an item", () => {
   });
 });
 
+describe("headings people write", () => {
+  it("reads emoji before a label or a name as decoration", () => {
+    const result = read("## 📌 项目进展\n\n### 🟢 新人礼包 2.0\n✅ 已完成：AB实验方案评审（12/3）\n🚧 进行中：前端开发，进度 60%\n📅 计划：12/10 提测\n");
+    expect(result.entries.map((e) => [e.group, e.initiative, e.progress])).toEqual([["项目进展", "新人礼包 2.0", 60]]);
+    expect(milestones(result, "新人礼包 2.0")).toEqual([["AB实验方案评审", "2024-12-03", "done"], ["提测", "2024-12-10", "planned"]]);
+  });
+
+  it("reads a Chinese official outline: 一、 groups, （一） pieces of work told in numbered sentences", () => {
+    const result = read(
+      "一、重点工作进展\n（一）核心系统升级项目\n1.本周完成了数据库迁移方案评审，计划于12月14日进行割接演练。\n2.应用改造进度约70%。\n" +
+        "（二）网点智能化改造\n已完成12个网点设备安装，剩余8个网点预计12月中旬前完成。\n（三）数据治理\n暂停，待监管新规发布后重启。",
+    );
+    expect(result.entries.map((e) => [e.group, e.initiative, e.progress, e.status])).toEqual([
+      ["重点工作进展", "核心系统升级项目", 70, null],
+      ["重点工作进展", "网点智能化改造", null, null],
+      ["重点工作进展", "数据治理", null, "paused"],
+    ]);
+    expect(milestones(result, "核心系统升级项目")).toEqual([
+      ["数据库迁移方案评审", "2024-12-08", "done"],
+      ["割接演练", "2024-12-14", "planned"],
+    ]);
+  });
+
+  it("reads a person's section split by 本周 / 下周 as that person's list of work", () => {
+    const result = read("### 张三\n本周：\n- 商品详情页重构，完成SKU选择组件，进度50%\n下周：\n- 详情页联调，预计12月12日提测\n### 李四\n本周：\n- 埋点SDK 2.0 发布（12月4日）");
+    expect(result.entries.map((e) => [e.group, e.initiative, e.progress])).toEqual([
+      ["张三", "商品详情页重构", 50],
+      ["张三", "详情页联调", null],
+      ["李四", "埋点SDK", null],
+    ]);
+  });
+});
+
 describe("lists", () => {
   it("reads numbered titles whose sub-items carry their own details as groups", () => {
     const result = read(

@@ -41,6 +41,8 @@ export function stateOf({ clause, sentence, bound, role, reportDate, tense }: St
   const explicitDone =
     (bound.event !== null && DONE_BEFORE_EVENT.test(lead)) || (DONE_ANYWHERE.test(clause) && !isAfter(mention.end, reportDate));
   if (explicitDone && role !== "changed") return "done";
+  // A milestone timeline (完成情况) records what happened, moved dates included: `推迟到22日小流量上线`.
+  if (tense === "past" && isBefore(mention.end, reportDate) && !FUTURE_WORDS.test(clause)) return "done";
   if (RISK_WORDS.test(sentence) && role !== "changed") return "at_risk";
   const future = role === "changed" || tense === "future" || FUTURE_WORDS.test(clause.slice(0, bound.runEnd));
   if (future) return "planned";
@@ -49,7 +51,7 @@ export function stateOf({ clause, sentence, bound, role, reportDate, tense }: St
   if (past) return "done";
   // `本周进场` in a report written at the week's end: told as a fact.
   const thisWeek = mention.precision === "week" && !isAfter(mention.start, reportDate) && mention.relative;
-  if (thisWeek && !FUTURE_WORDS.test(sentence)) return "done";
+  if (thisWeek && !FUTURE_WORDS.test(clause)) return "done";
   // Narrative weekdays (`周六对三家银行重新盘点` in a Saturday report) up to the report day are told as done.
   if ((tense === "past" || mention.relative) && !isAfter(mention.end, reportDate)) return "done";
   if (bound.event !== null && DONE_AFTER_EVENT.test(clause.slice(bound.runEnd)) && !isAfter(mention.end, reportDate)) return "done";

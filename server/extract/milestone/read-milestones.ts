@@ -73,7 +73,7 @@ function readLine(line: EntryLine, reportDate: Date, firstSentence: number, row:
     for (const clause of sentence.split(CLAUSE_END)) {
       const future = line.tense === "future" || FUTURE_WORDS.test(clause);
       const found = findDateMentions(clause, { reportDate, future, anchor });
-      const mentions = line.tense === "past" ? found.map((m) => toPast(m, reportDate)) : found;
+      const mentions = line.tense === "past" && !future ? found.map((m) => toPast(m, reportDate)) : found;
       for (const m of mentions) if (!m.relative && m.precision === "day") anchor = m.end;
       const bound = bindEvents(clause, mentions);
       for (const b of bound) {

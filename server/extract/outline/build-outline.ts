@@ -131,7 +131,7 @@ export function buildOutline(lines: readonly string[]): Section {
     seenContent = true;
     if (token.kind === "heading") {
       if (isFirst && token.level !== null) continue; // the title
-      const level = token.level ?? lastMarkdownLevel + 1;
+      const level = token.level ?? lastMarkdownLevel + (token.depth ?? 1);
       if (token.level !== null) lastMarkdownLevel = token.level;
       let parent: Section = section;
       while (parent !== root && parent.level >= level) parent = parent.parent!;

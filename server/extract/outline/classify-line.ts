@@ -1,7 +1,7 @@
 /** What one line of a loose Markdown report is. */
 export type LineToken =
   | { kind: "blank" }
-  | { kind: "heading"; text: string; level: number | null; period?: boolean }
+  | { kind: "heading"; text: string; level: number | null; period?: boolean; depth?: number }
   | { kind: "item"; text: string; indent: number; number: string | null }
   | { kind: "table"; cells: string[]; separator: boolean }
   | { kind: "quote" }
@@ -12,6 +12,8 @@ const BRACKET_GROUP = /^(?:[-*•+·]\s*)?【([^】]{1,40})】\s*[:：]?\s*$/;
 const BOLD_LINE = /^\*\*([^*]{1,40})\*\*\s*[:：]?\s*$/;
 // 一、重点项目 as a line of its own is a heading in Chinese documents.
 const CHINESE_OUTLINE = /^[一二三四五六七八九十]{1,3}\s*[、.．]\s*([^，,。；;：:]{1,24})$/;
+// （一）核心系统升级: the next level of a Chinese outline, under 一、.
+const CHINESE_SUB_OUTLINE = /^[(（][一二三四五六七八九十]{1,3}[)）]\s*([^，,。；;：:]{1,30})$/;
 const ITEM_MARKER = /^(?:[-*+](?=\s)|[•·▪◦●○]|\d{1,3}[.．](?!\d)|\d{1,3}[、)）]|[(（]\d{1,3}[)）]|[①-⑳]|[a-z][.)](?=\s))\s*/;
 const CHECKBOX = /^\[[ xX]\]\s*/;
 // A line that is only a date or a period (`08-01 – 08-05`, `2017/1/5`, `从1.16-1.20`)
@@ -65,6 +67,8 @@ export function classifyLine(raw: string): LineToken {
     if (group) return { kind: "heading", text: group[1]!.trim(), level: null };
     return { kind: "item", text: body, indent, number: /\d{1,3}/.exec(marker[0])?.[0] ?? null };
   }
+  const subOutline = CHINESE_SUB_OUTLINE.exec(trimmed);
+  if (subOutline && indent === 0) return { kind: "heading", text: trimmed, level: null, depth: 2 };
   const outline = CHINESE_OUTLINE.exec(trimmed);
   if (outline && indent === 0) return { kind: "heading", text: trimmed, level: null };
   return { kind: "text", text: trimmed, indent };

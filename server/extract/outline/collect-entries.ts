@@ -160,11 +160,39 @@ function directFacetItems(section: Section): ItemNode[] {
 }
 
 /** A heading whose parts are facets (本周进展 / 计划 / 背景 …) written as plain lines is one piece of work. */
-function hasFacets(section: Section, roles: Roles): boolean {
+/** The facets a heading has, as sub-headings or as items, when they make it a piece of work; else null. */
+function facetsOf(section: Section, roles: Roles): FacetKind[] | null {
   const facetHeads = section.children.filter((c) => facetOf(c.name) !== null && roles.of.get(c) !== "project" && !roles.holdsProjects.has(c));
   const facetItems = directFacetItems(section);
-  if (facetHeads.length === 0 && facetItems.length === 0) return false;
-  return facetHeads.length > 0 || facetItems.length >= 2 || facetItems.length * 2 >= section.items.length;
+  if (facetHeads.length === 0 && facetItems.length === 0) return null;
+  const enough = facetHeads.length > 0 || facetItems.length >= 2 || facetItems.length * 2 >= section.items.length;
+  return enough ? [...facetHeads.map((c) => facetOf(c.name)!), ...facetItems.map((i) => facetOfItem(i)!)] : null;
+}
+
+// Sentences about one piece of work, not names of work: `1.本周完成了数据库迁移方案评审，…。`
+const NARRATIVE_START = /^(?:本周|上周|下周|目前|当前|截至|截止|已经?|完成了?|正在|计划|预计|继续|持续|推进|配合|协助|参与|开展|组织|召开|进行|根据|针对)/;
+
+function isNarrative(item: ItemNode): boolean {
+  const text = item.text.trim();
+  return splitName(text) === null && NARRATIVE_START.test(text);
+}
+
+// A person or a small team: `### 张三`, `### 赵六（实习）`, `### 前端组`.
+const PERSON_LIKE = /^[\u4e00-\u9fa5]{2,3}$/;
+
+/**
+ * A heading is one piece of work when its parts are facets (背景 / 完成情况 / 计划),
+ * when it states its progress, or when its items are sentences about it. A
+ * person's or team's section split only by week (本周 / 下周) lists their work instead.
+ */
+function isProjectHeading(section: Section, roles: Roles): boolean {
+  if (section.period) return false;
+  if (PROGRESS_NOTE.test(section.name)) return true;
+  const personLike = PERSON_LIKE.test(headingName(section.name).name);
+  const facets = facetsOf(section, roles);
+  if (facets) return !(personLike && facets.every((f) => f === "past" || f === "future"));
+  const work = section.items.filter((i) => facetOfItem(i) === null);
+  return !personLike && work.length > 0 && work.filter(isNarrative).length * 2 >= work.length;
 }
 
 function hasWork(section: Section): boolean {
@@ -201,14 +229,15 @@ function assignRoles(section: Section, roles: Roles): void {
   } else if (holds || facetOf(section.name) !== null) {
     roles.of.set(section, "group");
   } else {
-    const progressInName = PROGRESS_NOTE.test(section.name);
-    roles.of.set(section, !section.period && (progressInName || hasFacets(section, roles)) ? "project" : "group");
+    roles.of.set(section, isProjectHeading(section, roles) ? "project" : "group");
   }
   // Headings beside pieces of work are pieces of work too, even when they say little (`### 富交互MIP方案(hold)`).
   const siblings = section.children.filter((c) => roles.of.get(c) !== "skip" && facetOf(c.name) === null && !c.period);
   const projects = siblings.filter((c) => roles.of.get(c) === "project").length;
-  if (projects > 0 && projects * 2 >= siblings.length) {
-    for (const c of siblings) if (roles.of.get(c) === "group" && !hasWork(c)) roles.of.set(c, "project");
+  // A heading of prose alone beside them (`（二）网点智能化改造` over one paragraph) is one too.
+  for (const c of siblings) {
+    const alike = projects * 2 >= siblings.length || c.paragraphs.length > 0;
+    if (projects > 0 && alike && roles.of.get(c) === "group" && !hasWork(c)) roles.of.set(c, "project");
   }
 }
 

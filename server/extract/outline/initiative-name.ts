@@ -1,5 +1,5 @@
 import { cleanName } from "./item-name";
-import { withoutNumbering } from "./section-kinds";
+import { withoutNumbering, withoutSymbols } from "./section-kinds";
 
 export interface HeadingName {
   /** the work the heading names */
@@ -32,7 +32,7 @@ export function ownerMark(text: string): string | null {
  * `SG2044 适配 [进展预估 70%]` → SG2044 适配, notes 进展预估 70%.
  */
 export function headingName(text: string): HeadingName {
-  let rest = withoutNumbering(text.replace(/\*\*|__|`/g, "").trim());
+  let rest = withoutNumbering(withoutSymbols(text.replace(/\*\*|__|`/g, "").trim()));
   const owner = ownerMark(rest) ?? BRACKETED_PEOPLE.exec(rest)?.[1]?.split(/[、,，/]/)[0] ?? null;
   rest = rest.replace(OWNER_MARK, " ").replace(/[(（]\s*[)）]/g, "");
   const notes: string[] = [];

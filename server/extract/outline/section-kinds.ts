@@ -23,19 +23,26 @@ const FUTURE = new RegExp(
     "|^(?:下周|下下周|Next(?: steps?| week)?|To ?do|Todos?|Plans?|Planned|Coming up|Doing|In progress|WIP)$",
   "i",
 );
-const STATUS = /^(?:当前|目前|整体|总体|项目|最新)?(?:进度|状态|进度及排期|进展及排期|进度与排期|排期|里程碑|关键节点|时间节点|节点|时间点|完成度)$|^(?:Status|Milestones?|Timeline|ETA|Schedule)$/i;
+const STATUS = /^(?:当前|目前|整体|总体|项目|最新)?(?:进度|状态|进度及排期|进展及排期|进度与排期|排期|里程碑|关键节点|时间节点|节点|时间点|完成度|进行中|正在进行|处理中)$|^(?:Status|Milestones?|Timeline|ETA|Schedule)$/i;
 const RISK = /^(?:主要|当前|本周|存在|遇到的)?(?:风险|问题|求助|困难|阻塞|卡点|依赖|需协调|需要协调|需支持|需要支持|协调事项|支持事项|风险与问题|问题与风险|风险和问题|问题和风险|风险与Blocker|风险与求助|问题与求助)(?:与|和|及|\/)?(?:风险|问题|求助|困难|支持|事项|点)?$|^(?:Risks?|Issues?|Blockers?|Risks? (?:and|&) Issues?|Help needed|Concerns?)$/i;
 const CONTEXT = /^(?:项目|需求|产品)?(?:背景|背景与目标|背景和目标|背景及目标|背景和目的|背景与目的|背景及目的|目的|目标|收益|预期收益|业务收益|效果|效果图|效果预览|预览|截图|开发模板|模板|备注|说明|介绍|简介|描述|详情|原因|case原因|问题原因|原因分析|解决方案|方案|技术方案|设计|链接|相关链接|线下链接|线上链接|线上环境|线下环境|预览地址|线上地址|地址|文档|相关文档|参考|参考资料|审核|评测结果|评审结论|结论|PS|附件|指派人员|参与人员|参与方|pv|PV)$|^(?:Background|Goals?|Context|Links?|Docs?|Description|Design|Screenshots?|Preview|Why)$/i;
 
 /** A label without its numbering, emphasis, brackets, trailing colon or note in brackets. */
 export function bareLabel(name: string): string {
-  return name
+  return withoutSymbols(name)
     .replace(/\*\*|__|`/g, "")
-    .replace(/^[\s【\[]+|[\s】\]]+$/g, "")
+    .replace(/^[\s【\[]+|(?<![\s】\]])[\s】\]]+$/g, "")
     .replace(NUMBERING, "")
     .replace(/\s*[(（][^()（）]{0,30}[)）]\s*$/, "")
     .replace(/[:：]\s*$/, "")
     .trim();
+}
+
+// Emoji and pictographs people put before a label or a name (`✅ 已完成：`, `### 🟢 新人礼包`).
+const LEADING_SYMBOLS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u;
+
+export function withoutSymbols(text: string): string {
+  return text.replace(LEADING_SYMBOLS, "");
 }
 
 export function withoutNumbering(name: string): string {
