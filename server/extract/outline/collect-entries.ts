@@ -30,9 +30,16 @@ function labelOf(item: ItemNode): { label: string; content: string } {
   return { label: item.text, content: "" };
 }
 
+// Every step asks the same items what they are: each is answered once.
+const itemFacets = new WeakMap<ItemNode, FacetKind | null>();
+
 function facetOfItem(item: ItemNode): FacetKind | null {
-  const { label } = labelOf(item);
-  return facetOf(label);
+  let facet = itemFacets.get(item);
+  if (facet === undefined) {
+    facet = facetOf(labelOf(item).label);
+    itemFacets.set(item, facet);
+  }
+  return facet;
 }
 
 function isNoise(text: string): boolean {

@@ -50,8 +50,21 @@ export function withoutNumbering(name: string): string {
 }
 
 /** The facet a label names, or null when it names something else (work, a person, a group). */
+// Labels repeat within a report and across reports: each is classified once.
+const facetCache = new Map<string, FacetKind | null>();
+const FACET_CACHE_SIZE = 4096;
+
 export function facetOf(name: string): FacetKind | null {
   if (name.length > 60) return null;
+  const cached = facetCache.get(name);
+  if (cached !== undefined) return cached;
+  if (facetCache.size >= FACET_CACHE_SIZE) facetCache.clear();
+  const kind = classifyLabel(name);
+  facetCache.set(name, kind);
+  return kind;
+}
+
+function classifyLabel(name: string): FacetKind | null {
   const bare = bareLabel(name);
   if (bare === "" || bare.length > 16) return null;
   if (CONTEXT.test(bare)) return "context";
