@@ -1,3 +1,4 @@
+import { withoutSymbols } from "./outline/section-kinds";
 import type { InitiativeStatus } from "./types";
 
 const PAUSED = /暂停|中止|搁置|挂起|冻结中|(?<![A-Za-z])(?:on )?hold(?![A-Za-z])|\bpaused\b/i;
@@ -7,7 +8,7 @@ const PAUSED_CELL = /^(?:暂停|已暂停|搁置|挂起|on hold|paused)$/i;
 
 /** paused (暂停) or done (结项, a 状态 cell 已完成), when the report says so. */
 export function readStatus(text: string, tableCell: string | null): InitiativeStatus | null {
-  const cell = tableCell?.replace(/[*`\s]/g, "") ?? "";
+  const cell = withoutSymbols(tableCell ?? "").replace(/[*`\s]/g, "");
   if (DONE_CELL.test(cell)) return "done";
   if (PAUSED_CELL.test(cell)) return "paused";
   if (PAUSED.test(text)) return "paused";

@@ -157,6 +157,19 @@ describe("states and figures said in labels and marks", () => {
 });
 
 describe("tables", () => {
+  it("reads a project table with emoji in its 状态 cells, and a 本周其他工作 heading as odds and ends", () => {
+    const result = read(
+      "### 一、重点项目进展\n\n| 序号 | 项目名称 | 完成进度 | 计划上线 | 状态 |\n|:---:|---|:---:|---|:---:|\n" +
+        "| 1 | 跨境支付通道 | 60% | 2024-12-20 | 🟡风险 |\n| 2 | 对账自动化 | 100% | 2024-12-03 | ✅完成 |\n\n" +
+        "### 二、本周其他工作\n1. 配合审计部门完成系统审计材料提交（12.5）。\n2. 处理生产问题2起，均已闭环。",
+    );
+    expect(result.entries.map((e) => [e.initiative, e.progress, e.status, ...e.milestones.map((m) => `${m.date} ${m.state}`)])).toEqual([
+      ["跨境支付通道", 60, null, "2024-12-20 at_risk"],
+      ["对账自动化", 100, "done", "2024-12-03 done"],
+      ["审计部门完成系统审计材料提交", null, null, "2024-12-05 done"],
+    ]);
+  });
+
   it("reads an issue table whose dates sit inside its text cells", () => {
     const result = read("## 线上问题\n| 问题 | 影响 | 处理进展 | 负责人 |\n|---|---|---|---|\n| 支付回调丢失 | 12笔订单 | 12/3已修复上线 | 张三 |");
     expect(result.entries.map((e) => [e.initiative, e.owner, ...e.milestones.map((m) => `${m.title} ${m.date} ${m.state}`)])).toEqual([

@@ -195,6 +195,7 @@ const PERSON_LIKE = /^[\u4e00-\u9fa5]{2,3}$/;
 function isProjectHeading(section: Section, roles: Roles): boolean {
   if (section.period) return false;
   if (PROGRESS_NOTE.test(section.name)) return true;
+  if (isGenericName(section.name)) return false;
   const personLike = PERSON_LIKE.test(headingName(section.name).name);
   const facets = facetsOf(section, roles);
   if (facets) return !(personLike && facets.every((f) => f === "past" || f === "future"));

@@ -18,7 +18,7 @@ export function splitName(text: string): NamedText | null {
 
 // Where a colon-less item stops naming its work: a date, a figure, a state word.
 const NAME_END = /\d{1,4}\s*[./\-月年]\s*\d|\d{1,2}\s*月|(?<![\d.])\d+(?:\.\d+)?\s*[%％]|进度|预计|计划|已经|已|将于|正在|本周|下周|上周|周[一二三四五六日]|Q[1-4]|[（(]/;
-const LEADING_VERB = /^(?:完成了?|已经|已|继续|持续|推进|跟进|负责|参与|协助|启动|开始|进行)/;
+const LEADING_VERB = /^(?:完成了?|已经|已|继续|持续|推进|推动|跟进|负责|参与|协助|配合|支持|启动|开始|进行)/;
 
 /**
  * Names an item that has no `名称：`: its first clause up to the first date or

@@ -107,7 +107,7 @@ export function isSkippedSection(name: string): boolean {
 
 /** 其他 …: a bucket whose sub-items are each their own work. */
 export function isGenericName(name: string): boolean {
-  return /^(?:其他|其它|其他事项|其它事项|其他工作|杂项|日常|日常工作|Others?|Misc)$/i.test(withoutNumbering(name));
+  return /^(?:本周|上周|下周|本月)?(?:其他|其它|其他事项|其它事项|其他工作|其它工作|杂项|日常|日常工作|Others?|Misc)$/i.test(bareLabel(name));
 }
 
 const META_LINE = /^\s*\**\s*(?:Created|Date|Updated|Author|Owner|日期|时间|报告日期|汇报日期|填写日期|提交日期|创建时间|更新时间|周报日期|汇报人|填写人|作者|部门|团队|负责人|周期|报告周期|参与人员|与会人员|参会人员|组员|成员|结论|录制|录制文件)\s*\**\s*[:：]/i;
