@@ -16,7 +16,9 @@ const dir = values.dir ? path.resolve(values.dir) : existsSync(shared) ? shared 
 
 const pct = (n: number) => n.toFixed(3);
 function line(name: string, s: CorpusScore["overall"]): string {
-  return `${name.padEnd(48)} ms F1 ${pct(s.milestones.f1)}  ini F1 ${pct(s.initiatives.f1)}  prog F1 ${pct(s.progress.f1)}  state ${pct(s.milestoneState)}  title ${pct(s.milestoneTitle)}`;
+  // State and title are scored on matched milestones: a report whose gold has none shows no figure.
+  const matched = (n: number) => (s.milestones.tp > 0 ? pct(n) : "  —  ");
+  return `${name.padEnd(48)} ms F1 ${pct(s.milestones.f1)}  ini F1 ${pct(s.initiatives.f1)}  prog F1 ${pct(s.progress.f1)}  state ${matched(s.milestoneState)}  title ${matched(s.milestoneTitle)}`;
 }
 
 const score = scoreCorpus(dir);
