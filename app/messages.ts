@@ -114,7 +114,7 @@ export const messages = {
     textPlaceholder: "# 2024-W51\n\nCreated: 2024年12月21日 10:00\n\n## 【O1 业务服务】\n\n1. 某项目：进度30%，预计12/31上线。",
     fileLabel: "选择文件",
     reportDate: "报告日期",
-    reportDateHint: "周报中没有日期时使用（可选）",
+    reportDateHint: "可选：填写后以此为准；不填则从周报的日期行、标题、正文或文件名识别",
     preview: "预览",
     repreview: "按选择重新预览",
     commit: "确认导入",
