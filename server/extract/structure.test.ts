@@ -157,6 +157,26 @@ describe("states and figures said in labels and marks", () => {
 });
 
 describe("tables", () => {
+  it("reads a milestone table under a heading as that work's milestones, planned against actual", () => {
+    const result = read(
+      "## 收银台改版\n\n| 里程碑 | 计划日期 | 实际日期 | 状态 |\n|---|---|---|---|\n| 需求评审 | 2024-11-20 | 2024-11-20 | 已完成 |\n" +
+        "| 提测 | 2024-11-28 | 2024-12-02 | 已完成 |\n| 灰度上线 | 2024-12-04 | | 进行中 |\n| 全量上线 | 2024-12-18 | | 未开始 |",
+    );
+    expect(names(result)).toEqual(["收银台改版"]);
+    expect(result.entries[0]!.milestones.map((m) => [m.title, m.date, m.state, m.baselineDate])).toEqual([
+      ["需求评审", "2024-11-20", "done", null],
+      ["提测", "2024-12-02", "done", "2024-11-28"],
+      ["灰度上线", "2024-12-04", "at_risk", null],
+      ["全量上线", "2024-12-18", "planned", null],
+    ]);
+  });
+
+  it("reads a task list under a heading as that work's", () => {
+    const result = read("## 跨境结算\n\n- [x] 招行通道联调（12/3）\n- [ ] 汇率接口改造，预计12/13完成\n- [ ] 12月下旬上线");
+    expect(names(result)).toEqual(["跨境结算"]);
+    expect(milestones(result, "跨境结算")?.map(([, date, state]) => `${date} ${state}`)).toEqual(["2024-12-03 done", "2024-12-13 planned", "2024-12-31 planned"]);
+  });
+
   it("reads a project table with emoji in its 状态 cells, and a 本周其他工作 heading as odds and ends", () => {
     const result = read(
       "### 一、重点项目进展\n\n| 序号 | 项目名称 | 完成进度 | 计划上线 | 状态 |\n|:---:|---|:---:|---|:---:|\n" +

@@ -47,6 +47,20 @@ function joinTitle(subject: string, event: string): string {
   return /[A-Za-z0-9]$/.test(subject) && /^[A-Za-z]/.test(event) ? `${subject} ${event}` : subject + event;
 }
 
+/** A row of a milestone table: reached, else overdue once its date has passed, else planned. */
+function milestoneRowState(reached: boolean, end: Date, reportDate: Date): ExtractedMilestone["state"] {
+  if (reached) return "done";
+  return end.getTime() < reportDate.getTime() ? "at_risk" : "planned";
+}
+
+/** The planned date of a milestone-table row that was reached on another day: the plan the table itself states. */
+function plannedBaseline(line: EntryLine, date: Date, reportDate: Date): string | null {
+  const planned = line.milestoneRow?.planned;
+  if (!planned) return null;
+  const [mention] = findDateMentions(planned, { reportDate, future: false });
+  return mention && mention.end.getTime() !== date.getTime() ? formatDay(mention.end) : null;
+}
+
 interface Candidate {
   milestone: ExtractedMilestone;
   /** the relative words beside the date meant another day */
@@ -84,10 +98,12 @@ function readLine(line: EntryLine, reportDate: Date, firstSentence: number, row:
           role, hasEvent: event !== null, sentence: firstSentence + s, disagrees: b.mention.disagrees !== undefined,
           milestone: {
             title: joinTitle(subject, event ?? ""), date: formatDay(b.mention.end), precision: b.mention.precision,
-            state: line.dateCell
-              ? dateCellState(b.mention.end, reportDate, row)
-              : stateOf({ clause, sentence, bound: b, role, reportDate, tense: line.tense }),
-            baselineDate: null, rangeStart: formatDay(b.mention.start), subject, event: event ?? "",
+            state: line.milestoneRow
+              ? milestoneRowState(line.milestoneRow.reached, b.mention.end, reportDate)
+              : line.dateCell
+                ? dateCellState(b.mention.end, reportDate, row)
+                : stateOf({ clause, sentence, bound: b, role, reportDate, tense: line.tense }),
+            baselineDate: plannedBaseline(line, b.mention.end, reportDate), rangeStart: formatDay(b.mention.start), subject, event: event ?? "",
             reason, source: line.source,
           },
         });

@@ -12,6 +12,8 @@ export interface ItemNode {
   indent: number;
   /** the outline number of the item's marker (`2` of `2.`, `2.1` of `2.1 …`), else null */
   number: string | null;
+  /** a task-list item (`- [ ] …`, `- [x] …`) */
+  checkbox?: boolean;
   children: ItemNode[];
   /** tables written inside the item (indented below it) */
   tables: TableBlock[];
@@ -156,7 +158,7 @@ export function buildOutline(lines: readonly string[]): Section {
       continue;
     }
     if (token.kind === "item") {
-      addItem(item(lineNo, raw, token.text, token.indent, token.number));
+      addItem({ ...item(lineNo, raw, token.text, token.indent, token.number), checkbox: token.checkbox });
       continue;
     }
     if (isMetaLine(token.text)) continue;

@@ -2,7 +2,7 @@
 export type LineToken =
   | { kind: "blank" }
   | { kind: "heading"; text: string; level: number | null; period?: boolean; depth?: number }
-  | { kind: "item"; text: string; indent: number; number: string | null }
+  | { kind: "item"; text: string; indent: number; number: string | null; checkbox: boolean }
   | { kind: "table"; cells: string[]; separator: boolean }
   | { kind: "quote" }
   | { kind: "text"; text: string; indent: number };
@@ -65,7 +65,7 @@ export function classifyLine(raw: string): LineToken {
     const body = box ? `${rest.slice(box[0].length)}${/[xX]/.test(box[0]) ? " ✓" : ""}` : rest;
     const group = BRACKET_GROUP.exec(body);
     if (group) return { kind: "heading", text: group[1]!.trim(), level: null };
-    return { kind: "item", text: body, indent, number: /\d{1,3}/.exec(marker[0])?.[0] ?? null };
+    return { kind: "item", text: body, indent, number: /\d{1,3}/.exec(marker[0])?.[0] ?? null, checkbox: box !== null };
   }
   const subOutline = CHINESE_SUB_OUTLINE.exec(trimmed);
   if (subOutline && indent === 0) return { kind: "heading", text: trimmed, level: null, depth: 2 };

@@ -4,7 +4,7 @@ import { headingName, ownerMark } from "./initiative-name";
 import { colonlessName, splitName } from "./item-name";
 import { sourceOf, type EntryLine, type RawEntry } from "./raw-entry";
 import { facetOf, isGenericName, isSkippedSection, type FacetKind } from "./section-kinds";
-import { isWorkTable, tableEntries, tableLines } from "./table-entries";
+import { isMilestoneTable, isWorkTable, tableEntries, tableLines } from "./table-entries";
 
 type Tense = EntryLine["tense"];
 
@@ -196,11 +196,14 @@ function isProjectHeading(section: Section, roles: Roles): boolean {
   if (section.period) return false;
   if (PROGRESS_NOTE.test(section.name)) return true;
   if (isGenericName(section.name)) return false;
+  if (section.tables.some(isMilestoneTable)) return true;
   const personLike = PERSON_LIKE.test(headingName(section.name).name);
   const facets = facetsOf(section, roles);
   if (facets) return !(personLike && facets.every((f) => f === "past" || f === "future"));
   const work = section.items.filter((i) => facetOfItem(i) === null);
-  return !personLike && work.length > 0 && work.filter(isNarrative).length * 2 >= work.length;
+  // A task list (`- [ ] …`) or sentences about it (`1.本周完成了…`) under a heading are that work's.
+  const told = work.filter((i) => i.checkbox === true || isNarrative(i)).length;
+  return !personLike && work.length > 0 && told * 2 >= work.length;
 }
 
 function hasWork(section: Section): boolean {

@@ -14,6 +14,8 @@ export interface EntryLine {
   tense: "past" | "future" | null;
   /** a table cell that is only a date: the row's milestone, overdue when the row's progress is below 100% */
   dateCell?: boolean;
+  /** a row of a milestone table (里程碑 | 计划日期 | 实际日期 | 状态): whether it was reached, and the planned date when another one was */
+  milestoneRow?: { reached: boolean; planned: string | null };
 }
 
 /** An initiative as the outline found it, before any reading of its words. */

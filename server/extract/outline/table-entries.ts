@@ -77,10 +77,39 @@ function normalized(table: TableBlock): { header: string[]; rows: TableRow[] } {
   return { header: Array.from({ length: width }, () => ""), rows };
 }
 
+// A table of one piece of work's milestones: `里程碑 | 计划日期 | 实际日期 | 状态`.
+const MILESTONE_HEADER = /^(?:里程碑|关键节点|节点|阶段|任务节点|关键里程碑|Milestones?|Phase|Stage|Key dates?)$/i;
+const PLANNED_HEADER = /计划|预计|基线|Plan|Target|Due|Baseline/i;
+const ACTUAL_HEADER = /实际|完成日期|完成时间|Actual|Done/i;
+const REACHED_STATUS = /已完成|已上线|完成|done|completed|finished|reached/i;
+
+export function isMilestoneTable(table: TableBlock): boolean {
+  return table.header !== null && MILESTONE_HEADER.test(table.header[0]?.replace(/\*\*/g, "").trim() ?? "");
+}
+
+/** Each row of a milestone table is a milestone of the work it sits in: the actual date when reached, else the planned one. */
+function milestoneLines(table: TableBlock): EntryLine[] {
+  const header = table.header ?? [];
+  const planned = header.findIndex((h) => PLANNED_HEADER.test(h));
+  const actual = header.findIndex((h) => ACTUAL_HEADER.test(h));
+  const status = header.findIndex((h) => STATUS_HEADER.test(h));
+  return table.rows.flatMap((row) => {
+    const cell = (i: number) => (i >= 0 ? (row.cells[i] ?? "").trim() : "");
+    const name = cleanName(cell(0));
+    const done = cell(actual);
+    const plan = cell(planned);
+    const date = done || plan || row.cells.slice(1).find((c) => DATE_LIKE.test(c))?.trim() || "";
+    if (name === "" || date === "") return [];
+    const reached = done !== "" || REACHED_STATUS.test(cell(status));
+    const milestoneRow = { reached, planned: done && plan ? plan : null };
+    return [lineOf(date, { defaultEvent: name, tense: null }, row, { milestoneRow })];
+  });
+}
+
 /** Statistics (a date or a name, then numbers) and inventories (names and descriptions, nothing datable) list no work. */
 export function isWorkTable(table: TableBlock): boolean {
   const { header, rows } = normalized(table);
-  if (rows.length === 0) return false;
+  if (rows.length === 0 || isMilestoneTable(table)) return false;
   const numeric = rows.every((r) => r.cells.slice(1).every((c) => NUMBER_CELL.test(c.trim())));
   if (numeric) return false;
   const roles = rolesOf(header);
@@ -187,6 +216,7 @@ export function tableEntries(table: TableBlock, group: string, tense: Tense = nu
 
 /** A table that lists no work of its own, read as lines of the item it sits in. */
 export function tableLines(table: TableBlock, tense: Tense): EntryLine[] {
+  if (isMilestoneTable(table)) return milestoneLines(table);
   const { header, rows } = normalized(table);
   if (rows.every((r) => r.cells.slice(1).every((c) => NUMBER_CELL.test(c.trim())))) return [];
   const roles = rolesOf(header);
