@@ -36,6 +36,25 @@ function readEntry(entry: RawEntry, reportDate: Date): { entry: ExtractedEntry; 
   };
 }
 
+/** Letters and digits only, lower case: `用户画像：` and `用户画像` name the same. */
+function bareName(name: string): string {
+  return name.toLowerCase().replace(/[\s\p{P}\p{S}]/gu, "");
+}
+
+/**
+ * A plan list or a 其他 bucket names known work in short (`用户画像` for
+ * `用户画像标签体系`): its entry joins the initiative whose name holds it, or the other way round.
+ */
+function asKnownWork(entry: ExtractedEntry, read: ReadonlyArray<{ raw: RawEntry; entry: ExtractedEntry }>): ExtractedEntry {
+  const short = bareName(entry.initiative);
+  if (short.length < 2) return entry;
+  const host = read.find(({ raw, entry: e }) => {
+    const name = bareName(e.initiative);
+    return !raw.promoted && name.length >= 2 && (name.includes(short) || short.includes(name));
+  });
+  return host ? { ...entry, initiative: host.entry.initiative } : entry;
+}
+
 /**
  * The same initiative named twice in one report (a summary table and a section
  * of its own, 本周 / 下周 lists of one person) is one entry, in the first one's group.
@@ -85,7 +104,8 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
   // Items in a 其他 bucket or a report-level plan that say nothing datable, and items of figures only, are no work.
   const dropped = ({ raw, entry }: (typeof read)[number]) =>
     isFiguresOnly(entry) || (raw.promoted && entry.milestones.length === 0 && entry.progress === null);
-  const kept = read.filter((r) => !dropped(r));
+  const readable = read.filter((r) => !dropped(r));
+  const kept = readable.map((r) => (r.raw.promoted ? { ...r, entry: asKnownWork(r.entry, readable) } : r));
   const entries = mergeRepeats(kept.map(({ entry }) => entry));
   const unread: UnreadLine[] = [
     ...kept.flatMap((r) => r.unread),

@@ -122,6 +122,16 @@ describe("lists", () => {
     expect(names(result)).toEqual(["支付网关", "风控接入"]);
   });
 
+  it("files what a plan list dates under the work it names in short, and reads 已完成 as done", () => {
+    const result = read(
+      "## 本周工作\n1. 用户画像标签体系：完成80%，剩余标签预计12月底前上线。\n2. BI报表迁移：已完成，12月4日全量切换到新平台。\n\n## 下周计划\n1. 用户画像：剩余标签开发及上线（12.12）",
+    );
+    expect(result.entries.map((e) => [e.initiative, e.progress, e.status, ...e.milestones.map((m) => `${m.title} ${m.date} ${m.state}`)])).toEqual([
+      ["用户画像标签体系", 80, null, "剩余标签上线 2024-12-31 planned", "上线 2024-12-12 planned"],
+      ["BI报表迁移", null, "done", "全量切换 2024-12-04 done"],
+    ]);
+  });
+
   it("skips meeting furniture: agenda, attendees, discussion", () => {
     const result = read("## Agenda\n1. 年度规划\n\n## Attendees\n- 张三\n- 李四\n\n## Notes\n1. 年度规划\n   - 平台适配：预计2025年3月底完成\n\n## PR问题讨论\n1. PR提交不规范");
     expect(names(result)).toEqual(["年度规划"]);

@@ -54,7 +54,11 @@ const MAX_OBJECT = 20;
 // The object of a verb ends where the next act begins (`解决并由杨露上线`).
 const OBJECT_END = /并|且|由|然后|再|后/;
 
+// `全量切换到新平台`: what follows 到 / 至 / 给 says where, not what.
+const COMPLEMENT = /^\s*(?:到|至|给|为|了)/;
+
 function objectAfter(text: string): string {
+  if (COMPLEMENT.test(text)) return "";
   const end = OBJECT_END.exec(text);
   const object = cleanSubject(end ? text.slice(0, end.index) : text);
   return object.length <= MAX_OBJECT && /[\u4e00-\u9fffA-Za-z]{2}/.test(object) ? object : "";
