@@ -260,6 +260,11 @@ describe("tables", () => {
 });
 
 describe("titles, owners and what was not understood", () => {
+  it("names what completes by the bare noun phrase before it (`同义词扩展，预计12/13完成`)", () => {
+    const result = read("【搜索优化】\n本周：搜索纠错模型上线（12/3）\n下周：同义词扩展，预计12/13完成");
+    expect(milestones(result, "搜索优化")).toEqual([["搜索纠错模型上线", "2024-12-03", "done"], ["同义词扩展完成", "2024-12-13", "planned"]]);
+  });
+
   it("never names a milestone by its cause (issue example)", () => {
     const result = read("1. 渠道改造：12月3日联调完成，因行方封网延期至1月8日上线");
     const [first, second] = result.entries[0]!.milestones;

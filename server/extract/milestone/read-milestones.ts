@@ -9,7 +9,8 @@ import { bindEvents } from "./bind-events";
 import { carriedSubject } from "./carried-subject";
 import { findReason } from "./find-reason";
 import { roleOf, stateOf, type DateRole } from "./milestone-state";
-import { leadSubject } from "./subject";
+import { findEventRuns, LIGHT_EVENTS } from "./event-words";
+import { cleanSubject, leadSubject } from "./subject";
 
 /** What the rest of the entry says about a table row's milestones. */
 export interface RowFacts {
@@ -61,6 +62,14 @@ function plannedBaseline(line: EntryLine, date: Date, reportDate: Date): string 
   return mention && mention.end.getTime() !== date.getTime() ? formatDay(mention.end) : null;
 }
 
+const MAX_NAMED = 15;
+
+function nounPhrase(clause: string): string {
+  if (clause.length > 2 * MAX_NAMED) return "";
+  const phrase = cleanSubject(clause);
+  return phrase.length >= 2 && phrase.length <= MAX_NAMED ? phrase : "";
+}
+
 interface Candidate {
   milestone: ExtractedMilestone;
   /** the relative words beside the date meant another day */
@@ -84,6 +93,8 @@ function readLine(line: EntryLine, reportDate: Date, firstSentence: number, row:
   line.text.split(SENTENCE_END).forEach((sentence, s) => {
     const reason = findReason(sentence);
     let carried = "";
+    // `同义词扩展，预计3/28完成`: a bare noun phrase before a clause that only says when it completes names what completes.
+    let named = "";
     for (const clause of sentence.split(CLAUSE_END)) {
       const future = line.tense === "future" || FUTURE_WORDS.test(clause);
       const found = findDateMentions(clause, { reportDate, future, anchor });
@@ -93,7 +104,7 @@ function readLine(line: EntryLine, reportDate: Date, firstSentence: number, row:
       for (const b of bound) {
         const role = roleOf(clause, b);
         const event = b.event ?? line.defaultEvent;
-        const subject = b.subject || carried || fallback();
+        const subject = b.subject || carried || (LIGHT_EVENTS.has(event ?? "") ? named : "") || fallback();
         candidates.push({
           role, hasEvent: event !== null, sentence: firstSentence + s, disagrees: b.mention.disagrees !== undefined,
           milestone: {
@@ -109,6 +120,7 @@ function readLine(line: EntryLine, reportDate: Date, firstSentence: number, row:
         });
       }
       if (bound.length > 0 || DATE_FREE_SUBJECT_HINT.test(clause)) carried = carriedSubject(clause, bound) || carried;
+      named = bound.length === 0 && findEventRuns(clause).length === 0 ? nounPhrase(clause) : "";
     }
   });
   return candidates;

@@ -10,7 +10,9 @@ const MAX_SUBJECT = 30;
 
 /** The noun phrase left when tense, hedging and grammar words are removed; "" when nothing is left. */
 export function cleanSubject(text: string): string {
-  let subject = text.replace(/\*\*|`/g, "").trim();
+  // Only the end of a long text can be kept (MAX_SUBJECT): the fillers are not scanned over the rest.
+  const near = text.length > 4 * MAX_SUBJECT ? text.slice(text.length - 4 * MAX_SUBJECT) : text;
+  let subject = near.replace(/\*\*|`/g, "").trim();
   for (let i = 0; i < 4; i++) {
     const next = subject.replace(LEADING_FILLER, "").replace(TRAILING_FILLER, "");
     if (next === subject) break;
