@@ -1,4 +1,4 @@
-import type { ItemNode, Section, TableBlock } from "./build-outline";
+import type { ItemNode, Section } from "./build-outline";
 import { readableText } from "./readable-text";
 import { headingName, ownerMark } from "./initiative-name";
 import { colonlessName, splitName } from "./item-name";

@@ -4,7 +4,7 @@ const CELL = /<(td|th)\b([^>]{0,300})>([\s\S]*?)(?=<\/?(?:td|th|tr)\b|<\/table|$
 const ROWSPAN = /rowspan\s*=\s*["']?(\d{1,3})/i;
 
 /** The visible text of an HTML fragment: tags dropped, `<br>` a separator, common entities read. */
-export function htmlText(html: string): string {
+function htmlText(html: string): string {
   return html
     .replace(/<br\s*\/?>/gi, "；")
     .replace(/<[^>]{0,500}>/g, "")

@@ -75,29 +75,10 @@ function classifyLabel(name: string): FacetKind | null {
   return null;
 }
 
-/** 本周进展, 下周计划, 完成情况 …: the phases a report or a project is split into (not context). */
-export function isPhaseLabel(name: string): boolean {
-  const kind = facetOf(name);
-  return kind !== null && kind !== "context";
-}
-
-export function isRiskLabel(name: string): boolean {
-  return facetOf(name) === "risk";
-}
-
-/** Plans for next week at report level repeat the items above. */
-export function isPlanLabel(name: string): boolean {
-  return facetOf(name) === "future";
-}
-
 /** Figures and reflections: no initiatives there. */
 const FIGURES_SECTION = /^(?:数据|数据统计|业务数据|运营数据)$|系统运行数据|运行数据|数据概览|核心数据|关键数据|收获|反思|心得|感悟|体会|思考|指标|附录|附件|Metrics|KPIs?\b|Lessons|Reflections?|性能评估|性能数据|测试数据|统计/i;
 /** Meeting furniture: agenda, attendees, recordings, links. Not work. */
 const MEETING_SECTION = /^(?:议题|议程|会议议程|与会人|与会人员|参会人|参会人员|出席|出席人员|参与人员|Agenda|Attendees?|Participants?|Minutes taker|录制|会议录制|相关链接|参考链接|链接|Links?|References?|[^，,。]{0,12}讨论|会议结论|讨论结论|结论|Q&A|FAQ|答疑|Discussion)(?:\s*[(（][^)）]*[)）])?$/i;
-
-export function isFiguresSection(name: string): boolean {
-  return FIGURES_SECTION.test(withoutNumbering(name));
-}
 
 /** Sections whose lines are no work: figures, reflections, agenda, attendees, links. */
 export function isSkippedSection(name: string): boolean {
