@@ -45,14 +45,11 @@ function bareName(name: string): string {
  * A plan list or a 其他 bucket names known work in short (`用户画像` for
  * `用户画像标签体系`): its entry joins the initiative whose name holds it, or the other way round.
  */
-function asKnownWork(entry: ExtractedEntry, read: ReadonlyArray<{ raw: RawEntry; entry: ExtractedEntry }>): ExtractedEntry {
+function asKnownWork(entry: ExtractedEntry, known: ReadonlyArray<{ bare: string; initiative: string }>): ExtractedEntry {
   const short = bareName(entry.initiative);
   if (short.length < 2) return entry;
-  const host = read.find(({ raw, entry: e }) => {
-    const name = bareName(e.initiative);
-    return !raw.promoted && name.length >= 2 && (name.includes(short) || short.includes(name));
-  });
-  return host ? { ...entry, initiative: host.entry.initiative } : entry;
+  const host = known.find(({ bare }) => bare.length >= 2 && (bare.includes(short) || short.includes(bare)));
+  return host ? { ...entry, initiative: host.initiative } : entry;
 }
 
 /**
@@ -105,7 +102,8 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
   const dropped = ({ raw, entry }: (typeof read)[number]) =>
     isFiguresOnly(entry) || (raw.promoted && entry.milestones.length === 0 && entry.progress === null);
   const readable = read.filter((r) => !dropped(r));
-  const kept = readable.map((r) => (r.raw.promoted ? { ...r, entry: asKnownWork(r.entry, readable) } : r));
+  const known = readable.filter((r) => !r.raw.promoted).map((r) => ({ bare: bareName(r.entry.initiative), initiative: r.entry.initiative }));
+  const kept = readable.map((r) => (r.raw.promoted ? { ...r, entry: asKnownWork(r.entry, known) } : r));
   const entries = mergeRepeats(kept.map(({ entry }) => entry));
   const unread: UnreadLine[] = [
     ...kept.flatMap((r) => r.unread),

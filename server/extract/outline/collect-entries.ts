@@ -43,7 +43,7 @@ function facetOfItem(item: ItemNode): FacetKind | null {
 }
 
 function isNoise(text: string): boolean {
-  const plain = text.replace(/<[^>]{0,300}>/g, "").replace(/\*\*|`/g, "").trim();
+  const plain = readableText(text).replace(/\*\*|`/g, "").trim();
   return plain === "" || STATE_ONLY.test(plain) || LINK_ONLY.test(text.trim());
 }
 
@@ -59,23 +59,25 @@ function facetText(item: ItemNode, facet: FacetKind): string {
   return facet === "status" ? item.text : labelOf(item).content;
 }
 
-/** Lines of an item's sub-items; a facet below passes its tense on, and context facets are left out. */
+/**
+ * An item's lines with everything below it: a facet passes its tense on (and
+ * its line is its content), a context facet is left out, a `名称：内容` sub-item
+ * gives its name as the line's subject.
+ */
+function itemLines(item: ItemNode, tense: Tense, isSubItem: boolean): EntryLine[] {
+  const facet = facetOfItem(item);
+  if (facet === "context") return [];
+  const itemTense = facet !== null ? (TENSE_OF[facet] ?? tense) : tense;
+  const named = isSubItem && facet === null ? splitName(item.text) : null;
+  const own =
+    facet !== null
+      ? labelOf(item).content !== "" ? [line(item, facetText(item, facet), isSubItem, itemTense)] : []
+      : [line(item, named ? named.content : item.text, isSubItem, tense, named ? named.name : null)];
+  return [...own, ...subLines(item, itemTense), ...item.tables.flatMap((t) => tableLines(t, itemTense))];
+}
+
 function subLines(item: ItemNode, tense: Tense): EntryLine[] {
-  return item.children.flatMap((child) => {
-    const facet = facetOfItem(child);
-    if (facet === "context") return [];
-    if (facet !== null) {
-      const childTense = TENSE_OF[facet] ?? tense;
-      const own = labelOf(child).content !== "" ? [line(child, facetText(child, facet), true, childTense)] : [];
-      return [...own, ...subLines(child, childTense), ...child.tables.flatMap((t) => tableLines(t, childTense))];
-    }
-    const named = splitName(child.text);
-    return [
-      line(child, named ? named.content : child.text, true, tense, named ? named.name : null),
-      ...subLines(child, tense),
-      ...child.tables.flatMap((t) => tableLines(t, tense)),
-    ];
-  });
+  return item.children.flatMap((child) => itemLines(child, tense, true));
 }
 
 function ownerOf(lines: readonly EntryLine[], fallback: string | null): string | null {
@@ -166,7 +168,6 @@ function directFacetItems(section: Section): ItemNode[] {
   return section.items.filter((item) => facetOfItem(item) !== null);
 }
 
-/** A heading whose parts are facets (本周进展 / 计划 / 背景 …) written as plain lines is one piece of work. */
 /** The facets a heading has, as sub-headings or as items, when they make it a piece of work; else null. */
 function facetsOf(section: Section, roles: Roles): FacetKind[] | null {
   const facetHeads = section.children.filter((c) => facetOf(c.name) !== null && roles.of.get(c) !== "project" && !roles.holdsProjects.has(c));
@@ -262,13 +263,7 @@ function headingLine(section: Section, notes: string): EntryLine {
  */
 function projectLines(section: Section, tense: Tense, context = false): EntryLine[] {
   const prose = context ? [] : section.paragraphs.map((p) => line(p, p.text, false, tense));
-  const items = section.items.flatMap((item) => {
-    const facet = facetOfItem(item);
-    if (facet === "context" || (context && facet === null)) return [];
-    const itemTense = facet !== null ? (TENSE_OF[facet] ?? tense) : tense;
-    const own = facet === null ? [line(item, item.text, false, itemTense)] : labelOf(item).content !== "" ? [line(item, facetText(item, facet), false, itemTense)] : [];
-    return [...own, ...subLines(item, itemTense), ...item.tables.flatMap((t) => tableLines(t, itemTense))];
-  });
+  const items = section.items.filter((item) => !context || facetOfItem(item) !== null).flatMap((item) => itemLines(item, tense, false));
   const tables = context ? [] : section.tables.filter((t) => !isWorkTable(t)).flatMap((t) => tableLines(t, tense));
   const children = section.children.flatMap((child) => {
     const facet = facetOf(child.name);

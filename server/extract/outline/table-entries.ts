@@ -106,12 +106,15 @@ function milestoneLines(table: TableBlock): EntryLine[] {
   });
 }
 
+/** A date or a name, then only numbers: `20210922 | 1924 | 211`. */
+function isStatistics(rows: readonly TableRow[]): boolean {
+  return rows.every((r) => r.cells.slice(1).every((c) => NUMBER_CELL.test(c.trim())));
+}
+
 /** Statistics (a date or a name, then numbers) and inventories (names and descriptions, nothing datable) list no work. */
 export function isWorkTable(table: TableBlock): boolean {
   const { header, rows } = normalized(table);
-  if (rows.length === 0 || isMilestoneTable(table)) return false;
-  const numeric = rows.every((r) => r.cells.slice(1).every((c) => NUMBER_CELL.test(c.trim())));
-  if (numeric) return false;
+  if (rows.length === 0 || isMilestoneTable(table) || isStatistics(rows)) return false;
   const roles = rolesOf(header);
   const hasState = roles.some((r) => r === "progress" || r === "status");
   const datable = header.some((h) => DATE_HEADER.test(h) || /计划/.test(h));
@@ -218,7 +221,7 @@ export function tableEntries(table: TableBlock, group: string, tense: Tense = nu
 export function tableLines(table: TableBlock, tense: Tense): EntryLine[] {
   if (isMilestoneTable(table)) return milestoneLines(table);
   const { header, rows } = normalized(table);
-  if (rows.every((r) => r.cells.slice(1).every((c) => NUMBER_CELL.test(c.trim())))) return [];
+  if (isStatistics(rows)) return [];
   const roles = rolesOf(header);
   return rows.flatMap((row) => readRow(row, header, roles, tense).lines);
 }
