@@ -1,7 +1,7 @@
 "use client";
 // Error boundary of every page (https://nextjs.org/docs/app/api-reference/file-conventions/error).
 import { useEffect } from "react";
-import { messages } from "./messages";
+import { messages } from "../lib/messages";
 
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
   useEffect(() => console.error(error), [error]);

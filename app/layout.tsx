@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { NavLinks } from "~/components/layout/nav-links";
 import { TRPCReactProvider } from "./_trpc/provider";
-import { messages } from "./messages";
+import { messages } from "../lib/messages";
 import "./globals.css";
 
 export const metadata: Metadata = {

@@ -1,4 +1,4 @@
-import { messages } from "./messages";
+import { messages } from "../lib/messages";
 
 /** Shown while a page's server part loads (https://nextjs.org/docs/app/api-reference/file-conventions/loading). */
 export default function Loading() {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { messages } from "./messages";
+import { messages } from "../lib/messages";
 
 export default function NotFound() {
   return (

@@ -16,7 +16,7 @@ import { InitiativeDetailPanel } from "./_timeline/initiative-detail-panel";
 import { type EditRequest, useTimelineEdits } from "./_timeline/use-timeline-edits";
 import { errorMessage } from "./_trpc/error-message";
 import { useTRPC } from "./_trpc/provider";
-import { messages } from "./messages";
+import { messages } from "../lib/messages";
 
 const MODES: readonly ViewMode[] = ["Day", "Week", "Month", "Quarter"];
 

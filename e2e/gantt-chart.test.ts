@@ -7,7 +7,7 @@ import path from "node:path";
 import { build } from "esbuild";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixtureTimeline, largeTimeline } from "~/components/timeline/timeline-fixture";
+import { fixtureTimeline, largeTimeline } from "~/components/testing/timeline-fixture";
 import type { Timeline } from "~/server/tracking/types";
 import { SHOTS } from "./app-server";
 

@@ -10,10 +10,10 @@ import Database from "better-sqlite3";
 import { createClient } from "../server/db/create-client";
 import { resolveDatabaseUrl } from "../server/db/database-url";
 import { migrateDatabase } from "../server/db/migrate-database";
-import { commitImport } from "../server/tracking/commit-import";
-import { editInitiative } from "../server/tracking/edit-initiative";
-import { getTimeline } from "../server/tracking/get-timeline";
-import { MILESTONE_COLUMNS } from "../server/tracking/timeline-rows";
+import { commitImport } from "../server/tracking/import/commit-import";
+import { editInitiative } from "../server/tracking/edit/edit-initiative";
+import { getTimeline } from "../server/tracking/read/get-timeline";
+import { MILESTONE_COLUMNS } from "../server/tracking/read/timeline-rows";
 import { generateReports } from "./bench/generate-reports";
 
 const dir = mkdtempSync(path.join(tmpdir(), "bench-import-"));

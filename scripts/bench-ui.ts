@@ -16,10 +16,10 @@ import { startAppServer } from "../e2e/app-server";
 import { createClient } from "../server/db/create-client";
 import { resolveDatabaseUrl } from "../server/db/database-url";
 import { migrateDatabase } from "../server/db/migrate-database";
-import { commitImport } from "../server/tracking/commit-import";
+import { commitImport } from "../server/tracking/import/commit-import";
 import type { Timeline } from "../server/tracking/types";
 import { generateReports } from "./bench/generate-reports";
-import { largeTimeline } from "~/components/timeline/timeline-fixture";
+import { largeTimeline } from "~/components/testing/timeline-fixture";
 import { COLLAPSE_ROWS, fullRowCount, timelineTasks } from "~/components/timeline/timeline-tasks";
 
 const ROOT = path.resolve(import.meta.dirname, "..");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fixtureTimeline } from "~/components/timeline/timeline-fixture";
+import { fixtureTimeline } from "~/components/testing/timeline-fixture";
 import { chartEditRequests } from "./chart-edit-requests";
 import type { EditRequest, Notice } from "./use-timeline-edits";
 

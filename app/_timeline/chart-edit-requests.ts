@@ -1,7 +1,7 @@
 // The chart's drag callbacks → EditRequests that ask for a reason before saving.
 import type { TimelineChartProps } from "~/components/timeline/timeline-chart";
 import type { Timeline, TimelineInitiative, TimelineMilestone } from "~/server/tracking/types";
-import { messages } from "../messages";
+import { messages } from "../../lib/messages";
 import type { EditRequest, Notice } from "./use-timeline-edits";
 
 type Callbacks = Required<Pick<TimelineChartProps, "onMilestoneDateChange" | "onInitiativeDatesChange" | "onProgressChange">>;

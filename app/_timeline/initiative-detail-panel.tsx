@@ -8,7 +8,7 @@ import { InitiativePanel } from "~/components/timeline/initiative-panel";
 import type { MergeTarget } from "~/components/timeline/panel-edit-forms";
 import { errorMessage } from "../_trpc/error-message";
 import { useTRPC, useTRPCClient } from "../_trpc/provider";
-import { messages } from "../messages";
+import { messages } from "../../lib/messages";
 import type { Notice } from "./use-timeline-edits";
 
 export interface InitiativeDetailPanelProps {

@@ -10,7 +10,7 @@ import { type InitiativePatch, type MilestonePatch, withInitiativeEdit, withMile
 import type { Timeline } from "~/server/tracking/types";
 import { errorMessage } from "../_trpc/error-message";
 import { useTRPC, useTRPCClient } from "../_trpc/provider";
-import { messages } from "../messages";
+import { messages } from "../../lib/messages";
 
 export type { EditRequest };
 export type Notice = { kind: "ok" | "error" | "info"; text: string };

@@ -1,6 +1,6 @@
 // A user-facing (Chinese) message for an error of a tRPC call.
 import { TRPCClientError } from "@trpc/client";
-import { messages } from "../messages";
+import { messages } from "../../lib/messages";
 
 interface ErrorData {
   code?: string;

@@ -10,7 +10,7 @@ import { UnreadLines } from "~/components/review/unread-lines";
 import type { Change, ChangeSet, ImportResult, ReviewDecisions } from "~/server/tracking/types";
 import { errorMessage } from "../_trpc/error-message";
 import { useTRPC } from "../_trpc/provider";
-import { messages } from "../messages";
+import { messages } from "../../lib/messages";
 
 const m = messages.importer;
 const same = (a: ReviewDecisions, b: ReviewDecisions) => JSON.stringify(compactDecisions(a)) === JSON.stringify(compactDecisions(b));

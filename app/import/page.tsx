@@ -1,6 +1,6 @@
 import { HydrationBoundary } from "@tanstack/react-query";
 import { dehydrated, getQueryClient, trpc } from "../_trpc/server";
-import { messages } from "../messages";
+import { messages } from "../../lib/messages";
 import { ImportView } from "./import-view";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import { ReportTable } from "~/components/report/report-table";
 import { getQueryClient, trpc } from "../_trpc/server";
-import { messages } from "../messages";
+import { messages } from "../../lib/messages";
 
 export const dynamic = "force-dynamic";
 

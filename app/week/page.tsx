@@ -2,7 +2,7 @@ import Link from "next/link";
 import { WeekDigestView } from "~/components/digest/week-digest";
 import { WeekSelect } from "~/components/digest/week-select";
 import { getQueryClient, trpc } from "../_trpc/server";
-import { messages } from "../messages";
+import { messages } from "../../lib/messages";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 // The weekly digest as sections of items (each linking to the initiative on
 // the timeline) and a table of counts per group. Text only.
 import Link from "next/link";
-import { messages } from "~/app/messages";
+import { messages } from "~/lib/messages";
 import type { DigestItem, DigestKind, WeeklyDigest } from "~/server/tracking";
 
 const m = messages.week;

@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { messages } from "~/app/messages";
+import { messages } from "~/lib/messages";
 
 /** Picks the week of the overview; the week lives in the URL (`/week?week=2024-W49`). */
 export function WeekSelect({ weeks, value }: { weeks: string[]; value: string }) {

@@ -1,6 +1,6 @@
 // Reads an uploaded report strictly as UTF-8 in the browser: a binary file or
 // one in another encoding (GBK …) is refused with a reason, never shown as mojibake.
-import { messages } from "~/app/messages";
+import { messages } from "~/lib/messages";
 
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { messages } from "~/app/messages";
+import { messages } from "~/lib/messages";
 import { decodeUpload } from "./decode-upload";
 
 const m = messages.importer;

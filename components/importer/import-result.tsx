@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { messages } from "~/app/messages";
+import { messages } from "~/lib/messages";
 import type { ImportResult } from "~/server/tracking/types";
 
 /** What a commit did, with links to the timeline and the report. */

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { messages } from "~/app/messages";
+import { messages } from "~/lib/messages";
 import type { ReportSummary } from "~/server/tracking";
 
 const m = messages.reports;

@@ -1,4 +1,4 @@
-import { messages } from "~/app/messages";
+import { messages } from "~/lib/messages";
 import type { ReportView } from "~/server/tracking";
 
 /**

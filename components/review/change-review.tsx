@@ -1,5 +1,5 @@
 "use client";
-import { messages } from "~/app/messages";
+import { messages } from "~/lib/messages";
 import type { Change, ChangeSet, ReviewDecisions } from "~/server/tracking/types";
 import { ChangeRow } from "./change-row";
 import { entryOf, setEntry } from "./decisions";

@@ -1,6 +1,6 @@
 "use client";
 import type { ReactNode } from "react";
-import { messages } from "~/app/messages";
+import { messages } from "~/lib/messages";
 import type { MilestoneState } from "~/server/extract/types";
 import type { Change, ReviewDecisions } from "~/server/tracking/types";
 import { canFix, canKeepManual, canReject, fixOf, isKeptManual, isRejected, moveOf, setFix, setKeepManual, setMove, setRejected } from "./decisions";

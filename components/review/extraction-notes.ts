@@ -1,6 +1,6 @@
 // What the review shows about the extraction itself, beside the changes: where
 // the report date came from, and the lines the extractor saw but did not read.
-import { messages } from "~/app/messages";
+import { messages } from "~/lib/messages";
 import type { ReportDateSource, SourceLine, UnreadLine } from "~/server/extract/types";
 
 /** 2017-05-19（取自文件名）; the bare date for a source this version does not know. */

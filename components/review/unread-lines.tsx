@@ -1,5 +1,5 @@
 "use client";
-import { messages } from "~/app/messages";
+import { messages } from "~/lib/messages";
 import type { UnreadLine } from "~/server/extract/types";
 import { groupUnread } from "./extraction-notes";
 

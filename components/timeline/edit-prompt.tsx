@@ -2,7 +2,7 @@
 // Asks for the optional reason of a change before it is saved. Not modal: it
 // floats at the bottom of the window, so nothing under the chart moves.
 import { useState } from "react";
-import { messages } from "~/app/messages";
+import { messages } from "~/lib/messages";
 
 const m = messages.edit;
 

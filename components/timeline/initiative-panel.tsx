@@ -1,7 +1,7 @@
 "use client";
 import { format, isValid, parseISO } from "date-fns";
 import { Fragment, useState } from "react";
-import { messages } from "~/app/messages";
+import { messages } from "~/lib/messages";
 import type { EditLogEntry, InitiativeDetail } from "~/server/tracking/types";
 import type { SaveEdit } from "./edit-request";
 import { InitiativeEditForm, MergeForm, type MergeTarget, MilestoneEditForm } from "./panel-edit-forms";

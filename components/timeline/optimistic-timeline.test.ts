@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { withInitiativeEdit, withMilestoneEdit } from "./optimistic-timeline";
-import { fixtureTimeline } from "./timeline-fixture";
+import { fixtureTimeline } from "../testing/timeline-fixture";
 
 const initiative = (t: ReturnType<typeof fixtureTimeline>, id: number) => t.groups.flatMap((g) => g.initiatives).find((i) => i.id === id)!;
 

@@ -3,7 +3,7 @@
 // status and progress; a milestone's title, date, state and initiative. Each
 // with a reason.
 import { type FormEvent, useState } from "react";
-import { messages } from "~/app/messages";
+import { messages } from "~/lib/messages";
 import type { InitiativeDetail, MilestoneDetail } from "~/server/tracking/types";
 import type { EditRequest, InitiativeChanges, MilestoneChanges, SaveEdit } from "./edit-request";
 

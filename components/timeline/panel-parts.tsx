@@ -1,7 +1,7 @@
 "use client";
 // Small read-only pieces of the initiative panel: a milestone's date trail and
 // the weekly progress sparkline. Text only; the SVG is built by React.
-import { messages } from "~/app/messages";
+import { messages } from "~/lib/messages";
 import type { DateHistoryPoint, ProgressPoint } from "~/server/tracking/types";
 import { dateTrail } from "./date-trail";
 import { sparkline } from "./sparkline";

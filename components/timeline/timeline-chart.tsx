@@ -6,7 +6,7 @@ import { type JSX, useEffect, useMemo, useRef, useState } from "react";
 import { GanttChart } from "~/components/gantt/gantt";
 import type { GanttHandle, GanttRange, GanttTask } from "~/components/gantt/types";
 import type { Timeline } from "~/server/tracking/types";
-import { messages } from "~/app/messages";
+import { messages } from "~/lib/messages";
 import { movedMilestone } from "./milestone-move";
 import { timelinePopup } from "./timeline-popup";
 import { COLLAPSE_ROWS, fullRowCount, taskId, timelineTasks } from "./timeline-tasks";

@@ -1,5 +1,5 @@
 "use client";
-import { messages } from "~/app/messages";
+import { messages } from "~/lib/messages";
 import type { TimelineFilter, TimelineStateFilter } from "~/server/tracking/types";
 
 const STATES: TimelineStateFilter[] = ["slipped", "overdue", "at_risk", "silent", "active", "done"];

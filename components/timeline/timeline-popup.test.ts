@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fixtureTimeline } from "./timeline-fixture";
+import { fixtureTimeline } from "../testing/timeline-fixture";
 import { timelinePopup } from "./timeline-popup";
 import { timelineTasks } from "./timeline-tasks";
 

@@ -1,7 +1,7 @@
 // Popup HTML for a clicked row, built only from escaped text. Pure.
 import { escapeHtml } from "~/components/gantt/escape-html";
 import type { TimelineInitiative, TimelineMilestone } from "~/server/tracking/types";
-import { messages } from "~/app/messages";
+import { messages } from "~/lib/messages";
 import type { TaskRef } from "./timeline-tasks";
 
 const m = messages.chart;

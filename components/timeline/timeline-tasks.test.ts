@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fixtureInitiative, fixtureMilestone, fixtureTimeline } from "./timeline-fixture";
+import { fixtureInitiative, fixtureMilestone, fixtureTimeline } from "../testing/timeline-fixture";
 import { fullRowCount, parseTaskId, taskId, timelineTasks } from "./timeline-tasks";
 
 const classesOf = (tasks: ReturnType<typeof timelineTasks>["tasks"], id: string) => (tasks.find((t) => t.id === id)?.custom_class ?? "").split(" ");

@@ -3,7 +3,7 @@
 // milestone also gets a ghost marker at its baseline date.
 import type { GanttMarker, GanttTask } from "~/components/gantt/types";
 import type { Timeline, TimelineGroup, TimelineInitiative, TimelineMilestone } from "~/server/tracking/types";
-import { messages } from "~/app/messages";
+import { messages } from "~/lib/messages";
 
 const m = messages.chart;
 

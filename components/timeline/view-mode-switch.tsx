@@ -1,5 +1,5 @@
 "use client";
-import { messages } from "~/app/messages";
+import { messages } from "~/lib/messages";
 
 export type ViewMode = "Day" | "Week" | "Month" | "Quarter";
 

@@ -6,10 +6,10 @@ import { createInterface } from "node:readline";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { sampleReports } from "../testing/sample-reports";
 import { createTempDatabase, type TempDatabase } from "../testing/temp-database";
-import { commitImport } from "../tracking/commit-import";
-import { readTimelineDump } from "../tracking/timeline-dump";
+import { commitImport } from "../tracking/import/commit-import";
+import { readTimelineDump } from "../tracking/read/timeline-dump";
 import type { Db } from "./create-client";
-import type { WorkerCommand, WorkerReply } from "./concurrency-worker";
+import type { WorkerCommand, WorkerReply } from "../testing/concurrency-worker";
 
 const TODAY = "2024-12-14";
 const PROVIDER = process.env.TEST_DATABASE_URL ? "PostgreSQL" : "SQLite";
@@ -20,7 +20,7 @@ interface Worker {
 }
 
 async function startWorker(url: string): Promise<Worker> {
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "concurrency-worker.ts"), url], {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "../testing/concurrency-worker.ts"), url], {
     stdio: ["pipe", "pipe", "inherit"],
   });
   const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { applyDdl, emptyShape, type SchemaShape } from "./ddl-shape";
+import { applyDdl, emptyShape, type SchemaShape } from "../testing/ddl-shape";
 import { MIGRATIONS_DIR, PG_MIGRATIONS_DIR } from "./migrate-database";
 import { readMigrations } from "./migrations";
 

@@ -2,9 +2,13 @@
 // Fields marked "extra" go beyond the contract: the tracker needs them for
 // provenance and matching; the scorer ignores them.
 
-export type Precision = "day" | "week" | "xun" | "month" | "quarter";
-export type MilestoneState = "planned" | "done" | "at_risk";
-export type InitiativeStatus = "paused" | "done";
+import type { InitiativeStatus as TrackedStatus } from "../../lib/domain/initiative-status";
+import type { MilestoneState } from "../../lib/domain/milestone-state";
+import type { Precision } from "../../lib/domain/precision";
+
+export type { MilestoneState, Precision };
+/** what a report may state of an initiative: 暂停 or 结项 (active is the default, never stated) */
+export type InitiativeStatus = Exclude<TrackedStatus, "active">;
 
 /** A line of the report, 1-based, with its text as written (trimmed). */
 export interface SourceLine {

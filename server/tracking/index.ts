@@ -2,15 +2,15 @@
 // baselines and every date change, derives slips. The API layer calls only these.
 export type * from "./types";
 export { TrackingError } from "./tracking-error";
-export { previewImport, type PreviewOptions } from "./preview-import";
-export { commitImport, type CommitOptions } from "./commit-import";
-export { getTimeline } from "./get-timeline";
-export { getInitiativeDetail } from "./get-initiative-detail";
-export { editMilestone, type MilestoneEdit } from "./edit-milestone";
-export { editInitiative, type InitiativeEdit } from "./edit-initiative";
-export { mergeInitiatives } from "./merge-initiatives";
-export { listReports, getReport, type ReportSummary, type ReportView } from "./reports";
-export { importSamplesIfEmpty } from "./import-samples";
-export { getWeeklyDigest, type WeeklyDigest, type DigestItem, type DigestKind } from "./get-weekly-digest";
-export { digestCsv } from "./digest-csv";
-export { readTimelineDump } from "./timeline-dump";
+export { previewImport, type PreviewOptions } from "./import/preview-import";
+export { commitImport, type CommitOptions } from "./import/commit-import";
+export { getTimeline } from "./read/get-timeline";
+export { getInitiativeDetail } from "./read/get-initiative-detail";
+export { editMilestone, type MilestoneEdit } from "./edit/edit-milestone";
+export { editInitiative, type InitiativeEdit } from "./edit/edit-initiative";
+export { mergeInitiatives } from "./edit/merge-initiatives";
+export { listReports, getReport, type ReportSummary, type ReportView } from "./read/reports";
+export { importSamplesIfEmpty } from "./import/import-samples";
+export { getWeeklyDigest, type WeeklyDigest, type DigestItem, type DigestKind } from "./read/get-weekly-digest";
+export { digestCsv } from "./read/digest-csv";
+export { readTimelineDump } from "./read/timeline-dump";

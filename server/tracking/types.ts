@@ -1,7 +1,10 @@
 // Shapes the tracker hands to the API and the UI. Dates are `yyyy-MM-dd`.
 import type { ExtractionResult, MilestoneState, Precision, SourceLine } from "../extract/types";
 
-export type InitiativeStatus = "active" | "paused" | "done";
+import type { InitiativeStatus } from "../../lib/domain/initiative-status";
+import type { TimelineStateFilter } from "../../lib/domain/timeline-state-filter";
+
+export type { InitiativeStatus, TimelineStateFilter };
 
 export interface TimelineMilestone {
   id: number;
@@ -52,8 +55,6 @@ export interface TimelineInitiative {
   milestones: TimelineMilestone[];
   version: number;
 }
-
-export type TimelineStateFilter = "slipped" | "overdue" | "at_risk" | "done" | "active" | "silent";
 
 export interface TimelineFilter {
   groupIds?: number[];

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReportText } from "~/components/report/report-text";
 import { getQueryClient, trpc } from "../../_trpc/server";
-import { messages } from "../../messages";
+import { messages } from "../../../lib/messages";
 
 export const dynamic = "force-dynamic";
 

@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { isMatch } from "date-fns";
-import { messages } from "../../../app/messages";
+import { messages } from "../../../lib/messages";
 import { databaseTarget, db } from "../../db";
 import { migrateDatabase } from "../../db/migrate-database";
 import { decodeReportBytes } from "../../extract/decode-report-bytes";

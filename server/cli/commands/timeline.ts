@@ -2,7 +2,7 @@
 // --json prints the shape samples/tools/check-timeline.mjs reads.
 import { parseArgs } from "node:util";
 import { format } from "date-fns";
-import { messages } from "../../../app/messages";
+import { messages } from "../../../lib/messages";
 import { databaseTarget, db } from "../../db";
 import { migrateDatabase } from "../../db/migrate-database";
 import { getTimeline, readTimelineDump, type Timeline } from "../../tracking";

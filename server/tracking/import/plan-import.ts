@@ -1,0 +1,223 @@
+// Pure: what importing one extracted report means against what is known, with
+// the PM's review decisions applied. The change set shown in the review and
+// the writes of the commit both come from this one plan.
+import type { ExtractedCompletion, ExtractedEntry, ExtractedMilestone, ExtractionResult, SourceLine } from "../../extract/types";
+import type { KnownMilestone, KnownState } from "./known-state";
+import { matchInitiative } from "./match-initiative";
+import { findMilestoneByKey, milestoneKey } from "./milestone-key";
+import { normalizeName } from "../derive/normalize-name";
+import type { Change, InitiativeStatus, ReviewDecisions } from "../types";
+
+export interface PlannedObservation {
+  title: string;
+  key: string;
+  date: string;
+  rangeStart: string;
+  precision: string;
+  state: string;
+  statedBaseline: string | null;
+  reason: string | null;
+  source: SourceLine;
+}
+
+export interface PlannedMilestone {
+  /** an existing milestone, or null to create one */
+  milestoneId: number | null;
+  observation: PlannedObservation;
+  /** the PM keeps a manual value over this report's: re-assert it after the report */
+  keepManual: boolean;
+}
+
+export interface PlannedEntry {
+  entry: number;
+  /** an existing initiative, or null to create `name` in `groupName` */
+  initiativeId: number | null;
+  name: string;
+  groupName: string;
+  /** names under which later reports should find this initiative */
+  aliasNames: string[];
+  progress: number | null;
+  status: InitiativeStatus;
+  keepManualProgress: boolean;
+  entryData: ExtractedEntry;
+  milestones: PlannedMilestone[];
+}
+
+export interface ImportPlan {
+  entries: PlannedEntry[];
+  changes: Change[];
+}
+
+export function planImport(known: KnownState, extraction: ExtractionResult, decisions: ReviewDecisions = {}): ImportPlan {
+  const rejected = new Set(decisions.rejected ?? []);
+  const keepManual = new Set(decisions.keepManual ?? []);
+  const changes: Change[] = [];
+  const entries: PlannedEntry[] = [];
+  const seen = new Set<number>();
+  const milestonesOf = movedMilestones(extraction, decisions);
+
+  extraction.entries.forEach((entry, index) => {
+    const decision = decisions.entries?.[index] ?? {};
+    const groupName = decision.group?.trim() || entry.group;
+    const name = decision.name?.trim() || entry.initiative;
+    const target =
+      decision.mergeIntoId !== undefined
+        ? known.initiatives.find((i) => i.id === decision.mergeIntoId) ?? null
+        : matchInitiative(known.initiatives, name, groupName) ?? (name !== entry.initiative ? matchInitiative(known.initiatives, entry.initiative, groupName) : null);
+    const base = { entry: index, initiativeId: target?.id ?? null, initiativeName: target?.name ?? name, group: target?.groupName ?? groupName, source: entry.source };
+    if (!target) {
+      const id = `${index}:new`;
+      changes.push({ ...base, id, kind: "new_initiative" });
+      if (rejected.has(id)) return;
+    } else seen.add(target.id);
+
+    const planned: PlannedEntry = {
+      entry: index,
+      initiativeId: target?.id ?? null,
+      name: target?.name ?? name,
+      groupName: target?.groupName ?? groupName,
+      aliasNames: [...new Set([name, entry.initiative])],
+      progress: null,
+      status: entry.status ?? "active",
+      keepManualProgress: false,
+      entryData: entry,
+      milestones: [],
+    };
+
+    if (entry.progress !== null && entry.progress !== target?.progress) {
+      const id = `${index}:progress`;
+      const old = target?.progress ?? null;
+      const conflict = Boolean(target?.progressManual);
+      changes.push({ ...base, id, kind: "progress_change", oldProgress: old, newProgress: entry.progress, regression: old !== null && entry.progress < old, conflict });
+      if (!rejected.has(id)) planned.progress = entry.progress;
+      planned.keepManualProgress = conflict && keepManual.has(id);
+    } else planned.progress = entry.progress;
+
+    const oldStatus = target?.status ?? "active";
+    const newStatus = nextStatus(oldStatus, entry.status);
+    if (target && newStatus !== oldStatus) {
+      const id = `${index}:status`;
+      changes.push({ ...base, id, kind: "status_change", oldStatus, newStatus });
+      if (rejected.has(id)) planned.status = oldStatus;
+    }
+
+    const knownMilestones = target?.milestones ?? [];
+    for (const { milestone, id } of milestonesOf.get(index) ?? []) {
+      const fixed = applyFix(milestone, decisions.milestoneFixes?.[id]);
+      const key = milestoneKey(fixed.subject, fixed.event);
+      const match = findMilestoneByKey(knownMilestones, key, fixed.date);
+      const observation: PlannedObservation = {
+        title: fixed.title, key, date: fixed.date, rangeStart: fixed.rangeStart, precision: fixed.precision, state: fixed.state,
+        statedBaseline: fixed.baselineDate, reason: fixed.reason, source: fixed.source,
+      };
+      const mBase = { ...base, id, source: fixed.source };
+      if (!match) {
+        changes.push({ ...mBase, kind: "new_milestone", title: fixed.title, date: fixed.date, rangeStart: fixed.rangeStart, precision: fixed.precision, state: fixed.state, baselineDate: fixed.baselineDate });
+      } else {
+        if (match.date !== fixed.date) {
+          changes.push({ ...mBase, kind: "date_change", milestoneId: match.id, title: match.title, oldDate: match.date, newDate: fixed.date, precision: fixed.precision, reason: fixed.reason, conflict: match.manual });
+        }
+        if (match.state !== fixed.state) {
+          changes.push({ ...mBase, id: `${id}:state`, kind: "state_change", milestoneId: match.id, title: match.title, oldState: match.state, newState: fixed.state, reason: fixed.reason, conflict: match.manual });
+        }
+      }
+      // A rejected change stays listed (the PM may take the rejection back); the plan keeps what is known instead.
+      if (!match && rejected.has(id)) continue;
+      if (match && rejected.has(id)) Object.assign(observation, { date: match.date, rangeStart: match.rangeStart, precision: match.precision });
+      if (match && rejected.has(`${id}:state`)) observation.state = match.state;
+      planned.milestones.push({ milestoneId: match?.id ?? null, observation, keepManual: Boolean(match?.manual) && keepManual.has(id) });
+    }
+    const observedNow = new Set(planned.milestones.map((m) => m.milestoneId));
+    const open = knownMilestones.filter((m) => m.state !== "done" && !observedNow.has(m.id));
+    planned.milestones.push(...plannedCompletions(entry, open, extraction.reportDate, base, changes, rejected));
+    entries.push(planned);
+  });
+
+  for (const initiative of known.initiatives) {
+    if (seen.has(initiative.id) || initiative.status === "done") continue;
+    if (known.latestWeek && extraction.week < known.latestWeek) continue; // an older week says nothing about today
+    changes.push({
+      id: `silent:${initiative.id}`, kind: "silent", entry: null, initiativeId: initiative.id, initiativeName: initiative.name,
+      group: initiative.groupName, source: null, lastSeenWeek: initiative.lastSeenWeek,
+    });
+  }
+  return { entries, changes };
+}
+
+function nextStatus(old: InitiativeStatus, stated: ExtractedEntry["status"]): InitiativeStatus {
+  if (stated) return stated;
+  return old === "paused" ? "active" : old;
+}
+
+function applyFix(m: ExtractedMilestone, fix: { date?: string; state?: ExtractedMilestone["state"] } | undefined): ExtractedMilestone {
+  if (!fix) return m;
+  const dateChanged = fix.date !== undefined && fix.date !== m.date;
+  return {
+    ...m,
+    state: fix.state ?? m.state,
+    ...(dateChanged ? { date: fix.date!, rangeStart: fix.date!, precision: "day" as const } : {}),
+  };
+}
+
+/** Milestones per entry index after the PM's moves, each with its change id. */
+function movedMilestones(extraction: ExtractionResult, decisions: ReviewDecisions) {
+  const byEntry = new Map<number, { milestone: ExtractedMilestone; id: string }[]>();
+  extraction.entries.forEach((entry, index) =>
+    entry.milestones.forEach((milestone, k) => {
+      const id = `${index}:m${k}`;
+      const to = decisions.milestoneMoves?.[id]?.toEntry;
+      const target = to !== undefined && to >= 0 && to < extraction.entries.length ? to : index;
+      byEntry.set(target, [...(byEntry.get(target) ?? []), { milestone, id }]);
+    }),
+  );
+  return byEntry;
+}
+
+/** The open milestone a dateless completion speaks of, if exactly one. */
+export function matchCompletion<M extends { keys: readonly string[]; title: string }>(open: readonly M[], c: ExtractedCompletion): M | null {
+  return findMilestoneByKey(open, milestoneKey(c.subject, c.event)) ?? sameWork(open, c.title);
+}
+
+/** Done by the report date at the latest; if it was due earlier, assume on time. */
+export function completionObservation(
+  m: { title: string; keys: readonly string[]; date: string; rangeStart: string; precision: string },
+  c: ExtractedCompletion,
+  reportDate: string,
+): PlannedObservation {
+  const date = m.date < reportDate ? m.date : reportDate;
+  const rangeStart = m.rangeStart < date ? m.rangeStart : date;
+  return { title: m.title, key: m.keys[0] ?? milestoneKey(c.subject, c.event), date, rangeStart, precision: m.precision, state: "done", statedBaseline: null, reason: null, source: c.source };
+}
+
+/** The only milestone whose title holds the other's (`老加工链路盘点` / `老加工链路盘点完成`). */
+function sameWork<M extends { title: string }>(known: readonly M[], title: string): M | null {
+  const t = normalizeName(title);
+  const hits = known.filter((m) => {
+    const k = normalizeName(m.title);
+    return Math.min(k.length, t.length) >= 4 && (k.includes(t) || t.includes(k));
+  });
+  return hits.length === 1 ? (hits[0] as M) : null;
+}
+
+/**
+ * `老加工链路盘点完成` with no date: marks the open milestone it names done
+ * (`known` holds only milestones this report does not date itself).
+ */
+function plannedCompletions(
+  entry: ExtractedEntry,
+  known: readonly KnownMilestone[],
+  reportDate: string,
+  base: Omit<Change, "kind" | "id">,
+  changes: Change[],
+  rejected: ReadonlySet<string>,
+): PlannedMilestone[] {
+  const planned: PlannedMilestone[] = [];
+  (entry.completions ?? []).forEach((c, k) => {
+    const match = matchCompletion(known, c);
+    if (!match) return;
+    const id = `${base.entry}:c${k}`;
+    changes.push({ ...base, id, source: c.source, kind: "state_change", milestoneId: match.id, title: match.title, oldState: match.state, newState: "done", reason: null, conflict: match.manual });
+    if (!rejected.has(id)) planned.push({ milestoneId: match.id, keepManual: false, observation: completionObservation(match, c, reportDate) });
+  });
+  return planned;
+}

@@ -1,0 +1,28 @@
+import type { DbOrTx } from "../../db";
+import { latestWeeks } from "./latest-weeks";
+import { cachedPerRevision } from "./revision-cache";
+import { filterInitiatives } from "./timeline-filter";
+import { readTimelineRows } from "./timeline-rows";
+import { toTimelineInitiative } from "../derive/to-timeline";
+import type { Timeline, TimelineFilter, TimelineGroup } from "../types";
+
+/** `today` is yyyy-MM-dd: the tracker never reads the clock. */
+export async function getTimeline(db: DbOrTx, options: { today: string; filter?: TimelineFilter }): Promise<Timeline> {
+  const { groups, initiatives, latestWeek } = await cachedPerRevision(db, "timeline", options.today, () => readWholeTimeline(db, options.today));
+  const shown = filterInitiatives(initiatives, options.filter);
+  const byGroup = new Map<number, TimelineGroup>(groups.map((g) => [g.id, { ...g, initiatives: [] }]));
+  for (const i of shown) byGroup.get(i.groupId)?.initiatives.push(i);
+  return { today: options.today, latestWeek, groups: [...byGroup.values()].filter((g) => g.initiatives.length > 0) };
+}
+
+/** Every initiative, derived for `today`, and the groups in their order: what any filter picks from. */
+async function readWholeTimeline(db: DbOrTx, today: string) {
+  const groups = await db.group.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, name: true } });
+  const rows = await readTimelineRows(db);
+  const weeks = await latestWeeks(db);
+  return {
+    groups,
+    initiatives: rows.map((i) => toTimelineInitiative(i, today, weeks.get(i.department) ?? null)),
+    latestWeek: [...weeks.values()].sort().at(-1) ?? null,
+  };
+}

@@ -1,0 +1,102 @@
+import { addDays, format, parseISO } from "date-fns";
+import type { DbOrTx } from "../../db";
+import { daysBetween } from "../derive/day-number";
+import { latestWeeks } from "./latest-weeks";
+import { sortObservations } from "../derive/observation-order";
+import { readTimelineRows } from "./timeline-rows";
+import { toTimelineInitiative } from "../derive/to-timeline";
+
+import type { DigestKind } from "../../../lib/domain/digest-kind";
+
+export type { DigestKind };
+
+export interface DigestItem {
+  kind: DigestKind;
+  initiativeId: number;
+  initiativeName: string;
+  group: string;
+  milestoneId: number | null;
+  title: string | null;
+  date: string | null;
+  baselineDate: string | null;
+  /** total slip against the baseline */
+  slipDays: number | null;
+  /** how far this week's report moved it */
+  movedDays: number | null;
+  reason: string | null;
+}
+
+export interface WeeklyDigest {
+  week: string | null;
+  today: string;
+  items: DigestItem[];
+  countsByGroup: ({ group: string } & Record<DigestKind, number>)[];
+}
+
+const DUE_SOON_DAYS = 14;
+
+/**
+ * What changed in `week` (default: the newest) against each milestone's
+ * previous report, plus what is overdue or due in the next 14 days as of `today`.
+ */
+export async function getWeeklyDigest(db: DbOrTx, options: { today: string; week?: string }): Promise<WeeklyDigest> {
+  const week = options.week ?? (await db.report.findFirst({ orderBy: { week: "desc" }, select: { week: true } }))?.week ?? null;
+  const rows = await readTimelineRows(db);
+  const weeks = await latestWeeks(db);
+  // Only milestones the week spoke of can have slipped or completed in it.
+  const milestoneObservations = await db.milestoneObservation.findMany({
+    where: { milestone: { observations: { some: { report: { week: week ?? "" } } } } },
+    select: { id: true, milestoneId: true, basisDate: true, reportId: true, date: true, state: true, reason: true, report: { select: { week: true } } },
+  });
+  const initiativeObservations = await db.initiativeObservation.findMany({
+    where: { reportId: { not: null } },
+    select: { initiativeId: true, report: { select: { week: true } } },
+  });
+  const observationsOf = groupBy(milestoneObservations, (o) => o.milestoneId);
+  const weeksSeen = groupBy(initiativeObservations, (o) => o.initiativeId);
+  const reportingDepartments = new Set((await db.report.findMany({ where: { week: week ?? "" }, select: { department: true } })).map((r) => r.department));
+  const dueBy = format(addDays(parseISO(options.today), DUE_SOON_DAYS), "yyyy-MM-dd");
+  const items: DigestItem[] = [];
+
+  for (const row of rows) {
+    const i = toTimelineInitiative(row, options.today, weeks.get(row.department) ?? null);
+    const base = { initiativeId: i.id, initiativeName: i.name, group: i.group, milestoneId: null, title: null, date: null, baselineDate: null, slipDays: null, movedDays: null, reason: null };
+    const seenWeeks = (weeksSeen.get(row.id) ?? []).map((o) => o.report?.week).filter((w): w is string => Boolean(w)).sort();
+    if (week && seenWeeks[0] === week) items.push({ ...base, kind: "new_initiative" });
+    if (week && reportingDepartments.has(row.department) && !seenWeeks.includes(week) && seenWeeks.some((w) => w < week) && i.status !== "done") {
+      items.push({ ...base, kind: "silent", date: null });
+    }
+    for (const m of i.milestones) {
+      const mBase = { ...base, milestoneId: m.id, title: m.title, date: m.date, baselineDate: m.baselineDate, slipDays: m.slipDays };
+      const ordered = sortObservations(observationsOf.get(m.id) ?? []);
+      const at = ordered.findLastIndex((o) => o.report?.week === week);
+      const now = ordered[at];
+      const before = at > 0 ? ordered[at - 1] : undefined;
+      if (now && before) {
+        const moved = daysBetween(before.date, now.date);
+        if (moved > 0) items.push({ ...mBase, kind: "slipped", movedDays: moved, reason: now.reason });
+        if (now.state === "done" && before.state !== "done") items.push({ ...mBase, kind: "completed" });
+      } else if (now && !before && now.state === "done") items.push({ ...mBase, kind: "completed" });
+      if (m.overdue) items.push({ ...mBase, kind: "overdue" });
+      else if (m.state !== "done" && m.date >= options.today && m.date <= dueBy) items.push({ ...mBase, kind: "due_soon" });
+    }
+  }
+
+  const counts = new Map<string, { group: string } & Record<DigestKind, number>>();
+  for (const item of items) {
+    const c = counts.get(item.group) ?? { group: item.group, slipped: 0, completed: 0, new_initiative: 0, silent: 0, overdue: 0, due_soon: 0 };
+    c[item.kind]++;
+    counts.set(item.group, c);
+  }
+  return { week, today: options.today, items, countsByGroup: [...counts.values()] };
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const list = groups.get(key(item));
+    if (list) list.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}

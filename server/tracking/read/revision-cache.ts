@@ -1,0 +1,44 @@
+import type { DbOrTx } from "../../db";
+import { readRevision } from "../../db/tracking-revision";
+
+interface Entry {
+  revision: number;
+  key: string;
+  value: unknown;
+}
+
+const caches = new WeakMap<object, Map<string, Entry>>();
+
+/** The app's client, not the one inside a transaction (which sees its own uncommitted writes). */
+function isRootClient(db: DbOrTx): boolean {
+  return typeof (db as { $transaction?: unknown }).$transaction === "function";
+}
+
+/**
+ * What `compute` derives from the tracked data, served again while the
+ * tracking revision (bumped by every write, in any process) and `key` stay the
+ * same: one small read instead of every row. One entry per `name` and client.
+ *
+ * The revision is read before the rows: data newer than it may be cached under
+ * the older revision (the next reader then recomputes), never the reverse.
+ * Cached values are frozen, since every caller shares them.
+ */
+export async function cachedPerRevision<T>(db: DbOrTx, name: string, key: string, compute: () => Promise<T>): Promise<T> {
+  if (!isRootClient(db)) return compute();
+  const revision = await readRevision(db);
+  let entries = caches.get(db);
+  if (!entries) caches.set(db, (entries = new Map()));
+  const hit = entries.get(name);
+  if (hit && hit.revision === revision && hit.key === key) return hit.value as T;
+  const value = deepFreeze(await compute());
+  entries.set(name, { revision, key, value });
+  return value;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
