@@ -8,8 +8,9 @@ import { EditPrompt } from "~/components/timeline/edit-prompt";
 // safe on the server: frappe-gantt only draws in an effect.
 import { TimelineChart } from "~/components/timeline/timeline-chart";
 import { TimelineFilterBar } from "~/components/timeline/timeline-filter-bar";
-import { normalizeFilter, type TimelineUrlState, timelineUrlQuery, type ViewMode } from "~/components/timeline/timeline-url";
+import { normalizeFilter, type TimelineUrlState, timelineUrlQuery } from "~/components/timeline/timeline-url";
 import { ViewModeSwitch } from "~/components/timeline/view-mode-switch";
+import { type ViewMode, ViewModes } from "~/lib/domain/view-mode";
 import type { TimelineFilter } from "~/server/tracking/types";
 import { chartEditRequests } from "./_timeline/chart-edit-requests";
 import { InitiativeDetailPanel } from "./_timeline/initiative-detail-panel";
@@ -17,8 +18,6 @@ import { type EditRequest, useTimelineEdits } from "./_timeline/use-timeline-edi
 import { errorMessage } from "./_trpc/error-message";
 import { useTRPC } from "./_trpc/provider";
 import { messages } from "../lib/messages";
-
-const MODES: readonly ViewMode[] = ["Day", "Week", "Month", "Quarter"];
 
 export function TimelineView({ initial }: { initial: TimelineUrlState }) {
   const trpc = useTRPC();
@@ -82,7 +81,7 @@ export function TimelineView({ initial }: { initial: TimelineUrlState }) {
           </button>
         ) : null}
         <span className="spacer" />
-        <ViewModeSwitch value={viewMode} modes={MODES} onChange={setViewMode} />
+        <ViewModeSwitch value={viewMode} modes={ViewModes.values} onChange={setViewMode} />
       </div>
       <TimelineFilterBar groups={all.data.groups} value={filter} onChange={setFilter} />
       {shown.isError ? <div className="notice error" role="alert">{errorMessage(shown.error)}</div> : null}

@@ -46,7 +46,7 @@ describe("this week (/week)", () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "导出 CSV" }).click()]);
     expect(download.suggestedFilename()).toBe("digest-2024-W50.csv");
     const csv = readFileSync((await download.path())!, "utf8");
-    expect(csv.split("\r\n")).toContain("本周延期,O1 业务服务,贝易转-装修存管,上线,2024-12-26,2024-12-05,21,7,");
+    expect(csv.split("\r\n")).toContain("新延期,O1 业务服务,贝易转-装修存管,上线,2024-12-26,2024-12-05,21,7,");
     const res = await fetch(`${server.url}/week/export?week=2024-W50`);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="digest-2024-W50.csv"');

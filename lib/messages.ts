@@ -1,7 +1,8 @@
 // Every UI string of the app, in one place. Flat sections; other features add
 // their own section. Functions build strings that carry values.
-import type { ReportDateSource, UnreadLine } from "~/server/extract/types";
-import type { ChangeKind } from "~/server/tracking/types";
+import type { ChangeKind } from "./domain/change-kind";
+import type { ReportDateSource } from "./domain/report-date-source";
+import type { UnreadReason } from "./domain/unread-reason";
 
 export const messages = {
   app: {
@@ -225,7 +226,7 @@ export const messages = {
       progress_change: "进度变更",
       status_change: "项目状态变更",
       silent: "未提及",
-    },
+    } satisfies Record<ChangeKind, string>,
     /** "新项目 2，日期变更 3"; "" when nothing changed */
     counts: (counts: Partial<Record<ChangeKind, number>>) =>
       (Object.entries(counts) as [ChangeKind, number][]).map(([kind, n]) => `${messages.review.kinds[kind]} ${n}`).join("，"),
@@ -243,7 +244,7 @@ export const messages = {
       date_without_milestone: "未识别的日期行",
       date_disagreement: "相对日期与明确日期不一致（已按明确日期读取）",
       unsure_item: "未确定是否为事项",
-    } satisfies Record<UnreadLine["reason"], string>,
+    } satisfies Record<UnreadReason, string>,
   },
 
   state: { planned: "计划中", done: "已完成", at_risk: "有风险" },
@@ -275,6 +276,8 @@ export const messages = {
     group: "分组",
     total: "合计",
     openTimeline: "在时间线中查看",
+    /** the header of the exported CSV; each row's 类别 is its section's name above */
+    csvHeader: ["类别", "分组", "项目", "里程碑", "当前日期", "基线日期", "累计延期(天)", "本周推迟(天)", "原因"],
   },
 
   reports: {

@@ -95,7 +95,7 @@ function medianMs(run: () => void, samples: number): number {
   for (let s = 0; s < samples; s++) {
     let calls = 0;
     const t0 = performance.now();
-    let elapsed = 0;
+    let elapsed: number;
     do {
       run();
       calls++;

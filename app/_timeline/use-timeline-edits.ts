@@ -6,7 +6,7 @@
 import { type QueryKey, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
 import type { EditRequest } from "~/components/timeline/edit-request";
-import { type InitiativePatch, type MilestonePatch, withInitiativeEdit, withMilestoneEdit } from "~/components/timeline/optimistic-timeline";
+import { withInitiativeEdit, withMilestoneEdit } from "~/components/timeline/optimistic-timeline";
 import type { Timeline } from "~/server/tracking/types";
 import { errorMessage } from "../_trpc/error-message";
 import { useTRPC, useTRPCClient } from "../_trpc/provider";
@@ -16,9 +16,9 @@ export type { EditRequest };
 export type Notice = { kind: "ok" | "error" | "info"; text: string };
 
 function optimistic(t: Timeline, req: EditRequest): Timeline {
-  if (req.entity === "milestone") return withMilestoneEdit(t, req.id, req.changes as MilestonePatch);
+  if (req.entity === "milestone") return withMilestoneEdit(t, req.id, req.changes);
   const { groupName: _ignored, ...patch } = req.changes;
-  return withInitiativeEdit(t, req.id, patch as InitiativePatch);
+  return withInitiativeEdit(t, req.id, patch);
 }
 
 export function useTimelineEdits() {

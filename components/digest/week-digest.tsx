@@ -1,11 +1,12 @@
 // The weekly digest as sections of items (each linking to the initiative on
 // the timeline) and a table of counts per group. Text only.
 import Link from "next/link";
+import { DigestKinds } from "~/lib/domain/digest-kind";
 import { messages } from "~/lib/messages";
 import type { DigestItem, DigestKind, WeeklyDigest } from "~/server/tracking";
 
 const m = messages.week;
-export const DIGEST_KINDS: readonly DigestKind[] = ["slipped", "completed", "new_initiative", "silent", "overdue", "due_soon"];
+export const DIGEST_KINDS: readonly DigestKind[] = DigestKinds.values;
 
 function ItemFacts({ item }: { item: DigestItem }) {
   const facts: string[] = [];

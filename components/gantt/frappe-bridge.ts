@@ -1,19 +1,19 @@
 // What the React wrapper does to and around a frappe-gantt instance: fresh,
 // escaped task copies in; classes, diamonds and overlay markers after each
-// render. DOM only, no React.
+// render; the days of a dragged bar read back. DOM only, no React.
 import type Gantt from "frappe-gantt";
 import type { FrappeBar, FrappeTask } from "frappe-gantt";
 import { escapeHtml } from "./escape-html";
-import { parseLocalIsoDate } from "./local-date";
-import { dayWidth, type GanttScale, xOfDay } from "./scale";
-import type { GanttInteraction, GanttMarker, GanttTask } from "./types";
+import { interactionOf } from "./interaction";
+import { changeToDays, parseLocalIsoDate } from "./local-date";
+import { type DayRange, dayWidth, type GanttScale, rangeFromBar, xOfDay } from "./scale";
+import type { GanttMarker, GanttTask } from "./types";
 
 const SVG = "http://www.w3.org/2000/svg";
 export const DIAMOND_SIZE = 12;
 
-export function interactionOf(task: GanttTask): GanttInteraction {
-  return task.interaction ?? (task.shape === "diamond" ? "move" : "full");
-}
+/** also here: frappe-bridge.test.ts tests it from this module */
+export { interactionOf };
 
 /** New objects every time (frappe-gantt writes into them), names escaped, invalid days dropped. */
 export function toFrappeTasks(tasks: readonly GanttTask[]): FrappeTask[] {
@@ -37,6 +37,16 @@ export function scaleOf(gantt: Gantt): GanttScale | null {
   const { unit, step, column_width } = gantt.config;
   if (unit !== "day" && unit !== "month") return null;
   return { start: gantt.gantt_start, unit, step, columnWidth: column_width };
+}
+
+/** The days a drawn bar covers now: from its pixels, or from frappe's dates for units our maths lacks. */
+export function barRange(gantt: Gantt, id: string, before: DayRange): DayRange | null {
+  const bar = gantt.get_bar(id);
+  if (!bar) return null;
+  const scale = scaleOf(gantt);
+  if (scale) return rangeFromBar({ x: Number(bar.$bar.getAttribute("x")), width: Number(bar.$bar.getAttribute("width")) }, before, scale);
+  const { _start, _end } = bar.task;
+  return _start && _end ? changeToDays(_start, new Date(_end.getTime() - 1000)) : null;
 }
 
 const attr = (el: Element, name: string) => Number(el.getAttribute(name));

@@ -2,8 +2,10 @@
 // A factory, because frappe-gantt mutates the view mode objects it gets.
 import { format, getQuarter, startOfISOWeek, startOfQuarter } from "date-fns";
 import type { FrappeViewMode } from "frappe-gantt";
+import type { ViewMode } from "~/lib/domain/view-mode";
 
-export type GanttViewModeName = "Day" | "Week" | "Month" | "Quarter";
+/** The zoom levels the chart draws: the timeline's (lib/domain/view-mode.ts). */
+export type GanttViewModeName = ViewMode;
 
 export interface GanttViewMode extends FrappeViewMode {
   name: GanttViewModeName;

@@ -2,7 +2,7 @@
 import { messages } from "~/lib/messages";
 import type { Change, ChangeSet, ReviewDecisions } from "~/server/tracking/types";
 import { ChangeRow } from "./change-row";
-import { entryOf, setEntry } from "./decisions";
+import { entryOf, isRejected, setEntry } from "./decisions";
 
 const r = messages.review;
 
@@ -41,7 +41,7 @@ export function ChangeReview({ changeSet, rejectedChanges, decisions, initiative
           const decision = entryOf(decisions, entry);
           const first = changes[0];
           const isNew = changes.some((c) => c.kind === "new_initiative");
-          const dropped = (decisions.rejected ?? []).includes(`${entry}:new`);
+          const dropped = changes.some((c) => c.kind === "new_initiative" && isRejected(decisions, c));
           return (
             <section key={entry} className="review-entry card" data-entry={entry}>
               <header className="review-entry-head">

@@ -1,12 +1,13 @@
 "use client";
 import type { ReactNode } from "react";
+import { MilestoneStates } from "~/lib/domain/milestone-state";
 import { messages } from "~/lib/messages";
 import type { MilestoneState } from "~/server/extract/types";
 import type { Change, ReviewDecisions } from "~/server/tracking/types";
 import { canFix, canKeepManual, canReject, fixOf, isKeptManual, isRejected, moveOf, setFix, setKeepManual, setMove, setRejected } from "./decisions";
 
 const r = messages.review;
-const STATES: MilestoneState[] = ["planned", "done", "at_risk"];
+const STATES = MilestoneStates.values;
 const TAG: Record<Change["kind"], string> = {
   new_initiative: "new", new_milestone: "new", date_change: "warn", state_change: "info", progress_change: "info", status_change: "info", silent: "",
 };

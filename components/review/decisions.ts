@@ -7,21 +7,22 @@ import type { Change, ReviewDecisions } from "~/server/tracking/types";
 type Fix = { date?: string; state?: MilestoneState };
 
 /**
- * The id the tracker reads a fix, a move or a kept manual value under: a
- * state change of a reported milestone (`0:m1:state`) is fixed with its
- * milestone (`0:m1`). Rejections are per change (`change.id`).
+ * The key the tracker reads a fix, a move or a kept manual value under (a
+ * state change of a reported milestone shares its milestone's). Rejections
+ * are per change (`change.id`). The server names both; nothing here reads them.
  */
 export function decisionId(change: Change): string {
-  return change.kind === "state_change" ? change.id.replace(/:state$/, "") : change.id;
+  return change.decisionKey;
 }
 
 /** Entries, progress, status, a reported milestone's date or state, and a dateless completion can each be rejected. */
 export function canReject(change: Change): boolean {
-  return /^\d+:(new|progress|status|m\d+(:state)?|c\d+)$/.test(change.id);
+  return change.canReject;
 }
 
+/** A reported milestone's date or state can be corrected; a dateless completion cannot. */
 export function canFix(change: Change): boolean {
-  return (change.kind === "new_milestone" || change.kind === "date_change" || change.kind === "state_change") && /^\d+:m\d+$/.test(decisionId(change));
+  return change.canFix;
 }
 
 export function canKeepManual(change: Change): boolean {

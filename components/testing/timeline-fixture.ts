@@ -12,6 +12,8 @@ export function fixtureMilestone(over: Partial<TimelineMilestone> & Pick<Timelin
     timesMoved: 0,
     overdue: false,
     slippedThisWeek: false,
+    lastMoveWeek: null,
+    lastMoveDays: 0,
     version: 1,
     ...over,
   };
@@ -25,6 +27,7 @@ export function fixtureInitiative(over: Partial<TimelineInitiative> & Pick<Timel
     startDate: "2024-11-04",
     endDate: "2024-12-31",
     lastSeenWeek: "2024-W50",
+    departmentLatestWeek: "2024-W50",
     silent: false,
     slipDays: 0,
     slippedCount: 0,
@@ -63,7 +66,7 @@ export function fixtureTimeline(): Timeline {
         name: g2.group,
         initiatives: [
           fixtureInitiative({ id: 3, name: "贝易转-装修存管", ...g2, status: "done", progress: 100, startDate: "2024-11-01", endDate: "2024-12-06", milestones: [fixtureMilestone({ id: 31, title: "全量上线", date: "2024-12-06", state: "done" })] }),
-          fixtureInitiative({ id: 4, name: "风控模型升级", ...g2, status: "paused", silent: true, lastSeenWeek: "2024-W48", progress: null, startDate: "2024-12-02", endDate: "2025-02-28", slipDays: 31, slippedCount: 1, milestones: [fixtureMilestone({ id: 41, title: "灰度", date: "2025-02-28", baselineDate: "2025-01-28", baselineStart: "2025-01-28", slipDays: 31, timesMoved: 2, slippedThisWeek: true })] }),
+          fixtureInitiative({ id: 4, name: "风控模型升级", ...g2, status: "paused", silent: true, lastSeenWeek: "2024-W48", progress: null, startDate: "2024-12-02", endDate: "2025-02-28", slipDays: 31, slippedCount: 1, milestones: [fixtureMilestone({ id: 41, title: "灰度", date: "2025-02-28", baselineDate: "2025-01-28", baselineStart: "2025-01-28", slipDays: 31, timesMoved: 2, slippedThisWeek: true, lastMoveWeek: "2024-W50", lastMoveDays: 31 })] }),
         ],
       },
       { id: 3, name: "空分组", initiatives: [] },

@@ -1,7 +1,14 @@
 // A change the user asked for on the timeline or in the detail panel, with
 // the values it replaces (so it can be undone as a new edit).
-export type MilestoneChanges = { date?: string; rangeStart?: string; state?: "planned" | "done" | "at_risk"; title?: string; initiativeId?: number };
-export type InitiativeChanges = { progress?: number | null; startDate?: string; status?: "active" | "paused" | "done"; name?: string; groupName?: string };
+import type { RouterInputs } from "~/server/api/root";
+
+type MilestoneEditInput = RouterInputs["milestone"]["edit"];
+type InitiativeEditInput = RouterInputs["initiative"]["edit"];
+
+/** The fields milestone.edit changes: its input without the id, the expected version and the reason (one definition: the router's zod schema). */
+export type MilestoneChanges = Omit<MilestoneEditInput, "id" | "expectedVersion" | "reason">;
+/** The fields initiative.edit changes. */
+export type InitiativeChanges = Omit<InitiativeEditInput, "id" | "expectedVersion" | "reason">;
 
 export type EditRequest = { id: number; version: number; summary: string } & (
   | { entity: "milestone"; changes: MilestoneChanges; previous: MilestoneChanges }

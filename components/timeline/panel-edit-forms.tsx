@@ -3,11 +3,16 @@
 // status and progress; a milestone's title, date, state and initiative. Each
 // with a reason.
 import { type FormEvent, useState } from "react";
+import { InitiativeStatuses } from "~/lib/domain/initiative-status";
+import type { MilestoneState } from "~/lib/domain/milestone-state";
 import { messages } from "~/lib/messages";
 import type { InitiativeDetail, MilestoneDetail } from "~/server/tracking/types";
 import type { EditRequest, InitiativeChanges, MilestoneChanges, SaveEdit } from "./edit-request";
 
 const m = messages.initiative;
+
+/** the state picker offers done last; MilestoneStates.values lists it second */
+const STATE_OPTIONS: readonly MilestoneState[] = ["planned", "at_risk", "done"];
 
 /** Only the fields that differ from `before`; null when none does. */
 function diff<T extends object>(next: T, before: T): Partial<T> | null {
@@ -63,7 +68,7 @@ export function InitiativeEditForm({ detail, onSave, onDone }: { detail: Initiat
       <label>
         {m.status}
         <select value={v.status} onChange={(e) => setV({ ...v, status: e.target.value as InitiativeChanges["status"] })}>
-          {(["active", "paused", "done"] as const).map((s) => <option key={s} value={s}>{messages.status[s]}</option>)}
+          {InitiativeStatuses.values.map((s) => <option key={s} value={s}>{messages.status[s]}</option>)}
         </select>
       </label>
       <label>
@@ -103,7 +108,7 @@ export function MilestoneEditForm({ milestone, initiative, targets, onSave, onDo
       <label>
         {m.state}
         <select value={v.state} onChange={(e) => setV({ ...v, state: e.target.value as MilestoneChanges["state"] })}>
-          {(["planned", "at_risk", "done"] as const).map((s) => <option key={s} value={s}>{messages.state[s]}</option>)}
+          {STATE_OPTIONS.map((s) => <option key={s} value={s}>{messages.state[s]}</option>)}
         </select>
       </label>
       {targets.length > 1 ? (

@@ -5,6 +5,7 @@
 import { type JSX, useEffect, useMemo, useRef, useState } from "react";
 import { GanttChart } from "~/components/gantt/gantt";
 import type { GanttHandle, GanttRange, GanttTask } from "~/components/gantt/types";
+import type { ViewMode } from "~/lib/domain/view-mode";
 import type { Timeline } from "~/server/tracking/types";
 import { messages } from "~/lib/messages";
 import { movedMilestone } from "./milestone-move";
@@ -16,7 +17,7 @@ const m = messages.chart;
 
 export interface TimelineChartProps {
   timeline: Timeline;
-  viewMode: "Day" | "Week" | "Month" | "Quarter";
+  viewMode: ViewMode;
   onSelectInitiative?: (id: number) => void;
   onMilestoneDateChange?: (change: { milestoneId: number; version: number; date: string; rangeStart: string }) => void;
   onInitiativeDatesChange?: (change: { initiativeId: number; version: number; startDate: string; endDate: string }) => void;

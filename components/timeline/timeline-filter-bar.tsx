@@ -1,8 +1,7 @@
 "use client";
+import { type TimelineStateFilter, TimelineStateFilters } from "~/lib/domain/timeline-state-filter";
 import { messages } from "~/lib/messages";
-import type { TimelineFilter, TimelineStateFilter } from "~/server/tracking/types";
-
-const STATES: TimelineStateFilter[] = ["slipped", "overdue", "at_risk", "silent", "active", "done"];
+import type { TimelineFilter } from "~/server/tracking/types";
 
 export interface TimelineFilterBarProps {
   groups: { id: number; name: string }[];
@@ -36,7 +35,7 @@ export function TimelineFilterBar({ groups, value, onChange }: TimelineFilterBar
           </option>
         ))}
       </select>
-      {STATES.map((s) => (
+      {TimelineStateFilters.values.map((s) => (
         <label key={s} className="small">
           <input type="checkbox" checked={states.includes(s)} onChange={() => toggle(s)} />
           {messages.timeline.states[s]}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fixtureInitiative, fixtureMilestone, fixtureTimeline } from "../testing/timeline-fixture";
-import { fullRowCount, parseTaskId, taskId, timelineTasks } from "./timeline-tasks";
+import { fullRowCount, timelineTasks } from "./timeline-tasks";
 
 const classesOf = (tasks: ReturnType<typeof timelineTasks>["tasks"], id: string) => (tasks.find((t) => t.id === id)?.custom_class ?? "").split(" ");
 
@@ -115,18 +115,5 @@ describe("collapsed initiatives", () => {
   it("count the rows of the full chart", () => {
     expect(fullRowCount(timeline)).toBe(12);
     expect(fullRowCount({ today: "2024-12-20", latestWeek: null, groups: [{ id: 1, name: "空", initiatives: [] }] })).toBe(0);
-  });
-});
-
-describe("task ids", () => {
-  it("encode and decode", () => {
-    expect(parseTaskId(taskId.group(3))).toEqual({ kind: "group", id: 3 });
-    expect(parseTaskId(taskId.initiative(12))).toEqual({ kind: "initiative", id: 12 });
-    expect(parseTaskId(taskId.milestone(7))).toEqual({ kind: "milestone", id: 7 });
-    expect(parseTaskId(taskId.baseline(7))).toEqual({ kind: "baseline", id: 7 });
-  });
-
-  it("reject anything else", () => {
-    for (const bad of ["", "i-", "x-1", "i-1a", "i--1", "12"]) expect(parseTaskId(bad)).toBeNull();
   });
 });

@@ -49,15 +49,6 @@ export function fullRowCount(timeline: Timeline): number {
   return n;
 }
 
-const KINDS = { g: "group", i: "initiative", m: "milestone", b: "baseline" } as const;
-
-/** `i-12` → { kind: "initiative", id: 12 }; null for anything else. */
-export function parseTaskId(id: string): { kind: (typeof KINDS)[keyof typeof KINDS]; id: number } | null {
-  const match = /^([gimb])-(\d+)$/.exec(id);
-  if (!match) return null;
-  return { kind: KINDS[match[1] as keyof typeof KINDS], id: Number(match[2]) };
-}
-
 const classes = (...names: (string | false)[]) => names.filter(Boolean).join(" ");
 
 function initiativeClasses(i: TimelineInitiative): string {

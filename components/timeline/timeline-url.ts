@@ -1,8 +1,8 @@
 // The timeline's view state ⇄ URL search params, so a view can be shared:
 // `?group=2&state=slipped,overdue&q=存管&view=Month&initiative=7`. Pure.
-import type { TimelineFilter, TimelineStateFilter } from "~/server/tracking/types";
-
-export type ViewMode = "Day" | "Week" | "Month" | "Quarter";
+import { TimelineStateFilters } from "~/lib/domain/timeline-state-filter";
+import { type ViewMode, ViewModes } from "~/lib/domain/view-mode";
+import type { TimelineFilter } from "~/server/tracking/types";
 
 export interface TimelineUrlState {
   filter: TimelineFilter;
@@ -11,8 +11,6 @@ export interface TimelineUrlState {
 }
 
 export const DEFAULT_VIEW_MODE: ViewMode = "Week";
-const VIEW_MODES: readonly ViewMode[] = ["Day", "Week", "Month", "Quarter"];
-const STATES: readonly TimelineStateFilter[] = ["slipped", "overdue", "at_risk", "done", "active", "silent"];
 
 /** What Next hands a page (`searchParams`), or URLSearchParams. */
 export type SearchParamsLike = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -29,7 +27,7 @@ const positiveInts = (values: string[]) => values.flatMap((v) => v.split(",")).f
 export function normalizeFilter(f: TimelineFilter): TimelineFilter {
   const input: TimelineFilter = {};
   if (f.groupIds?.length) input.groupIds = [...new Set(f.groupIds)].sort((a, b) => a - b);
-  if (f.states?.length) input.states = STATES.filter((s) => f.states?.includes(s));
+  if (f.states?.length) input.states = TimelineStateFilters.values.filter((s) => f.states?.includes(s));
   const q = f.q?.trim().slice(0, 200);
   if (q) input.q = q;
   return input;
@@ -37,12 +35,12 @@ export function normalizeFilter(f: TimelineFilter): TimelineFilter {
 
 /** Reads the state from the URL; anything unknown or malformed is ignored. */
 export function parseTimelineUrl(params: SearchParamsLike): TimelineUrlState {
-  const states = read(params, "state").flatMap((v) => v.split(",")).filter((s): s is TimelineStateFilter => (STATES as readonly string[]).includes(s));
+  const states = read(params, "state").flatMap((v) => v.split(",")).filter(TimelineStateFilters.is);
   const view = read(params, "view")[0];
   const initiative = positiveInts(read(params, "initiative"))[0] ?? null;
   return {
     filter: normalizeFilter({ groupIds: positiveInts(read(params, "group")), states, q: read(params, "q")[0] }),
-    viewMode: VIEW_MODES.find((m) => m === view) ?? DEFAULT_VIEW_MODE,
+    viewMode: ViewModes.is(view) ? view : DEFAULT_VIEW_MODE,
     initiative,
   };
 }

@@ -1,7 +1,6 @@
 "use client";
+import type { ViewMode } from "~/lib/domain/view-mode";
 import { messages } from "~/lib/messages";
-
-export type ViewMode = "Day" | "Week" | "Month" | "Quarter";
 
 export function ViewModeSwitch({ value, modes, onChange }: { value: ViewMode; modes: readonly ViewMode[]; onChange: (mode: ViewMode) => void }) {
   return (

@@ -1,4 +1,5 @@
 // The app's router (create-t3-app's root.ts): add routers here.
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { digestRouter } from "./routers/digest";
 import { importerRouter } from "./routers/importer";
 import { initiativeRouter } from "./routers/initiative";
@@ -17,6 +18,9 @@ export const appRouter = createTRPCRouter({
 });
 
 export type AppRouter = typeof appRouter;
+/** What each procedure takes and returns, for client code that builds or reads them: `RouterInputs["milestone"]["edit"]`. */
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
 
 /** Server-side caller: `const trpc = createCaller(createTRPCContext({ headers }))`. */
 export const createCaller = createCallerFactory(appRouter);

@@ -14,17 +14,29 @@ export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export type DbOrTx = Db | Tx;
 
+export type Provider = DatabaseTarget["provider"];
+
+// Set on the client by createClient; Prisma's transaction clients (and any proxy) read through to it.
+const PROVIDER = Symbol("database provider");
+
 export function createClient(target: DatabaseTarget): Db {
-  if (target.provider === "postgresql") {
-    // The search_path also sends raw SQL ($queryRaw) to the URL's schema.
-    const adapter = new PrismaPg(pgConnectionConfig(target), { schema: target.schema });
-    return new PgPrismaClient({ adapter }) as unknown as Db;
-  }
-  return new PrismaClient({ adapter: new ImmediateSqliteAdapter({ url: target.file, timeout: 10_000 }) });
+  const client =
+    target.provider === "postgresql"
+      ? // The search_path also sends raw SQL ($queryRaw) to the URL's schema.
+        (new PgPrismaClient({ adapter: new PrismaPg(pgConnectionConfig(target), { schema: target.schema }) }) as unknown as Db)
+      : new PrismaClient({ adapter: new ImmediateSqliteAdapter({ url: target.file, timeout: 10_000 }) });
+  Object.defineProperty(client, PROVIDER, { value: target.provider });
+  return client;
 }
 
-/** Which provider a client talks to, for the few places where SQL differs. */
-export function providerOf(db: DbOrTx): "sqlite" | "postgresql" {
-  // Prisma keeps it on the client and on the transaction client alike.
-  return (db as unknown as { _activeProvider?: string })._activeProvider === "postgresql" ? "postgresql" : "sqlite";
+/** Which provider a client or transaction talks to, for the few places where SQL differs. */
+export function providerOf(db: DbOrTx): Provider {
+  const provider = (db as unknown as Record<typeof PROVIDER, Provider | undefined>)[PROVIDER];
+  if (!provider) throw new Error("数据库客户端不是由 createClient 创建的");
+  return provider;
+}
+
+/** The app's client, not one inside a transaction (which sees its own uncommitted writes). */
+export function isRootClient(db: DbOrTx): db is Db {
+  return typeof (db as { $transaction?: unknown }).$transaction === "function";
 }

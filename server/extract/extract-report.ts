@@ -8,7 +8,8 @@ import { collectEntries } from "./outline/collect-entries";
 import type { RawEntry } from "./outline/raw-entry";
 import { readProgress } from "./read-progress";
 import { readStatus } from "./read-status";
-import { isoWeekLabel, readReportHeader } from "./report-header";
+import { isoWeekLabel } from "../../lib/dates/iso-week";
+import { readReportHeader } from "./report-header";
 import { ExtractionError, type ExtractedEntry, type ExtractionResult, type ExtractOptions, type SourceLine, type UnreadLine } from "./types";
 
 function uniqueLines(entry: RawEntry): SourceLine[] {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatDay } from "./date/format-day";
-import { isoWeekLabel, readReportHeader } from "./report-header";
+import { isoWeekLabel } from "../../lib/dates/iso-week";
+import { readReportHeader } from "./report-header";
 
 const read = (text: string, ref?: string, fileName?: string) => {
   const header = readReportHeader(text.split("\n"), { referenceDate: ref, fileName });

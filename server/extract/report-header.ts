@@ -70,7 +70,7 @@ function absoluteDay(value: string): Date | null {
 }
 
 function departmentOf(title: string): string {
-  return title.replace(TITLE_NOISE, " ").replace(/[\s\-—–_|·:：,，、#【】\[\]]+/g, " ").trim();
+  return title.replace(TITLE_NOISE, " ").replace(/[\s\-—–_|·:：,，、#【】[\]]+/g, " ").trim();
 }
 
 /** A date or period in a title: the latest end with a year, else a period without one. */
@@ -221,7 +221,3 @@ export function readReportHeader(lines: readonly string[], options: HeaderOption
   return header(date, source);
 }
 
-/** 2024-W47 for 2024-11-23. */
-export function isoWeekLabel(date: Date): string {
-  return `${getISOWeekYear(date)}-W${String(getISOWeek(date)).padStart(2, "0")}`;
-}

@@ -5,8 +5,10 @@
 import type { InitiativeStatus as TrackedStatus } from "../../lib/domain/initiative-status";
 import type { MilestoneState } from "../../lib/domain/milestone-state";
 import type { Precision } from "../../lib/domain/precision";
+import type { ReportDateSource } from "../../lib/domain/report-date-source";
+import type { UnreadReason } from "../../lib/domain/unread-reason";
 
-export type { MilestoneState, Precision };
+export type { MilestoneState, Precision, ReportDateSource, UnreadReason };
 /** what a report may state of an initiative: 暂停 or 结项 (active is the default, never stated) */
 export type InitiativeStatus = Exclude<TrackedStatus, "active">;
 
@@ -87,22 +89,8 @@ export interface ExtractionResult {
   unread?: UnreadLine[];
 }
 
-/**
- * Where the report date came from: the user (argument), a `Created:`/`日期：`
- * line (created), front matter (front-matter), a dated title (title), a week in
- * the title (title-week), the uploaded file's name (file-name), or the dates the
- * text states as done when the header is stale or missing (stated-dates).
- */
-export type ReportDateSource =
-  | "argument" | "created" | "front-matter" | "title" | "title-week" | "file-name" | "stated-dates";
-
 export interface UnreadLine extends SourceLine {
-  /**
-   * date_without_milestone: a date no event was tied to; date_disagreement: a
-   * relative date and the explicit one beside it name different days (`下周三（01-04）`,
-   * the explicit one was read); unsure_item: an item the structure step doubted
-   */
-  reason: "date_without_milestone" | "date_disagreement" | "unsure_item";
+  reason: UnreadReason;
 }
 
 export interface ExtractOptions {

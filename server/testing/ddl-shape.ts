@@ -135,7 +135,9 @@ export function applyDdl(input: SchemaShape, sql: string): SchemaShape {
     } else if ((m = /^DROP TABLE "(\w+)"$/s.exec(stmt))) {
       delete shape.tables[m[1]!];
       for (const [n, o] of [...Object.entries(shape.indexes), ...Object.entries(shape.foreignKeys)]) {
-        if (o.table === m[1]) delete shape.indexes[n], delete shape.foreignKeys[n];
+        if (o.table !== m[1]) continue;
+        delete shape.indexes[n];
+        delete shape.foreignKeys[n];
       }
     } else if (/^(PRAGMA|INSERT INTO)\b/.test(stmt)) {
       // SQLite's table redefinition copies data and toggles checks; the shape is unchanged.

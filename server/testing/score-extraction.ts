@@ -74,7 +74,7 @@ export interface CorpusScore {
 /** The original file name of each corpus report, from SOURCES.md's `path` column. */
 function originalNames(dir: string): Map<string, string> {
   const names = new Map<string, string>();
-  let text = "";
+  let text: string;
   try {
     text = readFileSync(path.join(dir, "SOURCES.md"), "utf8");
   } catch {

@@ -1,78 +1,24 @@
 // Shapes the tracker hands to the API and the UI. Dates are `yyyy-MM-dd`.
 import type { ExtractionResult, MilestoneState, Precision, SourceLine } from "../extract/types";
 
+import type { ChangeKind } from "../../lib/domain/change-kind";
 import type { InitiativeStatus } from "../../lib/domain/initiative-status";
 import type { TimelineStateFilter } from "../../lib/domain/timeline-state-filter";
+import type { TimelineInitiative, TimelineMilestone } from "../../lib/timeline/types";
 
 export type { InitiativeStatus, TimelineStateFilter };
-
-export interface TimelineMilestone {
-  id: number;
-  title: string;
-  /** current date: the end of the current range */
-  date: string;
-  rangeStart: string;
-  precision: Precision;
-  state: MilestoneState;
-  /** the first date ever reported (end of its range) */
-  baselineDate: string;
-  baselineStart: string;
-  /** current − baseline in days (by the end of each range) */
-  slipDays: number;
-  timesMoved: number;
-  /** the date has passed and it is not done */
-  overdue: boolean;
-  /** the latest report moved it later */
-  slippedThisWeek: boolean;
-  version: number;
-}
+// The timeline's shapes live in lib (the client derives the same figures); re-exported for the server's importers.
+export type { Timeline, TimelineGroup, TimelineInitiative, TimelineMilestone } from "../../lib/timeline/types";
 
 export interface ProgressPoint {
   week: string;
   progress: number;
 }
 
-export interface TimelineInitiative {
-  id: number;
-  name: string;
-  aliases: string[];
-  groupId: number;
-  group: string;
-  status: InitiativeStatus;
-  progress: number | null;
-  /** bar start: first mention or explicit start */
-  startDate: string;
-  /** bar end: last milestone (or start when none) */
-  endDate: string;
-  lastSeenWeek: string | null;
-  /** not mentioned in the latest report of its department */
-  silent: boolean;
-  /** the largest slip of its milestones, 0 when none slipped */
-  slipDays: number;
-  slippedCount: number;
-  overdueCount: number;
-  atRiskCount: number;
-  milestones: TimelineMilestone[];
-  version: number;
-}
-
 export interface TimelineFilter {
   groupIds?: number[];
   states?: TimelineStateFilter[];
   q?: string;
-}
-
-export interface TimelineGroup {
-  id: number;
-  name: string;
-  initiatives: TimelineInitiative[];
-}
-
-export interface Timeline {
-  /** the reference "today" the slip figures were computed for */
-  today: string;
-  latestWeek: string | null;
-  groups: TimelineGroup[];
 }
 
 /** One source line of an initiative, with the report it came from. */
@@ -119,21 +65,26 @@ export interface InitiativeDetail extends Omit<TimelineInitiative, "milestones">
 
 /** What the PM decided in the review, applied on top of the extraction. */
 export interface ReviewDecisions {
-  /** change ids the PM rejected */
+  /** `Change.id`s the PM rejected */
   rejected?: string[];
   /** per entry index: commit it under another name (rename) or into an existing initiative (merge) */
   entries?: Record<number, { name?: string; mergeIntoId?: number; group?: string }>;
-  /** per change id of a milestone change: the corrected date or state */
+  /** per `Change.decisionKey` of a milestone change: the corrected date or state */
   milestoneFixes?: Record<string, { date?: string; state?: MilestoneState }>;
-  /** per change id of a milestone change: move it to another entry of this report */
+  /** per `Change.decisionKey` of a milestone change: move it to another entry of this report */
   milestoneMoves?: Record<string, { toEntry: number }>;
-  /** change ids of conflicts where the PM keeps the manual edit instead of the report */
+  /** `Change.decisionKey`s of conflicts where the PM keeps the manual edit instead of the report */
   keepManual?: string[];
 }
 
 interface ChangeBase {
-  /** stable within one preview: used by ReviewDecisions */
+  /** stable within one preview: what `ReviewDecisions.rejected` names (minted by import/change-id.ts only) */
   id: string;
+  /** what the change's fix, move and kept manual value are stored under: a reported milestone's state change shares its milestone's */
+  decisionKey: string;
+  canReject: boolean;
+  /** a reported milestone's date or state the PM may correct (or move to another entry) */
+  canFix: boolean;
   /** index into ExtractionResult.entries, null for silent initiatives */
   entry: number | null;
   initiativeId: number | null;
@@ -151,7 +102,7 @@ export type Change =
   | (ChangeBase & { kind: "status_change"; oldStatus: InitiativeStatus; newStatus: InitiativeStatus })
   | (ChangeBase & { kind: "silent"; lastSeenWeek: string | null });
 
-export type ChangeKind = Change["kind"];
+export type { ChangeKind };
 
 export interface ChangeSet {
   week: string;

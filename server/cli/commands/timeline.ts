@@ -9,7 +9,7 @@ import { getTimeline, readTimelineDump, type Timeline } from "../../tracking";
 import { CliError } from "../cli-error";
 
 export async function run(args: string[]): Promise<number> {
-  let json = false;
+  let json: boolean;
   try {
     json = parseArgs({ args, options: { json: { type: "boolean", default: false } }, strict: true }).values.json;
   } catch (error) {

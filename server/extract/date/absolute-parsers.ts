@@ -49,7 +49,7 @@ const RELEASE_AFTER = "[ \\t]?(?:LTS|[Rr]elease|RC\\d*\\b|[Bb]eta|[Aa]lpha|GA\\b
 export const numericMonthDayParser: TokenParser = {
   name: "numeric-month-day",
   priority: 80,
-  hint: /\d[/.\-]\d/,
+  hint: /\d[/.-]\d/,
   pattern: new RegExp(
     `(?<![\\d./\\-:版本第¥$])(\\d{1,2})([/.\\-])(\\d{1,2})(?!${FIGURE_AFTER}|[./\\-:]\\d|${RELEASE_AFTER})`,
     "g",
@@ -90,7 +90,7 @@ export const dayOfMonthParser: TokenParser = {
   name: "day-of-month",
   priority: 40,
   hint: /[日号]/,
-  pattern: /(?<![\d月.\/\-])(\d{1,2})\s*[日号](?![\d线])/g,
+  pattern: /(?<![\d月./-])(\d{1,2})\s*[日号](?![\d线])/g,
   relative: true,
   parse: (m, ctx) => dayRange(ctx.reportDate.getFullYear(), ctx.reportDate.getMonth() + 1, Number(m[1])),
 };

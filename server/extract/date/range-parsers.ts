@@ -43,7 +43,7 @@ function spanFrom(first: DateRange | null, endMonth: number | null, endDay: numb
 export const numericRangeParser: TokenParser = {
   name: "numeric-range",
   priority: RANGE_PRIORITY,
-  hint: /\d[/.\-]\d{1,2}\s*[~～〜至到\-–—]/,
+  hint: /\d[/.-]\d{1,2}\s*[~～〜至到\-–—]/,
   pattern: new RegExp(
     `(?<![\\dA-Za-z./\\-:版本第¥$])(\\d{1,2})([/.\\-])(\\d{1,2})${JOIN_NO_OR}(?:(\\d{1,2})\\2)?(\\d{1,2})(?!${FIGURE_AFTER}|[./\\-:]\\d)`,
     "g",

@@ -156,7 +156,7 @@ function initiativeEntry(item: ItemNode, name: string, text: string, scope: Scop
 type Role = "skip" | "project" | "group";
 
 // `### SG2044 适配 [进展预估 70%]`: a heading that states its own progress is a piece of work.
-const PROGRESS_NOTE = /[(（\[【][^()（）\[\]【】]{0,40}\d{1,3}\s*[%％][^()（）\[\]【】]{0,40}[)）\]】]/;
+const PROGRESS_NOTE = /[(（[【][^()（）[\]【】]{0,40}\d{1,3}\s*[%％][^()（）[\]【】]{0,40}[)）\]】]/;
 
 /** The role of each heading, and the headings with a piece of work somewhere below them. */
 interface Roles {

@@ -13,7 +13,7 @@ export interface HeadingName {
 const OWNER_MARK = /[@＠]\s*([\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9_.·-]{0,15})/g;
 // A person in brackets after a name: `（李林）`, `- （李林、文宇）`, `（@佳莹）`.
 const BRACKETED_PEOPLE = /[(（]\s*@?([\u4e00-\u9fa5]{2,4}(?:[、,，/][\u4e00-\u9fa5]{2,4})*)\s*[)）]/;
-const NOTE = /[(（\[【]([^()（）\[\]【】]{1,40})[)）\]】]/g;
+const NOTE = /[(（[【]([^()（）[\]【】]{1,40})[)）\]】]/g;
 const MAX_NOTES = 3;
 // Anchored to the start of its run so that a long run of dashes inside a name stays linear.
 const TRAILING_JUNK = /(?<![\s\-—–_:：,，])[\s\-—–_:：,，]+$/;

@@ -37,7 +37,7 @@ export function colonlessName(text: string): string {
 export function cleanName(text: string): string {
   return text
     .replace(/\*\*|__|`/g, "")
-    .replace(/^[\s【\[]+|(?<![\s】\]])[\s】\]]+$/g, "")
+    .replace(/^[\s【[]+|(?<![\s】\]])[\s】\]]+$/g, "")
     .replace(/^[-—–·•\s]+|(?<![-—–·•\s:：])[-—–·•\s:：]+$/g, "")
     .trim();
 }

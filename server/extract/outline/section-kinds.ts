@@ -31,7 +31,7 @@ const CONTEXT = /^(?:项目|需求|产品)?(?:背景|背景与目标|背景和�
 export function bareLabel(name: string): string {
   return withoutSymbols(name)
     .replace(/\*\*|__|`/g, "")
-    .replace(/^[\s【\[]+|(?<![\s】\]])[\s】\]]+$/g, "")
+    .replace(/^[\s【[]+|(?<![\s】\]])[\s】\]]+$/g, "")
     .replace(NUMBERING, "")
     .replace(/\s*[(（][^()（）]{0,30}[)）]\s*$/, "")
     .replace(/[:：]\s*$/, "")

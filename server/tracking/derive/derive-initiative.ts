@@ -1,10 +1,10 @@
 import type { InitiativeStatus, ProgressPoint } from "../types";
-import { isoWeekOf } from "./iso-week";
+import { isoWeekOf } from "../../../lib/dates/iso-week";
 import { sortObservations, type Ordered } from "./observation-order";
 
 export interface InitiativeObservationFacts extends Ordered {
   progress: number | null;
-  status: string | null;
+  status: InitiativeStatus | null;
   startDate: string | null;
   /** the name the report used */
   name: string | null;

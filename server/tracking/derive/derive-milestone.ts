@@ -1,14 +1,15 @@
 import type { MilestoneState, Precision } from "../../extract/types";
-import { daysBetween } from "./day-number";
-import { isoWeekOf } from "./iso-week";
+import { MANUAL_MOVE_WEEK } from "../../../lib/timeline/figures";
+import { daysBetween } from "../../../lib/dates/day-number";
+import { isoWeekOf } from "../../../lib/dates/iso-week";
 import { sortObservations, type Ordered } from "./observation-order";
 
 export interface MilestoneObservationFacts extends Ordered {
   title: string;
   date: string;
   rangeStart: string;
-  precision: string;
-  state: string;
+  precision: Precision;
+  state: MilestoneState;
   statedBaseline: string | null;
 }
 
@@ -43,21 +44,21 @@ export function deriveMilestone(observations: readonly MilestoneObservationFacts
     const now = ordered[i]!;
     if (now.date === before.date) continue;
     timesMoved++;
-    lastMoveWeek = now.reportId === null ? "manual" : isoWeekOf(now.basisDate);
+    lastMoveWeek = now.reportId === null ? MANUAL_MOVE_WEEK : isoWeekOf(now.basisDate);
     lastMoveDays = daysBetween(before.date, now.date);
   }
   const stated = first.statedBaseline && first.statedBaseline < first.date ? first.statedBaseline : null;
   if (stated && timesMoved === 0) {
     timesMoved = 1;
-    lastMoveWeek = first.reportId === null ? "manual" : isoWeekOf(first.basisDate);
+    lastMoveWeek = first.reportId === null ? MANUAL_MOVE_WEEK : isoWeekOf(first.basisDate);
     lastMoveDays = daysBetween(stated, first.date);
   }
   return {
     title: last.title,
     date: last.date,
     rangeStart: last.rangeStart,
-    precision: last.precision as Precision,
-    state: last.state as MilestoneState,
+    precision: last.precision,
+    state: last.state,
     baselineDate: stated ?? first.date,
     baselineStart: stated ?? first.rangeStart,
     timesMoved,

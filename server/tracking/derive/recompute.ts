@@ -1,67 +1,67 @@
-import type { Tx } from "../../db";
-import { type ColumnType, type RowUpdate, updateRowsById } from "../../db/update-rows";
+import {
+  deleteInitiatives, deleteMilestones, type InitiativeDerivedColumns, type MilestoneDerivedColumns, readInitiativesWithObservations,
+  readMilestonesWithObservations, type StoredMilestone, writeInitiativeColumns, writeMilestoneColumns,
+} from "../../db/store/derived-rows";
+import type { TrackedWrite } from "../tracked-transaction";
+import type { TrackingEvent } from "../tracking-events";
+import { daysBetween } from "../../../lib/dates/day-number";
 import { deriveInitiative } from "./derive-initiative";
-import { type DerivedMilestone, deriveMilestone } from "./derive-milestone";
-
-const MILESTONE_COLUMNS: Record<keyof DerivedMilestone, ColumnType> = {
-  title: "TEXT", date: "TEXT", rangeStart: "TEXT", precision: "TEXT", state: "TEXT", baselineDate: "TEXT", baselineStart: "TEXT",
-  timesMoved: "INTEGER", lastMoveWeek: "TEXT", lastMoveDays: "INTEGER",
-};
-const INITIATIVE_COLUMNS = {
-  name: "TEXT", progress: "DOUBLE PRECISION", status: "TEXT", startDate: "TEXT", lastSeenWeek: "TEXT", progressHistory: "TEXT",
-} as const satisfies Record<string, ColumnType>;
+import { deriveMilestone } from "./derive-milestone";
 
 /**
  * Re-derives the cached values of the given milestones and initiatives from
  * their observations; removes those no observation speaks for any more (what
  * a replaced week alone had created). Bumps `version` when anything changed,
- * so an edit made on a stale view is refused.
+ * so an edit made on a stale view is refused. Emits what changed for people:
+ * a milestone moved, slipped past its baseline, or done.
  */
-export async function recompute(tx: Tx, milestoneIds: Iterable<number>, initiativeIds: Iterable<number>): Promise<void> {
+export async function recompute({ tx, emit }: TrackedWrite, milestoneIds: Iterable<number>, initiativeIds: Iterable<number>): Promise<void> {
   const initiatives = new Set(initiativeIds);
-  const milestones = await tx.milestone.findMany({
-    where: { id: { in: [...new Set(milestoneIds)] } },
-    include: {
-      observations: {
-        select: { id: true, basisDate: true, reportId: true, title: true, date: true, rangeStart: true, precision: true, state: true, statedBaseline: true },
-      },
-    },
-  });
   const orphans: number[] = [];
-  const changedMilestones: RowUpdate<keyof DerivedMilestone>[] = [];
-  for (const milestone of milestones) {
+  const changedMilestones: ({ id: number } & MilestoneDerivedColumns)[] = [];
+  for (const milestone of await readMilestonesWithObservations(tx, milestoneIds)) {
     initiatives.add(milestone.initiativeId);
     const derived = deriveMilestone(milestone.observations);
     if (!derived) {
       orphans.push(milestone.id);
       continue;
     }
-    const changed = (Object.keys(derived) as (keyof typeof derived)[]).some((k) => derived[k] !== milestone[k]);
-    if (changed) changedMilestones.push({ id: milestone.id, ...derived });
+    if ((Object.keys(derived) as (keyof MilestoneDerivedColumns)[]).some((k) => derived[k] !== milestone[k])) {
+      changedMilestones.push({ id: milestone.id, ...derived });
+      emit(...milestoneEvents(milestone, derived));
+    }
   }
-  await updateRowsById(tx, "Milestone", MILESTONE_COLUMNS, changedMilestones);
-  if (orphans.length) await tx.milestone.deleteMany({ where: { id: { in: orphans } } });
+  await writeMilestoneColumns(tx, changedMilestones);
+  await deleteMilestones(tx, orphans);
 
-  const rows = await tx.initiative.findMany({
-    where: { id: { in: [...initiatives] } },
-    include: { observations: { select: { id: true, basisDate: true, reportId: true, progress: true, status: true, startDate: true, name: true } }, _count: { select: { milestones: true } } },
-  });
-  const named = new Set(
-    (await tx.editLog.findMany({ where: { entity: "initiative", field: { in: ["name", "merge"] }, entityId: { in: rows.map((r) => r.id) } }, select: { entityId: true } })).map((e) => e.entityId),
-  );
   const empty: number[] = [];
-  const changedInitiatives: RowUpdate<keyof typeof INITIATIVE_COLUMNS>[] = [];
-  for (const initiative of rows) {
-    if (initiative.observations.length === 0 && initiative._count.milestones === 0) {
+  const changedInitiatives: ({ id: number } & InitiativeDerivedColumns)[] = [];
+  for (const initiative of await readInitiativesWithObservations(tx, initiatives)) {
+    if (initiative.observations.length === 0 && initiative.milestoneCount === 0) {
       empty.push(initiative.id);
       continue;
     }
-    const { progressHistory, reportedName, ...rest } = deriveInitiative(initiative.observations);
-    const derived = { ...rest, name: !named.has(initiative.id) && reportedName ? reportedName : initiative.name };
-    const history = JSON.stringify(progressHistory);
-    const changed = history !== initiative.progressHistory || (Object.keys(derived) as (keyof typeof derived)[]).some((k) => derived[k] !== initiative[k]);
-    if (changed) changedInitiatives.push({ id: initiative.id, ...derived, progressHistory: history });
+    const { reportedName, ...rest } = deriveInitiative(initiative.observations);
+    const derived: InitiativeDerivedColumns = { ...rest, name: !initiative.namedByPm && reportedName ? reportedName : initiative.name };
+    const changed =
+      JSON.stringify(derived.progressHistory) !== JSON.stringify(initiative.progressHistory) ||
+      (Object.keys(derived) as (keyof InitiativeDerivedColumns)[]).some((k) => k !== "progressHistory" && derived[k] !== initiative[k]);
+    if (changed) changedInitiatives.push({ id: initiative.id, ...derived });
   }
-  await updateRowsById(tx, "Initiative", INITIATIVE_COLUMNS, changedInitiatives);
-  if (empty.length) await tx.initiative.deleteMany({ where: { id: { in: empty } } });
+  await writeInitiativeColumns(tx, changedInitiatives);
+  await deleteInitiatives(tx, empty);
+}
+
+/** What a milestone's new derived values mean to the people who follow it. */
+export function milestoneEvents(before: StoredMilestone, after: MilestoneDerivedColumns): TrackingEvent[] {
+  const ids = { milestoneId: before.id, initiativeId: before.initiativeId, title: after.title };
+  const events: TrackingEvent[] = [];
+  if (after.date !== before.date) {
+    const days = daysBetween(before.date, after.date);
+    events.push({ kind: "milestone_moved", ...ids, from: before.date, to: after.date, days });
+    const slipDays = daysBetween(after.baselineDate, after.date);
+    if (days > 0 && slipDays > 0) events.push({ kind: "milestone_slipped", ...ids, baselineDate: after.baselineDate, date: after.date, slipDays });
+  }
+  if (after.state === "done" && before.state !== "done") events.push({ kind: "milestone_done", ...ids, date: after.date });
+  return events;
 }

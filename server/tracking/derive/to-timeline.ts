@@ -1,59 +1,43 @@
-// Cached rows → the shapes the UI draws. Pure.
-import type { MilestoneState, Precision } from "../../extract/types";
-import { slipFigures } from "./slip-figures";
-import type { InitiativeRow, MilestoneRow } from "../read/timeline-rows";
-import type { InitiativeStatus, TimelineInitiative, TimelineMilestone } from "../types";
+// Cached rows → the shapes the UI draws. Pure. The figures come from
+// lib/timeline/figures.ts, which the client's optimistic update uses too.
+import { compareMilestones, initiativeFigures, milestoneFigures } from "../../../lib/timeline/figures";
+import type { InitiativeRow, MilestoneRow } from "../../db/store/timeline-rows";
+import type { TimelineInitiative, TimelineMilestone } from "../types";
 
+/** `latestWeek` is the newest report week of the milestone's department. */
 export function toTimelineMilestone(m: MilestoneRow, today: string, latestWeek: string | null): TimelineMilestone {
-  return {
+  const facts = {
     id: m.id,
     title: m.title,
     date: m.date,
     rangeStart: m.rangeStart,
-    precision: m.precision as Precision,
-    state: m.state as MilestoneState,
+    precision: m.precision,
+    state: m.state,
     baselineDate: m.baselineDate,
     baselineStart: m.baselineStart,
     timesMoved: m.timesMoved,
+    lastMoveWeek: m.lastMoveWeek,
+    lastMoveDays: m.lastMoveDays,
     version: m.version,
-    ...slipFigures(m, today, latestWeek),
   };
+  return { ...facts, ...milestoneFigures(facts, today, latestWeek) };
 }
 
-export function toTimelineInitiative(
-  i: InitiativeRow,
-  today: string,
-  latestWeek: string | null,
-): TimelineInitiative {
-  const milestones = i.milestones.map((m) => toTimelineMilestone(m, today, latestWeek)).sort(byDateTitleId);
-  const dates = milestones.flatMap((m) => [m.rangeStart, m.date]);
-  const startDate = i.startDate ?? dates[0] ?? today;
-  const endDate = dates.reduce((max, d) => (d > max ? d : max), startDate);
-  const slipped = milestones.filter((m) => m.slipDays > 0);
+/** `latestWeek` is the newest report week of the initiative's department. */
+export function toTimelineInitiative(i: InitiativeRow, today: string, latestWeek: string | null): TimelineInitiative {
+  const milestones = i.milestones.map((m) => toTimelineMilestone(m, today, latestWeek)).sort(compareMilestones);
   return {
     id: i.id,
     name: i.name,
     aliases: i.aliasNames.filter((n) => n !== i.name).sort(),
     groupId: i.groupId,
     group: i.groupName,
-    status: i.status as InitiativeStatus,
+    status: i.status,
     progress: i.progress,
-    startDate,
-    endDate,
     lastSeenWeek: i.lastSeenWeek,
-    silent: latestWeek !== null && i.lastSeenWeek !== latestWeek && i.status !== "done",
-    slipDays: Math.max(0, ...milestones.map((m) => m.slipDays)),
-    slippedCount: slipped.length,
-    overdueCount: milestones.filter((m) => m.overdue).length,
-    atRiskCount: milestones.filter((m) => m.state === "at_risk").length,
+    departmentLatestWeek: latestWeek,
+    ...initiativeFigures(i, milestones, today, latestWeek),
     milestones,
     version: i.version,
   };
-}
-
-// Code-point order, not localeCompare: the same everywhere and much faster for thousands of rows.
-function byDateTitleId(a: TimelineMilestone, b: TimelineMilestone): number {
-  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
-  if (a.title !== b.title) return a.title < b.title ? -1 : 1;
-  return a.id - b.id;
 }

@@ -1,11 +1,14 @@
 import type { Db } from "../../db";
+import { appendEditLog } from "../../db/store/edit-log";
+import { absorbInitiative, bumpInitiativeVersion, readInitiativeForEdit } from "../../db/store/initiatives";
+import { mergeMilestoneInto, readMilestoneKeys, setMilestoneInitiative } from "../../db/store/milestones";
+import { recompute } from "../derive/recompute";
 import { ensureAliases } from "../import/apply-plan";
 import { findMilestoneByKey } from "../import/milestone-key";
-import { recompute } from "../derive/recompute";
 import { readTimelineInitiative } from "../read/read-timeline-initiative";
+import { trackedTransaction } from "../tracked-transaction";
 import { TrackingError } from "../tracking-error";
 import type { TimelineInitiative } from "../types";
-import { bumpRevision } from "../../db/tracking-revision";
 
 /**
  * Merges `sourceId` into `targetId`: its reports, milestones and names move
@@ -17,34 +20,28 @@ export async function mergeInitiatives(
   input: { sourceId: number; targetId: number; actor: string; reason?: string | null; today: string },
 ): Promise<TimelineInitiative> {
   if (input.sourceId === input.targetId) throw new TrackingError("invalid", "不能把项目合并到它自己");
-  return db.$transaction(async (tx) => {
-    const read = (id: number) =>
-      tx.initiative.findUnique({ where: { id }, include: { aliases: true, milestones: { include: { observations: { select: { key: true } } } } } });
-    const source = await read(input.sourceId);
-    const target = await read(input.targetId);
+  const { value } = await trackedTransaction(db, async (write) => {
+    const { tx } = write;
+    const source = await readInitiativeForEdit(tx, input.sourceId);
+    const target = await readInitiativeForEdit(tx, input.targetId);
     if (!source || !target) throw new TrackingError("not_found", `没有编号为 ${source ? input.targetId : input.sourceId} 的项目`);
-    const targetMilestones = target.milestones.map((m) => ({ id: m.id, keys: [...new Set([m.key, ...m.observations.map((o) => o.key)])] }));
+    const targetMilestones = await readMilestoneKeys(tx, target.id);
     const touched: number[] = [];
-    for (const m of source.milestones) {
+    for (const m of await readMilestoneKeys(tx, source.id)) {
       const same = findMilestoneByKey(targetMilestones, m.key);
       if (same) {
-        await tx.milestoneObservation.updateMany({ where: { milestoneId: m.id }, data: { milestoneId: same.id } });
-        await tx.milestone.delete({ where: { id: m.id } });
+        await mergeMilestoneInto(tx, m.id, same.id);
         touched.push(same.id);
       } else {
-        await tx.milestone.update({ where: { id: m.id }, data: { initiativeId: target.id } });
+        await setMilestoneInitiative(tx, m.id, target.id);
       }
     }
-    await tx.initiativeObservation.updateMany({ where: { initiativeId: source.id }, data: { initiativeId: target.id } });
-    await tx.initiativeAlias.updateMany({ where: { initiativeId: source.id }, data: { initiativeId: target.id, department: target.department } });
+    await absorbInitiative(tx, source.id, target);
     await ensureAliases(tx, target.department, target.id, [source.name]);
-    await tx.initiative.delete({ where: { id: source.id } });
-    await tx.editLog.create({
-      data: { entity: "initiative", entityId: target.id, field: "merge", oldValue: source.name, newValue: target.name, reason: input.reason ?? null, actor: input.actor },
-    });
-    await tx.initiative.update({ where: { id: target.id }, data: { version: { increment: 1 } } });
-    await recompute(tx, touched, [target.id]);
-    await bumpRevision(tx);
+    await appendEditLog(tx, [{ entity: "initiative", entityId: target.id, field: "merge", oldValue: source.name, newValue: target.name, reason: input.reason ?? null, actor: input.actor }]);
+    await bumpInitiativeVersion(tx, target.id);
+    await recompute(write, touched, [target.id]);
     return readTimelineInitiative(tx, target.id, input.today);
   });
+  return value;
 }

@@ -1,12 +1,14 @@
 import type { Db } from "../../db";
 import { lockImports } from "../../db/import-lock";
+import { deleteObservationsOfReport } from "../../db/store/observations";
+import { findReport, saveReport } from "../../db/store/reports";
 import { extractReport } from "../../extract";
+import { trackedTransaction } from "../tracked-transaction";
+import type { ChangeKind, ImportResult, ReviewDecisions } from "../types";
 import { applyPlan } from "./apply-plan";
 import { contentHash } from "./content-hash";
 import { loadKnownState } from "./known-state";
 import { planImport } from "./plan-import";
-import type { ChangeKind, ImportResult, ReviewDecisions } from "../types";
-import { bumpRevision } from "../../db/tracking-revision";
 
 export interface CommitOptions {
   actor: string;
@@ -25,32 +27,30 @@ export async function commitImport(db: Db, text: string, options: CommitOptions)
   const extraction = extractReport(text, { referenceDate: options.referenceDate, fileName: options.fileName });
   const hash = contentHash(text);
   const { department, week } = extraction;
-  return db.$transaction(
-    async (tx) => {
+  const { value } = await trackedTransaction(
+    db,
+    async (write) => {
+      const { tx } = write;
       await lockImports(tx);
-      const existing = await tx.report.findUnique({ where: { department_week: { department, week } } });
-      if (existing?.contentHash === hash) return { reportId: existing.id, week, mode: "same" as const, counts: {} };
-      const plan = planImport(await loadKnownState(tx, department), extraction, options.decisions);
-      const affected = { milestones: [] as number[], initiatives: [] as number[] };
-      const reportData = { reportDate: extraction.reportDate, title: extraction.title, rawText: text, contentHash: hash, importedAt: new Date(), importedBy: options.actor };
-      let reportId: number;
-      if (existing) {
-        const ms = await tx.milestoneObservation.findMany({ where: { reportId: existing.id }, select: { milestoneId: true } });
-        const is = await tx.initiativeObservation.findMany({ where: { reportId: existing.id }, select: { initiativeId: true } });
-        affected.milestones = ms.map((o) => o.milestoneId);
-        affected.initiatives = is.map((o) => o.initiativeId);
-        await tx.milestoneObservation.deleteMany({ where: { reportId: existing.id } });
-        await tx.initiativeObservation.deleteMany({ where: { reportId: existing.id } });
-        reportId = (await tx.report.update({ where: { id: existing.id }, data: reportData })).id;
-      } else {
-        reportId = (await tx.report.create({ data: { department, week, ...reportData } })).id;
+      const existing = await findReport(tx, department, week);
+      if (existing?.contentHash === hash) {
+        write.changedNothing();
+        return { reportId: existing.id, week, mode: "same" as const, counts: {} };
       }
-      await applyPlan(tx, plan, extraction, reportId, affected);
-      await bumpRevision(tx);
+      const plan = planImport(await loadKnownState(tx, department), extraction, options.decisions);
+      const affected = existing ? await deleteObservationsOfReport(tx, existing.id) : { milestones: [], initiatives: [] };
+      const reportId = await saveReport(tx, existing?.id ?? null, {
+        department, week, reportDate: extraction.reportDate, title: extraction.title, rawText: text, contentHash: hash, importedAt: new Date(), importedBy: options.actor,
+      });
+      await applyPlan(write, plan, extraction, reportId, affected);
       const counts: Partial<Record<ChangeKind, number>> = {};
-      for (const c of plan.changes) counts[c.kind] = (counts[c.kind] ?? 0) + 1;
+      for (const c of plan.changes) {
+        counts[c.kind] = (counts[c.kind] ?? 0) + 1;
+        if (c.kind === "silent" && c.initiativeId !== null) write.emit({ kind: "initiative_silent", initiativeId: c.initiativeId, name: c.initiativeName, lastSeenWeek: c.lastSeenWeek });
+      }
       return { reportId, week, mode: existing ? ("replace" as const) : ("new" as const), counts };
     },
-    { maxWait: 10_000, timeout: 120_000 },
+    { long: true },
   );
+  return value;
 }

@@ -1,4 +1,5 @@
 import type { DbOrTx } from "../../db";
+import { readKnownRows } from "../../db/store/known-rows";
 import type { MilestoneState, Precision } from "../../extract/types";
 import { sortObservations, type Ordered } from "../derive/observation-order";
 import type { InitiativeStatus } from "../types";
@@ -38,40 +39,14 @@ export interface KnownState {
 }
 
 export async function loadKnownState(db: DbOrTx, department: string): Promise<KnownState> {
-  const initiatives = await db.initiative.findMany({
-      where: { department },
-      orderBy: { id: "asc" },
-      include: {
-        group: true,
-        aliases: true,
-        milestones: { include: { observations: { select: { key: true, reportId: true, basisDate: true, id: true } } } },
-        observations: { where: { progress: { not: null } }, select: { reportId: true, basisDate: true, id: true } },
-      },
-  });
-  const latest = await db.report.findFirst({ where: { department }, orderBy: { reportDate: "desc" }, select: { week: true } });
+  const { initiatives, latestWeek } = await readKnownRows(db, department);
   return {
     department,
-    latestWeek: latest?.week ?? null,
-    initiatives: initiatives.map((i) => ({
-      id: i.id,
-      name: i.name,
-      groupName: i.group.name,
-      aliasKeys: i.aliases.map((a) => a.key),
-      status: i.status as InitiativeStatus,
-      progress: i.progress,
-      progressManual: latestIsManual(i.observations),
-      lastSeenWeek: i.lastSeenWeek,
-      milestones: i.milestones.map((m) => ({
-        id: m.id,
-        initiativeId: i.id,
-        keys: [...new Set(m.observations.map((o) => o.key))],
-        title: m.title,
-        date: m.date,
-        rangeStart: m.rangeStart,
-        precision: m.precision as Precision,
-        state: m.state as MilestoneState,
-        manual: latestIsManual(m.observations),
-      })),
+    latestWeek,
+    initiatives: initiatives.map(({ progressObservations, milestones, ...i }) => ({
+      ...i,
+      progressManual: latestIsManual(progressObservations),
+      milestones: milestones.map(({ observations, ...m }) => ({ ...m, keys: [...new Set(observations.map((o) => o.key))], manual: latestIsManual(observations) })),
     })),
   };
 }

@@ -56,3 +56,26 @@ describe("planImport", () => {
     expect(plan.entries[0]!.milestones).toEqual([]);
   });
 });
+
+describe("planImport's change ids", () => {
+  const { changes } = planImport(known, extraction);
+
+  it("tells the review what each change's decisions are stored under and what may be decided", () => {
+    const date = changes.find((c) => c.kind === "date_change")!;
+    const completion = changes.find((c) => c.kind === "state_change")!;
+    const silent = changes.find((c) => c.kind === "silent")!;
+    expect(date).toMatchObject({ id: "0:m0", decisionKey: "0:m0", canReject: true, canFix: true });
+    expect(completion).toMatchObject({ id: "1:c0", decisionKey: "1:c0", canReject: true, canFix: false });
+    expect(silent).toMatchObject({ id: "silent:3", canReject: false, canFix: false });
+  });
+
+  it("reads a state fix of a reported milestone under the milestone's key", () => {
+    const done = extractReport(text.replace("支付11/28上线", "支付11/25已上线"));
+    const state = planImport(known, done).changes.find((c) => c.kind === "state_change" && c.milestoneId === 10)!;
+    expect(state).toMatchObject({ id: "0:m0:state", decisionKey: "0:m0", canFix: true });
+    const fixed = planImport(known, done, { milestoneFixes: { [state.decisionKey]: { state: "at_risk" } } });
+    expect(fixed.entries[0]!.milestones[0]!.observation.state).toBe("at_risk");
+    const rejected = planImport(known, done, { rejected: [state.id] });
+    expect(rejected.entries[0]!.milestones[0]!.observation.state).toBe("planned");
+  });
+});

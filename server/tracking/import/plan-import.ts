@@ -1,7 +1,8 @@
 // Pure: what importing one extracted report means against what is known, with
 // the PM's review decisions applied. The change set shown in the review and
 // the writes of the commit both come from this one plan.
-import type { ExtractedCompletion, ExtractedEntry, ExtractedMilestone, ExtractionResult, SourceLine } from "../../extract/types";
+import type { ExtractedCompletion, ExtractedEntry, ExtractedMilestone, ExtractionResult, MilestoneState, Precision, SourceLine } from "../../extract/types";
+import { type ChangeHandle, completionChange, newInitiativeChange, progressChange, reportedMilestoneChange, reportedStateChange, silentChange, statusChange } from "./change-id";
 import type { KnownMilestone, KnownState } from "./known-state";
 import { matchInitiative } from "./match-initiative";
 import { findMilestoneByKey, milestoneKey } from "./milestone-key";
@@ -13,8 +14,8 @@ export interface PlannedObservation {
   key: string;
   date: string;
   rangeStart: string;
-  precision: string;
-  state: string;
+  precision: Precision;
+  state: MilestoneState;
   statedBaseline: string | null;
   reason: string | null;
   source: SourceLine;
@@ -43,6 +44,9 @@ export interface PlannedEntry {
   milestones: PlannedMilestone[];
 }
 
+/** What every change of one entry shares. */
+type ChangeContext = Pick<Change, "entry" | "initiativeId" | "initiativeName" | "group" | "source">;
+
 export interface ImportPlan {
   entries: PlannedEntry[];
   changes: Change[];
@@ -64,11 +68,11 @@ export function planImport(known: KnownState, extraction: ExtractionResult, deci
       decision.mergeIntoId !== undefined
         ? known.initiatives.find((i) => i.id === decision.mergeIntoId) ?? null
         : matchInitiative(known.initiatives, name, groupName) ?? (name !== entry.initiative ? matchInitiative(known.initiatives, entry.initiative, groupName) : null);
-    const base = { entry: index, initiativeId: target?.id ?? null, initiativeName: target?.name ?? name, group: target?.groupName ?? groupName, source: entry.source };
+    const base: ChangeContext = { entry: index, initiativeId: target?.id ?? null, initiativeName: target?.name ?? name, group: target?.groupName ?? groupName, source: entry.source };
     if (!target) {
-      const id = `${index}:new`;
-      changes.push({ ...base, id, kind: "new_initiative" });
-      if (rejected.has(id)) return;
+      const change = newInitiativeChange(index);
+      changes.push({ ...base, ...change, kind: "new_initiative" });
+      if (rejected.has(change.id)) return;
     } else seen.add(target.id);
 
     const planned: PlannedEntry = {
@@ -85,32 +89,32 @@ export function planImport(known: KnownState, extraction: ExtractionResult, deci
     };
 
     if (entry.progress !== null && entry.progress !== target?.progress) {
-      const id = `${index}:progress`;
+      const change = progressChange(index);
       const old = target?.progress ?? null;
       const conflict = Boolean(target?.progressManual);
-      changes.push({ ...base, id, kind: "progress_change", oldProgress: old, newProgress: entry.progress, regression: old !== null && entry.progress < old, conflict });
-      if (!rejected.has(id)) planned.progress = entry.progress;
-      planned.keepManualProgress = conflict && keepManual.has(id);
+      changes.push({ ...base, ...change, kind: "progress_change", oldProgress: old, newProgress: entry.progress, regression: old !== null && entry.progress < old, conflict });
+      if (!rejected.has(change.id)) planned.progress = entry.progress;
+      planned.keepManualProgress = conflict && keepManual.has(change.decisionKey);
     } else planned.progress = entry.progress;
 
     const oldStatus = target?.status ?? "active";
     const newStatus = nextStatus(oldStatus, entry.status);
     if (target && newStatus !== oldStatus) {
-      const id = `${index}:status`;
-      changes.push({ ...base, id, kind: "status_change", oldStatus, newStatus });
-      if (rejected.has(id)) planned.status = oldStatus;
+      const change = statusChange(index);
+      changes.push({ ...base, ...change, kind: "status_change", oldStatus, newStatus });
+      if (rejected.has(change.id)) planned.status = oldStatus;
     }
 
     const knownMilestones = target?.milestones ?? [];
-    for (const { milestone, id } of milestonesOf.get(index) ?? []) {
-      const fixed = applyFix(milestone, decisions.milestoneFixes?.[id]);
+    for (const { milestone, change, stateChange } of milestonesOf.get(index) ?? []) {
+      const fixed = applyFix(milestone, decisions.milestoneFixes?.[change.decisionKey]);
       const key = milestoneKey(fixed.subject, fixed.event);
       const match = findMilestoneByKey(knownMilestones, key, fixed.date);
       const observation: PlannedObservation = {
         title: fixed.title, key, date: fixed.date, rangeStart: fixed.rangeStart, precision: fixed.precision, state: fixed.state,
         statedBaseline: fixed.baselineDate, reason: fixed.reason, source: fixed.source,
       };
-      const mBase = { ...base, id, source: fixed.source };
+      const mBase = { ...base, ...change, source: fixed.source };
       if (!match) {
         changes.push({ ...mBase, kind: "new_milestone", title: fixed.title, date: fixed.date, rangeStart: fixed.rangeStart, precision: fixed.precision, state: fixed.state, baselineDate: fixed.baselineDate });
       } else {
@@ -118,18 +122,18 @@ export function planImport(known: KnownState, extraction: ExtractionResult, deci
           changes.push({ ...mBase, kind: "date_change", milestoneId: match.id, title: match.title, oldDate: match.date, newDate: fixed.date, precision: fixed.precision, reason: fixed.reason, conflict: match.manual });
         }
         if (match.state !== fixed.state) {
-          changes.push({ ...mBase, id: `${id}:state`, kind: "state_change", milestoneId: match.id, title: match.title, oldState: match.state, newState: fixed.state, reason: fixed.reason, conflict: match.manual });
+          changes.push({ ...mBase, ...stateChange, kind: "state_change", milestoneId: match.id, title: match.title, oldState: match.state, newState: fixed.state, reason: fixed.reason, conflict: match.manual });
         }
       }
       // A rejected change stays listed (the PM may take the rejection back); the plan keeps what is known instead.
-      if (!match && rejected.has(id)) continue;
-      if (match && rejected.has(id)) Object.assign(observation, { date: match.date, rangeStart: match.rangeStart, precision: match.precision });
-      if (match && rejected.has(`${id}:state`)) observation.state = match.state;
-      planned.milestones.push({ milestoneId: match?.id ?? null, observation, keepManual: Boolean(match?.manual) && keepManual.has(id) });
+      if (!match && rejected.has(change.id)) continue;
+      if (match && rejected.has(change.id)) Object.assign(observation, { date: match.date, rangeStart: match.rangeStart, precision: match.precision });
+      if (match && rejected.has(stateChange.id)) observation.state = match.state;
+      planned.milestones.push({ milestoneId: match?.id ?? null, observation, keepManual: Boolean(match?.manual) && keepManual.has(change.decisionKey) });
     }
     const observedNow = new Set(planned.milestones.map((m) => m.milestoneId));
     const open = knownMilestones.filter((m) => m.state !== "done" && !observedNow.has(m.id));
-    planned.milestones.push(...plannedCompletions(entry, open, extraction.reportDate, base, changes, rejected));
+    planned.milestones.push(...plannedCompletions(index, entry, open, extraction.reportDate, base, changes, rejected));
     entries.push(planned);
   });
 
@@ -137,7 +141,7 @@ export function planImport(known: KnownState, extraction: ExtractionResult, deci
     if (seen.has(initiative.id) || initiative.status === "done") continue;
     if (known.latestWeek && extraction.week < known.latestWeek) continue; // an older week says nothing about today
     changes.push({
-      id: `silent:${initiative.id}`, kind: "silent", entry: null, initiativeId: initiative.id, initiativeName: initiative.name,
+      ...silentChange(initiative.id), kind: "silent", entry: null, initiativeId: initiative.id, initiativeName: initiative.name,
       group: initiative.groupName, source: null, lastSeenWeek: initiative.lastSeenWeek,
     });
   }
@@ -159,15 +163,15 @@ function applyFix(m: ExtractedMilestone, fix: { date?: string; state?: Extracted
   };
 }
 
-/** Milestones per entry index after the PM's moves, each with its change id. */
+/** Milestones per entry index after the PM's moves, each with the changes it is named by (those of the entry that reported it). */
 function movedMilestones(extraction: ExtractionResult, decisions: ReviewDecisions) {
-  const byEntry = new Map<number, { milestone: ExtractedMilestone; id: string }[]>();
+  const byEntry = new Map<number, { milestone: ExtractedMilestone; change: ChangeHandle; stateChange: ChangeHandle }[]>();
   extraction.entries.forEach((entry, index) =>
     entry.milestones.forEach((milestone, k) => {
-      const id = `${index}:m${k}`;
-      const to = decisions.milestoneMoves?.[id]?.toEntry;
+      const change = reportedMilestoneChange(index, k);
+      const to = decisions.milestoneMoves?.[change.decisionKey]?.toEntry;
       const target = to !== undefined && to >= 0 && to < extraction.entries.length ? to : index;
-      byEntry.set(target, [...(byEntry.get(target) ?? []), { milestone, id }]);
+      byEntry.set(target, [...(byEntry.get(target) ?? []), { milestone, change, stateChange: reportedStateChange(index, k) }]);
     }),
   );
   return byEntry;
@@ -180,7 +184,7 @@ export function matchCompletion<M extends { keys: readonly string[]; title: stri
 
 /** Done by the report date at the latest; if it was due earlier, assume on time. */
 export function completionObservation(
-  m: { title: string; keys: readonly string[]; date: string; rangeStart: string; precision: string },
+  m: { title: string; keys: readonly string[]; date: string; rangeStart: string; precision: Precision },
   c: ExtractedCompletion,
   reportDate: string,
 ): PlannedObservation {
@@ -204,10 +208,11 @@ function sameWork<M extends { title: string }>(known: readonly M[], title: strin
  * (`known` holds only milestones this report does not date itself).
  */
 function plannedCompletions(
+  index: number,
   entry: ExtractedEntry,
   known: readonly KnownMilestone[],
   reportDate: string,
-  base: Omit<Change, "kind" | "id">,
+  base: ChangeContext,
   changes: Change[],
   rejected: ReadonlySet<string>,
 ): PlannedMilestone[] {
@@ -215,9 +220,9 @@ function plannedCompletions(
   (entry.completions ?? []).forEach((c, k) => {
     const match = matchCompletion(known, c);
     if (!match) return;
-    const id = `${base.entry}:c${k}`;
-    changes.push({ ...base, id, source: c.source, kind: "state_change", milestoneId: match.id, title: match.title, oldState: match.state, newState: "done", reason: null, conflict: match.manual });
-    if (!rejected.has(id)) planned.push({ milestoneId: match.id, keepManual: false, observation: completionObservation(match, c, reportDate) });
+    const change = completionChange(index, k);
+    changes.push({ ...base, ...change, source: c.source, kind: "state_change", milestoneId: match.id, title: match.title, oldState: match.state, newState: "done", reason: null, conflict: match.manual });
+    if (!rejected.has(change.id)) planned.push({ milestoneId: match.id, keepManual: false, observation: completionObservation(match, c, reportDate) });
   });
   return planned;
 }

@@ -1,4 +1,5 @@
 import type { DbOrTx } from "../../db";
+import { findReport } from "../../db/store/reports";
 import { extractReport } from "../../extract";
 import { contentHash } from "./content-hash";
 import { loadKnownState } from "./known-state";
@@ -16,10 +17,7 @@ export interface PreviewOptions {
 /** The change set importing `text` would make; writes nothing. Throws ExtractionError for unreadable text. */
 export async function previewImport(db: DbOrTx, text: string, options: PreviewOptions = {}): Promise<ChangeSet> {
   const extraction = extractReport(text, { referenceDate: options.referenceDate, fileName: options.fileName });
-  const existing = await db.report.findUnique({
-    where: { department_week: { department: extraction.department, week: extraction.week } },
-    select: { contentHash: true },
-  });
+  const existing = await findReport(db, extraction.department, extraction.week);
   const mode = !existing ? "new" : existing.contentHash === contentHash(text) ? "same" : "replace";
   const changes = mode === "same" ? [] : planImport(await loadKnownState(db, extraction.department), extraction, options.decisions).changes;
   return { week: extraction.week, reportDate: extraction.reportDate, department: extraction.department, mode, changes, extraction };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { messages } from "../../../lib/messages";
 import { digestCsv } from "./digest-csv";
 import type { DigestItem } from "./get-weekly-digest";
 
@@ -11,7 +12,8 @@ describe("digestCsv", () => {
   it("writes a header and one quoted row per item", () => {
     const lines = digestCsv([item]).replace(/^\uFEFF/, "").split("\r\n");
     expect(lines[0]).toBe("类别,分组,项目,里程碑,当前日期,基线日期,累计延期(天),本周推迟(天),原因");
-    expect(lines[1]).toBe('本周延期,O1 业务服务,贝易转-装修存管,上线,2024-12-26,2024-12-05,21,7,"双主体需求, ""变更"""');
+    // the category is the digest page's section name (messages.week.sections.slipped)
+    expect(lines[1]).toBe(`${messages.week.sections.slipped},O1 业务服务,贝易转-装修存管,上线,2024-12-26,2024-12-05,21,7,"双主体需求, ""变更"""`);
   });
   it("neutralises text a spreadsheet would run as a formula", () => {
     expect(digestCsv([{ ...item, initiativeName: "=HYPERLINK(1)" }])).toContain(",'=HYPERLINK(1),");

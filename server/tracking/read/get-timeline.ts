@@ -1,10 +1,9 @@
 import type { DbOrTx } from "../../db";
-import { latestWeeks } from "./latest-weeks";
-import { cachedPerRevision } from "./revision-cache";
-import { filterInitiatives } from "./timeline-filter";
-import { readTimelineRows } from "./timeline-rows";
+import { readGroups, readLatestWeeks, readTimelineRows } from "../../db/store/timeline-rows";
 import { toTimelineInitiative } from "../derive/to-timeline";
 import type { Timeline, TimelineFilter, TimelineGroup } from "../types";
+import { cachedPerRevision } from "./revision-cache";
+import { filterInitiatives } from "./timeline-filter";
 
 /** `today` is yyyy-MM-dd: the tracker never reads the clock. */
 export async function getTimeline(db: DbOrTx, options: { today: string; filter?: TimelineFilter }): Promise<Timeline> {
@@ -17,9 +16,9 @@ export async function getTimeline(db: DbOrTx, options: { today: string; filter?:
 
 /** Every initiative, derived for `today`, and the groups in their order: what any filter picks from. */
 async function readWholeTimeline(db: DbOrTx, today: string) {
-  const groups = await db.group.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, name: true } });
   const rows = await readTimelineRows(db);
-  const weeks = await latestWeeks(db);
+  const groups = await readGroups(db);
+  const weeks = await readLatestWeeks(db);
   return {
     groups,
     initiatives: rows.map((i) => toTimelineInitiative(i, today, weeks.get(i.department) ?? null)),

@@ -1,9 +1,9 @@
 import { addDays, format, parseISO } from "date-fns";
 import type { DbOrTx } from "../../db";
-import { daysBetween } from "../derive/day-number";
-import { latestWeeks } from "./latest-weeks";
+import { daysBetween } from "../../../lib/dates/day-number";
+import { readDepartmentsReporting, readNewestWeek, readObservationsOfMilestonesIn, readWeeksReported } from "../../db/store/digest-rows";
+import { readLatestWeeks, readTimelineRows } from "../../db/store/timeline-rows";
 import { sortObservations } from "../derive/observation-order";
-import { readTimelineRows } from "./timeline-rows";
 import { toTimelineInitiative } from "../derive/to-timeline";
 
 import type { DigestKind } from "../../../lib/domain/digest-kind";
@@ -40,28 +40,20 @@ const DUE_SOON_DAYS = 14;
  * previous report, plus what is overdue or due in the next 14 days as of `today`.
  */
 export async function getWeeklyDigest(db: DbOrTx, options: { today: string; week?: string }): Promise<WeeklyDigest> {
-  const week = options.week ?? (await db.report.findFirst({ orderBy: { week: "desc" }, select: { week: true } }))?.week ?? null;
+  const week = options.week ?? (await readNewestWeek(db));
   const rows = await readTimelineRows(db);
-  const weeks = await latestWeeks(db);
+  const weeks = await readLatestWeeks(db);
   // Only milestones the week spoke of can have slipped or completed in it.
-  const milestoneObservations = await db.milestoneObservation.findMany({
-    where: { milestone: { observations: { some: { report: { week: week ?? "" } } } } },
-    select: { id: true, milestoneId: true, basisDate: true, reportId: true, date: true, state: true, reason: true, report: { select: { week: true } } },
-  });
-  const initiativeObservations = await db.initiativeObservation.findMany({
-    where: { reportId: { not: null } },
-    select: { initiativeId: true, report: { select: { week: true } } },
-  });
-  const observationsOf = groupBy(milestoneObservations, (o) => o.milestoneId);
-  const weeksSeen = groupBy(initiativeObservations, (o) => o.initiativeId);
-  const reportingDepartments = new Set((await db.report.findMany({ where: { week: week ?? "" }, select: { department: true } })).map((r) => r.department));
+  const observationsOf = groupBy(week ? await readObservationsOfMilestonesIn(db, week) : [], (o) => o.milestoneId);
+  const weeksReported = await readWeeksReported(db);
+  const reportingDepartments = week ? await readDepartmentsReporting(db, week) : new Set<string>();
   const dueBy = format(addDays(parseISO(options.today), DUE_SOON_DAYS), "yyyy-MM-dd");
   const items: DigestItem[] = [];
 
   for (const row of rows) {
     const i = toTimelineInitiative(row, options.today, weeks.get(row.department) ?? null);
     const base = { initiativeId: i.id, initiativeName: i.name, group: i.group, milestoneId: null, title: null, date: null, baselineDate: null, slipDays: null, movedDays: null, reason: null };
-    const seenWeeks = (weeksSeen.get(row.id) ?? []).map((o) => o.report?.week).filter((w): w is string => Boolean(w)).sort();
+    const seenWeeks = [...(weeksReported.get(row.id) ?? [])].sort();
     if (week && seenWeeks[0] === week) items.push({ ...base, kind: "new_initiative" });
     if (week && reportingDepartments.has(row.department) && !seenWeeks.includes(week) && seenWeeks.some((w) => w < week) && i.status !== "done") {
       items.push({ ...base, kind: "silent", date: null });
@@ -69,7 +61,7 @@ export async function getWeeklyDigest(db: DbOrTx, options: { today: string; week
     for (const m of i.milestones) {
       const mBase = { ...base, milestoneId: m.id, title: m.title, date: m.date, baselineDate: m.baselineDate, slipDays: m.slipDays };
       const ordered = sortObservations(observationsOf.get(m.id) ?? []);
-      const at = ordered.findLastIndex((o) => o.report?.week === week);
+      const at = ordered.findLastIndex((o) => o.week === week);
       const now = ordered[at];
       const before = at > 0 ? ordered[at - 1] : undefined;
       if (now && before) {

@@ -1,6 +1,5 @@
 import type { DbOrTx } from "../../db";
-import { latestWeeks } from "./latest-weeks";
-import { readTimelineRows } from "./timeline-rows";
+import { readLatestWeeks, readTimelineRows } from "../../db/store/timeline-rows";
 import { toTimelineInitiative } from "../derive/to-timeline";
 import { TrackingError } from "../tracking-error";
 import type { TimelineInitiative } from "../types";
@@ -9,5 +8,5 @@ import type { TimelineInitiative } from "../types";
 export async function readTimelineInitiative(db: DbOrTx, id: number, today: string): Promise<TimelineInitiative> {
   const [row] = await readTimelineRows(db, [id]);
   if (!row) throw new TrackingError("not_found", `没有编号为 ${id} 的项目`);
-  return toTimelineInitiative(row, today, (await latestWeeks(db)).get(row.department) ?? null);
+  return toTimelineInitiative(row, today, (await readLatestWeeks(db)).get(row.department) ?? null);
 }

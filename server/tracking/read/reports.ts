@@ -1,4 +1,5 @@
 import type { DbOrTx } from "../../db";
+import { readReportList, readReportWithObservations } from "../../db/store/reports";
 import type { SourceLine } from "../../extract/types";
 import { TrackingError } from "../tracking-error";
 
@@ -20,46 +21,22 @@ export interface ReportView extends ReportSummary {
 }
 
 export async function listReports(db: DbOrTx): Promise<ReportSummary[]> {
-  const reports = await db.report.findMany({
-    orderBy: [{ reportDate: "desc" }, { department: "asc" }],
-    select: {
-      id: true, week: true, department: true, reportDate: true, title: true, importedAt: true,
-      _count: { select: { initiativeObservations: true, milestoneObservations: true } },
-    },
-  });
-  return reports.map(({ _count, importedAt, ...r }) => ({
-    ...r,
-    importedAt: importedAt.toISOString(),
-    initiativeCount: _count.initiativeObservations,
-    milestoneCount: _count.milestoneObservations,
-  }));
+  return (await readReportList(db)).map(({ importedAt, ...r }) => ({ ...r, importedAt: importedAt.toISOString() }));
 }
 
 export async function getReport(db: DbOrTx, id: number): Promise<ReportView> {
-  const report = await db.report.findUnique({
-    where: { id },
-    include: {
-      initiativeObservations: { include: { initiative: { select: { name: true } } } },
-      milestoneObservations: { include: { milestone: { select: { initiativeId: true, title: true } } } },
-    },
-  });
+  const report = await readReportWithObservations(db, id);
   if (!report) throw new TrackingError("not_found", `没有编号为 ${id} 的周报`);
   const { initiativeObservations, milestoneObservations, importedAt, ...r } = report;
   const highlights: ReportView["highlights"] = [];
   for (const o of initiativeObservations) {
-    if (o.line !== null) highlights.push({ kind: "initiative", line: o.line, text: o.text ?? "", initiativeId: o.initiativeId, label: o.initiative.name });
+    if (o.line !== null) highlights.push({ kind: "initiative", line: o.line, text: o.text ?? "", initiativeId: o.initiativeId, label: o.initiativeName });
     if (o.progressLine !== null && o.progress !== null)
       highlights.push({ kind: "progress", line: o.progressLine, text: o.progressText ?? "", initiativeId: o.initiativeId, label: `进度 ${o.progress}%` });
   }
   for (const o of milestoneObservations) {
-    if (o.line !== null) highlights.push({ kind: "milestone", line: o.line, text: o.text ?? "", initiativeId: o.milestone.initiativeId, label: `${o.title} ${o.date}` });
+    if (o.line !== null) highlights.push({ kind: "milestone", line: o.line, text: o.text ?? "", initiativeId: o.initiativeId, label: `${o.title} ${o.date}` });
   }
   highlights.sort((a, b) => a.line - b.line);
-  return {
-    ...r,
-    importedAt: importedAt.toISOString(),
-    initiativeCount: initiativeObservations.length,
-    milestoneCount: milestoneObservations.length,
-    highlights,
-  };
+  return { ...r, importedAt: importedAt.toISOString(), highlights };
 }

@@ -1,4 +1,4 @@
-import type { DbOrTx } from "../../db";
+import { type DbOrTx, isRootClient } from "../../db/create-client";
 import { readRevision } from "../../db/tracking-revision";
 
 interface Entry {
@@ -8,11 +8,6 @@ interface Entry {
 }
 
 const caches = new WeakMap<object, Map<string, Entry>>();
-
-/** The app's client, not the one inside a transaction (which sees its own uncommitted writes). */
-function isRootClient(db: DbOrTx): boolean {
-  return typeof (db as { $transaction?: unknown }).$transaction === "function";
-}
 
 /**
  * What `compute` derives from the tracked data, served again while the

@@ -1,6 +1,6 @@
 import type { DbOrTx } from "../../db";
+import { readProgressHistories } from "../../db/store/detail-rows";
 import { getTimeline } from "./get-timeline";
-import type { ProgressPoint } from "../types";
 
 /**
  * The timeline as `timeline --json` prints it: the shape
@@ -9,8 +9,7 @@ import type { ProgressPoint } from "../types";
  */
 export async function readTimelineDump(db: DbOrTx, options: { today: string }) {
   const timeline = await getTimeline(db, options);
-  const rows = await db.initiative.findMany({ select: { id: true, progressHistory: true } });
-  const histories = new Map(rows.map((r) => [r.id, JSON.parse(r.progressHistory) as ProgressPoint[]]));
+  const histories = await readProgressHistories(db);
   return {
     today: timeline.today,
     latestWeek: timeline.latestWeek,

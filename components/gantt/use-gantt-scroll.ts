@@ -1,0 +1,76 @@
+"use client";
+// Where the chart is scrolled to. AlignedGantt never scrolls by itself, so the
+// wrapper does all of it: the day at the focus point (a third from the left)
+// stays there across rebuilds and refreshes, and the handle scrolls to today,
+// a day or a task.
+import type Gantt from "frappe-gantt";
+import { type Ref, type RefObject, useImperativeHandle, useRef } from "react";
+import { scaleOf } from "./frappe-bridge";
+import { dayAtX, xOfDay } from "./scale";
+import type { GanttHandle, GanttProps, GanttTask } from "./types";
+
+const focusX = (g: Gantt) => g.$container.clientWidth / 3;
+
+/** The day at the focus point of the view; null for units our maths lacks. */
+export function anchorOf(g: Gantt): string | null {
+  const scale = scaleOf(g);
+  return scale ? dayAtX(g.$container.scrollLeft + focusX(g), scale) : null;
+}
+
+/** Scrolls `day` to the focus point. */
+export function scrollToDay(g: Gantt, day: string, smooth = false): void {
+  const scale = scaleOf(g);
+  const x = scale ? xOfDay(day, scale) : Number.NaN;
+  if (Number.isFinite(x)) g.$container.scrollTo({ left: Math.max(0, x - focusX(g)), behavior: smooth ? "smooth" : "instant" });
+}
+
+interface ScrollSources {
+  ganttRef: RefObject<Gantt | null>;
+  propsRef: RefObject<GanttProps>;
+  /** the drawn task of that id */
+  taskById: (id: string) => GanttTask | undefined;
+  barHeight: number;
+}
+
+/**
+ * The handle's scrolling, and the day in view kept across rebuilds: `remember`
+ * it before a chart is torn down, `restore` it once the next one is built.
+ */
+export function useGanttScroll(ref: Ref<GanttHandle> | undefined, { ganttRef, propsRef, taskById, barHeight }: ScrollSources) {
+  /** the day at the focus point of the view, kept across rebuilds */
+  const anchorRef = useRef<string | null>(null);
+
+  useImperativeHandle(ref, () => ({
+    scrollToToday: () => {
+      const g = ganttRef.current;
+      const today = propsRef.current.today;
+      if (g && today) scrollToDay(g, today, true);
+    },
+    scrollToDay: (day) => {
+      const g = ganttRef.current;
+      if (g) scrollToDay(g, day, true);
+    },
+    scrollToTask: (id) => {
+      const g = ganttRef.current;
+      const task = taskById(id);
+      const bar = g?.get_bar(id);
+      if (!g || !task || !bar) return false;
+      scrollToDay(g, task.start);
+      const y = Number(bar.$bar.getAttribute("y"));
+      if (Number.isFinite(y)) g.$container.scrollTop = Math.max(0, y - g.config.header_height - 2 * barHeight);
+      return true;
+    },
+  }));
+
+  return {
+    /** a new chart: back to the day in view before the rebuild, else today, else the first task */
+    restore(g: Gantt) {
+      const first = anchorRef.current ?? propsRef.current.today ?? propsRef.current.tasks[0]?.start;
+      if (first) scrollToDay(g, first);
+    },
+    /** the chart is about to go */
+    remember(g: Gantt) {
+      anchorRef.current = anchorOf(g) ?? anchorRef.current;
+    },
+  };
+}

@@ -1,0 +1,112 @@
+// Observations: what one report (or one manual edit) said of a milestone or an
+// initiative. Everything the tracker shows is derived from them.
+import type { ExtractedCompletion, SourceLine } from "../../extract/types";
+import type { InitiativeStatus } from "../../../lib/domain/initiative-status";
+import type { MilestoneState } from "../../../lib/domain/milestone-state";
+import type { Precision } from "../../../lib/domain/precision";
+import type { Tx } from "../create-client";
+import { completionsColumn, sourceLinesColumn } from "./json-columns";
+
+interface Provenance {
+  /** null for a manual edit */
+  reportId: number | null;
+  /** "report", or the user who edited */
+  actor?: string;
+  /** the report date it speaks for */
+  basisDate: string;
+  reason?: string | null;
+  source?: SourceLine | null;
+}
+
+export interface MilestoneObservationInput extends Provenance {
+  milestoneId: number;
+  title: string;
+  key: string;
+  date: string;
+  rangeStart: string;
+  precision: Precision;
+  state: MilestoneState;
+  statedBaseline?: string | null;
+}
+
+export interface InitiativeObservationInput extends Provenance {
+  initiativeId: number;
+  name?: string | null;
+  groupName?: string | null;
+  progress?: number | null;
+  status?: InitiativeStatus | null;
+  startDate?: string | null;
+  progressSource?: SourceLine | null;
+  lines?: SourceLine[];
+  completions?: ExtractedCompletion[];
+}
+
+function sourceColumns<T extends Provenance>({ source, ...rest }: T): Omit<T, "source"> & { line: number | null; text: string | null } {
+  return { ...rest, line: source?.line ?? null, text: source?.text ?? null };
+}
+
+export async function insertMilestoneObservations(tx: Tx, observations: readonly MilestoneObservationInput[]): Promise<void> {
+  if (observations.length) await tx.milestoneObservation.createMany({ data: observations.map(sourceColumns) });
+}
+
+export async function insertInitiativeObservations(tx: Tx, observations: readonly InitiativeObservationInput[]): Promise<void> {
+  if (observations.length === 0) return;
+  await tx.initiativeObservation.createMany({
+    data: observations.map(({ progressSource, lines, completions, ...o }) => ({
+      ...sourceColumns(o),
+      progressLine: progressSource?.line ?? null,
+      progressText: progressSource?.text ?? null,
+      lines: sourceLinesColumn.write(lines ?? []),
+      completions: completionsColumn.write(completions ?? []),
+    })),
+  });
+}
+
+/** The report date of the latest observation of a milestone or an initiative, if any. */
+export async function latestBasisDate(tx: Tx, of: { milestoneId: number } | { initiativeId: number }): Promise<string | null> {
+  const latest =
+    "milestoneId" in of
+      ? await tx.milestoneObservation.findFirst({ where: of, orderBy: { basisDate: "desc" }, select: { basisDate: true } })
+      : await tx.initiativeObservation.findFirst({ where: of, orderBy: { basisDate: "desc" }, select: { basisDate: true } });
+  return latest?.basisDate ?? null;
+}
+
+/** Repeats the latest manual observation of a milestone at `basisDate` (the PM keeps it over a report's). */
+export async function repeatManualMilestoneObservation(tx: Tx, milestoneId: number, basisDate: string): Promise<void> {
+  const manual = await tx.milestoneObservation.findFirst({ where: { milestoneId, reportId: null }, orderBy: [{ basisDate: "desc" }, { id: "desc" }] });
+  if (!manual) return;
+  const { id: _id, createdAt: _at, ...copy } = manual;
+  await tx.milestoneObservation.create({ data: { ...copy, basisDate } });
+}
+
+/** Repeats the latest manual progress of an initiative at `basisDate`. */
+export async function repeatManualProgress(tx: Tx, initiativeId: number, basisDate: string): Promise<void> {
+  const manual = await tx.initiativeObservation.findFirst({ where: { initiativeId, reportId: null, progress: { not: null } }, orderBy: [{ basisDate: "desc" }, { id: "desc" }] });
+  if (manual) await tx.initiativeObservation.create({ data: { initiativeId, actor: manual.actor, basisDate, progress: manual.progress, reason: manual.reason } });
+}
+
+/** Deletes what a report said; returns the milestones and initiatives it spoke of. */
+export async function deleteObservationsOfReport(tx: Tx, reportId: number): Promise<{ milestones: number[]; initiatives: number[] }> {
+  const milestones = (await tx.milestoneObservation.findMany({ where: { reportId }, select: { milestoneId: true } })).map((o) => o.milestoneId);
+  const initiatives = (await tx.initiativeObservation.findMany({ where: { reportId }, select: { initiativeId: true } })).map((o) => o.initiativeId);
+  await tx.milestoneObservation.deleteMany({ where: { reportId } });
+  await tx.initiativeObservation.deleteMany({ where: { reportId } });
+  return { milestones, initiatives };
+}
+
+export interface ReportedCompletions {
+  initiativeId: number;
+  reportId: number;
+  basisDate: string;
+  completions: ExtractedCompletion[];
+}
+
+/** Dateless completions that reports dated after `after` stated for these initiatives, oldest first. */
+export async function readCompletionsAfter(tx: Tx, initiativeIds: readonly number[], after: string): Promise<ReportedCompletions[]> {
+  const rows = await tx.initiativeObservation.findMany({
+    where: { initiativeId: { in: [...initiativeIds] }, reportId: { not: null }, basisDate: { gt: after }, NOT: { completions: "[]" } },
+    orderBy: [{ basisDate: "asc" }, { id: "asc" }],
+    select: { initiativeId: true, reportId: true, basisDate: true, completions: true },
+  });
+  return rows.map((r) => ({ initiativeId: r.initiativeId, reportId: r.reportId!, basisDate: r.basisDate, completions: completionsColumn.parse(r.completions) }));
+}

@@ -1,0 +1,30 @@
+// Plain-row reads for the store: SQL with quoted identifiers that SQLite and
+// PostgreSQL both run, rows as the driver returns them (no model hydration),
+// and the converters that turn their cells into typed values.
+import { Prisma } from "../../generated/prisma/client";
+import type { DbOrTx } from "../create-client";
+
+export type RawRow<K extends string> = Record<K, unknown>;
+
+/** ids per statement: far below both databases' limits on parameters */
+const CHUNK = 1000;
+
+export const sqlColumns = (names: readonly string[]) => names.map((c) => `"${c}"`).join(", ");
+
+/** `sql` (a SELECT from code) for every row it selects, or only for those whose `column` is one of `ids`. */
+export async function selectRows<K extends string>(db: DbOrTx, sql: string, where?: { column: string; ids: Iterable<number> }): Promise<RawRow<K>[]> {
+  if (!where) return db.$queryRawUnsafe<RawRow<K>[]>(sql);
+  const ids = [...new Set(where.ids)];
+  const rows: RawRow<K>[] = [];
+  const joiner = /\bWHERE\b/.test(sql) ? "AND" : "WHERE";
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const part = ids.slice(i, i + CHUNK);
+    rows.push(...(await db.$queryRaw<RawRow<K>[]>(Prisma.sql`${Prisma.raw(`${sql} ${joiner} "${where.column}"`)} IN (${Prisma.join(part)})`)));
+  }
+  return rows;
+}
+
+export const num = (v: unknown): number => Number(v);
+export const str = (v: unknown): string => String(v);
+export const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+export const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));

@@ -1,0 +1,77 @@
+// Imported reports: the text as written, and what each of their lines fed.
+import type { Tx, DbOrTx } from "../create-client";
+
+export interface ReportContent {
+  department: string;
+  week: string;
+  reportDate: string;
+  title: string;
+  rawText: string;
+  contentHash: string;
+  importedAt: Date;
+  importedBy: string;
+}
+
+/** The department's report of that week, if imported. */
+export function findReport(db: DbOrTx, department: string, week: string): Promise<{ id: number; contentHash: string } | null> {
+  return db.report.findUnique({ where: { department_week: { department, week } }, select: { id: true, contentHash: true } });
+}
+
+/** Creates the report, or replaces the content of the one with that id. */
+export async function saveReport(tx: Tx, id: number | null, content: ReportContent): Promise<number> {
+  if (id !== null) return (await tx.report.update({ where: { id }, data: content, select: { id: true } })).id;
+  return (await tx.report.create({ data: content, select: { id: true } })).id;
+}
+
+export const countReports = (db: DbOrTx) => db.report.count();
+
+export interface ReportListRow {
+  id: number;
+  week: string;
+  department: string;
+  reportDate: string;
+  title: string;
+  importedAt: Date;
+  initiativeCount: number;
+  milestoneCount: number;
+}
+
+/** Every report, newest first, with how many observations each gave. */
+export async function readReportList(db: DbOrTx): Promise<ReportListRow[]> {
+  const reports = await db.report.findMany({
+    orderBy: [{ reportDate: "desc" }, { department: "asc" }],
+    select: {
+      id: true, week: true, department: true, reportDate: true, title: true, importedAt: true,
+      _count: { select: { initiativeObservations: true, milestoneObservations: true } },
+    },
+  });
+  return reports.map(({ _count, ...r }) => ({ ...r, initiativeCount: _count.initiativeObservations, milestoneCount: _count.milestoneObservations }));
+}
+
+export interface ReportWithObservations extends ReportListRow {
+  rawText: string;
+  initiativeObservations: { initiativeId: number; initiativeName: string; line: number | null; text: string | null; progress: number | null; progressLine: number | null; progressText: string | null }[];
+  milestoneObservations: { initiativeId: number; title: string; date: string; line: number | null; text: string | null }[];
+}
+
+/** A report's text with what each of its lines fed. */
+export async function readReportWithObservations(db: DbOrTx, id: number): Promise<ReportWithObservations | null> {
+  const report = await db.report.findUnique({
+    where: { id },
+    include: {
+      initiativeObservations: { include: { initiative: { select: { name: true } } } },
+      milestoneObservations: { include: { milestone: { select: { initiativeId: true } } } },
+    },
+  });
+  if (!report) return null;
+  const { initiativeObservations, milestoneObservations, id: reportId, week, department, reportDate, title, importedAt, rawText } = report;
+  return {
+    id: reportId, week, department, reportDate, title, importedAt, rawText,
+    initiativeCount: initiativeObservations.length,
+    milestoneCount: milestoneObservations.length,
+    initiativeObservations: initiativeObservations.map((o) => ({
+      initiativeId: o.initiativeId, initiativeName: o.initiative.name, line: o.line, text: o.text, progress: o.progress, progressLine: o.progressLine, progressText: o.progressText,
+    })),
+    milestoneObservations: milestoneObservations.map((o) => ({ initiativeId: o.milestone.initiativeId, title: o.title, date: o.date, line: o.line, text: o.text })),
+  };
+}

@@ -1,0 +1,108 @@
+// The rows the timeline draws, read as plain rows (no Prisma model hydration):
+// standard SQL with quoted identifiers, the same on SQLite and PostgreSQL.
+// Enum columns are parsed here, where rows become typed.
+import { parseInitiativeStatus, type InitiativeStatus } from "../../../lib/domain/initiative-status";
+import { parseMilestoneState, type MilestoneState } from "../../../lib/domain/milestone-state";
+import { parsePrecision, type Precision } from "../../../lib/domain/precision";
+import type { DbOrTx } from "../create-client";
+import { num, numOrNull, type RawRow, selectRows, sqlColumns, str, strOrNull } from "./raw-rows";
+
+export interface MilestoneRow {
+  id: number;
+  initiativeId: number;
+  title: string;
+  date: string;
+  rangeStart: string;
+  precision: Precision;
+  state: MilestoneState;
+  baselineDate: string;
+  baselineStart: string;
+  timesMoved: number;
+  lastMoveWeek: string | null;
+  lastMoveDays: number;
+  version: number;
+}
+
+export interface InitiativeRow {
+  id: number;
+  department: string;
+  name: string;
+  groupId: number;
+  groupName: string;
+  status: InitiativeStatus;
+  progress: number | null;
+  startDate: string | null;
+  lastSeenWeek: string | null;
+  version: number;
+  aliasNames: string[];
+  milestones: MilestoneRow[];
+}
+
+const MILESTONE_COLUMNS = ["id", "initiativeId", "title", "date", "rangeStart", "precision", "state", "baselineDate", "baselineStart", "timesMoved", "lastMoveWeek", "lastMoveDays", "version"] as const;
+const INITIATIVE_COLUMNS = ["id", "department", "name", "groupId", "status", "progress", "startDate", "lastSeenWeek", "version"] as const;
+
+const SQL = {
+  initiatives: `SELECT ${sqlColumns(INITIATIVE_COLUMNS)} FROM "Initiative"`,
+  milestones: `SELECT ${sqlColumns(MILESTONE_COLUMNS)} FROM "Milestone"`,
+  aliases: `SELECT "initiativeId", "name" FROM "InitiativeAlias"`,
+  groups: `SELECT "id", "name" FROM "Group" ORDER BY "sortOrder", "id"`,
+};
+
+/** What reading the whole timeline runs: also what the benchmark runs straight through the driver. */
+export const TIMELINE_QUERIES = [`${SQL.initiatives} ORDER BY "id"`, SQL.milestones, SQL.aliases, SQL.groups] as const;
+
+function milestoneRow(r: RawRow<(typeof MILESTONE_COLUMNS)[number]>): MilestoneRow {
+  return {
+    id: num(r.id), initiativeId: num(r.initiativeId), title: str(r.title), date: str(r.date), rangeStart: str(r.rangeStart),
+    precision: parsePrecision(r.precision), state: parseMilestoneState(r.state), baselineDate: str(r.baselineDate), baselineStart: str(r.baselineStart),
+    timesMoved: num(r.timesMoved), lastMoveWeek: strOrNull(r.lastMoveWeek), lastMoveDays: num(r.lastMoveDays), version: num(r.version),
+  };
+}
+
+/** The groups in the order the timeline lists them. */
+export async function readGroups(db: DbOrTx): Promise<{ id: number; name: string }[]> {
+  return (await selectRows<"id" | "name">(db, SQL.groups)).map((g) => ({ id: num(g.id), name: str(g.name) }));
+}
+
+/** The milestones of these initiatives, as the timeline draws them. */
+export async function readMilestoneRows(db: DbOrTx, initiativeIds: readonly number[]): Promise<MilestoneRow[]> {
+  return (await selectRows<(typeof MILESTONE_COLUMNS)[number]>(db, SQL.milestones, { column: "initiativeId", ids: initiativeIds })).map(milestoneRow);
+}
+
+/** One milestone as the timeline draws it. */
+export async function readMilestoneRow(db: DbOrTx, id: number): Promise<MilestoneRow | null> {
+  const [row] = await selectRows<(typeof MILESTONE_COLUMNS)[number]>(db, SQL.milestones, { column: "id", ids: [id] });
+  return row ? milestoneRow(row) : null;
+}
+
+/**
+ * Initiatives (all, or those given) by id, with their group name, aliases and
+ * milestones, in four flat reads. One after the other: inside a transaction
+ * they share one connection, which must not run queries at once.
+ */
+export async function readTimelineRows(db: DbOrTx, ids?: readonly number[]): Promise<InitiativeRow[]> {
+  const byId = ids && { column: "id", ids };
+  const ofInitiatives = ids && { column: "initiativeId", ids };
+  const initiatives = await selectRows<(typeof INITIATIVE_COLUMNS)[number]>(db, SQL.initiatives, byId);
+  const milestones = await selectRows<(typeof MILESTONE_COLUMNS)[number]>(db, SQL.milestones, ofInitiatives);
+  const aliases = await selectRows<"initiativeId" | "name">(db, SQL.aliases, ofInitiatives);
+  const groupNames = new Map((await readGroups(db)).map((g) => [g.id, g.name]));
+  const rows = new Map<number, InitiativeRow>();
+  for (const i of initiatives) {
+    const groupId = num(i.groupId);
+    rows.set(num(i.id), {
+      id: num(i.id), department: str(i.department), name: str(i.name), groupId, groupName: groupNames.get(groupId) ?? "",
+      status: parseInitiativeStatus(i.status), progress: numOrNull(i.progress), startDate: strOrNull(i.startDate),
+      lastSeenWeek: strOrNull(i.lastSeenWeek), version: num(i.version), aliasNames: [], milestones: [],
+    });
+  }
+  for (const m of milestones) rows.get(num(m.initiativeId))?.milestones.push(milestoneRow(m));
+  for (const a of aliases) rows.get(num(a.initiativeId))?.aliasNames.push(str(a.name));
+  return [...rows.values()].sort((a, b) => a.id - b.id);
+}
+
+/** The newest report week of every department. */
+export async function readLatestWeeks(db: DbOrTx): Promise<Map<string, string>> {
+  const rows = await selectRows<"department" | "week">(db, `SELECT "department", MAX("week") AS "week" FROM "Report" GROUP BY "department"`);
+  return new Map(rows.flatMap((r) => (r.week ? [[str(r.department), str(r.week)] as const] : [])));
+}
