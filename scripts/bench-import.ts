@@ -86,7 +86,7 @@ async function benchTimeline(provider: DatabaseTarget["provider"]) {
   const { db, target } = temp;
   try {
     await seedTimeline(db);
-    const runs = 60;
+    const runs = 100;
     const read = async () => {
       const timeline = await getTimeline(db, { today: "2024-12-08" });
       if (timeline.groups[0]?.initiatives.length !== 1000) throw new Error("timeline is missing rows");
@@ -94,15 +94,27 @@ async function benchTimeline(provider: DatabaseTarget["provider"]) {
     const raw = await rawReader(target);
     const first = (await getTimeline(db, { today: "2024-12-08" })).groups[0]!.initiatives[0]!;
     let version = first.version;
-    const write = async (i: number) => {
-      const saved = await editInitiative(db, { id: first.id, expectedVersion: version, progress: 50 + (i % 50), actor: "bench", today: "2024-12-08" });
+    let writes = 0;
+    const write = async () => {
+      writes++;
+      const saved = await editInitiative(db, { id: first.id, expectedVersion: version, progress: 50 + (writes % 50), actor: "bench", today: "2024-12-08" });
       version = saved.version;
     };
     // served: no write since the last read (a page load between writes)
     const served = await timed(runs, read);
-    // after a write: every read follows an edit, so nothing cached applies; the raw read follows the same writes
-    const afterWrite = await timed(runs, read, write);
-    const rawRead = await timed(runs, raw.read, write);
+    // after a write: every read follows an edit, so nothing cached applies. The raw
+    // read follows the same kind of write, taking turns with ours, so both meet the
+    // same machine load.
+    const afterWrite: number[] = [];
+    const rawRead: number[] = [];
+    for (let i = 0; i < runs + 5; i++) {
+      for (const [fn, times] of [[read, afterWrite], [raw.read, rawRead]] as const) {
+        await write();
+        const t = performance.now();
+        await fn();
+        if (i >= 5) times.push(performance.now() - t);
+      }
+    }
     await raw.close();
     const line = (what: string, xs: number[]) => `${what}: median ${ms(percentile(xs, 50))}, p95 ${ms(percentile(xs, 95))}`;
     console.log(`timeline (1,000 initiatives / 5,000 milestones)`);
@@ -115,11 +127,10 @@ async function benchTimeline(provider: DatabaseTarget["provider"]) {
   }
 }
 
-/** Times `runs` calls of `fn` after 5 warm-up calls; `before` runs untimed before each. */
-async function timed(runs: number, fn: () => Promise<void>, before?: (i: number) => Promise<void>): Promise<number[]> {
+/** Times `runs` calls of `fn` after 5 warm-up calls. */
+async function timed(runs: number, fn: () => Promise<void>): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < runs + 5; i++) {
-    await before?.(i);
     const t = performance.now();
     await fn();
     if (i >= 5) times.push(performance.now() - t);

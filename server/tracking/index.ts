@@ -14,3 +14,4 @@ export { importSamplesIfEmpty } from "./import/import-samples";
 export { getWeeklyDigest, type WeeklyDigest, type DigestItem, type DigestKind } from "./read/get-weekly-digest";
 export { digestCsv } from "./read/digest-csv";
 export { readTimelineDump } from "./read/timeline-dump";
+export { onTrackingEvents, type TrackingEvent, type TrackingEventKind } from "./tracking-events";

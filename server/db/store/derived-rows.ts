@@ -6,7 +6,7 @@ import { parseInitiativeStatus } from "../../../lib/domain/initiative-status";
 import { parseMilestoneState, type MilestoneState } from "../../../lib/domain/milestone-state";
 import { parsePrecision, type Precision } from "../../../lib/domain/precision";
 import type { DbOrTx, Tx } from "../create-client";
-import { type ColumnType, type RowUpdate, updateRowsById } from "../update-rows";
+import { type ColumnType, type RowUpdate, updateRowsById } from "./update-rows";
 import { progressHistoryColumn } from "./json-columns";
 import { num, numOrNull, selectRows, sqlColumns, str, strOrNull } from "./raw-rows";
 

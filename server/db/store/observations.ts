@@ -5,6 +5,7 @@ import type { InitiativeStatus } from "../../../lib/domain/initiative-status";
 import type { MilestoneState } from "../../../lib/domain/milestone-state";
 import type { Precision } from "../../../lib/domain/precision";
 import type { Tx } from "../create-client";
+import { insertRows } from "./insert-rows";
 import { completionsColumn, sourceLinesColumn } from "./json-columns";
 
 interface Provenance {
@@ -41,25 +42,41 @@ export interface InitiativeObservationInput extends Provenance {
   completions?: ExtractedCompletion[];
 }
 
-function sourceColumns<T extends Provenance>({ source, ...rest }: T): Omit<T, "source"> & { line: number | null; text: string | null } {
-  return { ...rest, line: source?.line ?? null, text: source?.text ?? null };
-}
+const MILESTONE_OBSERVATION_COLUMNS = [
+  "milestoneId", "reportId", "actor", "basisDate", "title", "key", "date", "rangeStart", "precision", "state", "statedBaseline", "reason", "line", "text", "createdAt",
+] as const;
+const INITIATIVE_OBSERVATION_COLUMNS = [
+  "initiativeId", "reportId", "actor", "basisDate", "name", "groupName", "progress", "status", "startDate", "reason", "line", "text", "progressLine", "progressText",
+  "lines", "completions", "createdAt",
+] as const;
 
 export async function insertMilestoneObservations(tx: Tx, observations: readonly MilestoneObservationInput[]): Promise<void> {
-  if (observations.length) await tx.milestoneObservation.createMany({ data: observations.map(sourceColumns) });
+  const createdAt = new Date();
+  await insertRows(
+    tx,
+    "MilestoneObservation",
+    MILESTONE_OBSERVATION_COLUMNS,
+    observations.map((o) => ({
+      milestoneId: o.milestoneId, reportId: o.reportId, actor: o.actor ?? "report", basisDate: o.basisDate, title: o.title, key: o.key, date: o.date,
+      rangeStart: o.rangeStart, precision: o.precision, state: o.state, statedBaseline: o.statedBaseline ?? null, reason: o.reason ?? null,
+      line: o.source?.line ?? null, text: o.source?.text ?? null, createdAt,
+    })),
+  );
 }
 
 export async function insertInitiativeObservations(tx: Tx, observations: readonly InitiativeObservationInput[]): Promise<void> {
-  if (observations.length === 0) return;
-  await tx.initiativeObservation.createMany({
-    data: observations.map(({ progressSource, lines, completions, ...o }) => ({
-      ...sourceColumns(o),
-      progressLine: progressSource?.line ?? null,
-      progressText: progressSource?.text ?? null,
-      lines: sourceLinesColumn.write(lines ?? []),
-      completions: completionsColumn.write(completions ?? []),
+  const createdAt = new Date();
+  await insertRows(
+    tx,
+    "InitiativeObservation",
+    INITIATIVE_OBSERVATION_COLUMNS,
+    observations.map((o) => ({
+      initiativeId: o.initiativeId, reportId: o.reportId, actor: o.actor ?? "report", basisDate: o.basisDate, name: o.name ?? null, groupName: o.groupName ?? null,
+      progress: o.progress ?? null, status: o.status ?? null, startDate: o.startDate ?? null, reason: o.reason ?? null, line: o.source?.line ?? null,
+      text: o.source?.text ?? null, progressLine: o.progressSource?.line ?? null, progressText: o.progressSource?.text ?? null,
+      lines: sourceLinesColumn.write(o.lines ?? []), completions: completionsColumn.write(o.completions ?? []), createdAt,
     })),
-  });
+  );
 }
 
 /** The report date of the latest observation of a milestone or an initiative, if any. */

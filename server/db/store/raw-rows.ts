@@ -2,7 +2,7 @@
 // PostgreSQL both run, rows as the driver returns them (no model hydration),
 // and the converters that turn their cells into typed values.
 import { Prisma } from "../../generated/prisma/client";
-import type { DbOrTx } from "../create-client";
+import { type DbOrTx, directReaderOf } from "../create-client";
 
 export type RawRow<K extends string> = Record<K, unknown>;
 
@@ -11,9 +11,16 @@ const CHUNK = 1000;
 
 export const sqlColumns = (names: readonly string[]) => names.map((c) => `"${c}"`).join(", ");
 
-/** `sql` (a SELECT from code) for every row it selects, or only for those whose `column` is one of `ids`. */
+/**
+ * `sql` (a SELECT from code) for every row it selects, or only for those whose
+ * `column` is one of `ids`. A whole-table read on the app's client goes straight
+ * to the driver (direct-reader.ts).
+ */
 export async function selectRows<K extends string>(db: DbOrTx, sql: string, where?: { column: string; ids: Iterable<number> }): Promise<RawRow<K>[]> {
-  if (!where) return db.$queryRawUnsafe<RawRow<K>[]>(sql);
+  if (!where) {
+    const direct = directReaderOf(db);
+    return direct ? ((await direct.all(sql)) as RawRow<K>[]) : db.$queryRawUnsafe<RawRow<K>[]>(sql);
+  }
   const ids = [...new Set(where.ids)];
   const rows: RawRow<K>[] = [];
   const joiner = /\bWHERE\b/.test(sql) ? "AND" : "WHERE";

@@ -2,6 +2,7 @@
 // manual edit against a later report, a corrected week, and a failed commit.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../db";
+import { Prisma } from "../../generated/prisma/client";
 import { createTempDatabase, type TempDatabase } from "../../testing/temp-database";
 import { commitImport } from "../import/commit-import";
 import { editMilestone } from "./edit-milestone";
@@ -138,7 +139,7 @@ describe("atomic commit", () => {
     await commitImport(db, report("2024-W45", "2024年11月9日 10:00", "芝麻免押：预计11/14上线。"), { actor: "t" });
     const snapshot = await dumpTables(db);
     let writes = 0;
-    // Fail the milestone observations' write, after the report, new initiatives,
+    // Fail the milestone observations' write (one multi-row INSERT), after the report, new initiatives,
     // new milestones and initiative observations were written in the transaction.
     const failing = new Proxy(db, {
       get(target, prop, receiver) {
@@ -149,18 +150,12 @@ describe("atomic commit", () => {
               fn(
                 new Proxy(tx, {
                   get(t, p, r) {
-                    const model = Reflect.get(t, p, r);
-                    if (p !== "milestoneObservation") return model;
-                    return new Proxy(model, {
-                      get(m, op, mr) {
-                        const f = Reflect.get(m, op, mr);
-                        if (op !== "createMany") return f;
-                        return (...args: unknown[]) => {
-                          if (++writes === 1) throw new Error("injected failure");
-                          return (f as (...a: unknown[]) => unknown).apply(m, args);
-                        };
-                      },
-                    });
+                    const f = Reflect.get(t, p, r);
+                    if (p !== "$executeRaw") return f;
+                    return (strings: TemplateStringsArray, ...values: unknown[]) => {
+                      if (/INSERT INTO "MilestoneObservation"/.test(Prisma.sql(strings, ...values).sql) && ++writes === 1) throw new Error("injected failure");
+                      return (f as (...a: unknown[]) => unknown).call(t, strings, ...values);
+                    };
                   },
                 }),
               ),

@@ -2,7 +2,7 @@
 // alike (test:pg runs this file too): the values, types, nulls, version and
 // updatedAt read back through the client as if the client had written them.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTempDatabase, type TempDatabase } from "../testing/temp-database";
+import { createTempDatabase, type TempDatabase } from "../../testing/temp-database";
 import { updateRowsById } from "./update-rows";
 
 let temp: TempDatabase;

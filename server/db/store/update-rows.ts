@@ -1,5 +1,5 @@
-import { Prisma } from "../generated/prisma/client";
-import type { DbOrTx } from "./create-client";
+import { Prisma } from "../../generated/prisma/client";
+import type { DbOrTx } from "../create-client";
 
 /** Column types both SQLite and PostgreSQL understand in a CAST. */
 export type ColumnType = "INTEGER" | "DOUBLE PRECISION" | "TEXT";
