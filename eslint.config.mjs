@@ -30,6 +30,7 @@ const target = {
   components: String.raw`^(~/|\./|${up})components(/|$)`,
   outsideLib: String.raw`^(~/(?!lib/)|${up}(server|components|app|e2e|scripts|prisma)(/|$))`,
   db: String.raw`^(~/server/|${up}(server/)?)(db|generated)(/|$)`,
+  prisma: String.raw`^(~/server/|${up}(server/)?)generated(/|$)`,
   tracking: String.raw`^(~/server/|${up}(server/)?)tracking(/|$)`,
   api: String.raw`^(~/server/|${up}(server/)?)api(/|$)`,
   cli: String.raw`^(~/server/|${up}(server/)?)cli(/|$)`,
@@ -99,6 +100,7 @@ const boundaryBlocks = [
     [
       ban("server/tracking", "api", "server/api", "domain rules sit below the tRPC routers"),
       ban("server/tracking", "cli", "server/cli", "domain rules sit below the command line"),
+      ban("server/tracking", "prisma", "the Prisma client", "domain rules speak in domain terms; SQL and Prisma live in server/db/store"),
       ...serverBase("server/tracking"),
     ],
   ),

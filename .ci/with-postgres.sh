@@ -81,7 +81,8 @@ ${RUN_AS[@]+"${RUN_AS[@]}"} "$BIN/pg_ctl" -D "$DATA" -l "$DIR/server.log" -w -t 
 STARTED=1
 
 export TEST_DATABASE_URL="postgresql://postgres@127.0.0.1:$PORT/postgres"
-echo "with-postgres: PostgreSQL $("$BIN/pg_ctl" --version | sed -E 's/^[^0-9]*([0-9.]+).*/\1/') 已在 127.0.0.1:$PORT 启动（TEST_DATABASE_URL=$TEST_DATABASE_URL）" >&2
+PG_VERSION=$("$BIN/pg_ctl" --version | sed -E 's/^[^0-9]*([0-9.]+).*/\1/')
+echo "with-postgres: PostgreSQL $PG_VERSION 已在 127.0.0.1:$PORT 启动（TEST_DATABASE_URL=$TEST_DATABASE_URL）" >&2
 
 set +e
 "$@"

@@ -8,7 +8,9 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
   return (
     <div className="notice error" role="alert">
       {messages.common.pageError}{" "}
-      <button type="button" onClick={() => retry()}>{messages.common.retry}</button>
+      <button type="button" onClick={() => retry()}>
+        {messages.common.retry}
+      </button>
     </div>
   );
 }

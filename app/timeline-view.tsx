@@ -51,7 +51,9 @@ export function TimelineView({ initial }: { initial: TimelineUrlState }) {
     return (
       <div className="notice error" role="alert">
         {messages.common.error}：{errorMessage(all.error)}{" "}
-        <button type="button" onClick={() => void all.refetch()}>{messages.common.retry}</button>
+        <button type="button" onClick={() => void all.refetch()}>
+          {messages.common.retry}
+        </button>
       </div>
     );
   }
@@ -72,11 +74,22 @@ export function TimelineView({ initial }: { initial: TimelineUrlState }) {
       <div className="toolbar">
         <h1 style={{ margin: 0 }}>{messages.timeline.heading}</h1>
         <span className="muted small">
-          {all.data.latestWeek ? messages.timeline.latestWeek(all.data.latestWeek) : null} · {messages.timeline.today(all.data.today)} · {messages.timeline.count(count)}
+          {all.data.latestWeek ? messages.timeline.latestWeek(all.data.latestWeek) : null} · {messages.timeline.today(all.data.today)} ·{" "}
+          {messages.timeline.count(count)}
         </span>
-        {notice ? <span className={`inline-notice ${notice.kind}`} role="status">{notice.text}</span> : null}
+        {notice ? (
+          <span className={`inline-notice ${notice.kind}`} role="status">
+            {notice.text}
+          </span>
+        ) : null}
         {edits.undo && !pending ? (
-          <button type="button" className="small" title={messages.edit.undoTitle(edits.undo.summary)} disabled={edits.saving} onClick={edits.runUndo}>
+          <button
+            type="button"
+            className="small"
+            title={messages.edit.undoTitle(edits.undo.summary)}
+            disabled={edits.saving}
+            onClick={edits.runUndo}
+          >
             {messages.edit.undo}
           </button>
         ) : null}
@@ -84,7 +97,11 @@ export function TimelineView({ initial }: { initial: TimelineUrlState }) {
         <ViewModeSwitch value={viewMode} modes={ViewModes.values} onChange={setViewMode} />
       </div>
       <TimelineFilterBar groups={all.data.groups} value={filter} onChange={setFilter} />
-      {shown.isError ? <div className="notice error" role="alert">{errorMessage(shown.error)}</div> : null}
+      {shown.isError ? (
+        <div className="notice error" role="alert">
+          {errorMessage(shown.error)}
+        </div>
+      ) : null}
       {count === 0 ? (
         <div className="card empty-state">{messages.timeline.noMatch}</div>
       ) : (

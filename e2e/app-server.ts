@@ -50,7 +50,14 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
   let output = "";
   const child = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: `file:${path.join(dir, "e2e.db")}`, IMPORT_SAMPLES: "1", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    env: {
+      ...process.env,
+      DATABASE_URL: `file:${path.join(dir, "e2e.db")}`,
+      IMPORT_SAMPLES: "1",
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", (d: Buffer) => (output += d.toString()));

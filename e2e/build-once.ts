@@ -6,6 +6,10 @@ import path from "node:path";
 export default function setup(): void {
   if (process.env.E2E_SKIP_BUILD === "1") return;
   const root = path.resolve(import.meta.dirname, "..");
-  const result = spawnSync("npm", ["run", "-s", "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync("npm", ["run", "-s", "build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (result.status !== 0) throw new Error(`next build 失败（退出码 ${result.status ?? result.signal}）`);
 }

@@ -27,7 +27,8 @@ function App() {
   w.__setTimeline = setTimeline;
   w.__setView = setViewMode;
   const log = (type: string) => (e: object) => w.__events.push({ type, ...e });
-  return <TimelineChart timeline={timeline} viewMode={viewMode} expandedInitiative={selected} onSelectInitiative={(id) => { w.__events.push({ type: "select", id }); setSelected(id); }}
+  return <TimelineChart timeline={timeline} viewMode={viewMode} expandedInitiative={selected}
+    onSelectInitiative={(id) => { w.__events.push({ type: "select", id }); setSelected(id); }}
     onMilestoneDateChange={log("milestone")} onInitiativeDatesChange={log("initiative")} onProgressChange={log("progress")} />;
 }
 createRoot(document.getElementById("root")!).render(<StrictMode><App /></StrictMode>);
@@ -53,7 +54,10 @@ beforeAll(async () => {
     if (file.path.endsWith(".js")) js = file.text;
     if (file.path.endsWith(".css")) css = file.text;
   }
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"] });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+  });
   mkdirSync(SHOTS, { recursive: true });
 });
 
@@ -99,7 +103,12 @@ async function open(timeline: Timeline, viewMode: string, timezoneId = "Asia/Sha
   await page.goto(`${ORIGIN}/`);
   await page.locator(".gantt .bar-wrapper").first().waitFor();
   await page.waitForTimeout(700); // frappe-gantt animates bars for 0.5 s
-  return { page, dialogs, errors, events: () => page.evaluate(() => (window as unknown as { __events: Record<string, unknown>[] }).__events) };
+  return {
+    page,
+    dialogs,
+    errors,
+    events: () => page.evaluate(() => (window as unknown as { __events: Record<string, unknown>[] }).__events),
+  };
 }
 
 const bar = (page: Page, id: string) => page.locator(`.gantt .bar-wrapper[data-id="${id}"]`);
@@ -188,7 +197,9 @@ describe("TimelineChart in a browser", () => {
   it("drags a milestone in Month view by whole days (frappe's own dates would truncate to months)", async () => {
     const { page, events } = await open(fixtureTimeline(), "Month");
     await drag(page, '.bar-wrapper[data-id="m-11"] .bar', 26); // one 7-day snap of a 110 px month
-    expect((await events()).filter((e) => e.type === "milestone")).toEqual([{ type: "milestone", milestoneId: 11, version: 3, date: "2024-12-24", rangeStart: "2024-12-24" }]);
+    expect((await events()).filter((e) => e.type === "milestone")).toEqual([
+      { type: "milestone", milestoneId: 11, version: 3, date: "2024-12-24", rangeStart: "2024-12-24" },
+    ]);
     await page.context().close();
   });
 
@@ -238,7 +249,11 @@ describe("TimelineChart in a browser", () => {
     await page.evaluate((t) => (window as unknown as { __setTimeline(t: unknown): void }).__setTimeline(t), next);
     await page.waitForTimeout(600);
     expect(await page.locator(".gantt-container").count()).toBe(1);
-    expect(await bar(page, "m-11").locator(".bar").getAttribute("x")).toBe(await bar(page, "i-1").locator(".bar").evaluate((b) => String(Number(b.getAttribute("x")) + 50 * (96 / 7))));
+    expect(await bar(page, "m-11").locator(".bar").getAttribute("x")).toBe(
+      await bar(page, "i-1")
+        .locator(".bar")
+        .evaluate((b) => String(Number(b.getAttribute("x")) + 50 * (96 / 7))),
+    );
     expect(Math.abs((await scrollLeft()) - before)).toBeLessThan(2); // the same days stay in view
 
     await page.getByRole("button", { name: "回到今天" }).click();

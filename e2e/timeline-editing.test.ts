@@ -8,7 +8,6 @@ import type { TimelineInitiative, TimelineMilestone } from "~/server/tracking/ty
 import { type AppServer, type AppSession, openPage, SHOTS, startAppSession } from "./app-server";
 import { appApi, barOf, diamondX, dragBy, openInitiativeEditor, revealInChart } from "./timeline-helpers";
 
-
 let session: AppSession;
 let server: AppServer;
 let browser: Browser;
@@ -20,13 +19,15 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
-
 /** Open milestones that have not slipped, each with its initiative, skipping the ones other tests use. */
 async function unslipped(skip: number[] = []): Promise<{ initiative: TimelineInitiative; milestone: TimelineMilestone }[]> {
   return (await api.initiatives())
     .filter((i) => i.name !== "贝易转-装修存管")
     .flatMap((initiative) => initiative.milestones.map((milestone) => ({ initiative, milestone })))
-    .filter(({ milestone }) => milestone.slipDays === 0 && milestone.state !== "done" && milestone.baselineDate === milestone.date && !skip.includes(milestone.id));
+    .filter(
+      ({ milestone }) =>
+        milestone.slipDays === 0 && milestone.state !== "done" && milestone.baselineDate === milestone.date && !skip.includes(milestone.id),
+    );
 }
 
 const used: number[] = [];
@@ -243,7 +244,8 @@ describe("filters in the URL", () => {
     await page.getByRole("button", { name: "季度" }).click();
     await page.getByRole("checkbox", { name: "已延期" }).check();
     await page.waitForURL((u) => u.searchParams.get("state") === "slipped" && u.searchParams.get("view") === "Quarter");
-    const shown = async () => (await page.locator(".bar-wrapper.initiative").evaluateAll((els) => els.map((e) => e.getAttribute("data-id")))).sort();
+    const shown = async () =>
+      (await page.locator(".bar-wrapper.initiative").evaluateAll((els) => els.map((e) => e.getAttribute("data-id")))).sort();
     const expected = slipped.map((i) => `i-${i.id}`).sort();
     await expect.poll(shown).toEqual(expected);
     expect(await page.locator(".bar-wrapper.initiative:not(.is-slipped)").count()).toBe(0);

@@ -15,9 +15,21 @@ export function appApi(baseUrl: string) {
       return unwrap<T>(await fetch(`${baseUrl}/api/trpc/${path}${q}`));
     },
     mutate: async <T>(path: string, input: unknown): Promise<T> =>
-      unwrap<T>(await fetch(`${baseUrl}/api/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ json: input }) })),
-    initiatives: async (): Promise<TimelineInitiative[]> => (await unwrap<Timeline>(await fetch(`${baseUrl}/api/trpc/timeline.get?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`))).groups.flatMap((g) => g.initiatives),
-    detail: async (id: number): Promise<InitiativeDetail> => unwrap<InitiativeDetail>(await fetch(`${baseUrl}/api/trpc/initiative.detail?input=${encodeURIComponent(JSON.stringify({ json: { id } }))}`)),
+      unwrap<T>(
+        await fetch(`${baseUrl}/api/trpc/${path}`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ json: input }),
+        }),
+      ),
+    initiatives: async (): Promise<TimelineInitiative[]> =>
+      (
+        await unwrap<Timeline>(await fetch(`${baseUrl}/api/trpc/timeline.get?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`))
+      ).groups.flatMap((g) => g.initiatives),
+    detail: async (id: number): Promise<InitiativeDetail> =>
+      unwrap<InitiativeDetail>(
+        await fetch(`${baseUrl}/api/trpc/initiative.detail?input=${encodeURIComponent(JSON.stringify({ json: { id } }))}`),
+      ),
   };
 }
 
@@ -57,7 +69,10 @@ export const diamondX = (page: Page, milestoneId: number) => barOf(page, `m-${mi
 export async function openInitiativeEditor(panel: Locator, formName: string): Promise<Locator> {
   const form = panel.getByRole("form", { name: formName });
   for (let attempt = 0; attempt < 10 && !(await form.isVisible()); attempt++) {
-    await panel.getByRole("button", { name: "编辑项目" }).click({ timeout: 2000 }).catch(() => undefined);
+    await panel
+      .getByRole("button", { name: "编辑项目" })
+      .click({ timeout: 2000 })
+      .catch(() => undefined);
     await form.waitFor({ timeout: 2000 }).catch(() => undefined);
   }
   await form.waitFor({ timeout: 1000 });

@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, type AppSession, SHOTS, startAppServer, startAppSession } from "./app-server";
 import { dragBy } from "./timeline-helpers";
 
-
 const NEW_REPORT = `# 2024-W51
 
 Created: 2024年12月21日 10:00
@@ -83,7 +82,9 @@ describe("timeline and import in the browser", () => {
   });
 
   it("saves a milestone dragged on the chart as a manual edit by the user", async () => {
-    const timeline = await api<{ groups: { initiatives: { id: number; name: string; milestones: { id: number; title: string; date: string; state: string }[] }[] }[] }>("timeline.get", {});
+    const timeline = await api<{
+      groups: { initiatives: { id: number; name: string; milestones: { id: number; title: string; date: string; state: string }[] }[] }[];
+    }>("timeline.get", {});
     const initiative = timeline.groups.flatMap((g) => g.initiatives).find((i) => i.name === "贝易转-装修存管")!;
     const milestone = initiative.milestones.find((m) => m.state !== "done") ?? initiative.milestones[0]!;
     const page = await newPage();
@@ -92,7 +93,10 @@ describe("timeline and import in the browser", () => {
     await dragBy(page, diamond, 120);
     await page.getByRole("dialog", { name: "保存这次修改？" }).getByRole("button", { name: "保存" }).click();
     await page.getByText("已保存").waitFor();
-    const detail = await api<{ milestones: { id: number; date: string }[]; edits: { field: string; actor: string; oldValue: string | null }[] }>("initiative.detail", { id: initiative.id });
+    const detail = await api<{
+      milestones: { id: number; date: string }[];
+      edits: { field: string; actor: string; oldValue: string | null }[];
+    }>("initiative.detail", { id: initiative.id });
     expect(detail.milestones.find((m) => m.id === milestone.id)!.date > milestone.date).toBe(true);
     expect(detail.edits).toContainEqual(expect.objectContaining({ field: "date", actor: "PM", oldValue: milestone.date }));
     await page.close();
@@ -163,7 +167,9 @@ describe("timeline and import in the browser", () => {
     const page = await newPage();
     await page.goto(`${server.url}/import`);
     const body = Buffer.from("# 周任务及进度\n\n1. 网关：下周上线\n");
-    await page.locator("input[type=file]").setInputFiles({ name: "20170515-20170519周任务及进度.md", mimeType: "text/markdown", buffer: body });
+    await page
+      .locator("input[type=file]")
+      .setInputFiles({ name: "20170515-20170519周任务及进度.md", mimeType: "text/markdown", buffer: body });
     await page.getByText("已读取").waitFor();
     await page.getByRole("button", { name: "预览" }).click();
     const review = page.getByRole("region", { name: "变更审阅" });
@@ -189,7 +195,11 @@ describe("timeline and import in the browser", () => {
     expect(await page.getByRole("button", { name: "确认导入" }).isDisabled()).toBe(true);
 
     const file = page.locator("input[type=file]");
-    await file.setInputFiles({ name: "scan.md", mimeType: "text/markdown", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) });
+    await file.setInputFiles({
+      name: "scan.md",
+      mimeType: "text/markdown",
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    });
     await page.getByText("不是文本文件").waitFor();
     await file.setInputFiles({ name: "gbk.txt", mimeType: "text/plain", buffer: Buffer.from([0xd6, 0xdc, 0xb1, 0xa8, 0x0a]) }); // 周报 in GBK
     await page.getByText("不是 UTF-8 编码").waitFor();

@@ -29,7 +29,6 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
-
 describe("this week (/week)", () => {
   it("lists 贝易转-装修存管 as newly slipped by 21 days in W50, links it to the timeline, and exports the CSV", async () => {
     const { page } = await openPage(browser);
@@ -40,7 +39,8 @@ describe("this week (/week)", () => {
     const slipped = page.getByRole("region", { name: "新延期" });
     const item = slipped.locator("li", { hasText: "贝易转-装修存管" });
     expect(await item.innerText()).toMatch(/延期 21 天[\s\S]*本周推迟 7 天/);
-    for (const section of ["本周完成", "新项目", "本周未提及", "已逾期", "14天内到期", "各分组统计"]) await page.getByRole("region", { name: section }).waitFor();
+    for (const section of ["本周完成", "新项目", "本周未提及", "已逾期", "14天内到期", "各分组统计"])
+      await page.getByRole("region", { name: section }).waitFor();
     await page.screenshot({ path: path.join(SHOTS, "week.png"), fullPage: true });
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "导出 CSV" }).click()]);
@@ -70,7 +70,12 @@ describe("this week (/week)", () => {
     await page.goto(`${server.url}/week`);
     await page.getByRole("combobox", { name: "周次" }).selectOption("2024-W48");
     await page.waitForURL(`${server.url}/week?week=2024-W48`);
-    await page.getByRole("region", { name: "新延期" }).locator("li", { hasText: "长沙佣金存管" }).filter({ hasText: "支付上线" }).getByText(/本周推迟 5 天/).waitFor();
+    await page
+      .getByRole("region", { name: "新延期" })
+      .locator("li", { hasText: "长沙佣金存管" })
+      .filter({ hasText: "支付上线" })
+      .getByText(/本周推迟 5 天/)
+      .waitFor();
     await page.close();
   });
 });

@@ -27,7 +27,10 @@ interface Report {
 function mdFiles(dir: string): string[] {
   const full = path.resolve(ROOT, dir);
   if (!existsSync(full)) return [];
-  return readdirSync(full).filter((file) => file.endsWith(".md")).sort().map((file) => path.join(full, file));
+  return readdirSync(full)
+    .filter((file) => file.endsWith(".md"))
+    .sort()
+    .map((file) => path.join(full, file));
 }
 
 function samples(): Report[] {
@@ -176,7 +179,9 @@ for (const report of real) {
   }
   for (const ms of times) corpusPerByte.push(ms / bytes);
   const ms = median(times);
-  console.log(`  ${report.name.padEnd(46)} ${(bytes / KB).toFixed(1).padStart(5)} KB  ${ms.toFixed(3)} ms  ${((ms / bytes) * 5 * KB).toFixed(3)} ms/5KB`);
+  console.log(
+    `  ${report.name.padEnd(46)} ${(bytes / KB).toFixed(1).padStart(5)} KB  ${ms.toFixed(3)} ms  ${((ms / bytes) * 5 * KB).toFixed(3)} ms/5KB`,
+  );
 }
 if (refused.length > 0) console.log(`  refused by the extractor (timed all the same): ${refused.map((r) => r.name).join(", ")}`);
 console.log(`corpus median per 5 KB: ${(median(corpusPerByte) * 5 * KB).toFixed(3)} ms (target < 2 ms)`);

@@ -18,7 +18,8 @@ import { editInitiative } from "../server/tracking/edit/edit-initiative";
 import { getTimeline } from "../server/tracking/read/get-timeline";
 import { generateReports } from "./bench/generate-reports";
 
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
@@ -35,11 +36,20 @@ async function benchImport(provider: DatabaseTarget["provider"]) {
       each.push(performance.now() - t);
     }
     const total = performance.now() - started;
-    const counts = { initiatives: await db.initiative.count(), milestones: await db.milestone.count(), observations: await db.milestoneObservation.count() };
+    const counts = {
+      initiatives: await db.initiative.count(),
+      milestones: await db.milestone.count(),
+      observations: await db.milestoneObservation.count(),
+    };
     const first = mean(each.slice(0, 50));
     const last = mean(each.slice(-50));
-    console.log(`import: ${reports.length} reports in ${(total / 1000).toFixed(2)} s (target < 15 s); median ${ms(percentile(each, 50))}, p95 ${ms(percentile(each, 95))} per report`);
-    console.log(`        ${counts.initiatives} initiatives, ${counts.milestones} milestones, ${counts.observations} milestone observations`);
+    console.log(
+      `import: ${reports.length} reports in ${(total / 1000).toFixed(2)} s (target < 15 s); ` +
+        `median ${ms(percentile(each, 50))}, p95 ${ms(percentile(each, 95))} per report`,
+    );
+    console.log(
+      `        ${counts.initiatives} initiatives, ${counts.milestones} milestones, ${counts.observations} milestone observations`,
+    );
     console.log(`        first 50: ${ms(first)} per report, last 50: ${ms(last)} per report`);
     console.log(`last 50 / first 50: ${(last / first).toFixed(2)}× (target ≤ 1.3×)`);
   } finally {
@@ -50,12 +60,21 @@ async function benchImport(provider: DatabaseTarget["provider"]) {
 async function seedTimeline(db: Db) {
   const group = await db.group.create({ data: { name: "O1 业务服务" } });
   for (let i = 0; i < 1000; i++) {
-    const initiative = await db.initiative.create({ data: { name: `项目${i}`, groupId: group.id, startDate: "2024-11-01", lastSeenWeek: "2024-W47", progress: i % 100 } });
+    const initiative = await db.initiative.create({
+      data: { name: `项目${i}`, groupId: group.id, startDate: "2024-11-01", lastSeenWeek: "2024-W47", progress: i % 100 },
+    });
     await db.initiativeAlias.create({ data: { initiativeId: initiative.id, name: `项目${i}`, key: `项目${i}` } });
     await db.milestone.createMany({
       data: Array.from({ length: 5 }, (_, k) => ({
-        initiativeId: initiative.id, key: `|e${k}`, title: `里程碑${k}`, date: `2024-12-${String(10 + k).padStart(2, "0")}`, rangeStart: "2024-12-01",
-        precision: "day", state: "planned", baselineDate: "2024-12-05", baselineStart: "2024-12-05",
+        initiativeId: initiative.id,
+        key: `|e${k}`,
+        title: `里程碑${k}`,
+        date: `2024-12-${String(10 + k).padStart(2, "0")}`,
+        rangeStart: "2024-12-01",
+        precision: "day",
+        state: "planned",
+        baselineDate: "2024-12-05",
+        baselineStart: "2024-12-05",
       })),
     });
   }
@@ -67,9 +86,12 @@ async function rawReader(target: DatabaseTarget): Promise<{ read: () => Promise<
   if (target.provider === "sqlite") {
     const raw = new Database(target.file, { readonly: true });
     const statements = TIMELINE_QUERIES.map((sql) => raw.prepare(sql));
-    return { read: async () => {
+    return {
+      read: async () => {
         for (const s of statements) s.all();
-      }, close: async () => void raw.close() };
+      },
+      close: async () => void raw.close(),
+    };
   }
   const client = new pg.Client(pgConnectionConfig(target));
   await client.connect();
@@ -97,7 +119,13 @@ async function benchTimeline(provider: DatabaseTarget["provider"]) {
     let writes = 0;
     const write = async () => {
       writes++;
-      const saved = await editInitiative(db, { id: first.id, expectedVersion: version, progress: 50 + (writes % 50), actor: "bench", today: "2024-12-08" });
+      const saved = await editInitiative(db, {
+        id: first.id,
+        expectedVersion: version,
+        progress: 50 + (writes % 50),
+        actor: "bench",
+        today: "2024-12-08",
+      });
       version = saved.version;
     };
     // served: no write since the last read (a page load between writes)
@@ -108,7 +136,10 @@ async function benchTimeline(provider: DatabaseTarget["provider"]) {
     const afterWrite: number[] = [];
     const rawRead: number[] = [];
     for (let i = 0; i < runs + 5; i++) {
-      for (const [fn, times] of [[read, afterWrite], [raw.read, rawRead]] as const) {
+      for (const [fn, times] of [
+        [read, afterWrite],
+        [raw.read, rawRead],
+      ] as const) {
         await write();
         const t = performance.now();
         await fn();

@@ -33,7 +33,10 @@ const chartEntry = (props: string) => `
     w.__start = performance.now();
     createRoot(document.getElementById("root")!).render(<TimelineChart timeline={w.__TIMELINE__} viewMode="Week" ${props} />);`;
 
-/** What each page draws: the timeline as the app shows it (milestones collapsed onto their bars at this size), every row expanded, bare frappe-gantt with the same rows as each. */
+/**
+ * What each page draws: the timeline as the app shows it (milestones collapsed onto their bars at this size),
+ * every row expanded, bare frappe-gantt with the same rows as each.
+ */
 const ENTRIES = {
   chart: chartEntry(""),
   "chart-all": chartEntry("collapseMilestones={false}"),
@@ -59,10 +62,20 @@ const ENTRIES = {
 async function bundle(contents: string): Promise<{ js: string; css: string }> {
   const out = await build({
     stdin: { contents, loader: "tsx", resolveDir: ROOT },
-    bundle: true, write: false, outdir: "/tmp/bench-ui", format: "iife", jsx: "automatic", minify: true,
-    alias: { "~": ROOT }, define: { "process.env.NODE_ENV": '"production"' }, logLevel: "silent",
+    bundle: true,
+    write: false,
+    outdir: "/tmp/bench-ui",
+    format: "iife",
+    jsx: "automatic",
+    minify: true,
+    alias: { "~": ROOT },
+    define: { "process.env.NODE_ENV": '"production"' },
+    logLevel: "silent",
   });
-  return { js: out.outputFiles.find((f) => f.path.endsWith(".js"))?.text ?? "", css: out.outputFiles.find((f) => f.path.endsWith(".css"))?.text ?? "" };
+  return {
+    js: out.outputFiles.find((f) => f.path.endsWith(".js"))?.text ?? "",
+    css: out.outputFiles.find((f) => f.path.endsWith(".css"))?.text ?? "",
+  };
 }
 
 /** Rows the app draws for this timeline (milestones collapsed when it is large). */
@@ -80,7 +93,12 @@ async function benchPage(browser: Browser): Promise<{ returning: number; first: 
   await migrateDatabase(target);
   const db = createClient(target);
   // 300 initiatives with 1,500 milestones between them, as the issue sizes it
-  for (const r of generateReports({ departments: 12, weeks: 12, initiativesPerDepartment: 25, milestonesPerInitiative: { min: 4, max: 6 } })) {
+  for (const r of generateReports({
+    departments: 12,
+    weeks: 12,
+    initiativesPerDepartment: 25,
+    milestonesPerInitiative: { min: 4, max: 6 },
+  })) {
     await commitImport(db, r.text, { actor: "bench" });
   }
   await db.$disconnect();
@@ -142,7 +160,10 @@ async function main(): Promise<void> {
     "bare-same": drawnRows(timeline),
     bare: all,
   };
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+  });
   const results: Record<string, number> = {};
   for (const [name, entry] of Object.entries(ENTRIES) as [keyof typeof ENTRIES, string][]) {
     const rows = rowsOf[name];
@@ -164,7 +185,9 @@ async function main(): Promise<void> {
       await page.close();
     }
     results[name] = median(times);
-    console.log(`${name.padEnd(9)} ${String(rows).padStart(4)} 行：中位数 ${results[name]!.toFixed(0)} ms（${times.map((t) => t.toFixed(0)).join(" / ")}）`);
+    console.log(
+      `${name.padEnd(9)} ${String(rows).padStart(4)} 行：中位数 ${results[name]!.toFixed(0)} ms（${times.map((t) => t.toFixed(0)).join(" / ")}）`,
+    );
   }
   const page = process.env.BENCH_NO_PAGE ? null : await benchPage(browser);
   await browser.close();

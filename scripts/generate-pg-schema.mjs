@@ -22,7 +22,11 @@ export function toPostgresSchema(source) {
     out = out.replace(pattern, replacement);
   };
   replace(/(datasource\s+db\s*\{[^}]*provider\s*=\s*)"sqlite"/, '$1"postgresql"', 'datasource 的 provider = "sqlite"');
-  replace(/(generator\s+client\s*\{[^}]*output\s*=\s*)"\.\.\/server\/generated\/prisma"/, '$1"../../server/generated/prisma-pg"', "generator 的 output");
+  replace(
+    /(generator\s+client\s*\{[^}]*output\s*=\s*)"\.\.\/server\/generated\/prisma"/,
+    '$1"../../server/generated/prisma-pg"',
+    "generator 的 output",
+  );
   return HEADER + out;
 }
 

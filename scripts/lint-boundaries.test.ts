@@ -38,6 +38,7 @@ describe("layer boundaries (eslint.config.mjs)", () => {
     ["server/tracking/read/x.ts", "../../api/trpc", "server/tracking must not import server/api"],
     ["server/tracking/read/x.ts", "~/server/api/root", "server/tracking must not import server/api"],
     ["server/tracking/x.ts", "react", "server/tracking must not import React"],
+    ["server/tracking/import/x.ts", "../../generated/prisma/client", "server/tracking must not import the Prisma client"],
     ["server/db/x.ts", "../api/root", "server/db must not import server/api"],
     ["server/api/routers/x.ts", "~/components/timeline/timeline-tasks", "server/api must not import components/"],
     ["server/cli/commands/x.ts", "../../../app/week/export/route", "server/ must not import app/"],

@@ -18,7 +18,10 @@ const pct = (n: number) => n.toFixed(3);
 function line(name: string, s: CorpusScore["overall"]): string {
   // State and title are scored on matched milestones: a report whose gold has none shows no figure.
   const matched = (n: number) => (s.milestones.tp > 0 ? pct(n) : "  —  ");
-  return `${name.padEnd(48)} ms F1 ${pct(s.milestones.f1)}  ini F1 ${pct(s.initiatives.f1)}  prog F1 ${pct(s.progress.f1)}  state ${matched(s.milestoneState)}  title ${matched(s.milestoneTitle)}`;
+  return (
+    `${name.padEnd(48)} ms F1 ${pct(s.milestones.f1)}  ini F1 ${pct(s.initiatives.f1)}  prog F1 ${pct(s.progress.f1)}  ` +
+    `state ${matched(s.milestoneState)}  title ${matched(s.milestoneTitle)}`
+  );
 }
 
 const score = scoreCorpus(dir);
@@ -28,14 +31,20 @@ if (!values.quiet) {
 }
 console.log(`corpus: ${dir} (${score.reports.length} reports)`);
 for (const report of score.reports) {
-  const date = report.dateRead === report.reportDate ? "date ok" : `date read ${report.dateRead ?? "none"} (${report.dateSource ?? "-"}), gold ${report.reportDate}`;
+  const date =
+    report.dateRead === report.reportDate
+      ? "date ok"
+      : `date read ${report.dateRead ?? "none"} (${report.dateSource ?? "-"}), gold ${report.reportDate}`;
   console.log(`${line(report.name, report.score)}  ${date}`);
 }
 const worst = Math.min(...score.reports.map((r) => r.score.milestones.f1));
 const datesRight = score.reports.filter((r) => r.dateWeekRight).length;
 const o = score.overall;
-console.log(`report dates read right (same ISO week, no --date): ${datesRight}/${score.reports.length}; lowest report milestone F1 ${pct(worst)}`);
+console.log(
+  `report dates read right (same ISO week, no --date): ${datesRight}/${score.reports.length}; lowest report milestone F1 ${pct(worst)}`,
+);
 console.log(line("overall", o));
 console.log(
-  `milestone_f1=${o.milestones.f1} progress_f1=${o.progress.f1} initiative_f1=${o.initiatives.f1} state_acc=${o.milestoneState} title_acc=${o.milestoneTitle} min_report_milestone_f1=${worst}`,
+  `milestone_f1=${o.milestones.f1} progress_f1=${o.progress.f1} initiative_f1=${o.initiatives.f1} ` +
+    `state_acc=${o.milestoneState} title_acc=${o.milestoneTitle} min_report_milestone_f1=${worst}`,
 );

@@ -17,8 +17,12 @@ describe("chartEditRequests", () => {
     ask.milestoneDate(fixtureTimeline(), { milestoneId: 12, version: 2, date: "2025-01-22", rangeStart: "2025-01-18" });
     expect(asked).toEqual([
       {
-        entity: "milestone", id: 12, version: 2, summary: "里程碑「上线」日期：2025-01-15 → 2025-01-22",
-        changes: { date: "2025-01-22", rangeStart: "2025-01-18" }, previous: { date: "2025-01-15", rangeStart: "2025-01-11" },
+        entity: "milestone",
+        id: 12,
+        version: 2,
+        summary: "里程碑「上线」日期：2025-01-15 → 2025-01-22",
+        changes: { date: "2025-01-22", rangeStart: "2025-01-18" },
+        previous: { date: "2025-01-15", rangeStart: "2025-01-11" },
       },
     ]);
   });
@@ -26,7 +30,12 @@ describe("chartEditRequests", () => {
   it("saves only the start of a moved bar: its end follows the milestones", () => {
     const { ask, asked } = setup();
     ask.initiativeDates(fixtureTimeline(), { initiativeId: 2, version: 1, startDate: "2024-11-21", endDate: "2024-12-30" });
-    expect(asked[0]).toMatchObject({ entity: "initiative", id: 2, changes: { startDate: "2024-11-21" }, previous: { startDate: "2024-11-18" } });
+    expect(asked[0]).toMatchObject({
+      entity: "initiative",
+      id: 2,
+      changes: { startDate: "2024-11-21" },
+      previous: { startDate: "2024-11-18" },
+    });
     expect(asked[0]!.summary).toContain("结束日期跟随最后一个里程碑");
   });
 

@@ -23,7 +23,9 @@ export function chartEditRequests(opts: { onAsk: (req: EditRequest) => void; onN
       const ms = findMilestone(t, c.milestoneId);
       if (!ms) return opts.onRevert();
       opts.onAsk({
-        entity: "milestone", id: ms.id, version: c.version,
+        entity: "milestone",
+        id: ms.id,
+        version: c.version,
         summary: messages.edit.milestoneDate(ms.title, ms.date, c.date),
         changes: { date: c.date, rangeStart: c.rangeStart },
         previous: { date: ms.date, rangeStart: ms.rangeStart },
@@ -38,7 +40,9 @@ export function chartEditRequests(opts: { onAsk: (req: EditRequest) => void; onN
         return;
       }
       opts.onAsk({
-        entity: "initiative", id: i.id, version: c.version,
+        entity: "initiative",
+        id: i.id,
+        version: c.version,
         summary: messages.edit.initiativeStart(i.name, i.startDate, c.startDate),
         changes: { startDate: c.startDate },
         previous: { startDate: i.startDate },
@@ -48,7 +52,9 @@ export function chartEditRequests(opts: { onAsk: (req: EditRequest) => void; onN
       const i = findInitiative(t, c.initiativeId);
       if (!i || c.progress === i.progress) return opts.onRevert();
       opts.onAsk({
-        entity: "initiative", id: i.id, version: c.version,
+        entity: "initiative",
+        id: i.id,
+        version: c.version,
         summary: messages.edit.progress(i.name, i.progress, c.progress),
         changes: { progress: c.progress },
         previous: { progress: i.progress },

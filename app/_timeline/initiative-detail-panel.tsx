@@ -52,7 +52,10 @@ export function InitiativeDetailPanel({ id, onClose, onSave, targets, onMerged, 
       {detail.isPending ? <div className="card muted">{messages.common.loading}</div> : null}
       {detail.isError ? (
         <div className="notice error" role="alert">
-          {errorMessage(detail.error)} <button type="button" onClick={onClose}>{messages.initiative.close}</button>
+          {errorMessage(detail.error)}{" "}
+          <button type="button" onClick={onClose}>
+            {messages.initiative.close}
+          </button>
         </div>
       ) : null}
       {detail.data ? <InitiativePanel detail={detail.data} onClose={onClose} onSave={onSave} merge={{ targets, onMerge }} /> : null}

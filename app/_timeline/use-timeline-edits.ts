@@ -49,7 +49,8 @@ export function useTimelineEdits() {
       setNotice({ kind: "error", text: messages.timeline.saveFailed(errorMessage(error)) });
     },
     onSuccess: ({ version }, { req, isUndo }) => {
-      const bump = (t: Timeline) => (req.entity === "milestone" ? withMilestoneEdit(t, req.id, { version }) : withInitiativeEdit(t, req.id, { version }));
+      const bump = (t: Timeline) =>
+        req.entity === "milestone" ? withMilestoneEdit(t, req.id, { version }) : withInitiativeEdit(t, req.id, { version });
       queryClient.setQueriesData<Timeline>(timelines, (t) => (t ? bump(t) : t));
       setNotice({ kind: "ok", text: isUndo ? messages.edit.undone : messages.timeline.saved });
       setUndo(isUndo ? null : ({ ...req, version, changes: req.previous, previous: req.changes } as EditRequest));
@@ -68,7 +69,11 @@ export function useTimelineEdits() {
     /** redraw the chart from the data, dropping what the mouse moved */
     revert: () => setRevision((r) => r + 1),
     saving: mutation.isPending,
-    save: (req: EditRequest, reason: string | null) => mutation.mutateAsync({ req, reason: reason?.trim() || null, isUndo: false }).then(() => true, () => false),
+    save: (req: EditRequest, reason: string | null) =>
+      mutation.mutateAsync({ req, reason: reason?.trim() || null, isUndo: false }).then(
+        () => true,
+        () => false,
+      ),
     undo,
     runUndo: () => {
       if (undo) void mutation.mutateAsync({ req: undo, reason: messages.edit.undoReason, isUndo: true }).catch(() => undefined);

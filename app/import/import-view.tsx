@@ -39,7 +39,12 @@ export function ImportView() {
   const commitMutation = useMutation(trpc.importer.commit.mutationOptions());
   const busy = previewMutation.isPending || commitMutation.isPending;
   const stale = preview !== null && !same(preview.decisions, decisions);
-  const input = () => ({ text, referenceDate: referenceDate || undefined, fileName: fileName || undefined, decisions: compactDecisions(decisions) });
+  const input = () => ({
+    text,
+    referenceDate: referenceDate || undefined,
+    fileName: fileName || undefined,
+    decisions: compactDecisions(decisions),
+  });
 
   function reset(nextText: string) {
     if (nextText.trim() === "") setFileName("");
@@ -80,15 +85,39 @@ export function ImportView() {
     });
   }
 
-  if (result) return <ImportResultNotice result={result} onAgain={() => { reset(""); setReferenceDate(""); setFileName(""); }} />;
+  if (result)
+    return (
+      <ImportResultNotice
+        result={result}
+        onAgain={() => {
+          reset("");
+          setReferenceDate("");
+          setFileName("");
+        }}
+      />
+    );
 
   const cs = preview?.changeSet;
   return (
     <div className="stack">
       <div className="card">
-        <ImportForm text={text} referenceDate={referenceDate} disabled={busy} onText={reset} onFileName={setFileName} onReferenceDate={(d) => { setReferenceDate(d); setPreview(null); }} />
+        <ImportForm
+          text={text}
+          referenceDate={referenceDate}
+          disabled={busy}
+          onText={reset}
+          onFileName={setFileName}
+          onReferenceDate={(d) => {
+            setReferenceDate(d);
+            setPreview(null);
+          }}
+        />
       </div>
-      {error ? <div className="notice error" role="alert">{error}</div> : null}
+      {error ? (
+        <div className="notice error" role="alert">
+          {error}
+        </div>
+      ) : null}
       {cs ? (
         <section className="stack" aria-label={messages.review.heading}>
           <h2>{messages.review.heading}</h2>

@@ -13,13 +13,18 @@ export default async function WeekPage({ searchParams }: { searchParams: Promise
   const asked = (await searchParams).week;
   const week = typeof asked === "string" && WEEK.test(asked) ? asked : undefined;
   const client = getQueryClient();
-  const [reports, digest] = await Promise.all([client.fetchQuery(trpc.report.list.queryOptions()), client.fetchQuery(trpc.digest.get.queryOptions({ week }))]);
+  const [reports, digest] = await Promise.all([
+    client.fetchQuery(trpc.report.list.queryOptions()),
+    client.fetchQuery(trpc.digest.get.queryOptions({ week })),
+  ]);
   const weeks = [...new Set(reports.map((r) => r.week))].sort().reverse();
   if (!digest.week) {
     return (
       <div>
         <h1>{messages.week.heading}</h1>
-        <div className="card empty-state">{messages.week.empty} — <Link href="/import">{messages.week.emptyLink}</Link></div>
+        <div className="card empty-state">
+          {messages.week.empty} — <Link href="/import">{messages.week.emptyLink}</Link>
+        </div>
       </div>
     );
   }
@@ -30,7 +35,9 @@ export default async function WeekPage({ searchParams }: { searchParams: Promise
         <WeekSelect weeks={weeks} value={digest.week} />
         <span className="muted small">{messages.week.intro(digest.week, digest.today)}</span>
         <span className="spacer" />
-        <a className="button" href={`/week/export?week=${encodeURIComponent(digest.week)}`} download>{messages.week.export}</a>
+        <a className="button" href={`/week/export?week=${encodeURIComponent(digest.week)}`} download>
+          {messages.week.export}
+        </a>
       </div>
       <WeekDigestView digest={digest} />
     </div>

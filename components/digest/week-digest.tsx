@@ -12,7 +12,8 @@ function ItemFacts({ item }: { item: DigestItem }) {
   const facts: string[] = [];
   if (item.date) facts.push(m.date(item.date));
   if (item.kind === "slipped" && item.movedDays !== null) facts.push(m.moved(item.movedDays));
-  if (item.slipDays !== null && item.slipDays > 0 && item.baselineDate) facts.push(`${m.slip(item.slipDays)}（${m.baseline(item.baselineDate)}）`);
+  if (item.slipDays !== null && item.slipDays > 0 && item.baselineDate)
+    facts.push(`${m.slip(item.slipDays)}（${m.baseline(item.baselineDate)}）`);
   if (item.reason) facts.push(m.reason(item.reason));
   return facts.length ? <span className="muted small digest-facts">{facts.join(" · ")}</span> : null;
 }
@@ -20,7 +21,9 @@ function ItemFacts({ item }: { item: DigestItem }) {
 function Section({ kind, items }: { kind: DigestKind; items: DigestItem[] }) {
   return (
     <section className="card digest-section" aria-label={m.sections[kind]} data-kind={kind}>
-      <h2>{m.sections[kind]} <span className="tag">{items.length}</span></h2>
+      <h2>
+        {m.sections[kind]} <span className="tag">{items.length}</span>
+      </h2>
       {items.length === 0 ? (
         <p className="muted small">{m.none}</p>
       ) : (
@@ -28,9 +31,18 @@ function Section({ kind, items }: { kind: DigestKind; items: DigestItem[] }) {
           {items.map((item, k) => (
             <li key={k}>
               <span className="tag">{item.group}</span>{" "}
-              <Link href={`/?initiative=${item.initiativeId}`} title={m.openTimeline}>{item.initiativeName}</Link>
-              {item.title ? <> · <span>{item.title}</span></> : null}{" "}
-              {item.kind === "slipped" && item.slipDays !== null ? <span className="tag danger">{messages.initiative.slipDays(item.slipDays)}</span> : null}{" "}
+              <Link href={`/?initiative=${item.initiativeId}`} title={m.openTimeline}>
+                {item.initiativeName}
+              </Link>
+              {item.title ? (
+                <>
+                  {" "}
+                  · <span>{item.title}</span>
+                </>
+              ) : null}{" "}
+              {item.kind === "slipped" && item.slipDays !== null ? (
+                <span className="tag danger">{messages.initiative.slipDays(item.slipDays)}</span>
+              ) : null}{" "}
               <ItemFacts item={item} />
             </li>
           ))}
@@ -46,17 +58,36 @@ export function WeekDigestView({ digest }: { digest: WeeklyDigest }) {
   return (
     <>
       <div className="digest-grid">
-        {DIGEST_KINDS.map((kind) => <Section key={kind} kind={kind} items={byKind(kind)} />)}
+        {DIGEST_KINDS.map((kind) => (
+          <Section key={kind} kind={kind} items={byKind(kind)} />
+        ))}
       </div>
       <section className="card" aria-label={m.countsHeading}>
         <h2>{m.countsHeading}</h2>
         <table className="list digest-counts">
-          <thead><tr><th>{m.group}</th>{DIGEST_KINDS.map((k) => <th key={k}>{m.sections[k]}</th>)}</tr></thead>
+          <thead>
+            <tr>
+              <th>{m.group}</th>
+              {DIGEST_KINDS.map((k) => (
+                <th key={k}>{m.sections[k]}</th>
+              ))}
+            </tr>
+          </thead>
           <tbody>
             {digest.countsByGroup.map((c) => (
-              <tr key={c.group}><td>{c.group}</td>{DIGEST_KINDS.map((k) => <td key={k}>{c[k]}</td>)}</tr>
+              <tr key={c.group}>
+                <td>{c.group}</td>
+                {DIGEST_KINDS.map((k) => (
+                  <td key={k}>{c[k]}</td>
+                ))}
+              </tr>
             ))}
-            <tr className="total"><td>{m.total}</td>{DIGEST_KINDS.map((k) => <td key={k}>{total(k)}</td>)}</tr>
+            <tr className="total">
+              <td>{m.total}</td>
+              {DIGEST_KINDS.map((k) => (
+                <td key={k}>{total(k)}</td>
+              ))}
+            </tr>
           </tbody>
         </table>
       </section>

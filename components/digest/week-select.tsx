@@ -8,8 +8,16 @@ export function WeekSelect({ weeks, value }: { weeks: string[]; value: string })
   return (
     <label className="small">
       {messages.week.select}
-      <select value={value} aria-label={messages.week.select} onChange={(e) => router.push(`/week?week=${encodeURIComponent(e.target.value)}`)}>
-        {weeks.map((w) => <option key={w} value={w}>{w}</option>)}
+      <select
+        value={value}
+        aria-label={messages.week.select}
+        onChange={(e) => router.push(`/week?week=${encodeURIComponent(e.target.value)}`)}
+      >
+        {weeks.map((w) => (
+          <option key={w} value={w}>
+            {w}
+          </option>
+        ))}
       </select>
     </label>
   );

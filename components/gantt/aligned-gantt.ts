@@ -44,7 +44,9 @@ function placeLabelsTogether(bars: FrappeBar[]): void {
     const batched = function (this: FrappeBar) {
       if (!waiting.has(this)) return place.call(this);
       // bars whose method was replaced since (diamonds: decorateBars) place their own label
-      const batch = [...waiting].filter((b) => b.update_label_position === ours.get(b)).map((b) => ({ bar: b, label: b.group.querySelector<SVGTextElement>(".bar-label") }));
+      const batch = [...waiting]
+        .filter((b) => b.update_label_position === ours.get(b))
+        .map((b) => ({ bar: b, label: b.group.querySelector<SVGTextElement>(".bar-label") }));
       waiting.clear();
       const boxes = batch.map(({ label }) => label?.getBBox());
       batch.forEach(({ bar: b, label }, i) => {

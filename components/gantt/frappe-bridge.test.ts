@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { interactionOf, toFrappeTasks } from "./frappe-bridge";
 import type { GanttTask } from "./types";
 
-const task = (over: Partial<GanttTask> = {}): GanttTask => ({ id: "i-1", name: "项目", start: "2024-12-02", end: "2024-12-13", progress: 40, ...over });
+const task = (over: Partial<GanttTask> = {}): GanttTask => ({
+  id: "i-1",
+  name: "项目",
+  start: "2024-12-02",
+  end: "2024-12-13",
+  progress: 40,
+  ...over,
+});
 
 describe("toFrappeTasks", () => {
   it("escapes names before frappe-gantt writes them with innerHTML", () => {
@@ -20,7 +27,14 @@ describe("toFrappeTasks", () => {
   });
 
   it("keeps days as yyyy-MM-dd strings and ids as strings", () => {
-    expect(toFrappeTasks([task()])[0]).toEqual({ id: "i-1", name: "项目", start: "2024-12-02", end: "2024-12-13", progress: 40, dependencies: "" });
+    expect(toFrappeTasks([task()])[0]).toEqual({
+      id: "i-1",
+      name: "项目",
+      start: "2024-12-02",
+      end: "2024-12-13",
+      progress: 40,
+      dependencies: "",
+    });
   });
 
   it("does not pass classes through (frappe-gantt accepts only one token; the wrapper adds them after render)", () => {
@@ -28,7 +42,11 @@ describe("toFrappeTasks", () => {
   });
 
   it("clamps progress to 0–100 and rounds it", () => {
-    expect(toFrappeTasks([task({ progress: 140 }), task({ progress: -3 }), task({ progress: 33.6 }), task({ progress: Number.NaN })]).map((t) => t.progress)).toEqual([100, 0, 34, 0]);
+    expect(
+      toFrappeTasks([task({ progress: 140 }), task({ progress: -3 }), task({ progress: 33.6 }), task({ progress: Number.NaN })]).map(
+        (t) => t.progress,
+      ),
+    ).toEqual([100, 0, 34, 0]);
   });
 
   it("never gives frappe-gantt an end before the start (it would drop the task)", () => {
@@ -36,7 +54,9 @@ describe("toFrappeTasks", () => {
   });
 
   it("drops tasks whose days are not days", () => {
-    expect(toFrappeTasks([task({ start: "2024-02-30" }), task({ id: "i-2", end: "" }), task({ id: "i-3" })]).map((t) => t.id)).toEqual(["i-3"]);
+    expect(toFrappeTasks([task({ start: "2024-02-30" }), task({ id: "i-2", end: "" }), task({ id: "i-3" })]).map((t) => t.id)).toEqual([
+      "i-3",
+    ]);
   });
 
   it("joins dependencies the way frappe-gantt reads them", () => {

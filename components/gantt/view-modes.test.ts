@@ -23,12 +23,15 @@ describe("createViewModes", () => {
     expect(mode.column_width).toBeGreaterThan(0);
   });
 
-  it.each(createViewModes().map((m) => [m.name, m] as const))("%s labels any day with last = null (frappe's scroll code needs it)", (_name, mode) => {
-    for (const d of [new Date(2024, 0, 1), new Date(2024, 6, 17), new Date(2025, 11, 31)]) {
-      expect(text(mode.upper_text, d)).not.toBe("");
-      expect(text(mode.lower_text, d)).not.toBe("");
-    }
-  });
+  it.each(createViewModes().map((m) => [m.name, m] as const))(
+    "%s labels any day with last = null (frappe's scroll code needs it)",
+    (_name, mode) => {
+      for (const d of [new Date(2024, 0, 1), new Date(2024, 6, 17), new Date(2025, 11, 31)]) {
+        expect(text(mode.upper_text, d)).not.toBe("");
+        expect(text(mode.lower_text, d)).not.toBe("");
+      }
+    },
+  );
 });
 
 describe("Quarter", () => {

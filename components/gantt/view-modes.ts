@@ -16,7 +16,8 @@ export interface GanttViewMode extends FrappeViewMode {
 type Label = (d: Date, last: Date | null) => string;
 
 /** "2024年12月" where the month changes (frappe's scroll code looks the label up with last = null). */
-const monthOnChange: Label = (d, last) => (!last || last.getMonth() !== d.getMonth() || last.getFullYear() !== d.getFullYear() ? format(d, "yyyy年M月") : "");
+const monthOnChange: Label = (d, last) =>
+  !last || last.getMonth() !== d.getMonth() || last.getFullYear() !== d.getFullYear() ? format(d, "yyyy年M月") : "";
 const yearOnChange: Label = (d, last) => (!last || last.getFullYear() !== d.getFullYear() ? format(d, "yyyy年") : "");
 
 export function createViewModes(): GanttViewMode[] {

@@ -15,13 +15,19 @@ describe("decodeUpload", () => {
   });
 
   it("refuses binary content, empty files and other file types", () => {
-    expect(decodeUpload("a.md", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]))).toMatchObject({ ok: false, message: expect.stringContaining("二进制") });
+    expect(decodeUpload("a.md", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("二进制"),
+    });
     expect(decodeUpload("a.md", utf8(" \n\t"))).toMatchObject({ ok: false, message: expect.stringContaining("空") });
     expect(decodeUpload("a.md", new Uint8Array())).toMatchObject({ ok: false });
     expect(decodeUpload("a.pdf", utf8("text"))).toMatchObject({ ok: false, message: expect.stringContaining(".md") });
   });
 
   it("refuses files over 2 MB", () => {
-    expect(decodeUpload("big.md", new Uint8Array(2 * 1024 * 1024 + 1).fill(0x41))).toMatchObject({ ok: false, message: expect.stringContaining("2 MB") });
+    expect(decodeUpload("big.md", new Uint8Array(2 * 1024 * 1024 + 1).fill(0x41))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("2 MB"),
+    });
   });
 });

@@ -33,20 +33,46 @@ export function ImportForm({ text, referenceDate, disabled, onText, onFileName, 
     <div className="import-form stack">
       <label className="field">
         <span>{m.textLabel}</span>
-        <textarea name="report" value={text} placeholder={m.textPlaceholder} disabled={disabled} spellCheck={false} onChange={(e) => onText(e.target.value)} />
+        <textarea
+          name="report"
+          value={text}
+          placeholder={m.textPlaceholder}
+          disabled={disabled}
+          spellCheck={false}
+          onChange={(e) => onText(e.target.value)}
+        />
       </label>
       <div className="row">
         <label>
           {m.fileLabel}
-          <input type="file" name="file" accept=".md,.markdown,.txt,text/markdown,text/plain" disabled={disabled} onChange={(e) => { void onFile(e.target.files?.[0]); e.target.value = ""; }} />
+          <input
+            type="file"
+            name="file"
+            accept=".md,.markdown,.txt,text/markdown,text/plain"
+            disabled={disabled}
+            onChange={(e) => {
+              void onFile(e.target.files?.[0]);
+              e.target.value = "";
+            }}
+          />
         </label>
         <label title={m.reportDateHint}>
           {m.reportDate}
-          <input type="date" name="referenceDate" value={referenceDate} disabled={disabled} onChange={(e) => onReferenceDate(e.target.value)} />
+          <input
+            type="date"
+            name="referenceDate"
+            value={referenceDate}
+            disabled={disabled}
+            onChange={(e) => onReferenceDate(e.target.value)}
+          />
           <span className="muted small">{m.reportDateHint}</span>
         </label>
       </div>
-      {fileNotice ? <div className={`notice ${fileNotice.ok ? "ok" : "error"}`} role={fileNotice.ok ? "status" : "alert"}>{fileNotice.text}</div> : null}
+      {fileNotice ? (
+        <div className={`notice ${fileNotice.ok ? "ok" : "error"}`} role={fileNotice.ok ? "status" : "alert"}>
+          {fileNotice.text}
+        </div>
+      ) : null}
     </div>
   );
 }

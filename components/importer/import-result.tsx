@@ -14,9 +14,15 @@ export function ImportResultNotice({ result, onAgain }: { result: ImportResult; 
       </div>
       <div>{counts || messages.importer.noChanges}</div>
       <div className="row">
-        <Link className="button primary" href="/">{messages.importer.toTimeline}</Link>
-        <Link className="button" href={`/reports/${result.reportId}`}>{messages.importer.toReport}</Link>
-        <button type="button" onClick={onAgain}>{messages.importer.importAnother}</button>
+        <Link className="button primary" href="/">
+          {messages.importer.toTimeline}
+        </Link>
+        <Link className="button" href={`/reports/${result.reportId}`}>
+          {messages.importer.toReport}
+        </Link>
+        <button type="button" onClick={onAgain}>
+          {messages.importer.importAnother}
+        </button>
       </div>
     </div>
   );

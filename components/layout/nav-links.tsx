@@ -14,7 +14,12 @@ export function NavLinks({ links }: { links: NavLink[] }) {
   return (
     <nav className="site-nav">
       {links.map((link) => (
-        <Link key={link.href} href={link.href} className={isActive(link.href) ? "active" : undefined} aria-current={isActive(link.href) ? "page" : undefined}>
+        <Link
+          key={link.href}
+          href={link.href}
+          className={isActive(link.href) ? "active" : undefined}
+          aria-current={isActive(link.href) ? "page" : undefined}
+        >
           {link.label}
         </Link>
       ))}

@@ -8,16 +8,29 @@ export function ReportTable({ reports }: { reports: ReportSummary[] }) {
   return (
     <table className="list card" style={{ padding: 0 }}>
       <thead>
-        <tr><th>{m.week}</th><th>{m.title}</th><th>{m.department}</th><th>{m.reportDate}</th><th>{m.counts}</th><th>{m.importedAt}</th></tr>
+        <tr>
+          <th>{m.week}</th>
+          <th>{m.title}</th>
+          <th>{m.department}</th>
+          <th>{m.reportDate}</th>
+          <th>{m.counts}</th>
+          <th>{m.importedAt}</th>
+        </tr>
       </thead>
       <tbody>
         {reports.map((r) => (
           <tr key={r.id}>
-            <td><Link href={`/reports/${r.id}`}>{r.week}</Link></td>
-            <td><Link href={`/reports/${r.id}`}>{r.title}</Link></td>
+            <td>
+              <Link href={`/reports/${r.id}`}>{r.week}</Link>
+            </td>
+            <td>
+              <Link href={`/reports/${r.id}`}>{r.title}</Link>
+            </td>
             <td>{r.department || "—"}</td>
             <td>{r.reportDate}</td>
-            <td>{r.initiativeCount} / {r.milestoneCount}</td>
+            <td>
+              {r.initiativeCount} / {r.milestoneCount}
+            </td>
             <td className="muted small">{r.importedAt.slice(0, 16).replace("T", " ")}</td>
           </tr>
         ))}

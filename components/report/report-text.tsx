@@ -15,15 +15,27 @@ export function ReportText({ text, highlights }: { text: string; highlights: Rep
         const n = index + 1;
         const marks = byLine.get(n);
         return (
-          <div key={n} id={`L${n}`} className={marks ? "report-line marked" : "report-line"} title={marks ? marks.map((h) => messages.reports.kinds[h.kind]).join("、") : undefined}>
-            <a className="line-no" href={`#L${n}`}>{n}</a>
+          <div
+            key={n}
+            id={`L${n}`}
+            className={marks ? "report-line marked" : "report-line"}
+            title={marks ? marks.map((h) => messages.reports.kinds[h.kind]).join("、") : undefined}
+          >
+            <a className="line-no" href={`#L${n}`}>
+              {n}
+            </a>
             <span className="line-text">{line || " "}</span>
             {marks ? (
               <span className="line-marks">
                 {marks.map((h, k) => {
                   const label = h.kind === "progress" ? h.label : `${messages.reports.kinds[h.kind]}：${h.label}`;
                   return (
-                    <span key={k} className={`tag ${h.kind === "milestone" ? "info" : h.kind === "progress" ? "new" : ""}`} title={label} data-kind={h.kind}>
+                    <span
+                      key={k}
+                      className={`tag ${h.kind === "milestone" ? "info" : h.kind === "progress" ? "new" : ""}`}
+                      title={label}
+                      data-kind={h.kind}
+                    >
                       {label}
                     </span>
                   );

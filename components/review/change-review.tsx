@@ -48,9 +48,15 @@ export function ChangeReview({ changeSet, rejectedChanges, decisions, initiative
                 <span className="muted small">【{first?.group ?? extracted?.group}】</span>
                 <strong>{first?.initiativeName ?? extracted?.initiative}</strong>
                 {isNew ? <span className="tag new">{r.kinds.new_initiative}</span> : <span className="tag">{r.existing}</span>}
-                {extracted && first && first.initiativeName !== extracted.initiative ? <span className="muted small">{r.renamedFrom(extracted.initiative)}</span> : null}
+                {extracted && first && first.initiativeName !== extracted.initiative ? (
+                  <span className="muted small">{r.renamedFrom(extracted.initiative)}</span>
+                ) : null}
                 {dropped ? <span className="tag danger">{r.entryNotImported}</span> : null}
-                {extracted ? <span className="muted small change-line" title={extracted.source.text}>{r.line(extracted.source.line)}</span> : null}
+                {extracted ? (
+                  <span className="muted small change-line" title={extracted.source.text}>
+                    {r.line(extracted.source.line)}
+                  </span>
+                ) : null}
               </header>
               <div className="review-entry-controls small">
                 <label>
@@ -69,28 +75,44 @@ export function ChangeReview({ changeSet, rejectedChanges, decisions, initiative
                   <select
                     aria-label={r.mergeInto}
                     value={decision.mergeIntoId ?? ""}
-                    onChange={(e) => onChange(setEntry(decisions, entry, { mergeIntoId: e.target.value ? Number(e.target.value) : undefined, name: undefined }))}
+                    onChange={(e) =>
+                      onChange(
+                        setEntry(decisions, entry, { mergeIntoId: e.target.value ? Number(e.target.value) : undefined, name: undefined }),
+                      )
+                    }
                   >
                     <option value="">{r.mergeNone}</option>
                     {groups.map((g) => (
                       <optgroup key={g} label={g}>
-                        {initiatives.filter((i) => i.group === g).map((i) => <option key={i.id} value={i.id}>{i.name}</option>)}
+                        {initiatives
+                          .filter((i) => i.group === g)
+                          .map((i) => (
+                            <option key={i.id} value={i.id}>
+                              {i.name}
+                            </option>
+                          ))}
                       </optgroup>
                     ))}
                   </select>
                 </label>
               </div>
               <ul className="change-list">
-                {changes.map((c) => <ChangeRow key={c.id} change={c} decisions={decisions} onChange={onChange} entries={entryOptions} />)}
+                {changes.map((c) => (
+                  <ChangeRow key={c.id} change={c} decisions={decisions} onChange={onChange} entries={entryOptions} />
+                ))}
               </ul>
             </section>
           );
         })}
       {silent.length > 0 ? (
         <details className="review-entry card">
-          <summary className="review-entry-head"><strong>{r.silentHeading}</strong> <span className="muted small">{r.silentCount(silent.length)}</span></summary>
+          <summary className="review-entry-head">
+            <strong>{r.silentHeading}</strong> <span className="muted small">{r.silentCount(silent.length)}</span>
+          </summary>
           <ul className="change-list">
-            {silent.map((c) => <ChangeRow key={c.id} change={c} decisions={decisions} onChange={onChange} />)}
+            {silent.map((c) => (
+              <ChangeRow key={c.id} change={c} decisions={decisions} onChange={onChange} />
+            ))}
           </ul>
         </details>
       ) : null}

@@ -4,24 +4,82 @@ import { MilestoneStates } from "~/lib/domain/milestone-state";
 import { messages } from "~/lib/messages";
 import type { MilestoneState } from "~/server/extract/types";
 import type { Change, ReviewDecisions } from "~/server/tracking/types";
-import { canFix, canKeepManual, canReject, fixOf, isKeptManual, isRejected, moveOf, setFix, setKeepManual, setMove, setRejected } from "./decisions";
+import {
+  canFix,
+  canKeepManual,
+  canReject,
+  fixOf,
+  isKeptManual,
+  isRejected,
+  moveOf,
+  setFix,
+  setKeepManual,
+  setMove,
+  setRejected,
+} from "./decisions";
 
 const r = messages.review;
 const STATES = MilestoneStates.values;
 const TAG: Record<Change["kind"], string> = {
-  new_initiative: "new", new_milestone: "new", date_change: "warn", state_change: "info", progress_change: "info", status_change: "info", silent: "",
+  new_initiative: "new",
+  new_milestone: "new",
+  date_change: "warn",
+  state_change: "info",
+  progress_change: "info",
+  status_change: "info",
+  silent: "",
 };
 
 function describe(c: Change): ReactNode {
   const reason = "reason" in c && c.reason ? <span className="muted">（{r.reason(c.reason)}）</span> : null;
   switch (c.kind) {
-    case "new_initiative": return <>{c.initiativeName}</>;
-    case "new_milestone": return <>{c.title} <b>{c.date}</b> <span className="muted">（{messages.precision[c.precision]} · {messages.state[c.state]}）</span></>;
-    case "date_change": return <>{c.title} <s>{c.oldDate}</s> → <b>{c.newDate}</b> {reason}</>;
-    case "state_change": return <>{c.title} {messages.state[c.oldState]} → <b>{messages.state[c.newState]}</b> {reason}</>;
-    case "progress_change": return <>{r.progress(c.oldProgress, c.newProgress)}{c.regression ? <> <span className="tag danger">{r.regression}</span></> : null}</>;
-    case "status_change": return <>{messages.status[c.oldStatus]} → <b>{messages.status[c.newStatus]}</b></>;
-    case "silent": return <>{c.initiativeName} <span className="muted">（{r.lastSeen(c.lastSeenWeek)}）</span></>;
+    case "new_initiative":
+      return <>{c.initiativeName}</>;
+    case "new_milestone":
+      return (
+        <>
+          {c.title} <b>{c.date}</b>{" "}
+          <span className="muted">
+            （{messages.precision[c.precision]} · {messages.state[c.state]}）
+          </span>
+        </>
+      );
+    case "date_change":
+      return (
+        <>
+          {c.title} <s>{c.oldDate}</s> → <b>{c.newDate}</b> {reason}
+        </>
+      );
+    case "state_change":
+      return (
+        <>
+          {c.title} {messages.state[c.oldState]} → <b>{messages.state[c.newState]}</b> {reason}
+        </>
+      );
+    case "progress_change":
+      return (
+        <>
+          {r.progress(c.oldProgress, c.newProgress)}
+          {c.regression ? (
+            <>
+              {" "}
+              <span className="tag danger">{r.regression}</span>
+            </>
+          ) : null}
+        </>
+      );
+    case "status_change":
+      return (
+        <>
+          {messages.status[c.oldStatus]} → <b>{messages.status[c.newStatus]}</b>
+        </>
+      );
+    case "silent":
+      return (
+        <>
+          {c.initiativeName} <span className="muted">（{r.lastSeen(c.lastSeenWeek)}）</span>
+        </>
+      );
   }
 }
 
@@ -43,30 +101,56 @@ export function ChangeRow({ change, decisions, onChange, entries = [] }: ChangeR
       <div className="change-main">
         {canReject(change) ? (
           <label title={r.accept}>
-            <input type="checkbox" aria-label={`${r.accept} ${r.kinds[change.kind]}`} checked={!rejected} onChange={(e) => onChange(setRejected(decisions, change, !e.target.checked))} />
+            <input
+              type="checkbox"
+              aria-label={`${r.accept} ${r.kinds[change.kind]}`}
+              checked={!rejected}
+              onChange={(e) => onChange(setRejected(decisions, change, !e.target.checked))}
+            />
           </label>
         ) : (
-          <span className="change-fixed" title={r.alwaysApplied}>•</span>
+          <span className="change-fixed" title={r.alwaysApplied}>
+            •
+          </span>
         )}
         <span className={`tag ${TAG[change.kind]}`}>{r.kinds[change.kind]}</span>
         <span className="change-text">{describe(change)}</span>
         {conflict ? <span className="tag danger">{r.conflict}</span> : null}
-        {change.source ? <span className="muted small change-line" title={change.source.text}>{r.line(change.source.line)}</span> : null}
+        {change.source ? (
+          <span className="muted small change-line" title={change.source.text}>
+            {r.line(change.source.line)}
+          </span>
+        ) : null}
       </div>
       {!rejected && (canFix(change) || canKeepManual(change)) ? (
         <div className="change-controls small">
           {canFix(change) && change.kind !== "state_change" ? (
             <label>
               {r.fixDate}
-              <input type="date" aria-label={r.fixDate} value={fix.date ?? ""} onChange={(e) => onChange(setFix(decisions, change, { date: e.target.value || undefined }))} />
+              <input
+                type="date"
+                aria-label={r.fixDate}
+                value={fix.date ?? ""}
+                onChange={(e) => onChange(setFix(decisions, change, { date: e.target.value || undefined }))}
+              />
             </label>
           ) : null}
           {canFix(change) ? (
             <label>
               {r.fixState}
-              <select aria-label={r.fixState} value={fix.state ?? ""} onChange={(e) => onChange(setFix(decisions, change, { state: (e.target.value || undefined) as MilestoneState | undefined }))}>
+              <select
+                aria-label={r.fixState}
+                value={fix.state ?? ""}
+                onChange={(e) =>
+                  onChange(setFix(decisions, change, { state: (e.target.value || undefined) as MilestoneState | undefined }))
+                }
+              >
                 <option value="">—</option>
-                {STATES.map((s) => <option key={s} value={s}>{messages.state[s]}</option>)}
+                {STATES.map((s) => (
+                  <option key={s} value={s}>
+                    {messages.state[s]}
+                  </option>
+                ))}
               </select>
             </label>
           ) : null}
@@ -78,13 +162,22 @@ export function ChangeRow({ change, decisions, onChange, entries = [] }: ChangeR
                 value={moveOf(decisions, change) ?? change.entry ?? ""}
                 onChange={(e) => onChange(setMove(decisions, change, e.target.value === "" ? undefined : Number(e.target.value)))}
               >
-                {entries.map((e) => <option key={e.index} value={e.index}>{e.name}</option>)}
+                {entries.map((e) => (
+                  <option key={e.index} value={e.index}>
+                    {e.name}
+                  </option>
+                ))}
               </select>
             </label>
           ) : null}
           {canKeepManual(change) ? (
             <label>
-              <input type="checkbox" aria-label={r.keepManual} checked={isKeptManual(decisions, change)} onChange={(e) => onChange(setKeepManual(decisions, change, e.target.checked))} />
+              <input
+                type="checkbox"
+                aria-label={r.keepManual}
+                checked={isKeptManual(decisions, change)}
+                onChange={(e) => onChange(setKeepManual(decisions, change, e.target.checked))}
+              />
               {r.keepManual}
             </label>
           ) : null}

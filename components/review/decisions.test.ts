@@ -1,12 +1,46 @@
 import { describe, expect, it } from "vitest";
 import { completionChange, reportedMilestoneChange, reportedStateChange, silentChange } from "~/server/tracking/import/change-id";
 import type { Change } from "~/server/tracking/types";
-import { canFix, canKeepManual, canReject, compactDecisions, decisionId, isRejected, moveOf, setEntry, setFix, setKeepManual, setMove, setRejected } from "./decisions";
+import {
+  canFix,
+  canKeepManual,
+  canReject,
+  compactDecisions,
+  decisionId,
+  isRejected,
+  moveOf,
+  setEntry,
+  setFix,
+  setKeepManual,
+  setMove,
+  setRejected,
+} from "./decisions";
 
 // named as the tracker names them: entry 0's milestone 1, its state, entry 0's first completion
 const base = { entry: 0, initiativeId: 3, initiativeName: "长沙佣金存管", group: "O1 业务服务", source: { line: 12, text: "…" } };
-const dateChange: Change = { ...base, ...reportedMilestoneChange(0, 1), kind: "date_change", milestoneId: 9, title: "支付上线", oldDate: "2024-11-28", newDate: "2024-12-03", precision: "day", reason: null, conflict: true };
-const stateChange: Change = { ...base, ...reportedStateChange(0, 1), kind: "state_change", milestoneId: 9, title: "支付上线", oldState: "planned", newState: "done", reason: null, conflict: false };
+const dateChange: Change = {
+  ...base,
+  ...reportedMilestoneChange(0, 1),
+  kind: "date_change",
+  milestoneId: 9,
+  title: "支付上线",
+  oldDate: "2024-11-28",
+  newDate: "2024-12-03",
+  precision: "day",
+  reason: null,
+  conflict: true,
+};
+const stateChange: Change = {
+  ...base,
+  ...reportedStateChange(0, 1),
+  kind: "state_change",
+  milestoneId: 9,
+  title: "支付上线",
+  oldState: "planned",
+  newState: "done",
+  reason: null,
+  conflict: false,
+};
 const completion: Change = { ...stateChange, ...completionChange(0, 0) };
 const silent: Change = { ...base, ...silentChange(3), entry: null, source: null, kind: "silent", lastSeenWeek: "2024-W47" };
 
@@ -51,7 +85,7 @@ describe("review decisions", () => {
   });
 
   it("renames or merges an entry and drops empty decisions", () => {
-    const d1 = setEntry({}, 2, { name: "  " , mergeIntoId: 7 });
+    const d1 = setEntry({}, 2, { name: "  ", mergeIntoId: 7 });
     expect(d1.entries).toEqual({ 2: { mergeIntoId: 7 } });
     expect(setEntry(d1, 2, { mergeIntoId: undefined }).entries).toEqual({});
     expect(compactDecisions(setEntry(d1, 2, { mergeIntoId: undefined }))).toEqual({});

@@ -28,7 +28,14 @@ describe("groupUnread", () => {
       { line: 12, text: "12/20 评审", reason: "date_without_milestone" },
     ]);
     expect(groups).toEqual([
-      { reason: "date_without_milestone", label: "未识别的日期行", lines: [{ line: 3, text: "11/28" }, { line: 12, text: "12/20 评审" }] },
+      {
+        reason: "date_without_milestone",
+        label: "未识别的日期行",
+        lines: [
+          { line: 3, text: "11/28" },
+          { line: 12, text: "12/20 评审" },
+        ],
+      },
       { reason: "unsure_item", label: "未确定是否为事项", lines: [{ line: 9, text: "<b>待定</b>" }] },
     ]);
   });

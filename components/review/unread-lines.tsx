@@ -12,7 +12,9 @@ export function UnreadLines({ unread }: { unread: readonly UnreadLine[] | undefi
   const count = groups.reduce((n, g) => n + g.lines.length, 0);
   return (
     <details className="review-entry card review-unread" aria-label={r.unreadHeading}>
-      <summary className="review-entry-head"><strong>{r.unreadHeading}</strong> <span className="muted small">{r.unreadCount(count)}</span></summary>
+      <summary className="review-entry-head">
+        <strong>{r.unreadHeading}</strong> <span className="muted small">{r.unreadCount(count)}</span>
+      </summary>
       {groups.map((group) => (
         <section key={group.reason} className="stack small" data-reason={group.reason}>
           <h3 className="small">{group.label}</h3>

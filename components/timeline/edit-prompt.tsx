@@ -31,11 +31,22 @@ export function EditPrompt({ summary, saving = false, onSave, onCancel }: EditPr
       <div className="edit-prompt-summary">{summary}</div>
       <label className="field">
         <span>{m.reason}</span>
-        <input type="text" autoFocus maxLength={500} placeholder={m.reasonPlaceholder} value={reason} onChange={(e) => setReason(e.target.value)} />
+        <input
+          type="text"
+          autoFocus
+          maxLength={500}
+          placeholder={m.reasonPlaceholder}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
       </label>
       <div className="row">
-        <button type="submit" className="primary" disabled={saving}>{saving ? m.saving : m.save}</button>
-        <button type="button" onClick={onCancel} disabled={saving}>{m.cancel}</button>
+        <button type="submit" className="primary" disabled={saving}>
+          {saving ? m.saving : m.save}
+        </button>
+        <button type="button" onClick={onCancel} disabled={saving}>
+          {m.cancel}
+        </button>
       </div>
     </form>
   );

@@ -55,18 +55,36 @@ export function InitiativePanel({ detail, onClose, onSave, merge }: InitiativePa
         {detail.silent ? <span className="tag warn">{m.silent}</span> : null}
         {detail.slipDays > 0 ? <span className="tag danger">{m.slipDays(detail.slipDays)}</span> : null}
         <span className="spacer" />
-        {onSave && editing !== "initiative" ? <button type="button" onClick={() => setEditing("initiative")}>{m.editInitiative}</button> : null}
-        <button type="button" onClick={onClose}>{m.close}</button>
+        {onSave && editing !== "initiative" ? (
+          <button type="button" onClick={() => setEditing("initiative")}>
+            {m.editInitiative}
+          </button>
+        ) : null}
+        <button type="button" onClick={onClose}>
+          {m.close}
+        </button>
       </div>
-      {onSave && editing === "initiative" ? <InitiativeEditForm key={detail.version} detail={detail} onSave={onSave} onDone={() => setEditing(null)} /> : null}
+      {onSave && editing === "initiative" ? (
+        <InitiativeEditForm key={detail.version} detail={detail} onSave={onSave} onDone={() => setEditing(null)} />
+      ) : null}
       {merge && editing === "initiative" ? <MergeForm detail={detail} targets={merge.targets} onMerge={merge.onMerge} /> : null}
       <div className="panel-facts small">
-        <span>{m.progress}：{detail.progress === null ? "—" : `${detail.progress}%`}</span>
+        <span>
+          {m.progress}：{detail.progress === null ? "—" : `${detail.progress}%`}
+        </span>
         <span className="muted">{m.trend}</span>
         <ProgressSparkline history={detail.progressHistory} />
-        <span>{m.start}：{detail.startDate}</span>
-        <span>{m.lastSeen}：{detail.lastSeenWeek ?? "—"}</span>
-        {aliases.length > 0 ? <span>{m.aliases}：{aliases.join("、")}</span> : null}
+        <span>
+          {m.start}：{detail.startDate}
+        </span>
+        <span>
+          {m.lastSeen}：{detail.lastSeenWeek ?? "—"}
+        </span>
+        {aliases.length > 0 ? (
+          <span>
+            {m.aliases}：{aliases.join("、")}
+          </span>
+        ) : null}
       </div>
       <h3>{m.milestones}</h3>
       {detail.milestones.length === 0 ? (
@@ -74,7 +92,15 @@ export function InitiativePanel({ detail, onClose, onSave, merge }: InitiativePa
       ) : (
         <table className="list">
           <thead>
-            <tr><th>{m.milestone}</th><th>{m.date}</th><th>{m.baseline}</th><th>{m.slip}</th><th>{m.state}</th><th>{m.history}</th>{onSave ? <th /> : null}</tr>
+            <tr>
+              <th>{m.milestone}</th>
+              <th>{m.date}</th>
+              <th>{m.baseline}</th>
+              <th>{m.slip}</th>
+              <th>{m.state}</th>
+              <th>{m.history}</th>
+              {onSave ? <th /> : null}
+            </tr>
           </thead>
           <tbody>
             {detail.milestones.map((ms) => (
@@ -84,18 +110,42 @@ export function InitiativePanel({ detail, onClose, onSave, merge }: InitiativePa
                   <td>
                     {ms.date}
                     {ms.rangeStart !== ms.date ? <span className="muted small">{m.rangeSince(ms.rangeStart)}</span> : null}
-                    {ms.overdue ? <> <span className="tag danger">{m.overdue}</span></> : null}
+                    {ms.overdue ? (
+                      <>
+                        {" "}
+                        <span className="tag danger">{m.overdue}</span>
+                      </>
+                    ) : null}
                   </td>
                   <td>{ms.baselineDate}</td>
                   <td className={ms.slipDays > 0 ? "slip" : undefined}>{m.slipDays(ms.slipDays)}</td>
                   <td>{messages.state[ms.state]}</td>
-                  <td className="small"><DateTrail history={ms.history} /></td>
+                  <td className="small">
+                    <DateTrail history={ms.history} />
+                  </td>
                   {onSave ? (
-                    <td>{editing !== ms.id ? <button type="button" className="small" title={`${m.edit} ${ms.title}`} onClick={() => setEditing(ms.id)}>{m.edit}</button> : null}</td>
+                    <td>
+                      {editing !== ms.id ? (
+                        <button type="button" className="small" title={`${m.edit} ${ms.title}`} onClick={() => setEditing(ms.id)}>
+                          {m.edit}
+                        </button>
+                      ) : null}
+                    </td>
                   ) : null}
                 </tr>
                 {onSave && editing === ms.id ? (
-                  <tr><td colSpan={7}><MilestoneEditForm key={ms.version} milestone={ms} initiative={detail} targets={merge?.targets ?? []} onSave={onSave} onDone={() => setEditing(null)} /></td></tr>
+                  <tr>
+                    <td colSpan={7}>
+                      <MilestoneEditForm
+                        key={ms.version}
+                        milestone={ms}
+                        initiative={detail}
+                        targets={merge?.targets ?? []}
+                        onSave={onSave}
+                        onDone={() => setEditing(null)}
+                      />
+                    </td>
+                  </tr>
                 ) : null}
               </Fragment>
             ))}
@@ -108,7 +158,8 @@ export function InitiativePanel({ detail, onClose, onSave, merge }: InitiativePa
           <ul className="small source-list">
             {detail.sources.map((s, k) => (
               <li key={k}>
-                <a href={`/reports/${s.reportId}#L${s.line}`}>{m.sourceLine(s.week, s.line)}</a> <span className="source-text">{s.text}</span>
+                <a href={`/reports/${s.reportId}#L${s.line}`}>{m.sourceLine(s.week, s.line)}</a>{" "}
+                <span className="source-text">{s.text}</span>
               </li>
             ))}
           </ul>
@@ -118,7 +169,14 @@ export function InitiativePanel({ detail, onClose, onSave, merge }: InitiativePa
         <>
           <h3>{m.edits}</h3>
           <table className="list small edit-log">
-            <thead><tr><th>{m.when}</th><th>{m.who}</th><th>{m.change}</th><th>{m.why}</th></tr></thead>
+            <thead>
+              <tr>
+                <th>{m.when}</th>
+                <th>{m.who}</th>
+                <th>{m.change}</th>
+                <th>{m.why}</th>
+              </tr>
+            </thead>
             <tbody>
               {[...detail.edits].reverse().map((e, k) => (
                 <tr key={k}>

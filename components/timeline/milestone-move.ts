@@ -3,7 +3,10 @@
 import { addDays, differenceInCalendarDays, format, isValid, parseISO } from "date-fns";
 import type { TimelineMilestone } from "~/server/tracking/types";
 
-export function movedMilestone(milestone: Pick<TimelineMilestone, "date" | "rangeStart">, newDate: string): { date: string; rangeStart: string } {
+export function movedMilestone(
+  milestone: Pick<TimelineMilestone, "date" | "rangeStart">,
+  newDate: string,
+): { date: string; rangeStart: string } {
   const from = parseISO(milestone.date);
   const to = parseISO(newDate);
   const start = parseISO(milestone.rangeStart);

@@ -57,7 +57,9 @@ async function afterInitiativeEdit(i: TimelineInitiative, patch: Omit<Initiative
 describe("the optimistic timeline equals the server's after the same edit", () => {
   it("a milestone dragged later: its slip, this week's slip, the order and the initiative's figures", async () => {
     // a milestone W50 moved later, that is not its initiative's last
-    const { initiative, milestone } = milestones(await read()).find(({ initiative, milestone }) => milestone.slippedThisWeek && initiative.milestones.at(-1) !== milestone)!;
+    const { initiative, milestone } = milestones(await read()).find(
+      ({ initiative, milestone }) => milestone.slippedThisWeek && initiative.milestones.at(-1) !== milestone,
+    )!;
     const last = initiative.milestones.at(-1)!;
     const to = movedMilestone(milestone, nextDay(last.date, 7));
     const { before, optimistic, server } = await afterMilestoneEdit(milestone, to);
@@ -78,7 +80,9 @@ describe("the optimistic timeline equals the server's after the same edit", () =
 
   it("a slipped milestone moved to another group's initiative, among its milestones", async () => {
     const t = await read();
-    const { initiative, milestone } = milestones(t).find(({ initiative, milestone }) => milestone.slipDays > 0 && initiative.milestones.length > 1)!;
+    const { initiative, milestone } = milestones(t).find(
+      ({ initiative, milestone }) => milestone.slipDays > 0 && initiative.milestones.length > 1,
+    )!;
     const target = initiatives(t).find((i) => i.group !== initiative.group && i.milestones.some((m) => m.date > milestone.date))!;
     const { optimistic, server } = await afterMilestoneEdit(milestone, { initiativeId: target.id });
 
@@ -90,7 +94,10 @@ describe("the optimistic timeline equals the server's after the same edit", () =
 
   it("a milestone retitled and given a day without its range", async () => {
     const { milestone } = milestones(await read()).find(({ milestone }) => milestone.precision !== "day" && milestone.state !== "done")!;
-    const { optimistic, server } = await afterMilestoneEdit(milestone, { title: `${milestone.title}（拆分）`, date: nextDay(milestone.date, -3) });
+    const { optimistic, server } = await afterMilestoneEdit(milestone, {
+      title: `${milestone.title}（拆分）`,
+      date: nextDay(milestone.date, -3),
+    });
 
     expect(withoutServerOnly(optimistic)).toEqual(withoutServerOnly(server));
   });

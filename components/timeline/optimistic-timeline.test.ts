@@ -10,7 +10,12 @@ describe("withMilestoneEdit", () => {
     const t = fixtureTimeline();
     const next = withMilestoneEdit(t, 12, { date: "2025-01-25", rangeStart: "2025-01-21" });
     const i = initiative(next, 1);
-    expect(i.milestones.find((m) => m.id === 12)).toMatchObject({ date: "2025-01-25", rangeStart: "2025-01-21", slipDays: 10, timesMoved: 1 });
+    expect(i.milestones.find((m) => m.id === 12)).toMatchObject({
+      date: "2025-01-25",
+      rangeStart: "2025-01-21",
+      slipDays: 10,
+      timesMoved: 1,
+    });
     expect(i).toMatchObject({ endDate: "2025-01-25", slipDays: 10, slippedCount: 2 });
   });
 
@@ -55,7 +60,11 @@ describe("withMilestoneEdit", () => {
 describe("withInitiativeEdit", () => {
   it("sets progress and start", () => {
     const t = fixtureTimeline();
-    expect(initiative(withInitiativeEdit(t, 2, { progress: 55, startDate: "2024-11-20" }), 2)).toMatchObject({ progress: 55, startDate: "2024-11-20", endDate: "2024-12-27" });
+    expect(initiative(withInitiativeEdit(t, 2, { progress: 55, startDate: "2024-11-20" }), 2)).toMatchObject({
+      progress: 55,
+      startDate: "2024-11-20",
+      endDate: "2024-12-27",
+    });
   });
 });
 
@@ -66,17 +75,47 @@ describe("the server's rules after an edit", () => {
     latestWeek: "2024-W51",
     groups: [
       {
-        id: 1, name: "O1",
+        id: 1,
+        name: "O1",
         initiatives: [
           fixtureInitiative({
-            id: 1, name: "支付", groupId: 1, group: "O1", lastSeenWeek: "2024-W51", departmentLatestWeek: "2024-W51", startDate: "2024-11-04", endDate: "2025-01-10",
-            slipDays: 7, slippedCount: 1, atRiskCount: 1,
+            id: 1,
+            name: "支付",
+            groupId: 1,
+            group: "O1",
+            lastSeenWeek: "2024-W51",
+            departmentLatestWeek: "2024-W51",
+            startDate: "2024-11-04",
+            endDate: "2025-01-10",
+            slipDays: 7,
+            slippedCount: 1,
+            atRiskCount: 1,
             milestones: [
-              fixtureMilestone({ id: 11, title: "提测", date: "2024-12-27", baselineDate: "2024-12-20", slipDays: 7, timesMoved: 1, lastMoveWeek: "2024-W51", lastMoveDays: 7, slippedThisWeek: true }),
+              fixtureMilestone({
+                id: 11,
+                title: "提测",
+                date: "2024-12-27",
+                baselineDate: "2024-12-20",
+                slipDays: 7,
+                timesMoved: 1,
+                lastMoveWeek: "2024-W51",
+                lastMoveDays: 7,
+                slippedThisWeek: true,
+              }),
               fixtureMilestone({ id: 12, title: "上线", date: "2025-01-10", state: "at_risk", lastMoveWeek: null, lastMoveDays: 0 }),
             ],
           }),
-          fixtureInitiative({ id: 2, name: "风控", groupId: 1, group: "O1", lastSeenWeek: "2024-W48", departmentLatestWeek: "2024-W50", silent: true, status: "active", milestones: [] }),
+          fixtureInitiative({
+            id: 2,
+            name: "风控",
+            groupId: 1,
+            group: "O1",
+            lastSeenWeek: "2024-W48",
+            departmentLatestWeek: "2024-W50",
+            silent: true,
+            status: "active",
+            milestones: [],
+          }),
         ],
       },
     ],
@@ -85,7 +124,13 @@ describe("the server's rules after an edit", () => {
   it("a dragged milestone is a manual move: not this week's slip, re-sorted, timesMoved counted", () => {
     const i = initiative(withMilestoneEdit(timeline(), 11, { date: "2025-01-17", rangeStart: "2025-01-17" }), 1);
     expect(i.milestones.map((m) => m.id)).toEqual([12, 11]);
-    expect(i.milestones[1]).toMatchObject({ slipDays: 28, timesMoved: 2, lastMoveWeek: "manual", lastMoveDays: 21, slippedThisWeek: false });
+    expect(i.milestones[1]).toMatchObject({
+      slipDays: 28,
+      timesMoved: 2,
+      lastMoveWeek: "manual",
+      lastMoveDays: 21,
+      slippedThisWeek: false,
+    });
     expect(i).toMatchObject({ endDate: "2025-01-17", slipDays: 28, slippedCount: 1 });
   });
 

@@ -9,10 +9,11 @@ import { compareMilestones, initiativeFigures, milestoneFigures } from "~/lib/ti
 import { type MilestoneEditFields, milestoneAfterEdit } from "~/lib/timeline/milestone-edit";
 import type { Timeline, TimelineInitiative, TimelineMilestone } from "~/lib/timeline/types";
 
-export type MilestonePatch = MilestoneEditFields & Partial<Pick<TimelineMilestone, "version">> & {
-  /** moves it to this initiative */
-  initiativeId?: number;
-};
+export type MilestonePatch = MilestoneEditFields &
+  Partial<Pick<TimelineMilestone, "version">> & {
+    /** moves it to this initiative */
+    initiativeId?: number;
+  };
 export type InitiativePatch = Partial<Pick<TimelineInitiative, "progress" | "startDate" | "status" | "name" | "version">>;
 
 /** The initiative's figures and its milestones' order again, against its department's latest week. */
@@ -32,7 +33,9 @@ export function withMilestoneEdit(t: Timeline, milestoneId: number, { initiative
   if (!validDate(edit.date) || !validDate(edit.rangeStart)) return t;
   const edited = mapInitiatives(t, (i) => {
     if (!i.milestones.some((m) => m.id === milestoneId)) return i;
-    const milestones = i.milestones.map((m) => (m.id === milestoneId ? { ...milestoneAfterEdit(m, edit), ...(version === undefined ? {} : { version }) } : m));
+    const milestones = i.milestones.map((m) =>
+      m.id === milestoneId ? { ...milestoneAfterEdit(m, edit), ...(version === undefined ? {} : { version }) } : m,
+    );
     return refigured({ ...i, milestones }, t.today);
   });
   return initiativeId === undefined ? edited : withMilestoneMoved(edited, milestoneId, initiativeId);

@@ -25,7 +25,12 @@ function diff<T extends object>(next: T, before: T): Partial<T> | null {
  * A panel form's values, reason and saving state. `request` turns the changed
  * fields into the edit to save; the form closes once it is saved.
  */
-function usePanelForm<T extends object>(before: T, onSave: SaveEdit, onDone: () => void, request: (changes: Partial<T>, values: T) => EditRequest) {
+function usePanelForm<T extends object>(
+  before: T,
+  onSave: SaveEdit,
+  onDone: () => void,
+  request: (changes: Partial<T>, values: T) => EditRequest,
+) {
   const [values, setValues] = useState(before);
   const [reason, setReason] = useState("");
   const [busy, setBusy] = useState(false);
@@ -43,13 +48,30 @@ function usePanelForm<T extends object>(before: T, onSave: SaveEdit, onDone: () 
 }
 
 /** The reason field, save and cancel, and the form's message. */
-function ReasonAndActions({ form, onCancel }: { form: { reason: string; setReason: (r: string) => void; busy: boolean; error: string | null }; onCancel: () => void }) {
+function ReasonAndActions({
+  form,
+  onCancel,
+}: {
+  form: { reason: string; setReason: (r: string) => void; busy: boolean; error: string | null };
+  onCancel: () => void;
+}) {
   return (
     <>
-      <label>{m.reason}<input type="text" value={form.reason} maxLength={500} onChange={(e) => form.setReason(e.target.value)} /></label>
-      <button type="submit" className="primary" disabled={form.busy}>{m.save}</button>
-      <button type="button" onClick={onCancel} disabled={form.busy}>{m.cancel}</button>
-      {form.error ? <span className="inline-notice error" role="status">{form.error}</span> : null}
+      <label>
+        {m.reason}
+        <input type="text" value={form.reason} maxLength={500} onChange={(e) => form.setReason(e.target.value)} />
+      </label>
+      <button type="submit" className="primary" disabled={form.busy}>
+        {m.save}
+      </button>
+      <button type="button" onClick={onCancel} disabled={form.busy}>
+        {m.cancel}
+      </button>
+      {form.error ? (
+        <span className="inline-notice error" role="status">
+          {form.error}
+        </span>
+      ) : null}
     </>
   );
 }
@@ -58,29 +80,67 @@ export function InitiativeEditForm({ detail, onSave, onDone }: { detail: Initiat
   const before: InitiativeChanges = { name: detail.name, groupName: detail.group, status: detail.status, progress: detail.progress };
   const form = usePanelForm(before, onSave, onDone, (changes) => {
     const previous = Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof InitiativeChanges]])) as InitiativeChanges;
-    return { entity: "initiative", id: detail.id, version: detail.version, summary: messages.edit.initiativeFields(detail.name), changes, previous };
+    return {
+      entity: "initiative",
+      id: detail.id,
+      version: detail.version,
+      summary: messages.edit.initiativeFields(detail.name),
+      changes,
+      previous,
+    };
   });
   const { values: v, setValues: setV } = form;
   return (
     <form className="panel-form row" aria-label={m.editInitiative} onSubmit={form.submit}>
-      <label>{m.name}<input type="text" value={v.name} maxLength={200} onChange={(e) => setV({ ...v, name: e.target.value })} /></label>
-      <label>{m.group}<input type="text" value={v.groupName} maxLength={200} onChange={(e) => setV({ ...v, groupName: e.target.value })} /></label>
+      <label>
+        {m.name}
+        <input type="text" value={v.name} maxLength={200} onChange={(e) => setV({ ...v, name: e.target.value })} />
+      </label>
+      <label>
+        {m.group}
+        <input type="text" value={v.groupName} maxLength={200} onChange={(e) => setV({ ...v, groupName: e.target.value })} />
+      </label>
       <label>
         {m.status}
         <select value={v.status} onChange={(e) => setV({ ...v, status: e.target.value as InitiativeChanges["status"] })}>
-          {InitiativeStatuses.values.map((s) => <option key={s} value={s}>{messages.status[s]}</option>)}
+          {InitiativeStatuses.values.map((s) => (
+            <option key={s} value={s}>
+              {messages.status[s]}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         {m.progress}
-        <input type="number" min={0} max={100} step={1} style={{ width: 72 }} value={v.progress ?? ""} onChange={(e) => setV({ ...v, progress: e.target.value === "" ? null : Math.min(100, Math.max(0, Number(e.target.value))) })} />%
+        <input
+          type="number"
+          min={0}
+          max={100}
+          step={1}
+          style={{ width: 72 }}
+          value={v.progress ?? ""}
+          onChange={(e) => setV({ ...v, progress: e.target.value === "" ? null : Math.min(100, Math.max(0, Number(e.target.value))) })}
+        />
+        %
       </label>
       <ReasonAndActions form={form} onCancel={onDone} />
     </form>
   );
 }
 
-export function MilestoneEditForm({ milestone, initiative, targets, onSave, onDone }: { milestone: MilestoneDetail; initiative: InitiativeDetail; targets: MergeTarget[]; onSave: SaveEdit; onDone: () => void }) {
+export function MilestoneEditForm({
+  milestone,
+  initiative,
+  targets,
+  onSave,
+  onDone,
+}: {
+  milestone: MilestoneDetail;
+  initiative: InitiativeDetail;
+  targets: MergeTarget[];
+  onSave: SaveEdit;
+  onDone: () => void;
+}) {
   const before: MilestoneChanges = { date: milestone.date, state: milestone.state, title: milestone.title, initiativeId: initiative.id };
   const form = usePanelForm(before, onSave, onDone, (changes, v) => {
     const only = Object.keys(changes);
@@ -103,19 +163,33 @@ export function MilestoneEditForm({ milestone, initiative, targets, onSave, onDo
   const { values: v, setValues: setV } = form;
   return (
     <form className="panel-form row" aria-label={`${m.edit} ${milestone.title}`} onSubmit={form.submit}>
-      <label>{m.title}<input type="text" required value={v.title} maxLength={200} onChange={(e) => setV({ ...v, title: e.target.value })} /></label>
-      <label>{m.date}<input type="date" required value={v.date} onChange={(e) => setV({ ...v, date: e.target.value })} /></label>
+      <label>
+        {m.title}
+        <input type="text" required value={v.title} maxLength={200} onChange={(e) => setV({ ...v, title: e.target.value })} />
+      </label>
+      <label>
+        {m.date}
+        <input type="date" required value={v.date} onChange={(e) => setV({ ...v, date: e.target.value })} />
+      </label>
       <label>
         {m.state}
         <select value={v.state} onChange={(e) => setV({ ...v, state: e.target.value as MilestoneChanges["state"] })}>
-          {STATE_OPTIONS.map((s) => <option key={s} value={s}>{messages.state[s]}</option>)}
+          {STATE_OPTIONS.map((s) => (
+            <option key={s} value={s}>
+              {messages.state[s]}
+            </option>
+          ))}
         </select>
       </label>
       {targets.length > 1 ? (
         <label>
           {m.moveTo}
           <select value={v.initiativeId} onChange={(e) => setV({ ...v, initiativeId: Number(e.target.value) })}>
-            {targets.map((t) => <option key={t.id} value={t.id}>{t.group} · {t.name}</option>)}
+            {targets.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.group} · {t.name}
+              </option>
+            ))}
           </select>
         </label>
       ) : null}
@@ -131,7 +205,15 @@ export interface MergeTarget {
 }
 
 /** Merges this initiative into another (its reports, milestones and names move over). */
-export function MergeForm({ detail, targets, onMerge }: { detail: InitiativeDetail; targets: MergeTarget[]; onMerge: (targetId: number, reason: string | null) => Promise<boolean> }) {
+export function MergeForm({
+  detail,
+  targets,
+  onMerge,
+}: {
+  detail: InitiativeDetail;
+  targets: MergeTarget[];
+  onMerge: (targetId: number, reason: string | null) => Promise<boolean>;
+}) {
   const [target, setTarget] = useState("");
   const [reason, setReason] = useState("");
   const [busy, setBusy] = useState(false);
@@ -148,11 +230,22 @@ export function MergeForm({ detail, targets, onMerge }: { detail: InitiativeDeta
         {m.mergeInto}
         <select value={target} onChange={(e) => setTarget(e.target.value)} required>
           <option value="">{m.mergePick}</option>
-          {targets.filter((t) => t.id !== detail.id).map((t) => <option key={t.id} value={t.id}>{t.group} · {t.name}</option>)}
+          {targets
+            .filter((t) => t.id !== detail.id)
+            .map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.group} · {t.name}
+              </option>
+            ))}
         </select>
       </label>
-      <label>{m.reason}<input type="text" value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} /></label>
-      <button type="submit" disabled={busy || !target}>{m.merge}</button>
+      <label>
+        {m.reason}
+        <input type="text" value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
+      </label>
+      <button type="submit" disabled={busy || !target}>
+        {m.merge}
+      </button>
       <span className="muted small">{m.mergeHint}</span>
     </form>
   );

@@ -38,7 +38,13 @@ export function ProgressSparkline({ history }: { history: readonly ProgressPoint
   const label = line.dots.map((d) => m.trendTitle(d.week, d.progress)).join("，");
   return (
     <span className="sparkline">
-      <svg width={line.width} height={line.height} viewBox={`0 0 ${line.width} ${line.height}`} role="img" aria-label={`${m.trend}：${label}`}>
+      <svg
+        width={line.width}
+        height={line.height}
+        viewBox={`0 0 ${line.width} ${line.height}`}
+        role="img"
+        aria-label={`${m.trend}：${label}`}
+      >
         <line x1={0} x2={line.width} y1={line.height - 4} y2={line.height - 4} className="sparkline-axis" />
         <polyline points={line.points} className="sparkline-line" />
         {line.dots.map((d) => (

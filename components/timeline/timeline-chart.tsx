@@ -79,7 +79,8 @@ export function TimelineChart(props: TimelineChartProps): JSX.Element {
 
   const onProgressChange = (task: GanttTask, progress: number) => {
     const ref = refs.get(task.id);
-    if (ref?.kind === "initiative") props.onProgressChange?.({ initiativeId: ref.initiative.id, version: ref.initiative.version, progress });
+    if (ref?.kind === "initiative")
+      props.onProgressChange?.({ initiativeId: ref.initiative.id, version: ref.initiative.version, progress });
   };
 
   return (

@@ -4,16 +4,26 @@ import { timelinePopup } from "./timeline-popup";
 import { timelineTasks } from "./timeline-tasks";
 
 const { refs } = timelineTasks(fixtureTimeline());
-const text = (html: string | false) => (html === false ? "" : html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim());
+const text = (html: string | false) =>
+  html === false
+    ? ""
+    : html
+        .replace(/<[^>]+>/g, " ")
+        .replace(/\s+/g, " ")
+        .trim();
 
 describe("timelinePopup", () => {
   it("shows an initiative's name, group, status, progress and counts", () => {
     const html = timelinePopup(refs.get("i-1"));
-    expect(text(html)).toBe("长沙佣金存管 O1 业务服务 状态：进行中 进度：60% 2024-11-04 → 2025-01-15 里程碑 3 个 · 延期 1 · 逾期 1 · 风险 0 延期 7 天");
+    expect(text(html)).toBe(
+      "长沙佣金存管 O1 业务服务 状态：进行中 进度：60% 2024-11-04 → 2025-01-15 里程碑 3 个 · 延期 1 · 逾期 1 · 风险 0 延期 7 天",
+    );
   });
 
   it("shows a milestone's date, baseline, slip and state in Chinese", () => {
-    expect(text(timelinePopup(refs.get("m-11")))).toBe("提测 O1 业务服务 · 长沙佣金存管 状态：已逾期 当前日期：2024-12-17 基线：2024-12-10 延期 7 天 改期 1 次");
+    expect(text(timelinePopup(refs.get("m-11")))).toBe(
+      "提测 O1 业务服务 · 长沙佣金存管 状态：已逾期 当前日期：2024-12-17 基线：2024-12-10 延期 7 天 改期 1 次",
+    );
     expect(text(timelinePopup(refs.get("m-10")))).toContain("状态：已完成");
     expect(text(timelinePopup(refs.get("m-12")))).toContain("状态：有风险");
     expect(text(timelinePopup(refs.get("m-12")))).toContain("当前日期：2025-01-11 ~ 2025-01-15");

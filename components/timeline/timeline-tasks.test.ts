@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { fixtureInitiative, fixtureMilestone, fixtureTimeline } from "../testing/timeline-fixture";
 import { fullRowCount, timelineTasks } from "./timeline-tasks";
 
-const classesOf = (tasks: ReturnType<typeof timelineTasks>["tasks"], id: string) => (tasks.find((t) => t.id === id)?.custom_class ?? "").split(" ");
+const classesOf = (tasks: ReturnType<typeof timelineTasks>["tasks"], id: string) =>
+  (tasks.find((t) => t.id === id)?.custom_class ?? "").split(" ");
 
 describe("timelineTasks", () => {
   const timeline = fixtureTimeline();
@@ -18,7 +19,13 @@ describe("timelineTasks", () => {
 
   it("draws group headers as inert bands spanning everything in the group", () => {
     const header = tasks[0]!;
-    expect(header).toMatchObject({ name: "O1 业务服务（2 个项目）", start: "2024-11-04", end: "2025-01-15", custom_class: "group-header", interaction: "none" });
+    expect(header).toMatchObject({
+      name: "O1 业务服务（2 个项目）",
+      start: "2024-11-04",
+      end: "2025-01-15",
+      custom_class: "group-header",
+      interaction: "none",
+    });
   });
 
   it("draws an initiative from its start to its end with its progress (0 when unknown)", () => {
@@ -53,14 +60,30 @@ describe("timelineTasks", () => {
 
   it("puts a baseline ghost in the row of each moved milestone, linked to its current date", () => {
     expect(markers).toEqual([
-      { id: "b-11", taskId: "m-11", date: "2024-12-10", linkTo: "2024-12-17", className: "baseline", title: "基线 2024-12-10（延期 7 天）" },
-      { id: "b-41", taskId: "m-41", date: "2025-01-28", linkTo: "2025-02-28", className: "baseline", title: "基线 2025-01-28（延期 31 天）" },
+      {
+        id: "b-11",
+        taskId: "m-11",
+        date: "2024-12-10",
+        linkTo: "2024-12-17",
+        className: "baseline",
+        title: "基线 2024-12-10（延期 7 天）",
+      },
+      {
+        id: "b-41",
+        taskId: "m-41",
+        date: "2025-01-28",
+        linkTo: "2025-02-28",
+        className: "baseline",
+        title: "基线 2025-01-28（延期 31 天）",
+      },
     ]);
   });
 
   it("marks a milestone pulled in as ahead", () => {
     const t = fixtureTimeline();
-    t.groups[0]!.initiatives[0]!.milestones = [fixtureMilestone({ id: 5, title: "提前", date: "2024-12-01", baselineDate: "2024-12-05", slipDays: -4 })];
+    t.groups[0]!.initiatives[0]!.milestones = [
+      fixtureMilestone({ id: 5, title: "提前", date: "2024-12-01", baselineDate: "2024-12-05", slipDays: -4 }),
+    ];
     const got = timelineTasks(t);
     expect(got.markers[0]).toMatchObject({ className: "baseline is-ahead", title: "基线 2024-12-05（提前 4 天）" });
     expect(got.tasks.find((x) => x.id === "m-5")?.custom_class).toContain("is-ahead");
@@ -85,7 +108,17 @@ describe("timelineTasks", () => {
   });
 
   it("draws an initiative without milestones as its bar alone", () => {
-    const t = { today: "2024-12-20", latestWeek: null, groups: [{ id: 9, name: "G", initiatives: [fixtureInitiative({ id: 9, name: "单独", groupId: 9, group: "G", startDate: "2024-12-01", endDate: "2024-12-01" })] }] };
+    const t = {
+      today: "2024-12-20",
+      latestWeek: null,
+      groups: [
+        {
+          id: 9,
+          name: "G",
+          initiatives: [fixtureInitiative({ id: 9, name: "单独", groupId: 9, group: "G", startDate: "2024-12-01", endDate: "2024-12-01" })],
+        },
+      ],
+    };
     expect(timelineTasks(t).tasks.map((x) => [x.id, x.start, x.end])).toEqual([
       ["g-9", "2024-12-01", "2024-12-01"],
       ["i-9", "2024-12-01", "2024-12-01"],
@@ -100,7 +133,14 @@ describe("collapsed initiatives", () => {
   it("draw no milestone rows, but each milestone as a diamond on the bar, over it", () => {
     expect(tasks.map((t) => t.id)).toEqual(["g-1", "i-1", "i-2", "m-21", "g-2", "i-3", "m-31", "i-4", "m-41"]);
     expect(markers.filter((x) => x.taskId === "i-1")).toEqual([
-      { id: "d-11", taskId: "i-1", date: "2024-12-17", className: "on-bar milestone is-slipped is-overdue", title: "提测 2024-12-17（延期 7 天）", above: true },
+      {
+        id: "d-11",
+        taskId: "i-1",
+        date: "2024-12-17",
+        className: "on-bar milestone is-slipped is-overdue",
+        title: "提测 2024-12-17（延期 7 天）",
+        above: true,
+      },
       { id: "d-12", taskId: "i-1", date: "2025-01-15", className: "on-bar milestone is-at-risk", title: "上线 2025-01-15", above: true },
       { id: "d-10", taskId: "i-1", date: "2024-11-20", className: "on-bar milestone is-done", title: "需求评审 2024-11-20", above: true },
     ]);

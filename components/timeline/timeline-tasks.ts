@@ -99,27 +99,63 @@ export function timelineTasks(timeline: Timeline, options: TimelineTasksOptions 
   for (const group of timeline.groups) {
     if (group.initiatives.length === 0) continue;
     const gid = taskId.group(group.id);
-    tasks.push({ id: gid, name: m.groupLabel(group.name, group.initiatives.length), ...groupSpan(group), progress: 0, custom_class: "group-header", interaction: "none" });
+    tasks.push({
+      id: gid,
+      name: m.groupLabel(group.name, group.initiatives.length),
+      ...groupSpan(group),
+      progress: 0,
+      custom_class: "group-header",
+      interaction: "none",
+    });
     refs.set(gid, { kind: "group", group });
 
     for (const initiative of group.initiatives) {
       const iid = taskId.initiative(initiative.id);
-      tasks.push({ id: iid, name: initiative.name, start: initiative.startDate, end: initiative.endDate, progress: initiative.progress ?? 0, custom_class: initiativeClasses(initiative) });
+      tasks.push({
+        id: iid,
+        name: initiative.name,
+        start: initiative.startDate,
+        end: initiative.endDate,
+        progress: initiative.progress ?? 0,
+        custom_class: initiativeClasses(initiative),
+      });
       refs.set(iid, { kind: "initiative", initiative });
 
       if (collapsed(initiative)) {
         for (const ms of initiative.milestones) {
           const title = `${ms.title} ${ms.date}${ms.slipDays > 0 ? `（${m.popup.slip(ms.slipDays)}）` : ""}`;
-          markers.push({ id: taskId.onBar(ms.id), taskId: iid, date: ms.date, className: `on-bar ${milestoneClasses(ms)}`, title, above: true });
+          markers.push({
+            id: taskId.onBar(ms.id),
+            taskId: iid,
+            date: ms.date,
+            className: `on-bar ${milestoneClasses(ms)}`,
+            title,
+            above: true,
+          });
         }
         continue;
       }
       for (const ms of [...initiative.milestones].sort(byDate)) {
         const mid = taskId.milestone(ms.id);
-        tasks.push({ id: mid, name: ms.title, start: ms.date, end: ms.date, progress: 0, custom_class: milestoneClasses(ms), shape: "diamond" });
+        tasks.push({
+          id: mid,
+          name: ms.title,
+          start: ms.date,
+          end: ms.date,
+          progress: 0,
+          custom_class: milestoneClasses(ms),
+          shape: "diamond",
+        });
         refs.set(mid, { kind: "milestone", milestone: ms, initiative });
         if (ms.baselineDate !== ms.date) {
-          markers.push({ id: taskId.baseline(ms.id), taskId: mid, date: ms.baselineDate, linkTo: ms.date, className: ms.slipDays < 0 ? "baseline is-ahead" : "baseline", title: m.baselineTitle(ms.baselineDate, ms.slipDays) });
+          markers.push({
+            id: taskId.baseline(ms.id),
+            taskId: mid,
+            date: ms.baselineDate,
+            linkTo: ms.date,
+            className: ms.slipDays < 0 ? "baseline is-ahead" : "baseline",
+            title: m.baselineTitle(ms.baselineDate, ms.slipDays),
+          });
         }
       }
     }

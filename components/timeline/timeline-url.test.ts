@@ -11,7 +11,9 @@ describe("parseTimelineUrl", () => {
   });
 
   it("reads Next's searchParams object, repeated keys included", () => {
-    expect(parseTimelineUrl({ state: ["done", "slipped"], group: "3", q: undefined })).toMatchObject({ filter: { groupIds: [3], states: ["slipped", "done"] } });
+    expect(parseTimelineUrl({ state: ["done", "slipped"], group: "3", q: undefined })).toMatchObject({
+      filter: { groupIds: [3], states: ["slipped", "done"] },
+    });
   });
 
   it("gives the defaults for an empty URL", () => {
@@ -34,7 +36,11 @@ describe("timelineUrlQuery", () => {
   });
 
   it("round-trips through parseTimelineUrl", () => {
-    const state = { filter: { groupIds: [5, 2], states: ["overdue" as const, "slipped" as const], q: "a&b=c 存管" }, viewMode: "Month" as const, initiative: 12 };
+    const state = {
+      filter: { groupIds: [5, 2], states: ["overdue" as const, "slipped" as const], q: "a&b=c 存管" },
+      viewMode: "Month" as const,
+      initiative: 12,
+    };
     const back = parseTimelineUrl(new URLSearchParams(timelineUrlQuery(state)));
     expect(back).toEqual({ ...state, filter: normalizeFilter(state.filter) });
     expect(back.filter).toEqual({ groupIds: [2, 5], states: ["slipped", "overdue"], q: "a&b=c 存管" });

@@ -21,7 +21,12 @@ function read(params: SearchParamsLike, key: string): string[] {
   return v === undefined ? [] : Array.isArray(v) ? v : [v];
 }
 
-const positiveInts = (values: string[]) => values.flatMap((v) => v.split(",")).filter((v) => /^\d+$/.test(v)).map(Number).filter((n) => n > 0);
+const positiveInts = (values: string[]) =>
+  values
+    .flatMap((v) => v.split(","))
+    .filter((v) => /^\d+$/.test(v))
+    .map(Number)
+    .filter((n) => n > 0);
 
 /** Drops empty parts, so the unfiltered input is `{}` (the server prefetches the same). */
 export function normalizeFilter(f: TimelineFilter): TimelineFilter {
@@ -35,7 +40,9 @@ export function normalizeFilter(f: TimelineFilter): TimelineFilter {
 
 /** Reads the state from the URL; anything unknown or malformed is ignored. */
 export function parseTimelineUrl(params: SearchParamsLike): TimelineUrlState {
-  const states = read(params, "state").flatMap((v) => v.split(",")).filter(TimelineStateFilters.is);
+  const states = read(params, "state")
+    .flatMap((v) => v.split(","))
+    .filter(TimelineStateFilters.is);
   const view = read(params, "view")[0];
   const initiative = positiveInts(read(params, "initiative"))[0] ?? null;
   return {

@@ -2,7 +2,15 @@
 import type { ViewMode } from "~/lib/domain/view-mode";
 import { messages } from "~/lib/messages";
 
-export function ViewModeSwitch({ value, modes, onChange }: { value: ViewMode; modes: readonly ViewMode[]; onChange: (mode: ViewMode) => void }) {
+export function ViewModeSwitch({
+  value,
+  modes,
+  onChange,
+}: {
+  value: ViewMode;
+  modes: readonly ViewMode[];
+  onChange: (mode: ViewMode) => void;
+}) {
   return (
     <div className="segmented" role="group" aria-label={messages.timeline.viewMode}>
       {modes.map((mode) => (

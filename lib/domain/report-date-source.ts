@@ -6,5 +6,13 @@ import { defineEnum } from "./define-enum";
  * the title (title-week), the uploaded file's name (file-name), or the dates the
  * text states as done when the header is stale or missing (stated-dates).
  */
-export const ReportDateSources = defineEnum("ReportDateSource", ["argument", "created", "front-matter", "title", "title-week", "file-name", "stated-dates"]);
+export const ReportDateSources = defineEnum("ReportDateSource", [
+  "argument",
+  "created",
+  "front-matter",
+  "title",
+  "title-week",
+  "file-name",
+  "stated-dates",
+]);
 export type ReportDateSource = (typeof ReportDateSources.values)[number];

@@ -25,24 +25,48 @@ describe("milestoneFigures", () => {
   });
 });
 
-const milestone = (id: number, date: string, over: Partial<{ title: string; rangeStart: string; state: "planned" | "done" | "at_risk"; slipDays: number; overdue: boolean }> = {}) => ({
-  id, title: `m${id}`, date, rangeStart: date, state: "planned" as const, slipDays: 0, overdue: false, ...over,
+const milestone = (
+  id: number,
+  date: string,
+  over: Partial<{ title: string; rangeStart: string; state: "planned" | "done" | "at_risk"; slipDays: number; overdue: boolean }> = {},
+) => ({
+  id,
+  title: `m${id}`,
+  date,
+  rangeStart: date,
+  state: "planned" as const,
+  slipDays: 0,
+  overdue: false,
+  ...over,
 });
 const initiative = { startDate: "2024-11-04" as string | null, status: "active" as const, lastSeenWeek: "2024-W50" };
 
 describe("initiativeFigures", () => {
   it("spans the start and every milestone's range", () => {
-    const f = initiativeFigures(initiative, [milestone(1, "2024-12-10"), milestone(2, "2024-12-20", { rangeStart: "2024-12-11" })], "2024-12-14", "2024-W50");
+    const f = initiativeFigures(
+      initiative,
+      [milestone(1, "2024-12-10"), milestone(2, "2024-12-20", { rangeStart: "2024-12-11" })],
+      "2024-12-14",
+      "2024-W50",
+    );
     expect(f).toMatchObject({ startDate: "2024-11-04", endDate: "2024-12-20" });
     // a range start past its end (a stored oddity) still widens the bar
-    expect(initiativeFigures(initiative, [milestone(1, "2024-12-10", { rangeStart: "2024-12-12" })], "2024-12-14", null).endDate).toBe("2024-12-12");
+    expect(initiativeFigures(initiative, [milestone(1, "2024-12-10", { rangeStart: "2024-12-12" })], "2024-12-14", null).endDate).toBe(
+      "2024-12-12",
+    );
     // a start after every milestone is also the end
-    expect(initiativeFigures({ ...initiative, startDate: "2025-01-01" }, [milestone(1, "2024-12-10")], "2024-12-14", null)).toMatchObject({ startDate: "2025-01-01", endDate: "2025-01-01" });
+    expect(initiativeFigures({ ...initiative, startDate: "2025-01-01" }, [milestone(1, "2024-12-10")], "2024-12-14", null)).toMatchObject({
+      startDate: "2025-01-01",
+      endDate: "2025-01-01",
+    });
   });
   it("without a stored start begins at the first milestone's range, or today when there is none", () => {
     const ms = [milestone(2, "2024-12-20", { rangeStart: "2024-12-11" }), milestone(1, "2024-12-10", { rangeStart: "2024-12-01" })];
     expect(initiativeFigures({ ...initiative, startDate: null }, ms, "2024-12-14", null).startDate).toBe("2024-12-01");
-    expect(initiativeFigures({ ...initiative, startDate: null }, [], "2024-12-14", null)).toMatchObject({ startDate: "2024-12-14", endDate: "2024-12-14" });
+    expect(initiativeFigures({ ...initiative, startDate: null }, [], "2024-12-14", null)).toMatchObject({
+      startDate: "2024-12-14",
+      endDate: "2024-12-14",
+    });
   });
   it("counts slipped, overdue and at-risk milestones; the slip is the largest, never below 0", () => {
     const ms = [
@@ -50,7 +74,12 @@ describe("initiativeFigures", () => {
       milestone(2, "2024-12-20", { slipDays: 21, state: "at_risk" }),
       milestone(3, "2024-12-21", { slipDays: -3 }),
     ];
-    expect(initiativeFigures(initiative, ms, "2024-12-14", "2024-W50")).toMatchObject({ slipDays: 21, slippedCount: 2, overdueCount: 1, atRiskCount: 1 });
+    expect(initiativeFigures(initiative, ms, "2024-12-14", "2024-W50")).toMatchObject({
+      slipDays: 21,
+      slippedCount: 2,
+      overdueCount: 1,
+      atRiskCount: 1,
+    });
     expect(initiativeFigures(initiative, [milestone(3, "2024-12-21", { slipDays: -3 })], "2024-12-14", null).slipDays).toBe(0);
   });
   it("is silent when its department's latest report did not mention it, unless done", () => {

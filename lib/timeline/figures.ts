@@ -74,7 +74,10 @@ export function initiativeFigures(
  * Code-point order, not localeCompare: the same everywhere and much faster
  * for thousands of rows.
  */
-export function compareMilestones(a: Pick<TimelineMilestone, "date" | "title" | "id">, b: Pick<TimelineMilestone, "date" | "title" | "id">): number {
+export function compareMilestones(
+  a: Pick<TimelineMilestone, "date" | "title" | "id">,
+  b: Pick<TimelineMilestone, "date" | "title" | "id">,
+): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;
   if (a.title !== b.title) return a.title < b.title ? -1 : 1;
   return a.id - b.id;

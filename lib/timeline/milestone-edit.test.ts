@@ -3,14 +3,25 @@ import { MANUAL_MOVE_WEEK } from "./figures";
 import { milestoneAfterEdit } from "./milestone-edit";
 
 const m = {
-  title: "上线", date: "2024-12-20", rangeStart: "2024-12-11", precision: "xun" as const, state: "planned" as const,
-  timesMoved: 1, lastMoveWeek: "2024-W50", lastMoveDays: 5,
+  title: "上线",
+  date: "2024-12-20",
+  rangeStart: "2024-12-11",
+  precision: "xun" as const,
+  state: "planned" as const,
+  timesMoved: 1,
+  lastMoveWeek: "2024-W50",
+  lastMoveDays: 5,
 };
 
 describe("milestoneAfterEdit", () => {
   it("records a changed date as a manual move by the days it shifted", () => {
     expect(milestoneAfterEdit(m, { date: "2024-12-27", rangeStart: "2024-12-18" })).toEqual({
-      ...m, date: "2024-12-27", rangeStart: "2024-12-18", timesMoved: 2, lastMoveWeek: MANUAL_MOVE_WEEK, lastMoveDays: 7,
+      ...m,
+      date: "2024-12-27",
+      rangeStart: "2024-12-18",
+      timesMoved: 2,
+      lastMoveWeek: MANUAL_MOVE_WEEK,
+      lastMoveDays: 7,
     });
     expect(milestoneAfterEdit(m, { date: "2024-12-13", rangeStart: "2024-12-04" })).toMatchObject({ timesMoved: 2, lastMoveDays: -7 });
   });
@@ -18,7 +29,11 @@ describe("milestoneAfterEdit", () => {
     expect(milestoneAfterEdit(m, { date: "2024-12-27" })).toMatchObject({ date: "2024-12-27", rangeStart: "2024-12-27", precision: "day" });
   });
   it("never lets the range start after its end", () => {
-    expect(milestoneAfterEdit(m, { rangeStart: "2024-12-25" })).toMatchObject({ date: "2024-12-20", rangeStart: "2024-12-20", timesMoved: 1 });
+    expect(milestoneAfterEdit(m, { rangeStart: "2024-12-25" })).toMatchObject({
+      date: "2024-12-20",
+      rangeStart: "2024-12-20",
+      timesMoved: 1,
+    });
   });
   it("keeps the last move when the date stays", () => {
     expect(milestoneAfterEdit(m, { state: "done", title: "全量上线" })).toEqual({ ...m, state: "done", title: "全量上线" });

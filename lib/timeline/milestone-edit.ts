@@ -14,7 +14,10 @@ export interface MilestoneEditFields {
   title?: string;
 }
 
-export type EditableMilestone = Pick<TimelineMilestone, "title" | "date" | "rangeStart" | "precision" | "state" | "timesMoved" | "lastMoveWeek" | "lastMoveDays">;
+export type EditableMilestone = Pick<
+  TimelineMilestone,
+  "title" | "date" | "rangeStart" | "precision" | "state" | "timesMoved" | "lastMoveWeek" | "lastMoveDays"
+>;
 
 export type EditedValues = Pick<TimelineMilestone, "title" | "date" | "rangeStart" | "precision" | "state">;
 

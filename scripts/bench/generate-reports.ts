@@ -10,7 +10,7 @@ const GROUPS = ["O1 业务服务", "O2 能力升级", "O3 平台治理", "O4 数
 
 function prng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 export interface GeneratedReport {
@@ -29,9 +29,16 @@ export interface GenerateOptions {
 }
 
 export function generateReports(options: GenerateOptions): GeneratedReport[] {
-  const { departments, weeks, initiativesPerDepartment = 24, milestonesPerInitiative: per = { min: 2, max: 4 }, year = 2024, seed = 7 } = options;
+  const {
+    departments,
+    weeks,
+    initiativesPerDepartment = 24,
+    milestonesPerInitiative: per = { min: 2, max: 4 },
+    year = 2024,
+    seed = 7,
+  } = options;
   const rand = prng(seed);
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)] as T;
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)] as T;
   const reports: GeneratedReport[] = [];
   for (let d = 0; d < departments; d++) {
     const department = `${pick(PLACES)}${pick(PRODUCTS)}部${d + 1}`;
@@ -39,12 +46,21 @@ export function generateReports(options: GenerateOptions): GeneratedReport[] {
       name: `${pick(PLACES)}${pick(PRODUCTS)}${pick(["平台", "系统", "项目", "二期", "改造"])}${k + 1}`,
       group: GROUPS[k % GROUPS.length] as string,
       startWeek: Math.floor(rand() * Math.max(1, weeks - 4)) + 1,
-      milestones: Array.from({ length: per.min + Math.floor(rand() * (per.max - per.min + 1)) }, (_, j) => ({ subject: j === 0 ? "" : pick(PRODUCTS), event: EVENTS[j % EVENTS.length] as string, offset: 7 + Math.floor(rand() * 60) })),
+      milestones: Array.from({ length: per.min + Math.floor(rand() * (per.max - per.min + 1)) }, (_, j) => ({
+        subject: j === 0 ? "" : pick(PRODUCTS),
+        event: EVENTS[j % EVENTS.length] as string,
+        offset: 7 + Math.floor(rand() * 60),
+      })),
       progress: 0,
     }));
     for (let w = 1; w <= weeks; w++) {
       const saturday = addDays(startOfISOWeek(setISOWeek(setISOWeekYear(new Date(year, 5, 1), year), w)), 5);
-      const lines = [`# ${department} 周报 ${year}-W${String(w).padStart(2, "0")}`, "", `Created: ${format(saturday, "yyyy年M月d日")} 10:00`, ""];
+      const lines = [
+        `# ${department} 周报 ${year}-W${String(w).padStart(2, "0")}`,
+        "",
+        `Created: ${format(saturday, "yyyy年M月d日")} 10:00`,
+        "",
+      ];
       for (const group of GROUPS) {
         const active = items.filter((i) => i.group === group && i.startWeek <= w && i.progress < 100);
         if (active.length === 0) continue;

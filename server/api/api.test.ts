@@ -17,7 +17,10 @@ beforeAll(async () => {
 afterAll(async () => temp.dispose());
 
 async function errorOf(p: Promise<unknown>): Promise<TRPCError> {
-  const error = await p.then(() => null, (e: unknown) => e);
+  const error = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(TRPCError);
   return error as TRPCError;
 }

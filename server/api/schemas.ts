@@ -1,10 +1,13 @@
 // Shared zod pieces of the routers' inputs.
 import { z } from "zod";
+import { InitiativeStatuses } from "../../lib/domain/initiative-status";
+import { MilestoneStates } from "../../lib/domain/milestone-state";
+import { TimelineStateFilters } from "../../lib/domain/timeline-state-filter";
 
 export const isoDate = z.iso.date({ error: "日期格式应为 yyyy-MM-dd" });
 export const id = z.number().int().positive();
-export const milestoneState = z.enum(["planned", "done", "at_risk"]);
-export const initiativeStatus = z.enum(["active", "paused", "done"]);
+export const milestoneState = MilestoneStates.schema;
+export const initiativeStatus = InitiativeStatuses.schema;
 const reason = z.string().trim().max(500).nullish();
 
 /** ReviewDecisions (server/tracking/types.ts); record keys arrive as strings over JSON. */
@@ -32,7 +35,7 @@ export const importInput = z.object({
 export const timelineFilter = z
   .object({
     groupIds: z.array(id).optional(),
-    states: z.array(z.enum(["slipped", "overdue", "at_risk", "done", "active", "silent"])).optional(),
+    states: z.array(TimelineStateFilters.schema).optional(),
     q: z.string().trim().max(200).optional(),
   })
   .default({});

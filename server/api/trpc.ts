@@ -15,7 +15,10 @@ export const DEFAULT_ACTOR = "PM";
 
 /** The user name from the `x-user` header, else the `x-user` cookie, else "PM". */
 export function readActor(headers: Headers): string {
-  const cookie = headers.get("cookie")?.split(/;\s*/).find((c) => c.startsWith("x-user="));
+  const cookie = headers
+    .get("cookie")
+    ?.split(/;\s*/)
+    .find((c) => c.startsWith("x-user="));
   const raw = headers.get("x-user") ?? cookie?.slice("x-user=".length) ?? "";
   let name = raw;
   try {

@@ -66,7 +66,8 @@ const schema = z.object({
 export function parseDump(json: unknown): Dump {
   const head = z.object({ format: z.string(), version: z.number() }).safeParse(json);
   if (!head.success || head.data.format !== DUMP_FORMAT) throw new DumpError(`不是周报跟踪的导出文件（缺少 format: "${DUMP_FORMAT}"）`);
-  if (head.data.version !== DUMP_VERSION) throw new DumpError(`导出文件版本 ${head.data.version} 不受支持（本程序只能恢复版本 ${DUMP_VERSION}）`);
+  if (head.data.version !== DUMP_VERSION)
+    throw new DumpError(`导出文件版本 ${head.data.version} 不受支持（本程序只能恢复版本 ${DUMP_VERSION}）`);
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -37,7 +37,9 @@ async function filled(provider: "sqlite" | "postgresql") {
 }
 
 async function allTables(db: Db) {
-  return Object.fromEntries(await Promise.all(TABLES.map(async (t) => [t.name, await delegateOf(db, t.model).findMany({ orderBy: { id: "asc" } })] as const)));
+  return Object.fromEntries(
+    await Promise.all(TABLES.map(async (t) => [t.name, await delegateOf(db, t.model).findMany({ orderBy: { id: "asc" } })] as const)),
+  );
 }
 
 /** What a file written by `cli export` and read by `cli restore` carries. */
@@ -88,7 +90,9 @@ describe("export and restore, SQLite → SQLite", () => {
     const db = await filled("sqlite");
     for (const t of TABLES) {
       const [row] = await delegateOf(db, t.model).findMany({ orderBy: { id: "asc" } });
-      const dateColumns = Object.entries(row!).filter(([, v]) => v instanceof Date).map(([k]) => k);
+      const dateColumns = Object.entries(row!)
+        .filter(([, v]) => v instanceof Date)
+        .map(([k]) => k);
       expect(dateColumns, t.name).toEqual([...t.dates]);
     }
   });
@@ -112,9 +116,17 @@ describe.skipIf(!testDatabaseUrl())("export and restore, SQLite → PostgreSQL �
     expect(await allTables(back)).toEqual(before);
 
     // The sequences were reset: the next import on PostgreSQL gets the ids SQLite gives it.
-    const [onPg, onSqlite] = [await commitImport(pg, sampleReports()[3]![1], { actor: "t" }), await commitImport(back, sampleReports()[3]![1], { actor: "t" })];
+    const [onPg, onSqlite] = [
+      await commitImport(pg, sampleReports()[3]![1], { actor: "t" }),
+      await commitImport(back, sampleReports()[3]![1], { actor: "t" }),
+    ];
     expect(onPg).toEqual(onSqlite);
-    const ids = async (db: Db) => Object.fromEntries(await Promise.all(TABLES.map(async (t) => [t.name, (await delegateOf(db, t.model).findMany({ orderBy: { id: "asc" } })).map((r) => r.id)])));
+    const ids = async (db: Db) =>
+      Object.fromEntries(
+        await Promise.all(
+          TABLES.map(async (t) => [t.name, (await delegateOf(db, t.model).findMany({ orderBy: { id: "asc" } })).map((r) => r.id)]),
+        ),
+      );
     expect(await ids(pg)).toEqual(await ids(back));
   });
 });

@@ -41,9 +41,22 @@ describe.skipIf(!url)("PostgreSQL migrations at start-up", () => {
   it("creates the schema named by ?schema= and migrates inside it, leaving public alone", async () => {
     const target = freshTarget();
     expect(await migrateDatabase(target)).toEqual(readMigrations(PG_MIGRATIONS_DIR).map((m) => m.name));
-    const tables = await query<{ table_name: string }>(`SELECT table_name FROM information_schema.tables WHERE table_schema = '${target.schema}' ORDER BY 1`);
+    const tables = await query<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = '${target.schema}' ORDER BY 1`,
+    );
     expect(tables.map((t) => t.table_name)).toEqual(
-      ["EditLog", "Group", "Initiative", "InitiativeAlias", "InitiativeObservation", "Milestone", "MilestoneObservation", "Report", "TrackingRevision", "_prisma_migrations"].sort(),
+      [
+        "EditLog",
+        "Group",
+        "Initiative",
+        "InitiativeAlias",
+        "InitiativeObservation",
+        "Milestone",
+        "MilestoneObservation",
+        "Report",
+        "TrackingRevision",
+        "_prisma_migrations",
+      ].sort(),
     );
     expect(await migrateDatabase(target)).toEqual([]);
   });
@@ -60,11 +73,19 @@ describe.skipIf(!url)("PostgreSQL migrations at start-up", () => {
     const target = freshTarget();
     const dir = mkdtempSync(path.join(tmpdir(), "pg-migrations-"));
     mkdirSync(path.join(dir, "1_ok"));
-    writeFileSync(path.join(dir, "1_ok", "migration.sql"), `CREATE TABLE "A" ("id" SERIAL NOT NULL, CONSTRAINT "A_pkey" PRIMARY KEY ("id"));`);
+    writeFileSync(
+      path.join(dir, "1_ok", "migration.sql"),
+      `CREATE TABLE "A" ("id" SERIAL NOT NULL, CONSTRAINT "A_pkey" PRIMARY KEY ("id"));`,
+    );
     mkdirSync(path.join(dir, "2_broken"));
-    writeFileSync(path.join(dir, "2_broken", "migration.sql"), `CREATE TABLE "B" ("id" INTEGER);\nALTER TABLE "Missing" ADD COLUMN "x" TEXT;`);
+    writeFileSync(
+      path.join(dir, "2_broken", "migration.sql"),
+      `CREATE TABLE "B" ("id" INTEGER);\nALTER TABLE "Missing" ADD COLUMN "x" TEXT;`,
+    );
     await expect(migrateDatabase(target, dir)).rejects.toThrow(/Missing/);
-    const tables = await query<{ table_name: string }>(`SELECT table_name FROM information_schema.tables WHERE table_schema = '${target.schema}' ORDER BY 1`);
+    const tables = await query<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = '${target.schema}' ORDER BY 1`,
+    );
     expect(tables.map((t) => t.table_name)).toEqual(["A", "_prisma_migrations"]);
     const applied = await query<{ migration_name: string }>(`SELECT migration_name FROM "_prisma_migrations"`, target.schema);
     expect(applied.map((r) => r.migration_name)).toEqual(["1_ok"]);

@@ -37,7 +37,9 @@ async function assertEmpty(tx: Tx) {
     const n = await delegateOf(tx, table.model).count();
     if (n > 0) held.push(`${table.label} ${n} 条`);
   }
-  if (held.length > 0) throw new DumpError(`目标数据库不是空的（已有${held.join("、")}），只能恢复到空数据库；请换一个新数据库或先清空它`);
+  if (held.length > 0) {
+    throw new DumpError(`目标数据库不是空的（已有${held.join("、")}），只能恢复到空数据库；请换一个新数据库或先清空它`);
+  }
 }
 
 function fromJsonRow(row: DumpRow, dates: readonly string[], table: string): Record<string, unknown> {

@@ -28,35 +28,92 @@ describe("migrations", () => {
   it("writes and reads every model through the client", async () => {
     const { db } = temp;
     const report = await db.report.create({
-      data: { department: "风控平台部", week: "2024-W47", reportDate: "2024-11-23", title: "2024-W47", rawText: "x", contentHash: "h", importedBy: "pm" },
+      data: {
+        department: "风控平台部",
+        week: "2024-W47",
+        reportDate: "2024-11-23",
+        title: "2024-W47",
+        rawText: "x",
+        contentHash: "h",
+        importedBy: "pm",
+      },
     });
     const group = await db.group.create({ data: { name: "O1 业务服务", sortOrder: 1 } });
     const initiative = await db.initiative.create({
-      data: { department: "风控平台部", name: "长沙佣金存管", groupId: group.id, status: "paused", progress: 10.5, startDate: "2024-11-09", lastSeenWeek: "2024-W47", progressHistory: '[{"week":"2024-W47","progress":10}]' },
+      data: {
+        department: "风控平台部",
+        name: "长沙佣金存管",
+        groupId: group.id,
+        status: "paused",
+        progress: 10.5,
+        startDate: "2024-11-09",
+        lastSeenWeek: "2024-W47",
+        progressHistory: '[{"week":"2024-W47","progress":10}]',
+      },
     });
     await db.initiativeAlias.create({ data: { initiativeId: initiative.id, department: "风控平台部", name: "佣金存管", key: "佣金存管" } });
     const milestone = await db.milestone.create({
       data: {
-        initiativeId: initiative.id, key: "支付上线", title: "支付上线", date: "2024-11-28", rangeStart: "2024-11-28",
-        precision: "day", state: "planned", baselineDate: "2024-11-25", baselineStart: "2024-11-25", timesMoved: 1, lastMoveWeek: "2024-W47", lastMoveDays: 3,
+        initiativeId: initiative.id,
+        key: "支付上线",
+        title: "支付上线",
+        date: "2024-11-28",
+        rangeStart: "2024-11-28",
+        precision: "day",
+        state: "planned",
+        baselineDate: "2024-11-25",
+        baselineStart: "2024-11-25",
+        timesMoved: 1,
+        lastMoveWeek: "2024-W47",
+        lastMoveDays: 3,
       },
     });
     await db.milestoneObservation.create({
       data: {
-        milestoneId: milestone.id, reportId: report.id, actor: "report", basisDate: "2024-11-23", title: "支付上线", key: "支付上线",
-        date: "2024-11-28", rangeStart: "2024-11-28", precision: "day", state: "planned", statedBaseline: "2024-11-25",
-        reason: "银行侧排期调整", line: 42, text: "长沙佣金存管：…",
+        milestoneId: milestone.id,
+        reportId: report.id,
+        actor: "report",
+        basisDate: "2024-11-23",
+        title: "支付上线",
+        key: "支付上线",
+        date: "2024-11-28",
+        rangeStart: "2024-11-28",
+        precision: "day",
+        state: "planned",
+        statedBaseline: "2024-11-25",
+        reason: "银行侧排期调整",
+        line: 42,
+        text: "长沙佣金存管：…",
       },
     });
     await db.initiativeObservation.create({
       data: {
-        initiativeId: initiative.id, reportId: report.id, basisDate: "2024-11-23", name: "长沙佣金存管", groupName: "O1 业务服务",
-        progress: 10, status: "active", startDate: "2024-11-01", reason: null, line: 42, text: "长沙佣金存管：…", progressLine: 42, progressText: "进度10%",
+        initiativeId: initiative.id,
+        reportId: report.id,
+        basisDate: "2024-11-23",
+        name: "长沙佣金存管",
+        groupName: "O1 业务服务",
+        progress: 10,
+        status: "active",
+        startDate: "2024-11-01",
+        reason: null,
+        line: 42,
+        text: "长沙佣金存管：…",
+        progressLine: 42,
+        progressText: "进度10%",
         lines: JSON.stringify([{ line: 42, text: "长沙佣金存管：…" }]),
       },
     });
     await db.editLog.create({
-      data: { entity: "milestone", entityId: milestone.id, field: "date", oldValue: "2024-11-28", newValue: "2024-12-03", reason: "银行延期", actor: "pm" },
+      data: {
+        entity: "milestone",
+        entityId: milestone.id,
+        field: "date",
+        oldValue: "2024-11-28",
+        newValue: "2024-12-03",
+        reason: "银行延期",
+        actor: "pm",
+      },
     });
 
     const read = await db.initiative.findUniqueOrThrow({
@@ -89,10 +146,14 @@ describe("migrations", () => {
   it("enforces the unique keys the tracker relies on", async () => {
     const { db } = temp;
     await expect(
-      db.report.create({ data: { department: "风控平台部", week: "2024-W47", reportDate: "2024-11-23", title: "t", rawText: "x", contentHash: "h2" } }),
+      db.report.create({
+        data: { department: "风控平台部", week: "2024-W47", reportDate: "2024-11-23", title: "t", rawText: "x", contentHash: "h2" },
+      }),
     ).rejects.toThrow();
     const initiative = await db.initiative.findFirstOrThrow();
-    await expect(db.initiativeAlias.create({ data: { initiativeId: initiative.id, department: "风控平台部", name: "x", key: "佣金存管" } })).rejects.toThrow();
+    await expect(
+      db.initiativeAlias.create({ data: { initiativeId: initiative.id, department: "风控平台部", name: "x", key: "佣金存管" } }),
+    ).rejects.toThrow();
   });
 
   it("cascades deletes from an initiative to its milestones and observations", async () => {

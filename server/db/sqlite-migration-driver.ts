@@ -22,13 +22,17 @@ export function sqliteMigrationDriver(db: Database.Database): MigrationDriver {
     },
     async applied(): Promise<AppliedMigration[]> {
       return db
-        .prepare(`SELECT id, migration_name AS name, checksum FROM "_prisma_migrations" WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL`)
+        .prepare(
+          `SELECT id, migration_name AS name, checksum FROM "_prisma_migrations" WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL`,
+        )
         .all() as AppliedMigration[];
     },
     async apply(migration: Migration, id: string) {
       db.exec("BEGIN IMMEDIATE");
       try {
-        const already = db.prepare(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = ? AND finished_at IS NOT NULL`).get(migration.name);
+        const already = db
+          .prepare(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = ? AND finished_at IS NOT NULL`)
+          .get(migration.name);
         if (!already) {
           db.exec(migration.sql);
           db.prepare(

@@ -16,7 +16,10 @@ describe("cacheStatements", () => {
     db.prepare = ((sql: string) => (compiled++, prepare(sql))) as typeof db.prepare;
     cacheStatements(db);
 
-    for (const [id, name] of [[1, "甲"], [2, "乙"]] as const) {
+    for (const [id, name] of [
+      [1, "甲"],
+      [2, "乙"],
+    ] as const) {
       const insert = prepareBound(db, "INSERT INTO t (id, name) VALUES (?, ?)", [id, name]);
       expect(insert.reader).toBe(false);
       expect(insert.run().changes).toBe(1);

@@ -16,7 +16,11 @@ describe("checkInput", () => {
     expect(checkInput("\uFEFF# 2024-W47\n")).toBe("# 2024-W47\n");
   });
 
-  it.each([["", "empty"], ["  \n\t\n", "empty"], ["\uFEFF", "empty"]])("refuses %j as %s", (text, code) => {
+  it.each([
+    ["", "empty"],
+    ["  \n\t\n", "empty"],
+    ["\uFEFF", "empty"],
+  ])("refuses %j as %s", (text, code) => {
     expect(codeOf(() => checkInput(text))).toBe(code);
   });
 

@@ -43,6 +43,7 @@ export function checkInput(text: string, maxBytes: number = DEFAULT_MAX_BYTES): 
     throw new ExtractionError("too_large", `周报超过大小上限（${Math.floor(maxBytes / 1024)} KB），请拆分后再导入`);
   }
   if (body.trim() === "") throw new ExtractionError("empty", "周报内容为空");
-  if (looksBinary(body)) throw new ExtractionError("binary", "周报内容不是文本（含有二进制或乱码字符），请确认文件为 UTF-8 编码的 Markdown");
+  if (looksBinary(body))
+    throw new ExtractionError("binary", "周报内容不是文本（含有二进制或乱码字符），请确认文件为 UTF-8 编码的 Markdown");
   return body;
 }

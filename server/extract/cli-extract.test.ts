@@ -60,7 +60,10 @@ describe("cli extract", () => {
   it("refuses a missing file and invalid UTF-8", async () => {
     const gbk = path.join(dir, "gbk.md");
     writeFileSync(gbk, Buffer.from([0xd6, 0xdc, 0xb1, 0xa8]));
-    for (const [file, message] of [[path.join(dir, "nope.md"), /文件不存在/], [gbk, /UTF-8/]] as const) {
+    for (const [file, message] of [
+      [path.join(dir, "nope.md"), /文件不存在/],
+      [gbk, /UTF-8/],
+    ] as const) {
       const { code, stdout, stderr } = await run(file);
       expect([code, stdout]).toEqual([1, ""]);
       expect(stderr).toMatch(message);

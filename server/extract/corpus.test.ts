@@ -27,7 +27,9 @@ describe("extraction on the corpus of real reports", () => {
   });
 
   it("dates every report in the week it was written, without being told", () => {
-    const wrong = score.reports.filter((r) => !r.dateWeekRight).map((r) => `${r.name}: ${r.dateRead} (${r.dateSource}), not ${r.reportDate}`);
+    const wrong = score.reports
+      .filter((r) => !r.dateWeekRight)
+      .map((r) => `${r.name}: ${r.dateRead} (${r.dateSource}), not ${r.reportDate}`);
     expect(wrong).toEqual([]);
   });
 });

@@ -12,6 +12,9 @@ export function decodeReportBytes(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new ExtractionError("binary", "文件不是有效的 UTF-8 文本（可能是 GBK 等其他编码或二进制文件），请另存为 UTF-8 后再导入");
+    throw new ExtractionError(
+      "binary",
+      "文件不是有效的 UTF-8 文本" + "（可能是 GBK 等其他编码或二进制文件），" + "请另存为 UTF-8 后再导入",
+    );
   }
 }

@@ -26,9 +26,7 @@ describe("extractReport against the gold annotations", () => {
   });
 
   it("scores the table-style risk report", () => {
-    const score = scoreReports([
-      { report: "samples/other-styles/risk-2024-W49.md", gold: "samples/gold/risk-2024-W49.json" },
-    ]);
+    const score = scoreReports([{ report: "samples/other-styles/risk-2024-W49.md", gold: "samples/gold/risk-2024-W49.json" }]);
     expect(score.milestones.f1).toBeGreaterThanOrEqual(0.95);
     expect(score.progress.f1).toBeGreaterThanOrEqual(0.95);
     expect(score.milestoneState).toBeGreaterThanOrEqual(0.95);

@@ -29,7 +29,13 @@ describe("extractReport on the W47 report", () => {
   const lines = text.split("\n");
 
   it("reads the header", () => {
-    expect(result).toMatchObject({ week: "2024-W47", reportDate: "2024-11-23", reportDateSource: "created", title: "2024-W47", department: "" });
+    expect(result).toMatchObject({
+      week: "2024-W47",
+      reportDate: "2024-11-23",
+      reportDateSource: "created",
+      title: "2024-W47",
+      department: "",
+    });
   });
 
   it("points every milestone and entry at the exact line it was read from", () => {
@@ -41,7 +47,10 @@ describe("extractReport on the W47 report", () => {
         expect(e.lines.map((l) => l.line)).toContain(m.source.line);
       }
     }
-    expect(entry(result, "长沙佣金存管").source).toEqual({ line: 37, text: "2. 长沙佣金存管：需求评审和系统交互链路确认，进度10%，支付11/28上线，业务上线12/5" });
+    expect(entry(result, "长沙佣金存管").source).toEqual({
+      line: 37,
+      text: "2. 长沙佣金存管：需求评审和系统交互链路确认，进度10%，支付11/28上线，业务上线12/5",
+    });
     expect(entry(result, "整装与经纪业务接入情况").lines.map((l) => l.line)).toEqual([22, 23, 24]);
   });
 
@@ -52,26 +61,38 @@ describe("extractReport on the W47 report", () => {
       ["业务", "上线", "2024-12-05", "planned"],
     ]);
     expect(entry(result, "省心租业务渗透动态").milestones.map((m) => m.title)).toEqual([
-      "全国其他城市开放", "无单营销方案联调", "无单营销方案上线",
+      "全国其他城市开放",
+      "无单营销方案联调",
+      "无单营销方案上线",
     ]);
   });
 
   it("reads an old date without a new one as at risk, with its reason", () => {
     expect(entry(result, "贝易转-装修存管").milestones).toEqual([
-      expect.objectContaining({ title: "上线", subject: "", event: "上线", date: "2024-12-05", state: "at_risk", baselineDate: "2024-12-05", reason: "双主体需求需要变更方案" }),
+      expect.objectContaining({
+        title: "上线",
+        subject: "",
+        event: "上线",
+        date: "2024-12-05",
+        state: "at_risk",
+        baselineDate: "2024-12-05",
+        reason: "双主体需求需要变更方案",
+      }),
     ]);
   });
 
   it("keeps rates, shares and figures out of progress and initiatives", () => {
     expect(entry(result, "实时数仓")).toMatchObject({ progress: 80.4, progressSource: { line: 55 } });
     const names = result.entries.map((e) => e.initiative);
-    for (const figures of ["省心租运行概览", "备件对比成功率", "分类准确率", "好店", "重点项目贝易转、好店等跟进"]) expect(names).not.toContain(figures);
+    for (const figures of ["省心租运行概览", "备件对比成功率", "分类准确率", "好店", "重点项目贝易转、好店等跟进"])
+      expect(names).not.toContain(figures);
     expect(entry(result, "标准银行账户").status).toBe("paused");
   });
 });
 
 describe("extractReport: states in the phrase table (report dated 2024-11-23)", () => {
-  const first = (body: string) => extractReport(`# 2024-W47\n\nCreated: 2024年11月23日 09:43\n\n1. 网关：${body}\n`).entries[0]!.milestones[0];
+  const first = (body: string) =>
+    extractReport(`# 2024-W47\n\nCreated: 2024年11月23日 09:43\n\n1. 网关：${body}\n`).entries[0]!.milestones[0];
   it.each([
     ["11/21已上线", { date: "2024-11-21", state: "done" }],
     ["原定12/05上线", { date: "2024-12-05", baselineDate: "2024-12-05", state: "at_risk" }],
@@ -91,16 +112,28 @@ describe("extractReport: changes of plan", () => {
   const milestonesOf = (body: string) => extractReport(report(body)).entries[0]!.milestones;
 
   it.each([
-    ["1. 芝麻免押：花呗扣款延期至11/28上线（支付宝侧接口调整）", { subject: "花呗扣款", date: "2024-11-28", state: "planned", baselineDate: null, reason: "支付宝侧接口调整" }],
-    ["1. 告警平台：因依赖的消息队列集群扩容，上线时间由12/12调整为12/19。", { event: "上线", date: "2024-12-19", state: "planned", baselineDate: "2024-12-12", reason: "依赖的消息队列集群扩容" }],
-    ["1. SDK：原计划12/10发布，延期至12月下旬", { event: "发布", date: "2024-12-31", rangeStart: "2024-12-21", precision: "xun", state: "planned", baselineDate: "2024-12-10" }],
+    [
+      "1. 芝麻免押：花呗扣款延期至11/28上线（支付宝侧接口调整）",
+      { subject: "花呗扣款", date: "2024-11-28", state: "planned", baselineDate: null, reason: "支付宝侧接口调整" },
+    ],
+    [
+      "1. 告警平台：因依赖的消息队列集群扩容，上线时间由12/12调整为12/19。",
+      { event: "上线", date: "2024-12-19", state: "planned", baselineDate: "2024-12-12", reason: "依赖的消息队列集群扩容" },
+    ],
+    [
+      "1. SDK：原计划12/10发布，延期至12月下旬",
+      { event: "发布", date: "2024-12-31", rangeStart: "2024-12-21", precision: "xun", state: "planned", baselineDate: "2024-12-10" },
+    ],
     ["1. 装修存管：上线时间调整为12/26", { subject: "", event: "上线", date: "2024-12-26", state: "planned" }],
     ["1. 交行直联：开发进度85%，银行侧排期调整，预计12月10日前上线。", { date: "2024-12-10", reason: "银行侧排期调整" }],
     ["1. 整装装修贷：理房通11/21已上线", { subject: "理房通", date: "2024-11-21", state: "done" }],
     ["1. 芝麻免押：花呗扣款11/21上线", { state: "done" }],
     ["1. 存管：开户记账周二顺利上线完成", { date: "2024-11-19", state: "done", event: "上线" }],
     ["1. 网关：12/20上线存在风险", { state: "at_risk" }],
-    ["1. Push通道：原定12/15切换，因厂商SDK兼容问题推迟至12/25", { date: "2024-12-25", baselineDate: "2024-12-15", reason: "厂商SDK兼容问题" }],
+    [
+      "1. Push通道：原定12/15切换，因厂商SDK兼容问题推迟至12/25",
+      { date: "2024-12-25", baselineDate: "2024-12-15", reason: "厂商SDK兼容问题" },
+    ],
   ])("%s", (body, expected) => {
     const [first] = milestonesOf(body);
     expect(first).toMatchObject(expected);
@@ -128,13 +161,20 @@ describe("extractReport: refusals", () => {
 
   it("uses the reference date only when the report has none, and checks its format", () => {
     const text = "# 周报\n\n1. 支付网关：下周上线";
-    expect(extractReport(text, { referenceDate: "2024-11-23" })).toMatchObject({ reportDate: "2024-11-23", reportDateSource: "argument", week: "2024-W47" });
+    expect(extractReport(text, { referenceDate: "2024-11-23" })).toMatchObject({
+      reportDate: "2024-11-23",
+      reportDateSource: "argument",
+      week: "2024-W47",
+    });
     // The date the user gives wins over the one the report states (a stale header is common).
     expect(extractReport(`${text}\n日期：2024-12-06`, { referenceDate: "2024-11-23" }).reportDate).toBe("2024-11-23");
     expect(errorCode(() => extractReport(text, { referenceDate: "23/11/2024" }))).toBe("bad_date");
   });
 
   it("dates a report by the Saturday of its title week", () => {
-    expect(extractReport("# 2024-W47\n\n1. 支付网关：下周上线")).toMatchObject({ reportDate: "2024-11-23", reportDateSource: "title-week" });
+    expect(extractReport("# 2024-W47\n\n1. 支付网关：下周上线")).toMatchObject({
+      reportDate: "2024-11-23",
+      reportDateSource: "title-week",
+    });
   });
 });

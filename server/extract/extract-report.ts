@@ -10,7 +10,14 @@ import { readProgress } from "./read-progress";
 import { readStatus } from "./read-status";
 import { isoWeekLabel } from "../../lib/dates/iso-week";
 import { readReportHeader } from "./report-header";
-import { ExtractionError, type ExtractedEntry, type ExtractionResult, type ExtractOptions, type SourceLine, type UnreadLine } from "./types";
+import {
+  ExtractionError,
+  type ExtractedEntry,
+  type ExtractionResult,
+  type ExtractOptions,
+  type SourceLine,
+  type UnreadLine,
+} from "./types";
 
 function uniqueLines(entry: RawEntry): SourceLine[] {
   const seen = new Set<number>();
@@ -95,7 +102,10 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
   const lines = body.split(/\r\n|\r|\n/);
   const header = readReportHeader(lines, options);
   if (!header.reportDate || !header.reportDateSource) {
-    throw new ExtractionError("no_date", "无法确定周报日期：请在周报中写明日期（如“日期：2024-12-06”或标题“# 2024-W47”），或指定参考日期");
+    throw new ExtractionError(
+      "no_date",
+      "无法确定周报日期：请在周报中写明日期（如“日期：2024-12-06”或标题“# 2024-W47”），" + "或指定参考日期",
+    );
   }
   const reportDate = header.reportDate;
   const read = collectEntries(buildOutline(lines)).map((raw) => ({ raw, ...readEntry(raw, reportDate) }));
@@ -103,7 +113,9 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
   const dropped = ({ raw, entry }: (typeof read)[number]) =>
     isFiguresOnly(entry) || (raw.promoted && entry.milestones.length === 0 && entry.progress === null);
   const readable = read.filter((r) => !dropped(r));
-  const known = readable.filter((r) => !r.raw.promoted).map((r) => ({ bare: bareName(r.entry.initiative), initiative: r.entry.initiative }));
+  const known = readable
+    .filter((r) => !r.raw.promoted)
+    .map((r) => ({ bare: bareName(r.entry.initiative), initiative: r.entry.initiative }));
   const kept = readable.map((r) => (r.raw.promoted ? { ...r, entry: asKnownWork(r.entry, known) } : r));
   const entries = mergeRepeats(kept.map(({ entry }) => entry));
   const unread: UnreadLine[] = [

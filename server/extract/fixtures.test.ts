@@ -6,9 +6,7 @@ const FIXTURES = ["project-sections", "per-person", "table-progress", "okr-mixed
 
 describe("extractReport on reports in other styles", () => {
   it.each(FIXTURES)("%s scores above the thresholds", (name) => {
-    const score = scoreReports([
-      { report: `server/extract/fixtures/${name}.md`, gold: `server/extract/fixtures/${name}.gold.json` },
-    ]);
+    const score = scoreReports([{ report: `server/extract/fixtures/${name}.md`, gold: `server/extract/fixtures/${name}.gold.json` }]);
     expect(score.milestones.f1).toBeGreaterThanOrEqual(0.9);
     expect(score.progress.f1).toBeGreaterThanOrEqual(0.9);
     expect(score.milestoneState).toBeGreaterThanOrEqual(0.9);

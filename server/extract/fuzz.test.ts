@@ -19,11 +19,64 @@ function prng(seed: number): () => number {
 
 const W47 = readFileSync(path.join(REPO_ROOT, "samples/reports/2024-W47.md"), "utf8");
 const PIECES = [
-  "上线", "预计", "已", "原定", "延期至", "调整为", "由", "前", "进度", "%", "：", ":", "，", "；", "。", "\n", "\n- ", "\n1. ",
-  "\n## ", "\n# 2024-W47\n", "【", "】", "|", "---", "12/5", "11/28", "2024-12-05", "12.20", "1月初", "下下周", "周四",
-  "Q1", "明年一季度", "春节", "年底前", "12月第三周", "9999-99-99", "0/0", "13/45", "2月30日", "十二月五日", "  ", "\t",
-  "Created: 2024年11月23日 09:43\n", "日期：2099-12-31\n", "日期：2000-01-01\n", "Go-live", "UAT", "（", "）", "**",
-  "\u0001", "\uFFFD", "😀", "\u200b", "\r\n", "2100年12月31日", "1999年1月1日",
+  "上线",
+  "预计",
+  "已",
+  "原定",
+  "延期至",
+  "调整为",
+  "由",
+  "前",
+  "进度",
+  "%",
+  "：",
+  ":",
+  "，",
+  "；",
+  "。",
+  "\n",
+  "\n- ",
+  "\n1. ",
+  "\n## ",
+  "\n# 2024-W47\n",
+  "【",
+  "】",
+  "|",
+  "---",
+  "12/5",
+  "11/28",
+  "2024-12-05",
+  "12.20",
+  "1月初",
+  "下下周",
+  "周四",
+  "Q1",
+  "明年一季度",
+  "春节",
+  "年底前",
+  "12月第三周",
+  "9999-99-99",
+  "0/0",
+  "13/45",
+  "2月30日",
+  "十二月五日",
+  "  ",
+  "\t",
+  "Created: 2024年11月23日 09:43\n",
+  "日期：2099-12-31\n",
+  "日期：2000-01-01\n",
+  "Go-live",
+  "UAT",
+  "（",
+  "）",
+  "**",
+  "\u0001",
+  "\uFFFD",
+  "😀",
+  "\u200b",
+  "\r\n",
+  "2100年12月31日",
+  "1999年1月1日",
 ];
 
 function randomText(next: () => number, length: number): string {
@@ -62,7 +115,10 @@ function attempt(text: string, referenceDate?: string): ExtractionResult | null 
 
 function expectDatesInBounds(result: ExtractionResult | null): void {
   if (!result) return;
-  const dates = [result.reportDate, ...result.entries.flatMap((e) => e.milestones.flatMap((m) => [m.date, m.rangeStart, m.baselineDate ?? m.date]))];
+  const dates = [
+    result.reportDate,
+    ...result.entries.flatMap((e) => e.milestones.flatMap((m) => [m.date, m.rangeStart, m.baselineDate ?? m.date])),
+  ];
   const bad = dates.filter((date) => {
     const year = Number(date.slice(0, 4));
     return !/^\d{4}-\d{2}-\d{2}$/.test(date) || year < 2000 || year > 2100;
@@ -100,7 +156,9 @@ describe("extractReport under random and hostile input", () => {
   it("reads 1 MB of report in well under 2 s", () => {
     // Each copy gets its own initiative names, as a long real report would have.
     const copies = Math.ceil((1024 * 1024) / Buffer.byteLength(W47));
-    const text = Array.from({ length: copies }, (_, i) => W47.replaceAll("：", `${i}：`)).join("\n").slice(0, 720_000);
+    const text = Array.from({ length: copies }, (_, i) => W47.replaceAll("：", `${i}：`))
+      .join("\n")
+      .slice(0, 720_000);
     const { value, ms } = timed(() => attempt(text));
     expect(Buffer.byteLength(text)).toBeGreaterThan(1_000_000);
     expect(value?.entries.length).toBeGreaterThan(1000);
@@ -112,8 +170,14 @@ describe("extractReport under random and hostile input", () => {
     ["one 1 MB line of dates and events", "12/5上线，".repeat(110_000)],
     ["1 MB of digits and separators", "1/2.3-4".repeat(150_000)],
     ["1 MB without any separator", "预计上线".repeat(90_000)],
-    ["deeply nested bullets", `# 2024-W47\n${Array.from({ length: 20_000 }, (_, i) => `${" ".repeat(i % 2000)}- 第${i}项：12/5上线`).join("\n")}`],
-    ["thousands of headings", `# 2024-W47\n${Array.from({ length: 30_000 }, (_, i) => `${"#".repeat(1 + (i % 6))} 【组${i}】\n1. 项：进度${i % 100}%`).join("\n")}`],
+    [
+      "deeply nested bullets",
+      `# 2024-W47\n${Array.from({ length: 20_000 }, (_, i) => `${" ".repeat(i % 2000)}- 第${i}项：12/5上线`).join("\n")}`,
+    ],
+    [
+      "thousands of headings",
+      `# 2024-W47\n${Array.from({ length: 30_000 }, (_, i) => `${"#".repeat(1 + (i % 6))} 【组${i}】\n1. 项：进度${i % 100}%`).join("\n")}`,
+    ],
     ["a huge table", `# 2024-W47\n| 项目 | 进度 | 计划 |\n|---|---|---|\n${"| 网关 | 50% | 12/5上线，原定12/1 |\n".repeat(30_000)}`],
     ["brackets that never close", `# 2024-W47\n- ${"【（(".repeat(200_000)}`],
   ])("handles %s within 2 s", (_, text) => {
@@ -146,20 +210,50 @@ describe("the structure step under extreme shapes", () => {
 
   const ragged = (() => {
     const next = prng(1000);
-    return lines(1000, (i) => `|${Array.from({ length: Math.floor(next() * 12) }, (_, c) => (c === 1 ? `${i % 130}%` : `项${i}-${c} 12/${1 + (i % 28)}上线`)).join("|")}${next() < 0.5 ? "|" : ""}`);
+    return lines(1000, (i) => {
+      const cells = Array.from({ length: Math.floor(next() * 12) }, (_, c) =>
+        c === 1 ? `${i % 130}%` : `项${i}-${c} 12/${1 + (i % 28)}上线`,
+      );
+      return `|${cells.join("|")}${next() < 0.5 ? "|" : ""}`;
+    });
   })();
   const progressCells = ["50%", "约30%", "１００％", "999%", "-1%", "12.5 %", "abc%", "%", "—", "", "进度80%", "100%%"];
 
   it.each([
-    ["headings # to ###### and back, 2,000 times", report(lines(2000, (i) => `${"#".repeat(1 + Math.abs((i % 10) - 5))} 组${i}\n- 项${i}：12/5上线`))],
+    [
+      "headings # to ###### and back, 2,000 times",
+      report(lines(2000, (i) => `${"#".repeat(1 + Math.abs((i % 10) - 5))} 组${i}\n- 项${i}：12/5上线`)),
+    ],
     ["headings ###### first, then #", report(lines(1000, (i) => `${"#".repeat(6 - (i % 6))} 组${i}\n1. 项${i}：进度${i % 100}%`))],
-    ["a list nested 200 levels deep by spaces, 50 times", report(lines(10_000, (i) => `${"  ".repeat(i % 200)}- 第${i % 200}层${i}：12/${1 + (i % 28)}上线，进度${i % 100}%`))],
-    ["a list nested 200 levels deep by tabs and 　", report(lines(10_000, (i) => `${(i % 2 ? "\t" : "\u3000").repeat(i % 200)}${1 + (i % 999)}. 项${i}：下周四联调`))],
+    [
+      "a list nested 200 levels deep by spaces, 50 times",
+      report(lines(10_000, (i) => `${"  ".repeat(i % 200)}- 第${i % 200}层${i}：12/${1 + (i % 28)}上线，进度${i % 100}%`)),
+    ],
+    [
+      "a list nested 200 levels deep by tabs and 　",
+      report(lines(10_000, (i) => `${(i % 2 ? "\t" : "\u3000").repeat(i % 200)}${1 + (i % 999)}. 项${i}：下周四联调`)),
+    ],
     ["a list 200 levels deep and straight back", report(lines(400, (i) => `${" ".repeat(i < 200 ? i : 399 - i)}- 项${i}：12/5上线`))],
-    ["colon paragraphs nested 200 levels deep", report(lines(10_000, (i) => `${" ".repeat(i % 200)}事项${i}：预计${1 + (i % 12)}月底上线`))],
+    [
+      "colon paragraphs nested 200 levels deep",
+      report(lines(10_000, (i) => `${" ".repeat(i % 200)}事项${i}：预计${1 + (i % 12)}月底上线`)),
+    ],
     ["quotes nested 200 levels deep", report(lines(10_000, (i) => `${"> ".repeat(i % 200)}- 项${i}：12/5上线`))],
     ["quotes nested 200 levels deep without spaces", report(lines(10_000, (i) => `${">".repeat(i % 200)}1. 项${i}：12/5上线`))],
-    ["quotes, headings and lists interleaved", report(lines(6000, (i) => [`${"#".repeat(1 + (i % 6))} 组${i}`, `${"> ".repeat(i % 50)}项${i}：12/5上线`, `${"  ".repeat(i % 200)}- 子项${i}：进度${i % 100}%`][i % 3]!))],
+    [
+      "quotes, headings and lists interleaved",
+      report(
+        lines(
+          6000,
+          (i) =>
+            [
+              `${"#".repeat(1 + (i % 6))} 组${i}`,
+              `${"> ".repeat(i % 50)}项${i}：12/5上线`,
+              `${"  ".repeat(i % 200)}- 子项${i}：进度${i % 100}%`,
+            ][i % 3]!,
+        ),
+      ),
+    ],
   ])("%s", (_, text) => survives(text), HOSTILE_TIMEOUT);
 
   it.each([
@@ -170,11 +264,23 @@ describe("the structure step under extreme shapes", () => {
   ])("%s", (_, text) => survives(text), HOSTILE_TIMEOUT);
 
   it.each([
-    ["a 1,000-row table with a header separator", report(`| 项目 | 进度 | 计划 |\n|---|:---:|---|\n${lines(1000, (i) => `| 事项${i} | ${progressCells[i % progressCells.length]} | 12/${1 + (i % 28)}上线 |`)}`)],
-    ["a 1,000-row table without a separator", report(`| 项目 | 进度 | 计划 |\n${lines(1000, (i) => `| 事项${i} | ${i % 101}% | 12/${1 + (i % 28)}上线 |`)}`)],
+    [
+      "a 1,000-row table with a header separator",
+      report(
+        "| 项目 | 进度 | 计划 |\n|---|:---:|---|\n" +
+          lines(1000, (i) => `| 事项${i} | ${progressCells[i % progressCells.length]} | 12/${1 + (i % 28)}上线 |`),
+      ),
+    ],
+    [
+      "a 1,000-row table without a separator",
+      report(`| 项目 | 进度 | 计划 |\n${lines(1000, (i) => `| 事项${i} | ${i % 101}% | 12/${1 + (i % 28)}上线 |`)}`),
+    ],
     ["a 1,000-row table of ragged rows", report(`| 项目 | 进度 | 负责人 | 计划 |\n|---|---|---|---|\n${ragged}`)],
     ["a 1,000-row ragged table without a header", report(ragged)],
-    ["a table of 1,000 columns", report(`|${lines(1000, (c) => ` 进度${c} `).replaceAll("\n", "|")}|\n|${"---|".repeat(1000)}\n|${"50% | 12/5上线 |".repeat(500)}`)],
+    [
+      "a table of 1,000 columns",
+      report(`|${lines(1000, (c) => ` 进度${c} `).replaceAll("\n", "|")}|\n|${"---|".repeat(1000)}\n|${"50% | 12/5上线 |".repeat(500)}`),
+    ],
     ["1,000 tables of a header and a separator", report(lines(1000, (i) => `| 项目${i} | 进度 |\n|---|---|\n\n`))],
   ])("%s", (_, text) => survives(text), HOSTILE_TIMEOUT);
 
@@ -200,10 +306,14 @@ describe("the structure step under extreme shapes", () => {
     ["in table cells", (run) => report(`| 项目 | 进度 |\n|---|---|\n| 网关${run}x | 5${run}% |`)],
   ];
   describe.each(RUN_CHARS.map((char) => [JSON.stringify(char), char] as const))("100 KB of %s", (_, char) => {
-    it.each(placements)("%s", (_, place) => {
-      const text = place(char.repeat(RUN));
-      survives(text, "2024-11-23");
-      survives(text); // without a reference date the header rules read the title and the first lines too
-    }, HOSTILE_TIMEOUT);
+    it.each(placements)(
+      "%s",
+      (_, place) => {
+        const text = place(char.repeat(RUN));
+        survives(text, "2024-11-23");
+        survives(text); // without a reference date the header rules read the title and the first lines too
+      },
+      HOSTILE_TIMEOUT,
+    );
   });
 });

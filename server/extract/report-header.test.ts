@@ -11,13 +11,19 @@ const read = (text: string, ref?: string, fileName?: string) => {
 describe("readReportHeader", () => {
   it("reads the Created: line", () => {
     expect(read("# 2024-W47\n\nCreated: 2024年11月23日 09:43\n")).toEqual({
-      title: "2024-W47", department: "", reportDate: "2024-11-23", reportDateSource: "created",
+      title: "2024-W47",
+      department: "",
+      reportDate: "2024-11-23",
+      reportDateSource: "created",
     });
   });
 
   it("reads a 日期： line and the department from the title", () => {
     expect(read("# 风控平台部 周报 2024-W49\n\n日期：2024-12-06\n")).toMatchObject({
-      title: "风控平台部 周报 2024-W49", department: "风控平台部", reportDate: "2024-12-06", reportDateSource: "created",
+      title: "风控平台部 周报 2024-W49",
+      department: "风控平台部",
+      reportDate: "2024-12-06",
+      reportDateSource: "created",
     });
   });
 
@@ -37,10 +43,18 @@ describe("readReportHeader", () => {
   });
 
   it("reads front matter, and a dated title over it", () => {
-    expect(read("---\nslug: x\ndate: 2025-09-01\n---\n\n## 进展\n")).toMatchObject({ reportDate: "2025-09-01", reportDateSource: "front-matter" });
-    expect(read("---\ndate: 2025-09-01\n---\n\n# 【香山双周报 85】20250915 期\n")).toMatchObject({ reportDate: "2025-09-15", reportDateSource: "title" });
+    expect(read("---\nslug: x\ndate: 2025-09-01\n---\n\n## 进展\n")).toMatchObject({
+      reportDate: "2025-09-01",
+      reportDateSource: "front-matter",
+    });
+    expect(read("---\ndate: 2025-09-01\n---\n\n# 【香山双周报 85】20250915 期\n")).toMatchObject({
+      reportDate: "2025-09-15",
+      reportDateSource: "title",
+    });
     expect(read("---\ntitle: deepin-ports SIG 周报 (2025-12-18)\ndate: 2025-12-18\n---\n\n## 本周进展\n")).toMatchObject({
-      title: "deepin-ports SIG 周报 (2025-12-18)", department: "deepin ports SIG", reportDate: "2025-12-18",
+      title: "deepin-ports SIG 周报 (2025-12-18)",
+      department: "deepin ports SIG",
+      reportDate: "2025-12-18",
     });
   });
 
@@ -56,13 +70,19 @@ describe("readReportHeader", () => {
   });
 
   it("dates a yearless title range from the file name, else from the years the text names", () => {
-    expect(read("# 工作总结 [11.18-12.2]\n", undefined, "2021-12-02.md")).toMatchObject({ reportDate: "2021-12-02", reportDateSource: "title" });
+    expect(read("# 工作总结 [11.18-12.2]\n", undefined, "2021-12-02.md")).toMatchObject({
+      reportDate: "2021-12-02",
+      reportDateSource: "title",
+    });
     expect(read("# 工作总结 [11.18-12.2]\n\n发布计划 2021/11/1 开始\n")).toMatchObject({ reportDate: "2021-12-02" });
     expect(read("# 工作总结 [11.18-12.2]\n")).toMatchObject({ reportDate: null, reportDateSource: null });
   });
 
   it("reads the period line under the title: its end", () => {
-    expect(read("# MIP\n\n> 从2017-01-03到2017-01-06\n\n## 核心\n")).toMatchObject({ reportDate: "2017-01-06", reportDateSource: "created" });
+    expect(read("# MIP\n\n> 从2017-01-03到2017-01-06\n\n## 核心\n")).toMatchObject({
+      reportDate: "2017-01-06",
+      reportDateSource: "created",
+    });
     expect(read("# 齐健\n\n> 2016-10-24 - 2016-10-28\n")).toMatchObject({ reportDate: "2016-10-28", reportDateSource: "created" });
   });
 
@@ -88,18 +108,29 @@ describe("readReportHeader", () => {
   });
 
   it("dates a cumulative log by its latest section", () => {
-    const log = "# 齐健\n\n> 2016-08-01 - 2016-08-05\n\n# mip\n\n08-01 – 08-05\n1、升级\n\n10-17 - 10-21\n1、修复\n\n10-24 - 10-28\n1、发布\n";
+    const log =
+      "# 齐健\n\n> 2016-08-01 - 2016-08-05\n\n# mip\n\n08-01 – 08-05\n1、升级\n\n10-17 - 10-21\n1、修复\n\n10-24 - 10-28\n1、发布\n";
     expect(read(log)).toMatchObject({ reportDate: "2016-10-28", reportDateSource: "stated-dates" });
     expect(read("网站已初步上线\n\n------\n\n2017/1/5\n\n1. 首页\n\n2017/1/6\n\n1. 已解决\n")).toMatchObject({
-      reportDate: "2017-01-06", reportDateSource: "stated-dates",
+      reportDate: "2017-01-06",
+      reportDateSource: "stated-dates",
     });
   });
 
   it("lets the days stated as done overrule a header copied from an earlier report", () => {
-    const stale = "# 谢玲娟\n\n> 从2017-01-16到2017-01-20\n\n## 本周跟进\n\n|激发区|新增|2.10已提测，预计2.15上线|\n\n2.10下午已解决并上线。\n";
+    const stale =
+      "# 谢玲娟\n\n" +
+      "> 从2017-01-16到2017-01-20\n\n" +
+      "## 本周跟进\n\n" +
+      "|激发区|新增|2.10已提测，预计2.15上线|\n\n" +
+      "2.10下午已解决并上线。\n";
     expect(read(stale)).toMatchObject({ reportDate: "2017-02-10", reportDateSource: "stated-dates" });
     // planned, far-off and section-numbered dates are no evidence
-    const planned = "# 周报\n\n> 从2017-01-16到2017-01-20\n\n1. 网关：预计2.15上线\n2. 支付：2017年12月底完成\n3.2 独立完成重点工作\n4. 风控：已完成（1.19）\n";
+    const planned =
+      "# 周报\n\n" +
+      "> 从2017-01-16到2017-01-20\n\n" +
+      "1. 网关：预计2.15上线\n2. 支付：2017年12月底完成\n" +
+      "3.2 独立完成重点工作\n4. 风控：已完成（1.19）\n";
     expect(read(planned)).toMatchObject({ reportDate: "2017-01-20", reportDateSource: "created" });
   });
 
@@ -109,7 +140,8 @@ describe("readReportHeader", () => {
   });
 
   it("corrects a header a year off when the body's dates with a year say so", () => {
-    const text = "# MIP\n\n> 从2016-01-03到2016-01-06\n\n## 组件\n\n- 已上线（12.30）\n- 预计2017.01.06之前更新npm\n- 见 ../2016-12-30/img/a.png\n";
+    const text =
+      "# MIP\n\n> 从2016-01-03到2016-01-06\n\n## 组件\n\n- 已上线（12.30）\n- 预计2017.01.06之前更新npm\n- 见 ../2016-12-30/img/a.png\n";
     expect(read(text)).toMatchObject({ reportDate: "2017-01-06", reportDateSource: "stated-dates" });
     // one such date is not enough
     expect(read("# MIP\n\n> 从2016-01-03到2016-01-06\n\n- 预计2017.01.06之前更新npm\n")).toMatchObject({ reportDate: "2016-01-06" });
@@ -123,7 +155,10 @@ describe("readReportHeader", () => {
   });
 
   it("reads a title naming the week by its first day as written at the week's end", () => {
-    expect(read("# Platform Team Weekly Update — Week of Mar 17, 2025\n\n- a")).toMatchObject({ reportDate: "2025-03-22", reportDateSource: "title" });
+    expect(read("# Platform Team Weekly Update — Week of Mar 17, 2025\n\n- a")).toMatchObject({
+      reportDate: "2025-03-22",
+      reportDateSource: "title",
+    });
   });
 
   it("labels ISO weeks across the year boundary", () => {

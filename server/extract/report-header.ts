@@ -19,9 +19,20 @@ export interface ReportHeader {
 const HEADER_SCAN_LINES = 40;
 const LABELS = "Created|Date|Updated|日期|时间|报告日期|汇报日期|填写日期|提交日期|创建时间|更新时间|周报日期";
 // `日期：2024-12-06`, `Created: …`, and a bold label without a colon: `**时间**  2024.05.15`.
-const DATE_LINE = new RegExp(`^[-*>]?\\s{0,3}(?:\\*\\*\\s*(?:${LABELS})\\s*\\*\\*\\s*[:：]?|\\**\\s*(?:${LABELS})\\s*\\**\\s*[:：])\\s*(.+)$`, "i");
+const DATE_LINE = new RegExp(
+  `^[-*>]?\\s{0,3}(?:\\*\\*\\s*(?:${LABELS})\\s*\\*\\*\\s*[:：]?|\\**\\s*(?:${LABELS})\\s*\\**\\s*[:：])\\s*(.+)$`,
+  "i",
+);
 const WEEK_IN_TEXT = /(\d{4})\s*[-年]?\s*(?:W|第)\s*(\d{1,2})\s*周?/i;
-const TITLE_NOISE = /(\d{4})\s*[-年]?\s*(?:W|第)\s*\d{1,2}\s*周?|工作周报|周报|週報|周总结|weekly\s*report|weekly|\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?|[（(][^（()）]*[)）]/gi;
+const TITLE_NOISE = new RegExp(
+  [
+    String.raw`(\d{4})\s*[-年]?\s*(?:W|第)\s*\d{1,2}\s*周?`,
+    String.raw`|工作周报|周报|週報|周总结|weekly\s*report|weekly`,
+    String.raw`|\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?`,
+    String.raw`|[（(][^（()）]*[)）]`,
+  ].join(""),
+  "gi",
+);
 const HEADING_MARK = /^#{1,6}[ \t]+/;
 const WEEK_OF = /\bweek\s+(?:of|starting|beginning|commencing)\b|当周|所在周|起的一周/i;
 /** Body dates this many days past the header's say the header is stale. */
@@ -70,7 +81,10 @@ function absoluteDay(value: string): Date | null {
 }
 
 function departmentOf(title: string): string {
-  return title.replace(TITLE_NOISE, " ").replace(/[\s\-—–_|·:：,，、#【】[\]]+/g, " ").trim();
+  return title
+    .replace(TITLE_NOISE, " ")
+    .replace(/[\s\-—–_|·:：,，、#【】[\]]+/g, " ")
+    .trim();
 }
 
 /** A date or period in a title: the latest end with a year, else a period without one. */
@@ -143,16 +157,21 @@ function staleHeaderDate(lines: readonly string[], from: number, date: Date, ski
   };
   const done = statedDoneDays(lines, date, skip).filter(within(DONE_WITHIN_DAYS));
   const sections = datedSections(lines, from, skip);
-  const sectionDays = sections.length < 2 ? [] : sections
-    .map(({ period }) => toDate(period.end, chooseYear(period, date, new Map())))
-    .filter((d): d is Date => d !== null)
-    .filter(within(SECTIONS_WITHIN_DAYS));
+  const sectionDays =
+    sections.length < 2
+      ? []
+      : sections
+          .map(({ period }) => toDate(period.end, chooseYear(period, date, new Map())))
+          .filter((d): d is Date => d !== null)
+          .filter(within(SECTIONS_WITHIN_DAYS));
   return latest([...done, ...sectionDays]);
 }
 
 /** With no header date: the latest dated section with a year, else the latest day stated as done with its year. */
 function bodyOnlyDate(lines: readonly string[], from: number, skip: ReadonlySet<number>): Date | null {
-  const sections = datedSections(lines, from, skip).map(({ period }) => toDate(period.end)).filter((d): d is Date => d !== null);
+  const sections = datedSections(lines, from, skip)
+    .map(({ period }) => toDate(period.end))
+    .filter((d): d is Date => d !== null);
   if (sections.length > 0) return latest(sections);
   return latest(statedDoneDays(lines, new Date(2000, 0, 1), skip, true));
 }
@@ -173,7 +192,10 @@ export function readReportHeader(lines: readonly string[], options: HeaderOption
   const title = frontMatter.title || heading.text;
   const department = departmentOf(title);
   const header = (reportDate: Date | null, reportDateSource: ReportDateSource | null): ReportHeader => ({
-    title, department, reportDate, reportDateSource: reportDate ? reportDateSource : null,
+    title,
+    department,
+    reportDate,
+    reportDateSource: reportDate ? reportDateSource : null,
   });
   const argument = options.referenceDate ? parseDay(options.referenceDate) : null;
   if (argument) return header(argument, "argument");
@@ -220,4 +242,3 @@ export function readReportHeader(lines: readonly string[], options: HeaderOption
   if (stale) [date, source] = [stale, "stated-dates"];
   return header(date, source);
 }
-

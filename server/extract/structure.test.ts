@@ -12,7 +12,9 @@ const milestones = (result: ExtractionResult, initiative: string) =>
 
 describe("facets name parts of an item, never an item", () => {
   it("reads 本周进展 / 下周计划 headings as parts of the heading above, with their tense", () => {
-    const result = read("## 收银台改版\n\n### 本周进展\n- 12月3日已提测\n\n### 下周计划\n- 12月10日上线\n\n### 项目背景\n- 11月1日立项评审");
+    const result = read(
+      "## 收银台改版\n\n### 本周进展\n- 12月3日已提测\n\n### 下周计划\n- 12月10日上线\n\n### 项目背景\n- 11月1日立项评审",
+    );
     expect(names(result)).toEqual(["收银台改版"]);
     expect(milestones(result, "收银台改版")).toEqual([
       ["提测", "2024-12-03", "done"],
@@ -22,11 +24,15 @@ describe("facets name parts of an item, never an item", () => {
 
   it("reads facet items (- 完成情况, - 计划) under a heading, and leaves background out", () => {
     const result = read(
-      "### 出行\n#### POI商圈推荐（小流量上线） @李林\n- 项目背景\n  商圈，11月1日立项\n- 完成情况\n  * 11月22日 小流量上线\n- 计划\n  12月16日 全量上线\n" +
+      "### 出行\n#### POI商圈推荐（小流量上线） @李林\n- 项目背景\n  商圈，11月1日立项\n" +
+        "- 完成情况\n  * 11月22日 小流量上线\n- 计划\n  12月16日 全量上线\n" +
         "#### 餐饮旺铺 @文宇\n- 完成情况\n  * 12月2日 开始开发\n- 计划\n  12月9日 提测",
     );
     expect(names(result)).toEqual(["POI商圈推荐", "餐饮旺铺"]);
-    expect(result.entries.map((e) => [e.group, e.owner])).toEqual([["出行", "李林"], ["出行", "文宇"]]);
+    expect(result.entries.map((e) => [e.group, e.owner])).toEqual([
+      ["出行", "李林"],
+      ["出行", "文宇"],
+    ]);
     expect(milestones(result, "POI商圈推荐")).toEqual([
       ["小流量上线", "2024-11-22", "done"],
       ["全量上线", "2024-12-16", "planned"],
@@ -34,7 +40,11 @@ describe("facets name parts of an item, never an item", () => {
   });
 
   it("keeps a facet heading written at the level of the work above as part of it", () => {
-    const result = read("### 城市\n#### 省卡片\n- 项目背景\n  省卡片\n#### 收益\n省全量后30W\n- 完成情况\n  * 11-13提测\n  * 11-20省主体卡片上线\n#### 我的旅程\n- 完成情况\n  * 11-25评审");
+    const result = read(
+      "### 城市\n#### 省卡片\n- 项目背景\n  省卡片\n#### 收益\n省全量后30W\n" +
+        "- 完成情况\n  * 11-13提测\n  * 11-20省主体卡片上线\n" +
+        "#### 我的旅程\n- 完成情况\n  * 11-25评审",
+    );
     expect(names(result)).toEqual(["省卡片", "我的旅程"]);
     expect(milestones(result, "省卡片")).toEqual([
       ["提测", "2024-11-13", "done"],
@@ -43,28 +53,48 @@ describe("facets name parts of an item, never an item", () => {
   });
 
   it("takes headings beside pieces of work as pieces of work, with the state their note gives", () => {
-    const result = read("## 落地\n### A4A 调研\n#### 本周进展\n调研中\n### 富交互方案(hold)\n### title 机制\n#### 本周进展\n12月3日已上线");
+    const result = read(
+      "## 落地\n" +
+        "### A4A 调研\n#### 本周进展\n调研中\n" +
+        "### 富交互方案(hold)\n" +
+        "### title 机制\n" +
+        "#### 本周进展\n12月3日已上线",
+    );
     expect(names(result)).toEqual(["A4A 调研", "富交互方案", "title 机制"]);
     expect(result.entries.find((e) => e.initiative === "富交互方案")?.status).toBe("paused");
   });
 
   it("reads the progress a heading states in brackets", () => {
-    const result = read("## 本周进展\n\n### SG2044 适配 [进展预估 70%]\n\n- 已修复启动菜单问题。\n\n### 其它\n\n- 镜像在新设备上进行 6.6/6.12 内核安装测试。");
+    const result = read(
+      "## 本周进展\n\n### SG2044 适配 [进展预估 70%]\n\n- 已修复启动菜单问题。\n\n" +
+        "### 其它\n\n- 镜像在新设备上进行 6.6/6.12 内核安装测试。",
+    );
     expect(result.entries.map((e) => [e.initiative, e.progress])).toEqual([["SG2044 适配", 70]]);
   });
 });
 
 describe("headings people write", () => {
   it("reads emoji before a label or a name as decoration", () => {
-    const result = read("## 📌 项目进展\n\n### 🟢 新人礼包 2.0\n✅ 已完成：AB实验方案评审（12/3）\n🚧 进行中：前端开发，进度 60%\n📅 计划：12/10 提测\n");
+    const result = read(
+      "## 📌 项目进展\n\n" +
+        "### 🟢 新人礼包 2.0\n" +
+        "✅ 已完成：AB实验方案评审（12/3）\n" +
+        "🚧 进行中：前端开发，进度 60%\n" +
+        "📅 计划：12/10 提测\n",
+    );
     expect(result.entries.map((e) => [e.group, e.initiative, e.progress])).toEqual([["项目进展", "新人礼包 2.0", 60]]);
-    expect(milestones(result, "新人礼包 2.0")).toEqual([["AB实验方案评审", "2024-12-03", "done"], ["提测", "2024-12-10", "planned"]]);
+    expect(milestones(result, "新人礼包 2.0")).toEqual([
+      ["AB实验方案评审", "2024-12-03", "done"],
+      ["提测", "2024-12-10", "planned"],
+    ]);
   });
 
   it("reads a Chinese official outline: 一、 groups, （一） pieces of work told in numbered sentences", () => {
     const result = read(
-      "一、重点工作进展\n（一）核心系统升级项目\n1.本周完成了数据库迁移方案评审，计划于12月14日进行割接演练。\n2.应用改造进度约70%。\n" +
-        "（二）网点智能化改造\n已完成12个网点设备安装，剩余8个网点预计12月中旬前完成。\n（三）数据治理\n暂停，待监管新规发布后重启。",
+      "一、重点工作进展\n（一）核心系统升级项目\n" +
+        "1.本周完成了数据库迁移方案评审，计划于12月14日进行割接演练。\n2.应用改造进度约70%。\n" +
+        "（二）网点智能化改造\n已完成12个网点设备安装，剩余8个网点预计12月中旬前完成。\n" +
+        "（三）数据治理\n暂停，待监管新规发布后重启。",
     );
     expect(result.entries.map((e) => [e.group, e.initiative, e.progress, e.status])).toEqual([
       ["重点工作进展", "核心系统升级项目", 70, null],
@@ -78,7 +108,10 @@ describe("headings people write", () => {
   });
 
   it("reads a person's section split by 本周 / 下周 as that person's list of work", () => {
-    const result = read("### 张三\n本周：\n- 商品详情页重构，完成SKU选择组件，进度50%\n下周：\n- 详情页联调，预计12月12日提测\n### 李四\n本周：\n- 埋点SDK 2.0 发布（12月4日）");
+    const result = read(
+      "### 张三\n本周：\n- 商品详情页重构，完成SKU选择组件，进度50%\n下周：\n- 详情页联调，预计12月12日提测\n" +
+        "### 李四\n本周：\n- 埋点SDK 2.0 发布（12月4日）",
+    );
     expect(result.entries.map((e) => [e.group, e.initiative, e.progress])).toEqual([
       ["张三", "商品详情页重构", 50],
       ["张三", "详情页联调", null],
@@ -90,7 +123,9 @@ describe("headings people write", () => {
 describe("lists", () => {
   it("reads numbered titles whose sub-items carry their own details as groups", () => {
     const result = read(
-      "1. SIG 年度重点工作\n   - 代码合入主线：\n     完成代码合入主线（预计2025年6月底）\n   - 完成XTS测试\n     解决测试问题，预计2025年3月底完成。\n" +
+      "1. SIG 年度重点工作\n" +
+        "   - 代码合入主线：\n     完成代码合入主线（预计2025年6月底）\n" +
+        "   - 完成XTS测试\n     解决测试问题，预计2025年3月底完成。\n" +
         "2. 合作方年度重点工作\n   2.1 独立完成重点工作\n   - 3月底完成 3.2 Release 毕业。\n   - 4月底完成内核支持。",
     );
     expect(result.entries.map((e) => [e.group, e.initiative])).toEqual([
@@ -102,7 +137,11 @@ describe("lists", () => {
   });
 
   it("reads only the latest part of a cumulative log", () => {
-    const result = read("## 核心代码\n\n11-18 - 11-22\n1、组件迁移 - doing。周五完成，下周提测\n\n12-02 - 12-06\n1、组件迁移新工程\n\n    进度：12.02提测，12.04测试完毕", "2024-12-06");
+    const result = read(
+      "## 核心代码\n\n11-18 - 11-22\n1、组件迁移 - doing。周五完成，下周提测\n\n" +
+        "12-02 - 12-06\n1、组件迁移新工程\n\n    进度：12.02提测，12.04测试完毕",
+      "2024-12-06",
+    );
     expect(names(result)).toEqual(["组件迁移新工程"]);
     expect(milestones(result, "组件迁移新工程")).toEqual([
       ["提测", "2024-12-02", "done"],
@@ -124,16 +163,24 @@ describe("lists", () => {
 
   it("files what a plan list dates under the work it names in short, and reads 已完成 as done", () => {
     const result = read(
-      "## 本周工作\n1. 用户画像标签体系：完成80%，剩余标签预计12月底前上线。\n2. BI报表迁移：已完成，12月4日全量切换到新平台。\n\n## 下周计划\n1. 用户画像：剩余标签开发及上线（12.12）",
+      "## 本周工作\n1. 用户画像标签体系：完成80%，剩余标签预计12月底前上线。\n" +
+        "2. BI报表迁移：已完成，12月4日全量切换到新平台。\n\n" +
+        "## 下周计划\n1. 用户画像：剩余标签开发及上线（12.12）",
     );
-    expect(result.entries.map((e) => [e.initiative, e.progress, e.status, ...e.milestones.map((m) => `${m.title} ${m.date} ${m.state}`)])).toEqual([
+    expect(
+      result.entries.map((e) => [e.initiative, e.progress, e.status, ...e.milestones.map((m) => `${m.title} ${m.date} ${m.state}`)]),
+    ).toEqual([
       ["用户画像标签体系", 80, null, "剩余标签上线 2024-12-31 planned", "上线 2024-12-12 planned"],
       ["BI报表迁移", null, "done", "全量切换 2024-12-04 done"],
     ]);
   });
 
   it("skips meeting furniture: agenda, attendees, discussion", () => {
-    const result = read("## Agenda\n1. 年度规划\n\n## Attendees\n- 张三\n- 李四\n\n## Notes\n1. 年度规划\n   - 平台适配：预计2025年3月底完成\n\n## PR问题讨论\n1. PR提交不规范");
+    const result = read(
+      "## Agenda\n1. 年度规划\n\n## Attendees\n- 张三\n- 李四\n\n" +
+        "## Notes\n1. 年度规划\n   - 平台适配：预计2025年3月底完成\n\n" +
+        "## PR问题讨论\n1. PR提交不规范",
+    );
     expect(names(result)).toEqual(["年度规划"]);
   });
 });
@@ -141,20 +188,25 @@ describe("lists", () => {
 describe("states and figures said in labels and marks", () => {
   it("reads 进度：65% under a heading as progress, 状态：暂停 as paused, and leaves phase labels out of dates", () => {
     const result = read(
-      "### 1. 会员中心重构\n- 负责人：王磊\n- 进度：65%\n- 本周完成：数仓分层设计评审通过（12.3）\n- 下周计划：接口联调，预计12.12完成\n" +
+      "### 1. 会员中心重构\n- 负责人：王磊\n- 进度：65%\n" +
+        "- 本周完成：数仓分层设计评审通过（12.3）\n- 下周计划：接口联调，预计12.12完成\n" +
         "### 2. 小程序改版\n- 状态：暂停（等待业务方确认需求）",
     );
     expect(result.entries.map((e) => [e.initiative, e.owner, e.progress, e.status])).toEqual([
       ["会员中心重构", "王磊", 65, null],
       ["小程序改版", null, null, "paused"],
     ]);
-    expect(milestones(result, "会员中心重构")?.map(([, date, state]) => `${date} ${state}`)).toEqual(["2024-12-03 done", "2024-12-12 planned"]);
+    expect(milestones(result, "会员中心重构")?.map(([, date, state]) => `${date} ${state}`)).toEqual([
+      "2024-12-03 done",
+      "2024-12-12 planned",
+    ]);
   });
 
   it("reads ✅ and a ticked box as done, a late 状态 as at risk unless the plan was already moved", () => {
     const result = read(
       "- [x] 网关切换：12月4日切换\n- 认证迁移：cut over to the new IdP on Dec 5 ✅\n\n" +
-        "| 项目 | 状态 | 计划 |\n|---|---|---|\n| 成本看板 | At risk | Beta by Dec 31 |\n| 设备指纹 | 延期 | 原计划12/10发布，延期至12月下旬 |",
+        "| 项目 | 状态 | 计划 |\n|---|---|---|\n| 成本看板 | At risk | Beta by Dec 31 |\n" +
+        "| 设备指纹 | 延期 | 原计划12/10发布，延期至12月下旬 |",
       "2024-12-06",
     );
     expect(result.entries.map((e) => [e.initiative, ...e.milestones.map((m) => `${m.date} ${m.state}`)])).toEqual([
@@ -169,7 +221,8 @@ describe("states and figures said in labels and marks", () => {
 describe("tables", () => {
   it("reads a milestone table under a heading as that work's milestones, planned against actual", () => {
     const result = read(
-      "## 收银台改版\n\n| 里程碑 | 计划日期 | 实际日期 | 状态 |\n|---|---|---|---|\n| 需求评审 | 2024-11-20 | 2024-11-20 | 已完成 |\n" +
+      "## 收银台改版\n\n| 里程碑 | 计划日期 | 实际日期 | 状态 |\n|---|---|---|---|\n" +
+        "| 需求评审 | 2024-11-20 | 2024-11-20 | 已完成 |\n" +
         "| 提测 | 2024-11-28 | 2024-12-02 | 已完成 |\n| 灰度上线 | 2024-12-04 | | 进行中 |\n| 全量上线 | 2024-12-18 | | 未开始 |",
     );
     expect(names(result)).toEqual(["收银台改版"]);
@@ -184,7 +237,11 @@ describe("tables", () => {
   it("reads a task list under a heading as that work's", () => {
     const result = read("## 跨境结算\n\n- [x] 招行通道联调（12/3）\n- [ ] 汇率接口改造，预计12/13完成\n- [ ] 12月下旬上线");
     expect(names(result)).toEqual(["跨境结算"]);
-    expect(milestones(result, "跨境结算")?.map(([, date, state]) => `${date} ${state}`)).toEqual(["2024-12-03 done", "2024-12-13 planned", "2024-12-31 planned"]);
+    expect(milestones(result, "跨境结算")?.map(([, date, state]) => `${date} ${state}`)).toEqual([
+      "2024-12-03 done",
+      "2024-12-13 planned",
+      "2024-12-31 planned",
+    ]);
   });
 
   it("reads a project table with emoji in its 状态 cells, and a 本周其他工作 heading as odds and ends", () => {
@@ -201,14 +258,17 @@ describe("tables", () => {
   });
 
   it("reads an issue table whose dates sit inside its text cells", () => {
-    const result = read("## 线上问题\n| 问题 | 影响 | 处理进展 | 负责人 |\n|---|---|---|---|\n| 支付回调丢失 | 12笔订单 | 12/3已修复上线 | 张三 |");
+    const result = read(
+      "## 线上问题\n| 问题 | 影响 | 处理进展 | 负责人 |\n|---|---|---|---|\n| 支付回调丢失 | 12笔订单 | 12/3已修复上线 | 张三 |",
+    );
     expect(result.entries.map((e) => [e.initiative, e.owner, ...e.milestones.map((m) => `${m.title} ${m.date} ${m.state}`)])).toEqual([
       ["支付回调丢失", "张三", "修复上线 2024-12-03 done"],
     ]);
   });
 
   it("reads a table that opens the report, without outer pipes too", () => {
-    const result = read("内容|类型|进度\n---|---|---\n激发列表情景页|新增|12.3已提测，预计12.10上线\n转码失败case|线下case|已解决");
+    const header = "内容|类型|进度\n---|---|---\n";
+    const result = read(header + "激发列表情景页|新增|12.3已提测，预计12.10上线\n转码失败case|线下case|已解决");
     expect(names(result)).toEqual(["激发列表情景页", "转码失败case"]);
     expect(milestones(result, "激发列表情景页")).toEqual([
       ["提测", "2024-12-03", "done"],
@@ -231,7 +291,9 @@ describe("tables", () => {
   });
 
   it("reads a row shifted left by a missing category cell against the header", () => {
-    const result = read("| 系统类别 | 芯片 | 节点 | 进度 |\n|---|---|---|---|\n| L2-标准 | RK3568 | 2024/12/30 | 适配-60% |\n| P7885 | 2024/12/30 | 准出-80% | |");
+    const result = read(
+      "| 系统类别 | 芯片 | 节点 | 进度 |\n|---|---|---|---|\n| L2-标准 | RK3568 | 2024/12/30 | 适配-60% |\n| P7885 | 2024/12/30 | 准出-80% | |",
+    );
     expect(result.entries.map((e) => [e.initiative, e.progress, e.milestones[0]?.title])).toEqual([
       ["RK3568", 60, "适配"],
       ["P7885", 80, "准出"],
@@ -240,7 +302,9 @@ describe("tables", () => {
 
   it("reads an HTML table with a rowspan date and names rows by person when the task is a code", () => {
     const result = read(
-      "<table>\n<tr><th>人员</th><th>任务</th><th>时间结点</th></tr>\n<tr>\n<td>李斯嘉</td>\n<td>BCD</td>\n<td rowspan=2>2024.12.13</td>\n</tr>\n<tr>\n<td>张译尹</td>\n<td>ACDE</td>\n</tr>\n</table>",
+      "<table>\n<tr><th>人员</th><th>任务</th><th>时间结点</th></tr>\n" +
+        "<tr>\n<td>李斯嘉</td>\n<td>BCD</td>\n<td rowspan=2>2024.12.13</td>\n</tr>\n" +
+        "<tr>\n<td>张译尹</td>\n<td>ACDE</td>\n</tr>\n</table>",
     );
     expect(result.entries.map((e) => [e.initiative, ...e.milestones.map((m) => `${m.title} ${m.date} ${m.state}`)])).toEqual([
       ["李斯嘉", "BCD 2024-12-13 planned"],
@@ -250,7 +314,8 @@ describe("tables", () => {
 
   it("reads no dates in version columns and no work in statistics or inventories", () => {
     const result = read(
-      "1. 发版相关\n\n   | 软件包 | 当前版本 | 计划升级版本 | 升级完成时间 |\n   |---|---|---|---|\n   | kernel | 5.10 | 小版本升级 | 11.30 |\n\n" +
+      "1. 发版相关\n\n   | 软件包 | 当前版本 | 计划升级版本 | 升级完成时间 |\n" +
+        "   |---|---|---|---|\n   | kernel | 5.10 | 小版本升级 | 11.30 |\n\n" +
         "| datetime | succeeded | failed |\n|---|---|---|\n| 20241122 | 1924 | 211 |\n| 20241129 | 2309 | 170 |\n\n" +
         "组件名|功能\n---|---\nmip-a|轮播\nmip-b|下载",
     );
@@ -262,7 +327,10 @@ describe("tables", () => {
 describe("titles, owners and what was not understood", () => {
   it("names what completes by the bare noun phrase before it (`同义词扩展，预计12/13完成`)", () => {
     const result = read("【搜索优化】\n本周：搜索纠错模型上线（12/3）\n下周：同义词扩展，预计12/13完成");
-    expect(milestones(result, "搜索优化")).toEqual([["搜索纠错模型上线", "2024-12-03", "done"], ["同义词扩展完成", "2024-12-13", "planned"]]);
+    expect(milestones(result, "搜索优化")).toEqual([
+      ["搜索纠错模型上线", "2024-12-03", "done"],
+      ["同义词扩展完成", "2024-12-13", "planned"],
+    ]);
   });
 
   it("never names a milestone by its cause (issue example)", () => {
@@ -274,9 +342,14 @@ describe("titles, owners and what was not understood", () => {
 
   it("reads owners from @, a 负责人 line and an owner column", () => {
     const result = read(
-      "1. 支付网关 @张三：12月10日上线\n2. 风控接入：12月12日联调\n   - 负责人：李四\n\n| 项目 | 负责人 | 计划 |\n|---|---|---|\n| 对账平台 | 王五 | 12/20 上线 |",
+      "1. 支付网关 @张三：12月10日上线\n2. 风控接入：12月12日联调\n   - 负责人：李四\n\n" +
+        "| 项目 | 负责人 | 计划 |\n|---|---|---|\n| 对账平台 | 王五 | 12/20 上线 |",
     );
-    expect(result.entries.map((e) => [e.initiative, e.owner])).toEqual([["支付网关", "张三"], ["风控接入", "李四"], ["对账平台", "王五"]]);
+    expect(result.entries.map((e) => [e.initiative, e.owner])).toEqual([
+      ["支付网关", "张三"],
+      ["风控接入", "李四"],
+      ["对账平台", "王五"],
+    ]);
   });
 
   it("reads the explicit date beside a relative one and flags their disagreement", () => {
@@ -288,9 +361,13 @@ describe("titles, owners and what was not understood", () => {
 
   it("lists the dated lines it tied to no event, and never reads dates inside links or markup", () => {
     const result = read(
-      "## 项目A\n### 本周进展\n- 排期定在12月第三周\n- 文档见 https://wiki/2024-12-12-plan\n- <span style=\"color:red\">12月5日联调</span>\n- 12月18日 组内分享日",
+      "## 项目A\n### 本周进展\n- 排期定在12月第三周\n- 文档见 https://wiki/2024-12-12-plan\n" +
+        '- <span style="color:red">12月5日联调</span>\n- 12月18日 组内分享日',
     );
-    expect(milestones(result, "项目A")).toEqual([["排期", "2024-12-22", "planned"], ["联调", "2024-12-05", "done"]]);
+    expect(milestones(result, "项目A")).toEqual([
+      ["排期", "2024-12-22", "planned"],
+      ["联调", "2024-12-05", "done"],
+    ]);
     expect(result.unread).toEqual([expect.objectContaining({ line: 8, reason: "date_without_milestone" })]);
   });
 });

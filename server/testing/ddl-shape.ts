@@ -51,7 +51,10 @@ const names = (list: string) => list.split(",").map((s) => s.trim().replace(/^"|
 
 function statements(sql: string): string[] {
   const withoutComments = sql.replace(/--[^\n]*/g, "");
-  return withoutComments.split(/;\s*(?:\n|$)/).map((s) => s.trim()).filter(Boolean);
+  return withoutComments
+    .split(/;\s*(?:\n|$)/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function parseColumn(def: string): [string, ColumnShape] {
@@ -63,7 +66,13 @@ function parseColumn(def: string): [string, ColumnShape] {
   const upper = rest.toUpperCase();
   const literal = /DEFAULT\s+('(?:[^']|'')*'|-?[\d.]+|true|false|CURRENT_TIMESTAMP)/i.exec(rest)?.[1];
   const serial = /^(SERIAL|BIGSERIAL)\b/.test(upper) || /AUTOINCREMENT/.test(upper);
-  const defaultValue = serial ? "autoincrement" : literal === undefined ? null : /^CURRENT_TIMESTAMP$/i.test(literal) ? "now" : literal.replace(/^'|'$/g, "").replace(/''/g, "'");
+  const defaultValue = serial
+    ? "autoincrement"
+    : literal === undefined
+      ? null
+      : /^CURRENT_TIMESTAMP$/i.test(literal)
+        ? "now"
+        : literal.replace(/^'|'$/g, "").replace(/''/g, "'");
   // SQLite's inline PRIMARY KEY implies NOT NULL, as PostgreSQL's table constraint does.
   return [name, { kind: type[1], nullable: !/NOT NULL|PRIMARY KEY/.test(upper), default: defaultValue }];
 }
@@ -73,7 +82,17 @@ function foreignKey(table: string, text: string): [string, ForeignKeyShape] {
   if (!m) throw new Error(`无法解析外键: ${text}`);
   const rest = m[5] ?? "";
   const action = (on: string) => new RegExp(`ON ${on} (SET NULL|SET DEFAULT|NO ACTION|RESTRICT|CASCADE)`).exec(rest)?.[1] ?? "NO ACTION";
-  return [m[1]!, { table, columns: names(m[2]!), references: m[3]!, referencedColumns: names(m[4]!), onDelete: action("DELETE"), onUpdate: action("UPDATE") }];
+  return [
+    m[1]!,
+    {
+      table,
+      columns: names(m[2]!),
+      references: m[3]!,
+      referencedColumns: names(m[4]!),
+      onDelete: action("DELETE"),
+      onUpdate: action("UPDATE"),
+    },
+  ];
 }
 
 /** Splits a CREATE TABLE body on the commas between definitions (not those inside parentheses). */

@@ -115,7 +115,9 @@ export function scoreCorpus(dir: string): CorpusScore {
   const names = originalNames(dir);
   const reportDir = path.join(dir, "reports");
   const golds = goldFiles(path.join(dir, "gold"));
-  const files = readdirSync(reportDir).filter((f) => /\.(md|txt)$/.test(f)).sort();
+  const files = readdirSync(reportDir)
+    .filter((f) => /\.(md|txt)$/.test(f))
+    .sort();
   const pairs = files.flatMap((file) => {
     const found = golds.get(file);
     if (!found) return [];

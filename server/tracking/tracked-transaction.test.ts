@@ -33,10 +33,18 @@ afterEach(async () => {
 
 describe("trackedTransaction", () => {
   it("tells listeners what moved, slipped, was done and went silent", async () => {
-    await commitImport(db, report("2024-W45", "2024年11月9日 10:00", "芝麻免押：预计11/14上线。", "长沙佣金存管：进度5%，支付11/28上线。"), { actor: "t" });
+    await commitImport(
+      db,
+      report("2024-W45", "2024年11月9日 10:00", "芝麻免押：预计11/14上线。", "长沙佣金存管：进度5%，支付11/28上线。"),
+      { actor: "t" },
+    );
     expect(heard).toEqual([]); // new work is not news for alerts
 
-    await commitImport(db, report("2024-W46", "2024年11月16日 10:00", "芝麻免押：延期至11/21上线。", "长沙佣金存管：进度10%，支付11/28上线。"), { actor: "t" });
+    await commitImport(
+      db,
+      report("2024-W46", "2024年11月16日 10:00", "芝麻免押：延期至11/21上线。", "长沙佣金存管：进度10%，支付11/28上线。"),
+      { actor: "t" },
+    );
     const zm = (await getTimeline(db, { today: TODAY })).groups[0]!.initiatives.find((i) => i.name === "芝麻免押")!;
     const milestone = zm.milestones[0]!;
     const ids = { milestoneId: milestone.id, initiativeId: zm.id, title: milestone.title };
@@ -88,11 +96,14 @@ describe("trackedTransaction", () => {
                   get(t, model, r) {
                     const delegate = Reflect.get(t, model, r);
                     if (typeof model !== "string") return delegate;
-                    if (typeof delegate === "function") return (...args: unknown[]) => (statements.push(model), (delegate as (...a: unknown[]) => unknown).apply(t, args));
+                    if (typeof delegate === "function")
+                      return (...args: unknown[]) => (statements.push(model), (delegate as (...a: unknown[]) => unknown).apply(t, args));
                     return new Proxy(delegate as object, {
                       get: (d, op) => {
                         const f = Reflect.get(d, op);
-                        return typeof f === "function" ? (...args: unknown[]) => (statements.push(`${model}.${String(op)}`), f.apply(d, args)) : f;
+                        return typeof f === "function"
+                          ? (...args: unknown[]) => (statements.push(`${model}.${String(op)}`), f.apply(d, args))
+                          : f;
                       },
                     });
                   },

@@ -16,7 +16,11 @@ export interface TrackedWrite {
  * events `fn` emitted go to the listeners and are returned with its value.
  * A failed write emits nothing.
  */
-export async function trackedTransaction<T>(db: Db, fn: (write: TrackedWrite) => Promise<T>, options?: WriteOptions): Promise<{ value: T; events: TrackingEvent[] }> {
+export async function trackedTransaction<T>(
+  db: Db,
+  fn: (write: TrackedWrite) => Promise<T>,
+  options?: WriteOptions,
+): Promise<{ value: T; events: TrackingEvent[] }> {
   let events: TrackingEvent[] = [];
   const value = await runTrackedWrite(
     db,

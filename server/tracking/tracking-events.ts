@@ -4,7 +4,15 @@
 export type TrackingEvent =
   | { kind: "milestone_moved"; milestoneId: number; initiativeId: number; title: string; from: string; to: string; days: number }
   /** moved later than it was, past its baseline */
-  | { kind: "milestone_slipped"; milestoneId: number; initiativeId: number; title: string; baselineDate: string; date: string; slipDays: number }
+  | {
+      kind: "milestone_slipped";
+      milestoneId: number;
+      initiativeId: number;
+      title: string;
+      baselineDate: string;
+      date: string;
+      slipDays: number;
+    }
   | { kind: "milestone_done"; milestoneId: number; initiativeId: number; title: string; date: string }
   /** an import of the newest week did not mention it */
   | { kind: "initiative_silent"; initiativeId: number; name: string; lastSeenWeek: string | null };

@@ -95,9 +95,34 @@ interface ChangeBase {
 
 export type Change =
   | (ChangeBase & { kind: "new_initiative" })
-  | (ChangeBase & { kind: "new_milestone"; title: string; date: string; rangeStart: string; precision: Precision; state: MilestoneState; baselineDate: string | null })
-  | (ChangeBase & { kind: "date_change"; milestoneId: number; title: string; oldDate: string; newDate: string; precision: Precision; reason: string | null; conflict: boolean })
-  | (ChangeBase & { kind: "state_change"; milestoneId: number; title: string; oldState: MilestoneState; newState: MilestoneState; reason: string | null; conflict: boolean })
+  | (ChangeBase & {
+      kind: "new_milestone";
+      title: string;
+      date: string;
+      rangeStart: string;
+      precision: Precision;
+      state: MilestoneState;
+      baselineDate: string | null;
+    })
+  | (ChangeBase & {
+      kind: "date_change";
+      milestoneId: number;
+      title: string;
+      oldDate: string;
+      newDate: string;
+      precision: Precision;
+      reason: string | null;
+      conflict: boolean;
+    })
+  | (ChangeBase & {
+      kind: "state_change";
+      milestoneId: number;
+      title: string;
+      oldState: MilestoneState;
+      newState: MilestoneState;
+      reason: string | null;
+      conflict: boolean;
+    })
   | (ChangeBase & { kind: "progress_change"; oldProgress: number | null; newProgress: number; regression: boolean; conflict: boolean })
   | (ChangeBase & { kind: "status_change"; oldStatus: InitiativeStatus; newStatus: InitiativeStatus })
   | (ChangeBase & { kind: "silent"; lastSeenWeek: string | null });

@@ -19,11 +19,14 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   if (!report) notFound();
   return (
     <div className="stack">
-      <p><Link href="/reports">← {messages.reports.back}</Link></p>
+      <p>
+        <Link href="/reports">← {messages.reports.back}</Link>
+      </p>
       <h1>{report.title}</h1>
       <p className="muted small">
         {messages.reports.week}：{report.week} · {messages.reports.reportDate}：{report.reportDate}
-        {report.department ? ` · ${messages.reports.department}：${report.department}` : null} · {messages.reports.highlights(report.highlights.length)}
+        {report.department ? ` · ${messages.reports.department}：${report.department}` : null} ·{" "}
+        {messages.reports.highlights(report.highlights.length)}
       </p>
       <ReportText text={report.rawText} highlights={report.highlights} />
     </div>

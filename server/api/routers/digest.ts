@@ -6,5 +6,7 @@ export const isoWeek = z.string().regex(/^\d{4}-W\d{2}$/, "周次格式应为 20
 
 export const digestRouter = createTRPCRouter({
   /** What changed in the week (default: the newest), what is overdue or due within 14 days. */
-  get: publicProcedure.input(z.object({ week: isoWeek.optional() }).default({})).query(({ ctx, input }) => getWeeklyDigest(ctx.db, { today: today(), week: input.week })),
+  get: publicProcedure
+    .input(z.object({ week: isoWeek.optional() }).default({}))
+    .query(({ ctx, input }) => getWeeklyDigest(ctx.db, { today: today(), week: input.week })),
 });

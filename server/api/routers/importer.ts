@@ -4,11 +4,20 @@ import { createTRPCRouter, publicProcedure } from "../trpc";
 
 export const importerRouter = createTRPCRouter({
   /** The change set the text would make; writes nothing. */
-  preview: publicProcedure.input(importInput).mutation(({ ctx, input }) =>
-    previewImport(ctx.db, input.text, { referenceDate: input.referenceDate, fileName: input.fileName, decisions: input.decisions }),
-  ),
+  preview: publicProcedure
+    .input(importInput)
+    .mutation(({ ctx, input }) =>
+      previewImport(ctx.db, input.text, { referenceDate: input.referenceDate, fileName: input.fileName, decisions: input.decisions }),
+    ),
   /** Writes the report with the review decisions, in one transaction. */
-  commit: publicProcedure.input(importInput).mutation(({ ctx, input }) =>
-    commitImport(ctx.db, input.text, { actor: ctx.actor, referenceDate: input.referenceDate, fileName: input.fileName, decisions: input.decisions }),
-  ),
+  commit: publicProcedure
+    .input(importInput)
+    .mutation(({ ctx, input }) =>
+      commitImport(ctx.db, input.text, {
+        actor: ctx.actor,
+        referenceDate: input.referenceDate,
+        fileName: input.fileName,
+        decisions: input.decisions,
+      }),
+    ),
 });

@@ -10,6 +10,8 @@ export async function run(args: string[]): Promise<number> {
   await migrateDatabase(databaseTarget);
   const dump = await exportData(db);
   // Wait until stdout has taken it all: the CLI exits right after, and a pipe may be asynchronous.
-  await new Promise<void>((resolve, reject) => process.stdout.write(`${JSON.stringify(dump)}\n`, (error) => (error ? reject(error) : resolve())));
+  await new Promise<void>((resolve, reject) =>
+    process.stdout.write(`${JSON.stringify(dump)}\n`, (error) => (error ? reject(error) : resolve())),
+  );
   return 0;
 }

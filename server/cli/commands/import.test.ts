@@ -11,11 +11,15 @@ const ROOT = path.resolve(import.meta.dirname, "../../..");
 let dir: string;
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "server/cli/main.ts"), ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: `file:${path.join(dir, "cli.db")}`, IMPORT_SAMPLES: "1", NODE_ENV: "test" },
-  });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "server/cli/main.ts"), ...args],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, DATABASE_URL: `file:${path.join(dir, "cli.db")}`, IMPORT_SAMPLES: "1", NODE_ENV: "test" },
+    },
+  );
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -34,7 +38,11 @@ describe("cli import / timeline / migrate", () => {
   });
 
   it("refuses a binary, a GBK and an empty file with one line and writes nothing", () => {
-    const files = { "scan.md": Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), "gbk.md": Buffer.from([0xd6, 0xdc, 0xb1, 0xa8]), "empty.md": Buffer.alloc(0) };
+    const files = {
+      "scan.md": Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]),
+      "gbk.md": Buffer.from([0xd6, 0xdc, 0xb1, 0xa8]),
+      "empty.md": Buffer.alloc(0),
+    };
     for (const [name, bytes] of Object.entries(files)) {
       const file = path.join(dir, name);
       writeFileSync(file, bytes);
@@ -61,15 +69,32 @@ describe("cli import / timeline / migrate", () => {
   it("imports each file with one summary line, and the same file again changes nothing", () => {
     const r = cli("import", sample("2024-W45"), sample("2024-W46"), "--actor", "测试");
     expect(r.code).toBe(0);
-    expect(r.stdout.trim().split("\n")).toEqual([expect.stringMatching(/^2024-W45\.md: 2024-W45 已导入/), expect.stringMatching(/^2024-W46\.md: 2024-W46 已导入/)]);
+    expect(r.stdout.trim().split("\n")).toEqual([
+      expect.stringMatching(/^2024-W45\.md: 2024-W45 已导入/),
+      expect.stringMatching(/^2024-W46\.md: 2024-W46 已导入/),
+    ]);
     expect(cli("import", sample("2024-W46")).stdout).toContain("内容相同");
   });
 
   it("prints the timeline as JSON in the checker's shape and as a table", () => {
-    const dump = JSON.parse(cli("timeline", "--json").stdout) as { projects: { name: string; milestones: { title: string; baselineDate: string; date: string; state: string; slipDays: number }[]; progressHistory: unknown[] }[] };
+    const dump = JSON.parse(cli("timeline", "--json").stdout) as {
+      projects: {
+        name: string;
+        milestones: { title: string; baselineDate: string; date: string; state: string; slipDays: number }[];
+        progressHistory: unknown[];
+      }[];
+    };
     const p = dump.projects.find((x) => x.name === "长沙佣金存管");
     expect(p).toBeDefined();
-    expect(p?.milestones[0]).toEqual(expect.objectContaining({ title: expect.any(String), baselineDate: expect.any(String), date: expect.any(String), state: expect.any(String), slipDays: expect.any(Number) }));
+    expect(p?.milestones[0]).toEqual(
+      expect.objectContaining({
+        title: expect.any(String),
+        baselineDate: expect.any(String),
+        date: expect.any(String),
+        state: expect.any(String),
+        slipDays: expect.any(Number),
+      }),
+    );
     const table = cli("timeline");
     expect(table.code).toBe(0);
     expect(table.stdout).toContain("长沙佣金存管");

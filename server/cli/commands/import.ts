@@ -60,7 +60,13 @@ async function readReport(file: string): Promise<string> {
     bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(code === "ENOENT" ? `找不到文件 ${file}` : code === "EISDIR" ? `${file} 是目录，不是文件` : `无法读取 ${file}: ${(error as Error).message}`);
+    throw new CliError(
+      code === "ENOENT"
+        ? `找不到文件 ${file}`
+        : code === "EISDIR"
+          ? `${file} 是目录，不是文件`
+          : `无法读取 ${file}: ${(error as Error).message}`,
+    );
   }
   return guard(file, async () => decodeReportBytes(bytes));
 }
@@ -89,13 +95,20 @@ function describeChange(c: Change): string {
   const why = "reason" in c && c.reason ? `（原因：${c.reason}）` : "";
   const conflict = "conflict" in c && c.conflict ? " ⚠ 与手动修改冲突" : "";
   switch (c.kind) {
-    case "new_initiative": return `+ ${label}${line}`;
-    case "new_milestone": return `+ ${label} ${c.title} ${c.date}（${messages.precision[c.precision]}，${messages.state[c.state]}）${line}`;
-    case "date_change": return `~ ${label} ${c.title} ${c.oldDate} → ${c.newDate}${why}${conflict}${line}`;
-    case "state_change": return `~ ${label} ${c.title} ${messages.state[c.oldState]} → ${messages.state[c.newState]}${why}${conflict}${line}`;
-    case "progress_change": return `~ ${label} ${c.oldProgress ?? "—"}% → ${c.newProgress}%${c.regression ? " ⚠ 进度倒退" : ""}${conflict}${line}`;
-    case "status_change": return `~ ${label} ${messages.status[c.oldStatus]} → ${messages.status[c.newStatus]}${line}`;
-    case "silent": return `? ${label}（最后出现 ${c.lastSeenWeek ?? "—"}）`;
+    case "new_initiative":
+      return `+ ${label}${line}`;
+    case "new_milestone":
+      return `+ ${label} ${c.title} ${c.date}（${messages.precision[c.precision]}，${messages.state[c.state]}）${line}`;
+    case "date_change":
+      return `~ ${label} ${c.title} ${c.oldDate} → ${c.newDate}${why}${conflict}${line}`;
+    case "state_change":
+      return `~ ${label} ${c.title} ${messages.state[c.oldState]} → ${messages.state[c.newState]}${why}${conflict}${line}`;
+    case "progress_change":
+      return `~ ${label} ${c.oldProgress ?? "—"}% → ${c.newProgress}%${c.regression ? " ⚠ 进度倒退" : ""}${conflict}${line}`;
+    case "status_change":
+      return `~ ${label} ${messages.status[c.oldStatus]} → ${messages.status[c.newStatus]}${line}`;
+    case "silent":
+      return `? ${label}（最后出现 ${c.lastSeenWeek ?? "—"}）`;
   }
 }
 

@@ -17,7 +17,9 @@ export async function run(args: string[]): Promise<number> {
   }
   await migrateDatabase(databaseTarget);
   const today = format(new Date(), "yyyy-MM-dd");
-  process.stdout.write(json ? `${JSON.stringify(await readTimelineDump(db, { today }), null, 2)}\n` : table(await getTimeline(db, { today })));
+  process.stdout.write(
+    json ? `${JSON.stringify(await readTimelineDump(db, { today }), null, 2)}\n` : table(await getTimeline(db, { today })),
+  );
   return 0;
 }
 
@@ -42,15 +44,24 @@ function table(timeline: Timeline): string {
       if (i.milestones.length === 0) rows.push([`  ${i.name}`, status, progress, "—", "", "", "", ""]);
       i.milestones.forEach((m, k) =>
         rows.push([
-          k === 0 ? `  ${i.name}` : "", k === 0 ? status : "", k === 0 ? progress : "",
-          m.title, m.date, m.baselineDate, m.slipDays > 0 ? `+${m.slipDays}天` : m.slipDays < 0 ? `${m.slipDays}天` : "",
+          k === 0 ? `  ${i.name}` : "",
+          k === 0 ? status : "",
+          k === 0 ? progress : "",
+          m.title,
+          m.date,
+          m.baselineDate,
+          m.slipDays > 0 ? `+${m.slipDays}天` : m.slipDays < 0 ? `${m.slipDays}天` : "",
           messages.state[m.state] + (m.overdue ? "（逾期）" : ""),
         ]),
       );
     }
   }
   const widths = head.map((h, c) => Math.max(width(h), ...rows.map((r) => width(r[c] ?? ""))));
-  const line = (r: string[]) => r.map((cell, c) => pad(cell, widths[c] ?? 0)).join("  ").trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((cell, c) => pad(cell, widths[c] ?? 0))
+      .join("  ")
+      .trimEnd();
   const title = `今天 ${timeline.today}，最新周报 ${timeline.latestWeek ?? "—"}`;
   return [title, line(head), ...rows.map(line)].join("\n") + "\n";
 }

@@ -71,71 +71,132 @@ export interface StoredInitiative extends InitiativeDerivedColumns {
 }
 
 const MILESTONE_DERIVED: Record<keyof MilestoneDerivedColumns, ColumnType> = {
-  title: "TEXT", date: "TEXT", rangeStart: "TEXT", precision: "TEXT", state: "TEXT", baselineDate: "TEXT", baselineStart: "TEXT",
-  timesMoved: "INTEGER", lastMoveWeek: "TEXT", lastMoveDays: "INTEGER",
+  title: "TEXT",
+  date: "TEXT",
+  rangeStart: "TEXT",
+  precision: "TEXT",
+  state: "TEXT",
+  baselineDate: "TEXT",
+  baselineStart: "TEXT",
+  timesMoved: "INTEGER",
+  lastMoveWeek: "TEXT",
+  lastMoveDays: "INTEGER",
 };
 const INITIATIVE_DERIVED: Record<keyof InitiativeDerivedColumns, ColumnType> = {
-  name: "TEXT", progress: "DOUBLE PRECISION", status: "TEXT", startDate: "TEXT", lastSeenWeek: "TEXT", progressHistory: "TEXT",
+  name: "TEXT",
+  progress: "DOUBLE PRECISION",
+  status: "TEXT",
+  startDate: "TEXT",
+  lastSeenWeek: "TEXT",
+  progressHistory: "TEXT",
 };
-const MILESTONE_OBSERVATION = ["id", "milestoneId", "basisDate", "reportId", "title", "date", "rangeStart", "precision", "state", "statedBaseline"] as const;
+const MILESTONE_OBSERVATION = [
+  "id",
+  "milestoneId",
+  "basisDate",
+  "reportId",
+  "title",
+  "date",
+  "rangeStart",
+  "precision",
+  "state",
+  "statedBaseline",
+] as const;
 const INITIATIVE_OBSERVATION = ["id", "initiativeId", "basisDate", "reportId", "progress", "status", "startDate", "name"] as const;
 
 export async function readMilestonesWithObservations(db: DbOrTx, ids: Iterable<number>): Promise<StoredMilestone[]> {
-  const rows = await selectRows<"id" | "initiativeId" | keyof MilestoneDerivedColumns>(db, `SELECT ${sqlColumns(["id", "initiativeId", ...Object.keys(MILESTONE_DERIVED)])} FROM "Milestone"`, { column: "id", ids });
-  const observations = await selectRows<(typeof MILESTONE_OBSERVATION)[number]>(db, `SELECT ${sqlColumns(MILESTONE_OBSERVATION)} FROM "MilestoneObservation"`, {
-    column: "milestoneId",
-    ids: rows.map((r) => num(r.id)),
-  });
+  const rows = await selectRows<"id" | "initiativeId" | keyof MilestoneDerivedColumns>(
+    db,
+    `SELECT ${sqlColumns(["id", "initiativeId", ...Object.keys(MILESTONE_DERIVED)])} FROM "Milestone"`,
+    { column: "id", ids },
+  );
+  const observations = await selectRows<(typeof MILESTONE_OBSERVATION)[number]>(
+    db,
+    `SELECT ${sqlColumns(MILESTONE_OBSERVATION)} FROM "MilestoneObservation"`,
+    {
+      column: "milestoneId",
+      ids: rows.map((r) => num(r.id)),
+    },
+  );
   const byId = new Map<number, StoredMilestone>();
   for (const r of rows) {
     byId.set(num(r.id), {
-      id: num(r.id), initiativeId: num(r.initiativeId), title: str(r.title), date: str(r.date), rangeStart: str(r.rangeStart),
-      precision: parsePrecision(r.precision), state: parseMilestoneState(r.state), baselineDate: str(r.baselineDate), baselineStart: str(r.baselineStart),
-      timesMoved: num(r.timesMoved), lastMoveWeek: strOrNull(r.lastMoveWeek), lastMoveDays: num(r.lastMoveDays), observations: [],
+      id: num(r.id),
+      initiativeId: num(r.initiativeId),
+      title: str(r.title),
+      date: str(r.date),
+      rangeStart: str(r.rangeStart),
+      precision: parsePrecision(r.precision),
+      state: parseMilestoneState(r.state),
+      baselineDate: str(r.baselineDate),
+      baselineStart: str(r.baselineStart),
+      timesMoved: num(r.timesMoved),
+      lastMoveWeek: strOrNull(r.lastMoveWeek),
+      lastMoveDays: num(r.lastMoveDays),
+      observations: [],
     });
   }
   for (const o of observations) {
     byId.get(num(o.milestoneId))?.observations.push({
-      id: num(o.id), basisDate: str(o.basisDate), reportId: numOrNull(o.reportId), title: str(o.title), date: str(o.date), rangeStart: str(o.rangeStart),
-      precision: parsePrecision(o.precision), state: parseMilestoneState(o.state), statedBaseline: strOrNull(o.statedBaseline),
+      id: num(o.id),
+      basisDate: str(o.basisDate),
+      reportId: numOrNull(o.reportId),
+      title: str(o.title),
+      date: str(o.date),
+      rangeStart: str(o.rangeStart),
+      precision: parsePrecision(o.precision),
+      state: parseMilestoneState(o.state),
+      statedBaseline: strOrNull(o.statedBaseline),
     });
   }
   return [...byId.values()];
 }
 
+// What else a re-derivation needs of an initiative, in the same read: whether
+// anything still belongs to it, and whether a PM named it (then the reports don't).
+const INITIATIVE_FACTS = `SELECT ${sqlColumns(["id", ...Object.keys(INITIATIVE_DERIVED)])},
+  (SELECT COUNT(*) FROM "Milestone" m WHERE m."initiativeId" = "Initiative"."id") AS "milestoneCount",
+  (SELECT COUNT(*) FROM "EditLog" e WHERE e."entity" = 'initiative' AND e."field" IN ('name', 'merge') AND e."entityId" = "Initiative"."id") AS "pmNames"
+  FROM "Initiative"`;
+
 export async function readInitiativesWithObservations(db: DbOrTx, ids: Iterable<number>): Promise<StoredInitiative[]> {
-  const rows = await selectRows<"id" | keyof InitiativeDerivedColumns>(db, `SELECT ${sqlColumns(["id", ...Object.keys(INITIATIVE_DERIVED)])} FROM "Initiative"`, { column: "id", ids });
-  const found = rows.map((r) => num(r.id));
-  const observations = await selectRows<(typeof INITIATIVE_OBSERVATION)[number]>(db, `SELECT ${sqlColumns(INITIATIVE_OBSERVATION)} FROM "InitiativeObservation"`, {
-    column: "initiativeId",
-    ids: found,
+  const rows = await selectRows<"id" | "milestoneCount" | "pmNames" | keyof InitiativeDerivedColumns>(db, INITIATIVE_FACTS, {
+    column: "id",
+    ids,
   });
-  const milestones = await selectRows<"initiativeId">(db, `SELECT "initiativeId" FROM "Milestone"`, { column: "initiativeId", ids: found });
-  const namedIds = await readNamedByPm(db, found);
+  const observations = await selectRows<(typeof INITIATIVE_OBSERVATION)[number]>(
+    db,
+    `SELECT ${sqlColumns(INITIATIVE_OBSERVATION)} FROM "InitiativeObservation"`,
+    { column: "initiativeId", ids: rows.map((r) => num(r.id)) },
+  );
   const byId = new Map<number, StoredInitiative>();
   for (const r of rows) {
     const id = num(r.id);
     byId.set(id, {
-      id, name: str(r.name), progress: numOrNull(r.progress), status: parseInitiativeStatus(r.status), startDate: strOrNull(r.startDate),
-      lastSeenWeek: strOrNull(r.lastSeenWeek), progressHistory: progressHistoryColumn.parse(str(r.progressHistory)), observations: [], milestoneCount: 0, namedByPm: namedIds.has(id),
+      id,
+      name: str(r.name),
+      progress: numOrNull(r.progress),
+      status: parseInitiativeStatus(r.status),
+      startDate: strOrNull(r.startDate),
+      lastSeenWeek: strOrNull(r.lastSeenWeek),
+      progressHistory: progressHistoryColumn.parse(str(r.progressHistory)),
+      observations: [],
+      milestoneCount: num(r.milestoneCount),
+      namedByPm: num(r.pmNames) > 0,
     });
   }
   for (const o of observations) {
     byId.get(num(o.initiativeId))?.observations.push({
-      id: num(o.id), basisDate: str(o.basisDate), reportId: numOrNull(o.reportId), progress: numOrNull(o.progress),
-      status: o.status === null || o.status === undefined ? null : parseInitiativeStatus(o.status), startDate: strOrNull(o.startDate), name: strOrNull(o.name),
+      id: num(o.id),
+      basisDate: str(o.basisDate),
+      reportId: numOrNull(o.reportId),
+      progress: numOrNull(o.progress),
+      status: o.status === null || o.status === undefined ? null : parseInitiativeStatus(o.status),
+      startDate: strOrNull(o.startDate),
+      name: strOrNull(o.name),
     });
   }
-  for (const m of milestones) {
-    const i = byId.get(num(m.initiativeId));
-    if (i) i.milestoneCount++;
-  }
   return [...byId.values()];
-}
-
-async function readNamedByPm(db: DbOrTx, ids: number[]): Promise<Set<number>> {
-  const sql = `SELECT "entityId" FROM "EditLog" WHERE "entity" = 'initiative' AND "field" IN ('name', 'merge')`;
-  return new Set((await selectRows<"entityId">(db, sql, { column: "entityId", ids })).map((r) => num(r.entityId)));
 }
 
 export async function writeMilestoneColumns(tx: Tx, rows: readonly ({ id: number } & MilestoneDerivedColumns)[]): Promise<void> {

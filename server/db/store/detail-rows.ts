@@ -45,28 +45,55 @@ export async function readInitiativeDetailRows(db: DbOrTx, id: number): Promise<
     select: {
       progressHistory: true,
       milestones: { select: { id: true, observations: { include: { report: { select: { week: true } } } } } },
-      observations: { select: { id: true, basisDate: true, reportId: true, createdAt: true, lines: true, report: { select: { week: true } } } },
+      observations: {
+        select: { id: true, basisDate: true, reportId: true, createdAt: true, lines: true, report: { select: { week: true } } },
+      },
     },
   });
   if (!initiative) return null;
   const edits = await db.editLog.findMany({
-    where: { OR: [{ entity: "initiative", entityId: id }, { entity: "milestone", entityId: { in: initiative.milestones.map((m) => m.id) } }] },
+    where: {
+      OR: [
+        { entity: "initiative", entityId: id },
+        { entity: "milestone", entityId: { in: initiative.milestones.map((m) => m.id) } },
+      ],
+    },
     orderBy: { id: "asc" },
   });
   return {
     progressHistory: progressHistoryColumn.parse(initiative.progressHistory),
     milestoneObservations: initiative.milestones.flatMap((m) =>
       m.observations.map((o) => ({
-        id: o.id, milestoneId: m.id, basisDate: o.basisDate, reportId: o.reportId, week: o.report?.week ?? null, createdAt: o.createdAt, actor: o.actor,
-        date: o.date, state: parseMilestoneState(o.state), reason: o.reason, source: o.line !== null ? { line: o.line, text: o.text ?? "" } : null,
+        id: o.id,
+        milestoneId: m.id,
+        basisDate: o.basisDate,
+        reportId: o.reportId,
+        week: o.report?.week ?? null,
+        createdAt: o.createdAt,
+        actor: o.actor,
+        date: o.date,
+        state: parseMilestoneState(o.state),
+        reason: o.reason,
+        source: o.line !== null ? { line: o.line, text: o.text ?? "" } : null,
       })),
     ),
     initiativeObservations: initiative.observations.map((o) => ({
-      id: o.id, basisDate: o.basisDate, reportId: o.reportId, week: o.report?.week ?? null, createdAt: o.createdAt, lines: sourceLinesColumn.parse(o.lines),
+      id: o.id,
+      basisDate: o.basisDate,
+      reportId: o.reportId,
+      week: o.report?.week ?? null,
+      createdAt: o.createdAt,
+      lines: sourceLinesColumn.parse(o.lines),
     })),
     edits: edits.map((e) => ({
-      entity: e.entity === "milestone" ? "milestone" : "initiative", entityId: e.entityId, field: e.field, oldValue: e.oldValue, newValue: e.newValue,
-      reason: e.reason, actor: e.actor, createdAt: e.createdAt,
+      entity: e.entity === "milestone" ? "milestone" : "initiative",
+      entityId: e.entityId,
+      field: e.field,
+      oldValue: e.oldValue,
+      newValue: e.newValue,
+      reason: e.reason,
+      actor: e.actor,
+      createdAt: e.createdAt,
     })),
   };
 }

@@ -48,7 +48,13 @@ export async function readObservationsOfMilestonesIn(db: DbOrTx, week: string): 
     FROM "MilestoneObservation" o LEFT JOIN "Report" r ON r."id" = o."reportId"
     WHERE o."milestoneId" IN (SELECT x."milestoneId" FROM "MilestoneObservation" x JOIN "Report" xr ON xr."id" = x."reportId" WHERE xr."week" = ${week})`);
   return rows.map((o) => ({
-    id: num(o.id), milestoneId: num(o.milestoneId), basisDate: str(o.basisDate), reportId: numOrNull(o.reportId), week: strOrNull(o.week),
-    date: str(o.date), state: parseMilestoneState(o.state), reason: strOrNull(o.reason),
+    id: num(o.id),
+    milestoneId: num(o.milestoneId),
+    basisDate: str(o.basisDate),
+    reportId: numOrNull(o.reportId),
+    week: strOrNull(o.week),
+    date: str(o.date),
+    state: parseMilestoneState(o.state),
+    reason: strOrNull(o.reason),
   }));
 }

@@ -1,22 +1,29 @@
 // Writes of initiatives, their groups and the names (aliases) later reports find them by.
 import { parseInitiativeStatus, type InitiativeStatus } from "../../../lib/domain/initiative-status";
 import type { Tx } from "../create-client";
+import { insertRows } from "./insert-rows";
 
 export async function findOrCreateGroup(tx: Tx, name: string): Promise<number> {
-  const group = (await tx.group.findUnique({ where: { name } })) ?? (await tx.group.create({ data: { name, sortOrder: await tx.group.count() } }));
+  const group =
+    (await tx.group.findUnique({ where: { name } })) ?? (await tx.group.create({ data: { name, sortOrder: await tx.group.count() } }));
   return group.id;
 }
 
-export async function createInitiative(tx: Tx, data: { department: string; name: string; groupId: number; startDate: string }): Promise<number> {
+export async function createInitiative(
+  tx: Tx,
+  data: { department: string; name: string; groupId: number; startDate: string },
+): Promise<number> {
   return (await tx.initiative.create({ data, select: { id: true } })).id;
 }
 
 /** Adds the aliases whose key the department has not given to any initiative yet (the first to claim a key keeps it). */
-export async function addAliases(tx: Tx, department: string, aliases: readonly { initiativeId: number; name: string; key: string }[]): Promise<void> {
-  if (aliases.length === 0) return;
-  const taken = new Set((await tx.initiativeAlias.findMany({ where: { department, key: { in: aliases.map((a) => a.key) } }, select: { key: true } })).map((a) => a.key));
-  const fresh = aliases.filter((a) => !taken.has(a.key));
-  if (fresh.length) await tx.initiativeAlias.createMany({ data: fresh.map((a) => ({ ...a, department })) });
+export async function addAliases(
+  tx: Tx,
+  department: string,
+  aliases: readonly { initiativeId: number; name: string; key: string }[],
+): Promise<void> {
+  const rows = aliases.map((a) => ({ initiativeId: a.initiativeId, department, name: a.name, key: a.key }));
+  await insertRows(tx, "InitiativeAlias", ["initiativeId", "department", "name", "key"], rows, { skipDuplicates: true });
 }
 
 export interface InitiativeForEdit {
@@ -34,7 +41,17 @@ export async function readInitiativeForEdit(tx: Tx, id: number): Promise<Initiat
     where: { id },
     select: { id: true, department: true, name: true, status: true, progress: true, startDate: true, group: { select: { name: true } } },
   });
-  return i && { id: i.id, department: i.department, name: i.name, groupName: i.group.name, status: parseInitiativeStatus(i.status), progress: i.progress, startDate: i.startDate };
+  return (
+    i && {
+      id: i.id,
+      department: i.department,
+      name: i.name,
+      groupName: i.group.name,
+      status: parseInitiativeStatus(i.status),
+      progress: i.progress,
+      startDate: i.startDate,
+    }
+  );
 }
 
 /** Takes the next version if the row is still at `expected`; false when someone else changed it first. */
@@ -60,6 +77,9 @@ export async function setInitiativeGroup(tx: Tx, id: number, groupId: number): P
  */
 export async function absorbInitiative(tx: Tx, sourceId: number, target: { id: number; department: string }): Promise<void> {
   await tx.initiativeObservation.updateMany({ where: { initiativeId: sourceId }, data: { initiativeId: target.id } });
-  await tx.initiativeAlias.updateMany({ where: { initiativeId: sourceId }, data: { initiativeId: target.id, department: target.department } });
+  await tx.initiativeAlias.updateMany({
+    where: { initiativeId: sourceId },
+    data: { initiativeId: target.id, department: target.department },
+  });
   await tx.initiative.delete({ where: { id: sourceId } });
 }

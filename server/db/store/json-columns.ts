@@ -26,4 +26,7 @@ export const completionsColumn = jsonColumn(
 );
 
 /** Initiative.progressHistory: the progress each report stated, oldest first. */
-export const progressHistoryColumn = jsonColumn("Initiative.progressHistory", z.array(z.object({ week: z.string(), progress: z.number() })));
+export const progressHistoryColumn = jsonColumn(
+  "Initiative.progressHistory",
+  z.array(z.object({ week: z.string(), progress: z.number() })),
+);

@@ -42,15 +42,32 @@ export interface KnownInitiativeRow {
 
 const OF_DEPARTMENT = `"initiativeId" IN (SELECT "id" FROM "Initiative" WHERE "department" = ?)`;
 
-export async function readKnownRows(db: DbOrTx, department: string): Promise<{ initiatives: KnownInitiativeRow[]; latestWeek: string | null }> {
+export async function readKnownRows(
+  db: DbOrTx,
+  department: string,
+): Promise<{ initiatives: KnownInitiativeRow[]; latestWeek: string | null }> {
   // `?` stands for the department; Prisma.sql gives each provider its own placeholder.
-  const q = (sql: string) => db.$queryRaw<Record<string, unknown>[]>(Prisma.sql(sql.split("?"), ...sql.split("?").slice(1).map(() => department)));
+  const q = (sql: string) =>
+    db.$queryRaw<Record<string, unknown>[]>(
+      Prisma.sql(
+        sql.split("?"),
+        ...sql
+          .split("?")
+          .slice(1)
+          .map(() => department),
+      ),
+    );
   const initiatives = await q(
-    `SELECT i."id", i."name", g."name" AS "groupName", i."status", i."progress", i."lastSeenWeek" FROM "Initiative" i JOIN "Group" g ON g."id" = i."groupId" WHERE i."department" = ? ORDER BY i."id"`,
+    `SELECT i."id", i."name", g."name" AS "groupName", i."status", i."progress", i."lastSeenWeek"
+     FROM "Initiative" i JOIN "Group" g ON g."id" = i."groupId" WHERE i."department" = ? ORDER BY i."id"`,
   );
   const aliases = await q(`SELECT "initiativeId", "key" FROM "InitiativeAlias" WHERE ${OF_DEPARTMENT}`);
-  const progress = await q(`SELECT "id", "initiativeId", "basisDate", "reportId" FROM "InitiativeObservation" WHERE "progress" IS NOT NULL AND ${OF_DEPARTMENT}`);
-  const milestones = await q(`SELECT "id", "initiativeId", "title", "date", "rangeStart", "precision", "state" FROM "Milestone" WHERE ${OF_DEPARTMENT} ORDER BY "id"`);
+  const progress = await q(
+    `SELECT "id", "initiativeId", "basisDate", "reportId" FROM "InitiativeObservation" WHERE "progress" IS NOT NULL AND ${OF_DEPARTMENT}`,
+  );
+  const milestones = await q(
+    `SELECT "id", "initiativeId", "title", "date", "rangeStart", "precision", "state" FROM "Milestone" WHERE ${OF_DEPARTMENT} ORDER BY "id"`,
+  );
   const observations = await selectRows<"id" | "milestoneId" | "basisDate" | "reportId" | "key">(
     db,
     `SELECT "id", "milestoneId", "basisDate", "reportId", "key" FROM "MilestoneObservation"`,
@@ -61,8 +78,15 @@ export async function readKnownRows(db: DbOrTx, department: string): Promise<{ i
   const byId = new Map<number, KnownInitiativeRow>();
   for (const i of initiatives) {
     byId.set(num(i.id), {
-      id: num(i.id), name: str(i.name), groupName: str(i.groupName), status: parseInitiativeStatus(i.status), progress: numOrNull(i.progress),
-      lastSeenWeek: strOrNull(i.lastSeenWeek), aliasKeys: [], progressObservations: [], milestones: [],
+      id: num(i.id),
+      name: str(i.name),
+      groupName: str(i.groupName),
+      status: parseInitiativeStatus(i.status),
+      progress: numOrNull(i.progress),
+      lastSeenWeek: strOrNull(i.lastSeenWeek),
+      aliasKeys: [],
+      progressObservations: [],
+      milestones: [],
     });
   }
   for (const a of aliases) byId.get(num(a.initiativeId))?.aliasKeys.push(str(a.key));
@@ -70,8 +94,14 @@ export async function readKnownRows(db: DbOrTx, department: string): Promise<{ i
   const milestoneById = new Map<number, KnownMilestoneRow>();
   for (const m of milestones) {
     const row: KnownMilestoneRow = {
-      id: num(m.id), initiativeId: num(m.initiativeId), title: str(m.title), date: str(m.date), rangeStart: str(m.rangeStart),
-      precision: parsePrecision(m.precision), state: parseMilestoneState(m.state), observations: [],
+      id: num(m.id),
+      initiativeId: num(m.initiativeId),
+      title: str(m.title),
+      date: str(m.date),
+      rangeStart: str(m.rangeStart),
+      precision: parsePrecision(m.precision),
+      state: parseMilestoneState(m.state),
+      observations: [],
     };
     milestoneById.set(row.id, row);
     byId.get(row.initiativeId)?.milestones.push(row);
@@ -81,4 +111,8 @@ export async function readKnownRows(db: DbOrTx, department: string): Promise<{ i
   return { initiatives: [...byId.values()], latestWeek: strOrNull(latest?.week) };
 }
 
-const stamp = (o: Record<string, unknown>): ObservationStamp => ({ id: num(o.id), basisDate: str(o.basisDate), reportId: numOrNull(o.reportId) });
+const stamp = (o: Record<string, unknown>): ObservationStamp => ({
+  id: num(o.id),
+  basisDate: str(o.basisDate),
+  reportId: numOrNull(o.reportId),
+});

@@ -35,11 +35,27 @@ export interface MilestoneForEdit {
 export async function readMilestoneForEdit(tx: Tx, id: number): Promise<MilestoneForEdit | null> {
   const m = await tx.milestone.findUnique({
     where: { id },
-    select: { id: true, initiativeId: true, key: true, title: true, date: true, rangeStart: true, precision: true, state: true, initiative: { select: { department: true, name: true } } },
+    select: {
+      id: true,
+      initiativeId: true,
+      key: true,
+      title: true,
+      date: true,
+      rangeStart: true,
+      precision: true,
+      state: true,
+      initiative: { select: { department: true, name: true } },
+    },
   });
   if (!m) return null;
   const { initiative, ...rest } = m;
-  return { ...rest, department: initiative.department, initiativeName: initiative.name, precision: parsePrecision(m.precision), state: parseMilestoneState(m.state) };
+  return {
+    ...rest,
+    department: initiative.department,
+    initiativeName: initiative.name,
+    precision: parsePrecision(m.precision),
+    state: parseMilestoneState(m.state),
+  };
 }
 
 /** Takes the next version if the row is still at `expected`; false when someone else changed it first. */
@@ -53,7 +69,10 @@ export async function setMilestoneInitiative(tx: Tx, id: number, initiativeId: n
 
 /** The milestones of an initiative with every key a report has used for them. */
 export async function readMilestoneKeys(tx: Tx, initiativeId: number): Promise<{ id: number; key: string; keys: string[] }[]> {
-  const rows = await tx.milestone.findMany({ where: { initiativeId }, select: { id: true, key: true, observations: { select: { key: true } } } });
+  const rows = await tx.milestone.findMany({
+    where: { initiativeId },
+    select: { id: true, key: true, observations: { select: { key: true } } },
+  });
   return rows.map((m) => ({ id: m.id, key: m.key, keys: [...new Set([m.key, ...m.observations.map((o) => o.key)])] }));
 }
 
@@ -78,10 +97,23 @@ export interface OpenMilestone {
 export async function readOpenMilestones(tx: Tx, initiativeId: number): Promise<OpenMilestone[]> {
   const rows = await tx.milestone.findMany({
     where: { initiativeId, state: { not: "done" } },
-    select: { id: true, key: true, title: true, date: true, rangeStart: true, precision: true, observations: { select: { key: true, reportId: true } } },
+    select: {
+      id: true,
+      key: true,
+      title: true,
+      date: true,
+      rangeStart: true,
+      precision: true,
+      observations: { select: { key: true, reportId: true } },
+    },
   });
   return rows.map((m) => ({
-    id: m.id, title: m.title, date: m.date, rangeStart: m.rangeStart, precision: parsePrecision(m.precision),
-    keys: [...new Set([m.key, ...m.observations.map((o) => o.key)])], reportIds: m.observations.map((o) => o.reportId),
+    id: m.id,
+    title: m.title,
+    date: m.date,
+    rangeStart: m.rangeStart,
+    precision: parsePrecision(m.precision),
+    keys: [...new Set([m.key, ...m.observations.map((o) => o.key)])],
+    reportIds: m.observations.map((o) => o.reportId),
   }));
 }

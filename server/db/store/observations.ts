@@ -43,11 +43,40 @@ export interface InitiativeObservationInput extends Provenance {
 }
 
 const MILESTONE_OBSERVATION_COLUMNS = [
-  "milestoneId", "reportId", "actor", "basisDate", "title", "key", "date", "rangeStart", "precision", "state", "statedBaseline", "reason", "line", "text", "createdAt",
+  "milestoneId",
+  "reportId",
+  "actor",
+  "basisDate",
+  "title",
+  "key",
+  "date",
+  "rangeStart",
+  "precision",
+  "state",
+  "statedBaseline",
+  "reason",
+  "line",
+  "text",
+  "createdAt",
 ] as const;
 const INITIATIVE_OBSERVATION_COLUMNS = [
-  "initiativeId", "reportId", "actor", "basisDate", "name", "groupName", "progress", "status", "startDate", "reason", "line", "text", "progressLine", "progressText",
-  "lines", "completions", "createdAt",
+  "initiativeId",
+  "reportId",
+  "actor",
+  "basisDate",
+  "name",
+  "groupName",
+  "progress",
+  "status",
+  "startDate",
+  "reason",
+  "line",
+  "text",
+  "progressLine",
+  "progressText",
+  "lines",
+  "completions",
+  "createdAt",
 ] as const;
 
 export async function insertMilestoneObservations(tx: Tx, observations: readonly MilestoneObservationInput[]): Promise<void> {
@@ -57,9 +86,21 @@ export async function insertMilestoneObservations(tx: Tx, observations: readonly
     "MilestoneObservation",
     MILESTONE_OBSERVATION_COLUMNS,
     observations.map((o) => ({
-      milestoneId: o.milestoneId, reportId: o.reportId, actor: o.actor ?? "report", basisDate: o.basisDate, title: o.title, key: o.key, date: o.date,
-      rangeStart: o.rangeStart, precision: o.precision, state: o.state, statedBaseline: o.statedBaseline ?? null, reason: o.reason ?? null,
-      line: o.source?.line ?? null, text: o.source?.text ?? null, createdAt,
+      milestoneId: o.milestoneId,
+      reportId: o.reportId,
+      actor: o.actor ?? "report",
+      basisDate: o.basisDate,
+      title: o.title,
+      key: o.key,
+      date: o.date,
+      rangeStart: o.rangeStart,
+      precision: o.precision,
+      state: o.state,
+      statedBaseline: o.statedBaseline ?? null,
+      reason: o.reason ?? null,
+      line: o.source?.line ?? null,
+      text: o.source?.text ?? null,
+      createdAt,
     })),
   );
 }
@@ -71,10 +112,23 @@ export async function insertInitiativeObservations(tx: Tx, observations: readonl
     "InitiativeObservation",
     INITIATIVE_OBSERVATION_COLUMNS,
     observations.map((o) => ({
-      initiativeId: o.initiativeId, reportId: o.reportId, actor: o.actor ?? "report", basisDate: o.basisDate, name: o.name ?? null, groupName: o.groupName ?? null,
-      progress: o.progress ?? null, status: o.status ?? null, startDate: o.startDate ?? null, reason: o.reason ?? null, line: o.source?.line ?? null,
-      text: o.source?.text ?? null, progressLine: o.progressSource?.line ?? null, progressText: o.progressSource?.text ?? null,
-      lines: sourceLinesColumn.write(o.lines ?? []), completions: completionsColumn.write(o.completions ?? []), createdAt,
+      initiativeId: o.initiativeId,
+      reportId: o.reportId,
+      actor: o.actor ?? "report",
+      basisDate: o.basisDate,
+      name: o.name ?? null,
+      groupName: o.groupName ?? null,
+      progress: o.progress ?? null,
+      status: o.status ?? null,
+      startDate: o.startDate ?? null,
+      reason: o.reason ?? null,
+      line: o.source?.line ?? null,
+      text: o.source?.text ?? null,
+      progressLine: o.progressSource?.line ?? null,
+      progressText: o.progressSource?.text ?? null,
+      lines: sourceLinesColumn.write(o.lines ?? []),
+      completions: completionsColumn.write(o.completions ?? []),
+      createdAt,
     })),
   );
 }
@@ -90,7 +144,10 @@ export async function latestBasisDate(tx: Tx, of: { milestoneId: number } | { in
 
 /** Repeats the latest manual observation of a milestone at `basisDate` (the PM keeps it over a report's). */
 export async function repeatManualMilestoneObservation(tx: Tx, milestoneId: number, basisDate: string): Promise<void> {
-  const manual = await tx.milestoneObservation.findFirst({ where: { milestoneId, reportId: null }, orderBy: [{ basisDate: "desc" }, { id: "desc" }] });
+  const manual = await tx.milestoneObservation.findFirst({
+    where: { milestoneId, reportId: null },
+    orderBy: [{ basisDate: "desc" }, { id: "desc" }],
+  });
   if (!manual) return;
   const { id: _id, createdAt: _at, ...copy } = manual;
   await tx.milestoneObservation.create({ data: { ...copy, basisDate } });
@@ -98,14 +155,24 @@ export async function repeatManualMilestoneObservation(tx: Tx, milestoneId: numb
 
 /** Repeats the latest manual progress of an initiative at `basisDate`. */
 export async function repeatManualProgress(tx: Tx, initiativeId: number, basisDate: string): Promise<void> {
-  const manual = await tx.initiativeObservation.findFirst({ where: { initiativeId, reportId: null, progress: { not: null } }, orderBy: [{ basisDate: "desc" }, { id: "desc" }] });
-  if (manual) await tx.initiativeObservation.create({ data: { initiativeId, actor: manual.actor, basisDate, progress: manual.progress, reason: manual.reason } });
+  const manual = await tx.initiativeObservation.findFirst({
+    where: { initiativeId, reportId: null, progress: { not: null } },
+    orderBy: [{ basisDate: "desc" }, { id: "desc" }],
+  });
+  if (manual)
+    await tx.initiativeObservation.create({
+      data: { initiativeId, actor: manual.actor, basisDate, progress: manual.progress, reason: manual.reason },
+    });
 }
 
 /** Deletes what a report said; returns the milestones and initiatives it spoke of. */
 export async function deleteObservationsOfReport(tx: Tx, reportId: number): Promise<{ milestones: number[]; initiatives: number[] }> {
-  const milestones = (await tx.milestoneObservation.findMany({ where: { reportId }, select: { milestoneId: true } })).map((o) => o.milestoneId);
-  const initiatives = (await tx.initiativeObservation.findMany({ where: { reportId }, select: { initiativeId: true } })).map((o) => o.initiativeId);
+  const milestones = (await tx.milestoneObservation.findMany({ where: { reportId }, select: { milestoneId: true } })).map(
+    (o) => o.milestoneId,
+  );
+  const initiatives = (await tx.initiativeObservation.findMany({ where: { reportId }, select: { initiativeId: true } })).map(
+    (o) => o.initiativeId,
+  );
   await tx.milestoneObservation.deleteMany({ where: { reportId } });
   await tx.initiativeObservation.deleteMany({ where: { reportId } });
   return { milestones, initiatives };
@@ -125,5 +192,10 @@ export async function readCompletionsAfter(tx: Tx, initiativeIds: readonly numbe
     orderBy: [{ basisDate: "asc" }, { id: "asc" }],
     select: { initiativeId: true, reportId: true, basisDate: true, completions: true },
   });
-  return rows.map((r) => ({ initiativeId: r.initiativeId, reportId: r.reportId!, basisDate: r.basisDate, completions: completionsColumn.parse(r.completions) }));
+  return rows.map((r) => ({
+    initiativeId: r.initiativeId,
+    reportId: r.reportId!,
+    basisDate: r.basisDate,
+    completions: completionsColumn.parse(r.completions),
+  }));
 }

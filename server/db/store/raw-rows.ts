@@ -12,21 +12,25 @@ const CHUNK = 1000;
 export const sqlColumns = (names: readonly string[]) => names.map((c) => `"${c}"`).join(", ");
 
 /**
- * `sql` (a SELECT from code) for every row it selects, or only for those whose
+ * `sql` (a SELECT from code, without a WHERE of its own: the id filter is its
+ * WHERE) for every row it selects, or only for those whose
  * `column` is one of `ids`. A whole-table read on the app's client goes straight
  * to the driver (direct-reader.ts).
  */
-export async function selectRows<K extends string>(db: DbOrTx, sql: string, where?: { column: string; ids: Iterable<number> }): Promise<RawRow<K>[]> {
+export async function selectRows<K extends string>(
+  db: DbOrTx,
+  sql: string,
+  where?: { column: string; ids: Iterable<number> },
+): Promise<RawRow<K>[]> {
   if (!where) {
     const direct = directReaderOf(db);
     return direct ? ((await direct.all(sql)) as RawRow<K>[]) : db.$queryRawUnsafe<RawRow<K>[]>(sql);
   }
   const ids = [...new Set(where.ids)];
   const rows: RawRow<K>[] = [];
-  const joiner = /\bWHERE\b/.test(sql) ? "AND" : "WHERE";
   for (let i = 0; i < ids.length; i += CHUNK) {
     const part = ids.slice(i, i + CHUNK);
-    rows.push(...(await db.$queryRaw<RawRow<K>[]>(Prisma.sql`${Prisma.raw(`${sql} ${joiner} "${where.column}"`)} IN (${Prisma.join(part)})`)));
+    rows.push(...(await db.$queryRaw<RawRow<K>[]>(Prisma.sql`${Prisma.raw(`${sql} WHERE "${where.column}"`)} IN (${Prisma.join(part)})`)));
   }
   return rows;
 }

@@ -41,16 +41,33 @@ export async function readReportList(db: DbOrTx): Promise<ReportListRow[]> {
   const reports = await db.report.findMany({
     orderBy: [{ reportDate: "desc" }, { department: "asc" }],
     select: {
-      id: true, week: true, department: true, reportDate: true, title: true, importedAt: true,
+      id: true,
+      week: true,
+      department: true,
+      reportDate: true,
+      title: true,
+      importedAt: true,
       _count: { select: { initiativeObservations: true, milestoneObservations: true } },
     },
   });
-  return reports.map(({ _count, ...r }) => ({ ...r, initiativeCount: _count.initiativeObservations, milestoneCount: _count.milestoneObservations }));
+  return reports.map(({ _count, ...r }) => ({
+    ...r,
+    initiativeCount: _count.initiativeObservations,
+    milestoneCount: _count.milestoneObservations,
+  }));
 }
 
 export interface ReportWithObservations extends ReportListRow {
   rawText: string;
-  initiativeObservations: { initiativeId: number; initiativeName: string; line: number | null; text: string | null; progress: number | null; progressLine: number | null; progressText: string | null }[];
+  initiativeObservations: {
+    initiativeId: number;
+    initiativeName: string;
+    line: number | null;
+    text: string | null;
+    progress: number | null;
+    progressLine: number | null;
+    progressText: string | null;
+  }[];
   milestoneObservations: { initiativeId: number; title: string; date: string; line: number | null; text: string | null }[];
 }
 
@@ -66,12 +83,30 @@ export async function readReportWithObservations(db: DbOrTx, id: number): Promis
   if (!report) return null;
   const { initiativeObservations, milestoneObservations, id: reportId, week, department, reportDate, title, importedAt, rawText } = report;
   return {
-    id: reportId, week, department, reportDate, title, importedAt, rawText,
+    id: reportId,
+    week,
+    department,
+    reportDate,
+    title,
+    importedAt,
+    rawText,
     initiativeCount: initiativeObservations.length,
     milestoneCount: milestoneObservations.length,
     initiativeObservations: initiativeObservations.map((o) => ({
-      initiativeId: o.initiativeId, initiativeName: o.initiative.name, line: o.line, text: o.text, progress: o.progress, progressLine: o.progressLine, progressText: o.progressText,
+      initiativeId: o.initiativeId,
+      initiativeName: o.initiative.name,
+      line: o.line,
+      text: o.text,
+      progress: o.progress,
+      progressLine: o.progressLine,
+      progressText: o.progressText,
     })),
-    milestoneObservations: milestoneObservations.map((o) => ({ initiativeId: o.milestone.initiativeId, title: o.title, date: o.date, line: o.line, text: o.text })),
+    milestoneObservations: milestoneObservations.map((o) => ({
+      initiativeId: o.milestone.initiativeId,
+      title: o.title,
+      date: o.date,
+      line: o.line,
+      text: o.text,
+    })),
   };
 }

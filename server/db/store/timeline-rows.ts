@@ -38,7 +38,21 @@ export interface InitiativeRow {
   milestones: MilestoneRow[];
 }
 
-const MILESTONE_COLUMNS = ["id", "initiativeId", "title", "date", "rangeStart", "precision", "state", "baselineDate", "baselineStart", "timesMoved", "lastMoveWeek", "lastMoveDays", "version"] as const;
+const MILESTONE_COLUMNS = [
+  "id",
+  "initiativeId",
+  "title",
+  "date",
+  "rangeStart",
+  "precision",
+  "state",
+  "baselineDate",
+  "baselineStart",
+  "timesMoved",
+  "lastMoveWeek",
+  "lastMoveDays",
+  "version",
+] as const;
 const INITIATIVE_COLUMNS = ["id", "department", "name", "groupId", "status", "progress", "startDate", "lastSeenWeek", "version"] as const;
 
 const SQL = {
@@ -53,9 +67,19 @@ export const TIMELINE_QUERIES = [`${SQL.initiatives} ORDER BY "id"`, SQL.milesto
 
 function milestoneRow(r: RawRow<(typeof MILESTONE_COLUMNS)[number]>): MilestoneRow {
   return {
-    id: num(r.id), initiativeId: num(r.initiativeId), title: str(r.title), date: str(r.date), rangeStart: str(r.rangeStart),
-    precision: parsePrecision(r.precision), state: parseMilestoneState(r.state), baselineDate: str(r.baselineDate), baselineStart: str(r.baselineStart),
-    timesMoved: num(r.timesMoved), lastMoveWeek: strOrNull(r.lastMoveWeek), lastMoveDays: num(r.lastMoveDays), version: num(r.version),
+    id: num(r.id),
+    initiativeId: num(r.initiativeId),
+    title: str(r.title),
+    date: str(r.date),
+    rangeStart: str(r.rangeStart),
+    precision: parsePrecision(r.precision),
+    state: parseMilestoneState(r.state),
+    baselineDate: str(r.baselineDate),
+    baselineStart: str(r.baselineStart),
+    timesMoved: num(r.timesMoved),
+    lastMoveWeek: strOrNull(r.lastMoveWeek),
+    lastMoveDays: num(r.lastMoveDays),
+    version: num(r.version),
   };
 }
 
@@ -66,7 +90,9 @@ export async function readGroups(db: DbOrTx): Promise<{ id: number; name: string
 
 /** The milestones of these initiatives, as the timeline draws them. */
 export async function readMilestoneRows(db: DbOrTx, initiativeIds: readonly number[]): Promise<MilestoneRow[]> {
-  return (await selectRows<(typeof MILESTONE_COLUMNS)[number]>(db, SQL.milestones, { column: "initiativeId", ids: initiativeIds })).map(milestoneRow);
+  return (await selectRows<(typeof MILESTONE_COLUMNS)[number]>(db, SQL.milestones, { column: "initiativeId", ids: initiativeIds })).map(
+    milestoneRow,
+  );
 }
 
 /** One milestone as the timeline draws it. */
@@ -91,9 +117,18 @@ export async function readTimelineRows(db: DbOrTx, ids?: readonly number[]): Pro
   for (const i of initiatives) {
     const groupId = num(i.groupId);
     rows.set(num(i.id), {
-      id: num(i.id), department: str(i.department), name: str(i.name), groupId, groupName: groupNames.get(groupId) ?? "",
-      status: parseInitiativeStatus(i.status), progress: numOrNull(i.progress), startDate: strOrNull(i.startDate),
-      lastSeenWeek: strOrNull(i.lastSeenWeek), version: num(i.version), aliasNames: [], milestones: [],
+      id: num(i.id),
+      department: str(i.department),
+      name: str(i.name),
+      groupId,
+      groupName: groupNames.get(groupId) ?? "",
+      status: parseInitiativeStatus(i.status),
+      progress: numOrNull(i.progress),
+      startDate: strOrNull(i.startDate),
+      lastSeenWeek: strOrNull(i.lastSeenWeek),
+      version: num(i.version),
+      aliasNames: [],
+      milestones: [],
     });
   }
   for (const m of milestones) rows.get(num(m.initiativeId))?.milestones.push(milestoneRow(m));
@@ -103,6 +138,9 @@ export async function readTimelineRows(db: DbOrTx, ids?: readonly number[]): Pro
 
 /** The newest report week of every department. */
 export async function readLatestWeeks(db: DbOrTx): Promise<Map<string, string>> {
-  const rows = await selectRows<"department" | "week">(db, `SELECT "department", MAX("week") AS "week" FROM "Report" GROUP BY "department"`);
+  const rows = await selectRows<"department" | "week">(
+    db,
+    `SELECT "department", MAX("week") AS "week" FROM "Report" GROUP BY "department"`,
+  );
   return new Map(rows.flatMap((r) => (r.week ? [[str(r.department), str(r.week)] as const] : [])));
 }

@@ -13,7 +13,11 @@ export interface WriteOptions {
  * change says so, and leaves the revision and every cache as they are), and the row lock the bump takes
  * on PostgreSQL is held for the shortest time.
  */
-export function runTrackedWrite<T>(db: Db, fn: (tx: Tx) => Promise<{ value: T; changed: boolean }>, options: WriteOptions = {}): Promise<T> {
+export function runTrackedWrite<T>(
+  db: Db,
+  fn: (tx: Tx) => Promise<{ value: T; changed: boolean }>,
+  options: WriteOptions = {},
+): Promise<T> {
   return db.$transaction(
     async (tx) => {
       const { value, changed } = await fn(tx);

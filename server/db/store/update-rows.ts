@@ -21,13 +21,20 @@ const CHUNK = 500;
  * casts give PostgreSQL the types its untyped parameters lack. `table` and the
  * column names come from code, never from input.
  */
-export async function updateRowsById<C extends string>(db: DbOrTx, table: string, columns: Record<C, ColumnType>, rows: readonly RowUpdate<NoInfer<C>>[]): Promise<void> {
+export async function updateRowsById<C extends string>(
+  db: DbOrTx,
+  table: string,
+  columns: Record<C, ColumnType>,
+  rows: readonly RowUpdate<NoInfer<C>>[],
+): Promise<void> {
   const names = Object.keys(columns) as C[];
   const set = Prisma.raw(names.map((c, k) => `"${c}" = v.column${k + 2}`).join(", "));
   const cast = (value: string | number | null, type: ColumnType) => Prisma.sql`CAST(${value} AS ${Prisma.raw(type)})`;
   const now = new Date();
   for (let i = 0; i < rows.length; i += CHUNK) {
-    const values = rows.slice(i, i + CHUNK).map((row) => Prisma.sql`(${Prisma.join([cast(row.id, "INTEGER"), ...names.map((c) => cast(row[c], columns[c]))])})`);
+    const values = rows
+      .slice(i, i + CHUNK)
+      .map((row) => Prisma.sql`(${Prisma.join([cast(row.id, "INTEGER"), ...names.map((c) => cast(row[c], columns[c]))])})`);
     await db.$executeRaw`UPDATE ${Prisma.raw(`"${table}"`)} SET ${set}, "version" = "version" + 1, "updatedAt" = ${now}
       FROM (VALUES ${Prisma.join(values)}) AS v WHERE ${Prisma.raw(`"${table}"."id"`)} = v.column1`;
   }

@@ -29,7 +29,10 @@ export const chineseMonthDayParser: TokenParser = {
   name: "chinese-month-day",
   priority: 90,
   hint: /月/,
-  pattern: new RegExp(`(?<![\\d一二三四五六七八九十])(\\d{1,2}|${CN}{1,3})\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\\s*[日号]`, "g"),
+  pattern: new RegExp(
+    `(?<![\\d一二三四五六七八九十])(\\d{1,2}|${CN}{1,3})\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\\s*[日号]`,
+    "g",
+  ),
   parse: (m, ctx) => {
     const month = parseSmallNumber(m[1]!);
     const day = parseSmallNumber(m[2]!);
@@ -50,10 +53,7 @@ export const numericMonthDayParser: TokenParser = {
   name: "numeric-month-day",
   priority: 80,
   hint: /\d[/.-]\d/,
-  pattern: new RegExp(
-    `(?<![\\d./\\-:版本第¥$])(\\d{1,2})([/.\\-])(\\d{1,2})(?!${FIGURE_AFTER}|[./\\-:]\\d|${RELEASE_AFTER})`,
-    "g",
-  ),
+  pattern: new RegExp(`(?<![\\d./\\-:版本第¥$])(\\d{1,2})([/.\\-])(\\d{1,2})(?!${FIGURE_AFTER}|[./\\-:]\\d|${RELEASE_AFTER})`, "g"),
   parse: (m, ctx) => {
     const month = Number(m[1]);
     const day = Number(m[3]);

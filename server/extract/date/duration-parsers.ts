@@ -19,12 +19,16 @@ function withinFromReport(count: number, unit: string, ctx: DateContext): DateRa
   if (!Number.isFinite(count) || count <= 0 || count > (MAX_COUNT[unit] ?? 0)) return null;
   const from = ctx.reportDate;
   const end =
-    unit === "day" ? addDays(from, count)
-    : unit === "workday" ? addBusinessDays(from, count)
-    : unit === "week" ? addDays(from, Math.round(count * 7))
-    // 半个月 is 15 days; addMonths counts whole months only.
-    : count < 1 ? addDays(from, Math.round(count * 30))
-    : addMonths(from, count);
+    unit === "day"
+      ? addDays(from, count)
+      : unit === "workday"
+        ? addBusinessDays(from, count)
+        : unit === "week"
+          ? addDays(from, Math.round(count * 7))
+          : // 半个月 is 15 days; addMonths counts whole months only.
+            count < 1
+            ? addDays(from, Math.round(count * 30))
+            : addMonths(from, count);
   return spanRange(from, end);
 }
 
@@ -46,8 +50,16 @@ export const durationParser: TokenParser = {
   hint: /[天日周期拜月][ \t]?[之以]?内|未来|接下来/,
   relative: true,
   deadline: true,
-  pattern:
-    /(?:(未来|接下来的?)[ \t]?)?(?<![\d.\-~～])(\d{1,3}|[一二两三四五六七八九十]{1,2}|半)[ \t]?(?:(个)[ \t]?)?(工作日|天|日|周|星期|礼拜|月)(?:[ \t]?(之内|以内|内))?(?![^，。,;；\n]{0,8}(?:率|占比|人数|次数|用户数|留存|复购|活跃))/g,
+  pattern: new RegExp(
+    [
+      String.raw`(?:(未来|接下来的?)[ \t]?)?`,
+      String.raw`(?<![\d.\-~～])(\d{1,3}|[一二两三四五六七八九十]{1,2}|半)[ \t]?`,
+      String.raw`(?:(个)[ \t]?)?(工作日|天|日|周|星期|礼拜|月)`,
+      String.raw`(?:[ \t]?(之内|以内|内))?`,
+      String.raw`(?![^，。,;；\n]{0,8}(?:率|占比|人数|次数|用户数|留存|复购|活跃))`,
+    ].join(""),
+    "g",
+  ),
   parse: (m, ctx) => {
     if (!m[1] && !m[5]) return null;
     const unit = unitOf(m[4]!);
@@ -68,7 +80,8 @@ export const englishDurationParser: TokenParser = {
   hint: /\b(?:within|in|next)\s/i,
   relative: true,
   deadline: true,
-  pattern: /\b(?:[Ww]ithin|[Ii]n|(?:the[ \t])?[Nn]ext)[ \t](?:the[ \t]next[ \t])?(\d{1,3}|an?|one|two|three|four|five|six)[ \t](business[ \t]day|day|week|month)s?\b/g,
+  pattern:
+    /\b(?:[Ww]ithin|[Ii]n|(?:the[ \t])?[Nn]ext)[ \t](?:the[ \t]next[ \t])?(\d{1,3}|an?|one|two|three|four|five|six)[ \t](business[ \t]day|day|week|month)s?\b/g,
   parse: (m, ctx) => {
     const count = ENGLISH_COUNTS[m[1]!.toLowerCase()] ?? Number(m[1]);
     const unit = unitOf(m[2]!);

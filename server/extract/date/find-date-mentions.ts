@@ -36,8 +36,15 @@ function collectCandidates(text: string, ctx: DateContext, parser: TokenParser, 
     const range = parser.parse(m, ctx);
     if (!range || !inBounds(range) || (parser.validate && !parser.validate(range, ctx))) continue;
     const mention: DateMention = {
-      start: range.start, end: range.end, precision: range.precision, index: m.index, length: m[0].length,
-      text: m[0], rule: parser.name, deadline: parser.deadline === true, relative: parser.relative === true,
+      start: range.start,
+      end: range.end,
+      precision: range.precision,
+      index: m.index,
+      length: m[0].length,
+      text: m[0],
+      rule: parser.name,
+      deadline: parser.deadline === true,
+      relative: parser.relative === true,
     };
     into.push({ mention, priority: parser.priority });
   }

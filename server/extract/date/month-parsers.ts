@@ -17,7 +17,12 @@ export const monthPartParser: TokenParser = {
   name: "month-part",
   priority: 85,
   hint: /月/,
-  pattern: new RegExp(`${NOT_AFTER_NUMBER}(?:(\\d{4})\\s*年\\s*)?${MONTH}\\s*月份?(?!\\s*[\\d一二三四五六七八九十廿卅]{1,3}\\s*[日号])(上旬|中旬|下旬|初|底|末|中)?`, "g"),
+  pattern: new RegExp(
+    `${NOT_AFTER_NUMBER}(?:(\\d{4})\\s*年\\s*)?${MONTH}\\s*月份?` +
+      "(?!\\s*[\\d一二三四五六七八九十廿卅]{1,3}\\s*[日号])" +
+      "(上旬|中旬|下旬|初|底|末|中)?",
+    "g",
+  ),
   parse: (m, ctx) => {
     const month = parseSmallNumber(m[2]!);
     if (month === null) return null;
@@ -35,7 +40,10 @@ export const monthWeekParser: TokenParser = {
   name: "month-week",
   priority: 92,
   hint: /第/,
-  pattern: new RegExp(`${NOT_AFTER_NUMBER}(?:(\\d{4})\\s*年\\s*)?${MONTH}\\s*月(?:份)?\\s*(?:的)?第\\s*([一二三四五1-5])\\s*(?:周|个星期)`, "g"),
+  pattern: new RegExp(
+    `${NOT_AFTER_NUMBER}(?:(\\d{4})\\s*年\\s*)?${MONTH}\\s*月(?:份)?\\s*(?:的)?第\\s*([一二三四五1-5])\\s*(?:周|个星期)`,
+    "g",
+  ),
   parse: (m, ctx) => {
     const month = parseSmallNumber(m[2]!);
     const nth = parseSmallNumber(m[3]!);

@@ -88,8 +88,21 @@ describe("parseDatePhrase: more of the grammar", () => {
   });
 
   it.each([
-    "刷数进度80.4%", "平均每笔交易金额0.89万", "效率提升1.5倍", "版本2.3发布", "13/45", "2月30日", "V3.1",
-    "19,254笔", "99.994%", "第3.2节", "耗时3-5天", "Created: 09:43", "0.35%", "周报", "每周一例会",
+    "刷数进度80.4%",
+    "平均每笔交易金额0.89万",
+    "效率提升1.5倍",
+    "版本2.3发布",
+    "13/45",
+    "2月30日",
+    "V3.1",
+    "19,254笔",
+    "99.994%",
+    "第3.2节",
+    "耗时3-5天",
+    "Created: 09:43",
+    "0.35%",
+    "周报",
+    "每周一例会",
     "首周点击率0.3%",
   ])("finds no date in %s", (text) => {
     expect(parseDatePhrase(text, REPORT)).toBeNull();
@@ -111,8 +124,12 @@ type Row = [phrase: string, reportDate: string, start: string, end: string, prec
 function expectRows(rows: Row[]): void {
   it.each(rows)("%s (report %s) → %s … %s (%s)", (phrase, reportDate, start, end, precision, deadline = false) => {
     const parsed = parseDatePhrase(phrase, reportDate);
-    expect(parsed && { start: parsed.start, end: parsed.end, precision: parsed.precision, deadline: parsed.deadline })
-      .toEqual({ start, end, precision, deadline });
+    expect(parsed && { start: parsed.start, end: parsed.end, precision: parsed.precision, deadline: parsed.deadline }).toEqual({
+      start,
+      end,
+      precision,
+      deadline,
+    });
   });
 }
 
@@ -170,7 +187,10 @@ describe("parseDatePhrase: an explicit date next to a relative one", () => {
   });
 
   it("gives a bare day the month said just before it", () => {
-    const mentions = findDateMentions("12月22日 推迟到22日小流量上线；12月28日提测，3日上线", { reportDate: parseDay("2017-01-06")!, future: false });
+    const mentions = findDateMentions("12月22日 推迟到22日小流量上线；12月28日提测，3日上线", {
+      reportDate: parseDay("2017-01-06")!,
+      future: false,
+    });
     expect(mentions.map((m) => formatDay(m.end))).toEqual(["2016-12-22", "2016-12-22", "2016-12-28", "2017-01-03"]);
   });
 });
@@ -186,8 +206,24 @@ describe("parseDatePhrase: day stamps and two-digit years", () => {
   // Figures, IDs and versions: an 8-digit number must be a real day of 2000–2099
   // standing alone; a dotted triple must be YY.MM.DD with leading zeros near the report's year.
   it.each([
-    "120170515", "201705150", "QQ20170515", "QQ20161229-2.png", "20171315", "20170230", "19990101", "010-20170515",
-    "20170515%", "1.2.0", "6.2.1", "9.3.1", "2.33", "22.04.1", "v24.05.22", "24.5.22", "12.10.01", "24.05.22.1",
+    "120170515",
+    "201705150",
+    "QQ20170515",
+    "QQ20161229-2.png",
+    "20171315",
+    "20170230",
+    "19990101",
+    "010-20170515",
+    "20170515%",
+    "1.2.0",
+    "6.2.1",
+    "9.3.1",
+    "2.33",
+    "22.04.1",
+    "v24.05.22",
+    "24.5.22",
+    "12.10.01",
+    "24.05.22.1",
   ])("finds no date in %s", (text) => {
     expect(parseDatePhrase(text, "2024-05-15")).toBeNull();
   });
@@ -206,12 +242,15 @@ describe("parseDatePhrase: week numbers", () => {
   ]);
 
   // `第11周` in minutes dated 2024-W20 counts the course's weeks, not the calendar's.
-  it.each([["完成第11周任务", "2024-05-15"], ["W3C标准", REPORT], ["GVM 200W+", REPORT], ["5W1H", REPORT], ["2026年[14]周", "2026-04-03"]])(
-    "finds no week in %s",
-    (text, reportDate) => {
-      expect(parseDatePhrase(text, reportDate)).toBeNull();
-    },
-  );
+  it.each([
+    ["完成第11周任务", "2024-05-15"],
+    ["W3C标准", REPORT],
+    ["GVM 200W+", REPORT],
+    ["5W1H", REPORT],
+    ["2026年[14]周", "2026-04-03"],
+  ])("finds no week in %s", (text, reportDate) => {
+    expect(parseDatePhrase(text, reportDate)).toBeNull();
+  });
 });
 
 describe("parseDatePhrase: durations from the report date", () => {
@@ -268,7 +307,8 @@ describe("parseDatePhrase: holidays", () => {
     ["春节", "2019-01-04", "2019-02-05", "2019-02-05", "day"],
   ]);
 
-  it.each(["三年后", "2024年后续计划", "孩子成年之后", "本章节后", "环节前", "今年后半段", "多年前"])("finds no holiday in %s", (text) => {
+  const noHoliday = ["三年后", "2024年后续计划", "孩子成年之后", "本章节后", "环节前", "今年后半段", "多年前"];
+  it.each(noHoliday)("finds no holiday in %s", (text) => {
     expect(parseDatePhrase(text, "2017-01-06")).toBeNull();
   });
 });
@@ -307,7 +347,16 @@ describe("parseDatePhrase: what real reports write", () => {
     ["| 2021/11/1  | 2021/12/30 |", "2021-12-02", "2021-11-01", "2021-11-01", "day"],
   ]);
 
-  it.each(["8月22个", "3月10天", "1月3人参与", "3.5小时", "6.1 LTS开发板切换", "完成 3.2 Release TPC仓毕业", "6.12 内核安装测试", "2.3版本"])("finds no day in %s", (text) => {
+  it.each([
+    "8月22个",
+    "3月10天",
+    "1月3人参与",
+    "3.5小时",
+    "6.1 LTS开发板切换",
+    "完成 3.2 Release TPC仓毕业",
+    "6.12 内核安装测试",
+    "2.3版本",
+  ])("finds no day in %s", (text) => {
     expect(parseDatePhrase(text, REPORT)?.precision ?? "none").not.toBe("day");
   });
 });
@@ -318,14 +367,63 @@ describe("findDateMentions: long runs stay linear", () => {
   const RUN = 200 * 1024;
   const ctx = { reportDate: parseDay(REPORT)!, future: true };
   it.each([
-    " ", "\t", "\u3000", "1", "0", "2", "月", ".", "-", "~", "～", "/", "周", "第", "年", "节", "后", "前", "内", "天", "日", "号",
-    "W", "W1", "1月", "1月 ", "1.", "1.1-", "1.1 - ", "1月1日-", "1月1日 - ", "20170515-", "下周一至", "周一-", "第1", "1天",
-    "春节后", "节后第一", "24.05.", "2024-", "2024-01-01 - ", "12/", "Fri ", "by ", "end of ", "(", "（", "半月",
-  ])("a run of %j", (unit) => {
-    const text = unit.repeat(Math.ceil(RUN / unit.length));
-    const mentions = findDateMentions(text, ctx);
-    expect(mentions.length).toBeLessThanOrEqual(text.length);
-    const tail = findDateMentions(`12/5 ${text} 12/6`, ctx);
-    expect(tail.length).toBeGreaterThanOrEqual(1);
-  }, 20_000);
+    " ",
+    "\t",
+    "\u3000",
+    "1",
+    "0",
+    "2",
+    "月",
+    ".",
+    "-",
+    "~",
+    "～",
+    "/",
+    "周",
+    "第",
+    "年",
+    "节",
+    "后",
+    "前",
+    "内",
+    "天",
+    "日",
+    "号",
+    "W",
+    "W1",
+    "1月",
+    "1月 ",
+    "1.",
+    "1.1-",
+    "1.1 - ",
+    "1月1日-",
+    "1月1日 - ",
+    "20170515-",
+    "下周一至",
+    "周一-",
+    "第1",
+    "1天",
+    "春节后",
+    "节后第一",
+    "24.05.",
+    "2024-",
+    "2024-01-01 - ",
+    "12/",
+    "Fri ",
+    "by ",
+    "end of ",
+    "(",
+    "（",
+    "半月",
+  ])(
+    "a run of %j",
+    (unit) => {
+      const text = unit.repeat(Math.ceil(RUN / unit.length));
+      const mentions = findDateMentions(text, ctx);
+      expect(mentions.length).toBeLessThanOrEqual(text.length);
+      const tail = findDateMentions(`12/5 ${text} 12/6`, ctx);
+      expect(tail.length).toBeGreaterThanOrEqual(1);
+    },
+    20_000,
+  );
 });

@@ -30,8 +30,12 @@ export function parseDatePhrase(text: string, referenceDate: string): ParsedDate
   const [first] = findDateMentions(text, { reportDate, future: FUTURE_WORDS.test(text) });
   if (!first) return null;
   return {
-    start: formatDay(first.start), end: formatDay(first.end), precision: first.precision,
-    deadline: first.deadline, text: first.text, index: first.index,
+    start: formatDay(first.start),
+    end: formatDay(first.end),
+    precision: first.precision,
+    deadline: first.deadline,
+    text: first.text,
+    index: first.index,
     ...(first.disagrees ? { disagrees: formatDay(first.disagrees) } : {}),
   };
 }

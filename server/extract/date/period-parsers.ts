@@ -33,7 +33,14 @@ export const yearPartParser: TokenParser = {
   priority: 85,
   hint: /年/,
   // `2024年底` shares its 年 (年? lets it); 年中 is no part of `一年中`, `年中国`, `年中秋`.
-  pattern: /(?:(\d{4})\s*年?|(今年|明年|去年|次年))?(?<![一二三四五六七八九十两几多半每])(年底|年末|年初|年中(?![国秋心央华])|上半年|下半年)/g,
+  pattern: new RegExp(
+    [
+      String.raw`(?:(\d{4})\s*年?|(今年|明年|去年|次年))?`,
+      "(?<![一二三四五六七八九十两几多半每])",
+      "(年底|年末|年初|年中(?![国秋心央华])|上半年|下半年)",
+    ].join(""),
+    "g",
+  ),
   parse: (m, ctx) => {
     const part = m[3]!;
     const given = yearOf(m[1], m[2], ctx);
@@ -56,8 +63,15 @@ function yearPart(year: number, part: string): DateRange | null {
 }
 
 const FIXED_HOLIDAYS: Record<string, [number, number]> = {
-  元旦: [1, 1], 五一: [5, 1], 劳动节: [5, 1], 国庆: [10, 1], 国庆节: [10, 1],
-  双十一: [11, 11], 双11: [11, 11], 双十二: [12, 12], 双12: [12, 12],
+  元旦: [1, 1],
+  五一: [5, 1],
+  劳动节: [5, 1],
+  国庆: [10, 1],
+  国庆节: [10, 1],
+  双十一: [11, 11],
+  双11: [11, 11],
+  双十二: [12, 12],
+  双12: [12, 12],
 };
 
 function holidayIn(name: string, year: number): DateRange | null {
@@ -85,12 +99,16 @@ export const holidayParser: TokenParser = {
   },
 };
 
-
 // The days off around each holiday (statutory, roughly; the exact calendar
 // moves a day or two from year to year, which a fuzzy week absorbs). 春节 runs
 // from 除夕 to 初六: work starts again on 初七.
 const HOLIDAY_DAYS_OFF: Record<string, [before: number, after: number]> = {
-  春节: [1, 5], 国庆: [0, 6], 国庆节: [0, 6], 五一: [0, 4], 劳动节: [0, 4], 元旦: [0, 0],
+  春节: [1, 5],
+  国庆: [0, 6],
+  国庆节: [0, 6],
+  五一: [0, 4],
+  劳动节: [0, 4],
+  元旦: [0, 0],
 };
 
 function daysOff(name: string, day: DateRange): DateRange {
@@ -126,17 +144,23 @@ function nearestHoliday(ctx: DateContext, comingOnly: boolean): { name: string; 
   const coming = all.find((h) => daysBetween(ctx.reportDate, comingOnly ? h.off.start : h.off.end) >= (comingOnly ? 1 : 0));
   if (coming && daysBetween(ctx.reportDate, coming.off.start) <= NEAR_HOLIDAY_DAYS) return coming;
   if (comingOnly) return null;
-  const past = all.filter((h) => daysBetween(h.off.end, ctx.reportDate) > 0 && daysBetween(h.off.end, ctx.reportDate) <= RECENT_HOLIDAY_DAYS).pop();
+  const past = all
+    .filter((h) => daysBetween(h.off.end, ctx.reportDate) > 0 && daysBetween(h.off.end, ctx.reportDate) <= RECENT_HOLIDAY_DAYS)
+    .pop();
   return past ?? null;
 }
 
 // 年 alone is 春节 only as 年后/年前 (过年后, 年前上线), never in 三年后, 2024年前, 今年后续,
 // nor after the words that end in 年 (成年之后, 往年前, 少年, 近年).
-const YEAR_ALONE =
-  "(?<![\\d一二三四五六七八九十两几多个今明去前后全本当每同该新跨上下半学财周百千万年成青少老童中晚往近早历常长翌旧隔逐之])年";
+const YEAR_ALONE = [
+  "(?<![\\d一二三四五六七八九十两几多个",
+  "今明去前后全本当每同该新跨上下半学财周",
+  "百千万年成青少老童中晚往近早历常长翌旧隔逐之])年",
+].join("");
 // 节 alone is the holiday at hand, never a section or a word ending in 节 (章节, 环节, 细节 …).
 const FESTIVAL_ALONE = "(?<![\\d一二三四五六七八九十第章环细调关音情礼季小时中竹符春假过])节";
-const HOLIDAY_WORD = `(?:(\\d{4})\\s*年|(今年|明年|去年))?(?:(元旦|春节|国庆节?|五一|劳动节)|(${YEAR_ALONE})|(${FESTIVAL_ALONE}))(?:假期|长假)?`;
+const HOLIDAY_WORD =
+  "(?:(\\d{4})\\s*年|(今年|明年|去年))?" + `(?:(元旦|春节|国庆节?|五一|劳动节)|(${YEAR_ALONE})|(${FESTIVAL_ALONE}))` + "(?:假期|长假)?";
 
 /** The holiday a 春节后/年后/节后 match names, as the day (or first day) the name gives. */
 function holidayNamed(m: RegExpExecArray, ctx: DateContext, comingOnly: boolean): { name: string; day: DateRange } | null {
@@ -161,7 +185,7 @@ export const holidayAfterParser: TokenParser = {
   parse: (m, ctx) => {
     const holiday = holidayNamed(m, ctx, false);
     if (!holiday) return null;
-    const weeks = m[7] ? parseSmallNumber(m[7]) ?? 1 : 1;
+    const weeks = m[7] ? (parseSmallNumber(m[7]) ?? 1) : 1;
     const start = addDays(daysOff(holiday.name, holiday.day).end, 1);
     // `节后第二周` is the second week alone; `春节后两周` both.
     const first = m[6] ? addDays(start, (weeks - 1) * 7) : start;

@@ -80,7 +80,6 @@ export const relativeDayParser: TokenParser = {
   },
 };
 
-
 /** Monday of ISO week `week` of ISO year `year`, or null when the year has no such week. */
 function isoWeekMonday(year: number, week: number): Date | null {
   const anchor = new Date(year, 0, 4);
@@ -147,7 +146,8 @@ export const englishWeekdayParser: TokenParser = {
   priority: 60,
   hint: /mon|tue|wed|thu|fri|sat|sun/i,
   relative: true,
-  pattern: /\b(?:([Tt]his|[Nn]ext|[Ll]ast)[ \t]+)?([Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri)\b\.?/g,
+  pattern:
+    /\b(?:([Tt]his|[Nn]ext|[Ll]ast)[ \t]+)?([Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri)\b\.?/g,
   parse: (m, ctx) => {
     const weekday = ENGLISH_WEEKDAYS[m[2]!.slice(0, 3).toLowerCase()];
     if (weekday === undefined) return null;
@@ -172,7 +172,14 @@ export const weekdayRangeParser: TokenParser = {
   priority: 82,
   hint: /[周期拜][一二三四五六日天]\s*[~～〜至到\-–—]/,
   relative: true,
-  pattern: /(?<![每首第])(下下|下|本|这|上)?个?(?:周|星期|礼拜)([一二三四五六日天])[ \t]{0,3}(?:[~～〜至到]|[-–—]{1,2})[ \t]{0,3}(?:周|星期|礼拜)?([一二三四五六日天])(?![一二三四五六七八九十\d])/g,
+  pattern: new RegExp(
+    [
+      "(?<![每首第])(下下|下|本|这|上)?个?(?:周|星期|礼拜)([一二三四五六日天])",
+      String.raw`[ \t]{0,3}(?:[~～〜至到]|[-–—]{1,2})[ \t]{0,3}`,
+      String.raw`(?:周|星期|礼拜)?([一二三四五六日天])(?![一二三四五六七八九十\d])`,
+    ].join(""),
+    "g",
+  ),
   parse: (m, ctx) => {
     const first = parseWeekday(m[2]!);
     const last = parseWeekday(m[3]!);

@@ -12,7 +12,13 @@ const BRACKETED = /[（(]([^（()）\d]{2,30})[)）]/;
 export function findReason(sentence: string): string | null {
   const cause = CAUSE.exec(sentence);
   // `因厂商SDK兼容问题推迟至12/25`: the cause ends where the change it explains begins.
-  if (cause) return cause[1]!.replace(CHANGE_TAIL, "").replace(/^[\s:：]+|[\s）)]+$/g, "").trim() || null;
+  if (cause)
+    return (
+      cause[1]!
+        .replace(CHANGE_TAIL, "")
+        .replace(/^[\s:：]+|[\s）)]+$/g, "")
+        .trim() || null
+    );
   const bracket = BRACKETED.exec(sentence);
   if (bracket && /延期|推迟|调整|延迟|变更/.test(sentence)) return bracket[1]!.trim();
   for (const clause of sentence.split(/[，,]/)) {

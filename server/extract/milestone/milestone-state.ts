@@ -7,7 +7,15 @@ import type { BoundDate } from "./bind-events";
 export type DateRole = "original" | "changed" | "plain";
 
 const ORIGINAL_BEFORE = /(?:原定|原计划|原预计|原定于|原计划于|原排期|本计划|由|从)\s*$/;
-const CHANGED_BEFORE = /(?:延期至|延期到|推迟至|推迟到|调整为|调整到|调整至|改为|改到|改至|顺延至|顺延到|延后至|延后到|延至|推至|延迟至|延迟到|postponed to|moved to|delayed to|slipped to|pushed to)\s*$/i;
+const CHANGED_BEFORE = new RegExp(
+  [
+    "(?:延期至|延期到|推迟至|推迟到|调整为|调整到|调整至|改为|改到|改至",
+    "|顺延至|顺延到|延后至|延后到|延至|推至|延迟至|延迟到",
+    "|postponed to|moved to|delayed to|slipped to|pushed to)",
+    String.raw`\s*$`,
+  ].join(""),
+  "i",
+);
 const DONE_BEFORE_EVENT = /已(?:经)?(?:于|在)?\s*(?:全部|顺利|正式|成功)?\s*$/;
 const DONE_ANYWHERE = /顺利|完毕|跑通|已完成|成功上线|[✅✓✔√☑]|\b(?:done|completed|launched|went live|shipped|released)\b/i;
 const DONE_AFTER_EVENT = /^\s*(?:完成|完毕|结束|成功|了)/;

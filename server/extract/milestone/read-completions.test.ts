@@ -3,7 +3,13 @@ import type { EntryLine } from "../outline/raw-entry";
 import { readCompletions } from "./read-completions";
 
 const line = (text: string, extra: Partial<EntryLine> = {}): EntryLine => ({
-  source: { line: 7, text }, text, subName: null, isSubItem: false, defaultEvent: null, tense: null, ...extra,
+  source: { line: 7, text },
+  text,
+  subName: null,
+  isSubItem: false,
+  defaultEvent: null,
+  tense: null,
+  ...extra,
 });
 const reportDate = new Date(2024, 11, 7);
 const titles = (text: string, extra?: Partial<EntryLine>) => readCompletions([line(text, extra)], reportDate).map((c) => c.title);
@@ -15,7 +21,11 @@ describe("readCompletions", () => {
     expect(titles("历史数据刷数已完成")).toEqual(["历史数据刷数完成"]);
   });
   it("keeps the line where it was said", () => {
-    expect(readCompletions([line("手动提现已提测")], reportDate)[0]).toMatchObject({ subject: "手动提现", event: "提测", source: { line: 7 } });
+    expect(readCompletions([line("手动提现已提测")], reportDate)[0]).toMatchObject({
+      subject: "手动提现",
+      event: "提测",
+      source: { line: 7 },
+    });
   });
   it("ignores dated, planned and unfinished work", () => {
     expect(titles("支付12/3已上线")).toEqual([]);

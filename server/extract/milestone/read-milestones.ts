@@ -106,16 +106,25 @@ function readLine(line: EntryLine, reportDate: Date, firstSentence: number, row:
         const event = b.event ?? line.defaultEvent;
         const subject = b.subject || carried || (LIGHT_EVENTS.has(event ?? "") ? named : "") || fallback();
         candidates.push({
-          role, hasEvent: event !== null, sentence: firstSentence + s, disagrees: b.mention.disagrees !== undefined,
+          role,
+          hasEvent: event !== null,
+          sentence: firstSentence + s,
+          disagrees: b.mention.disagrees !== undefined,
           milestone: {
-            title: joinTitle(subject, event ?? ""), date: formatDay(b.mention.end), precision: b.mention.precision,
+            title: joinTitle(subject, event ?? ""),
+            date: formatDay(b.mention.end),
+            precision: b.mention.precision,
             state: line.milestoneRow
               ? milestoneRowState(line.milestoneRow.reached, b.mention.end, reportDate)
               : line.dateCell
                 ? dateCellState(b.mention.end, reportDate, row)
                 : stateOf({ clause, sentence, bound: b, role, reportDate, tense: line.tense }),
-            baselineDate: plannedBaseline(line, b.mention.end, reportDate), rangeStart: formatDay(b.mention.start), subject, event: event ?? "",
-            reason, source: line.source,
+            baselineDate: plannedBaseline(line, b.mention.end, reportDate),
+            rangeStart: formatDay(b.mention.start),
+            subject,
+            event: event ?? "",
+            reason,
+            source: line.source,
           },
         });
       }
@@ -142,7 +151,9 @@ function pairChanges(candidates: Candidate[]): Candidate[] {
     if (next) {
       const m = next.milestone;
       next.milestone = {
-        ...m, baselineDate: own.date, reason: m.reason ?? own.reason,
+        ...m,
+        baselineDate: own.date,
+        reason: m.reason ?? own.reason,
         ...(next.hasEvent ? {} : { event: own.event, subject: own.subject, title: own.title }),
       };
       next.hasEvent ||= candidate.hasEvent;

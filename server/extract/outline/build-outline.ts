@@ -47,20 +47,30 @@ export interface Section {
   parent: Section | null;
 }
 
-
 function newSection(name: string, level: number, line: number, raw: string, parent: Section | null, period = false): Section {
   return { name, level, line, raw, period, items: [], paragraphs: [], tables: [], children: [], parent };
 }
 
 // Lines no reader sees as text: fenced code, HTML comments, style and script blocks.
 const HIDDEN_OPEN = /^\s*(?:```|~~~|<!--|<style\b|<script\b)/i;
-const HIDDEN_CLOSE: Record<string, RegExp> = { "```": /```/, "~~~": /~~~/, "<!--": /-->/, "<style": /<\/style>/i, "<script": /<\/script>/i };
+const HIDDEN_CLOSE: Record<string, RegExp> = {
+  "```": /```/,
+  "~~~": /~~~/,
+  "<!--": /-->/,
+  "<style": /<\/style>/i,
+  "<script": /<\/script>/i,
+};
 // GitHub tables may leave out the outer pipes (`组件名|功能|上线时间` over `---|---|---`).
 const SEPARATOR_ROW = /^\s*(?:\|\s*)?:?-{2,}:?(?:\s*\|\s*:?-{2,}:?)+\s*(?:\|\s*)?$/;
 const FRONT_MATTER = /^---\s*$/;
 
 function pipeCells(line: string): string[] {
-  return line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((cell) => cell.trim());
+  return line
+    .trim()
+    .replace(/^\|/, "")
+    .replace(/\|$/, "")
+    .split("|")
+    .map((cell) => cell.trim());
 }
 
 // A label line (`名称：`, `2.1 …`) sits half a step shallower than a bullet at the same
@@ -88,8 +98,15 @@ export function buildOutline(lines: readonly string[]): Section {
     (parent ? parent.children : section.items).push(node);
     itemStack.push(node);
   };
-  const item = (line: number, raw: string, text: string, indent: number, number: string | null): ItemNode =>
-    ({ line, raw, text, indent, number, children: [], tables: [] });
+  const item = (line: number, raw: string, text: string, indent: number, number: string | null): ItemNode => ({
+    line,
+    raw,
+    text,
+    indent,
+    number,
+    children: [],
+    tables: [],
+  });
   /** A table indented below an open item is part of that item; otherwise of the section. */
   const tablesAt = (indent: number): TableBlock[] => {
     while (itemStack.length > 0 && itemStack[itemStack.length - 1]!.indent >= indent - 0.5) itemStack.pop();
@@ -123,7 +140,8 @@ export function buildOutline(lines: readonly string[]): Section {
       table = null;
       continue;
     }
-    const bareTable = rawLine.includes("|") && !rawLine.trim().startsWith("|") && (table !== null || SEPARATOR_ROW.test(lines[index + 1] ?? ""));
+    const bareTable =
+      rawLine.includes("|") && !rawLine.trim().startsWith("|") && (table !== null || SEPARATOR_ROW.test(lines[index + 1] ?? ""));
     const token = bareTable
       ? { kind: "table" as const, cells: pipeCells(rawLine), separator: SEPARATOR_ROW.test(rawLine) }
       : classifyLine(rawLine);

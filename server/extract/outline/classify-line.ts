@@ -56,7 +56,8 @@ export function classifyLine(raw: string): LineToken {
     const cells = splitCells(trimmed);
     return { kind: "table", cells, separator: cells.every((cell) => /^:?-{2,}:?$/.test(cell) || cell === "") };
   }
-  if (PERIOD_LINE.test(trimmed.replace(/\*\*/g, ""))) return { kind: "heading", text: trimmed.replace(/\*\*/g, ""), level: null, period: true };
+  if (PERIOD_LINE.test(trimmed.replace(/\*\*/g, "")))
+    return { kind: "heading", text: trimmed.replace(/\*\*/g, ""), level: null, period: true };
   const marker = ITEM_MARKER.exec(trimmed);
   if (marker) {
     // A ticked box says done: it is kept as a ✓ after the words, for the state reader and out of the name.

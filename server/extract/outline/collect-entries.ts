@@ -20,7 +20,8 @@ interface Scope {
 const TENSE_OF: Record<FacetKind, Tense> = { past: "past", future: "future", status: null, risk: null, context: null };
 const OWNER_LINE = /^(?:负责人|责任人|Owner|PM|对接人|跟进人)\s*[:：]\s*([\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z·]{0,15})/i;
 // Items that are only a state (`未解决`, `done`), a link or an image say nothing of their own.
-const STATE_ONLY = /^(?:已|未|待)?(?:解决|完成|上线|处理|修复|开始|确认)$|^(?:进行中|开发中|测试中|暂无|无|done|todo|doing|wip|n\/a|na|-+)$/i;
+const STATE_ONLY =
+  /^(?:已|未|待)?(?:解决|完成|上线|处理|修复|开始|确认)$|^(?:进行中|开发中|测试中|暂无|无|done|todo|doing|wip|n\/a|na|-+)$/i;
 const LINK_ONLY = /^(?:!?\[[^\]]{0,200}\]\([^)]{0,500}\)|<img\b[^>]{0,1000}>|https?:\/\/\S+|[\s,，、])+$/i;
 
 /** The label an item opens with (`完成情况`, `进度：…`, a title alone), and its content. */
@@ -43,7 +44,9 @@ function facetOfItem(item: ItemNode): FacetKind | null {
 }
 
 function isNoise(text: string): boolean {
-  const plain = readableText(text).replace(/\*\*|`/g, "").trim();
+  const plain = readableText(text)
+    .replace(/\*\*|`/g, "")
+    .trim();
   return plain === "" || STATE_ONLY.test(plain) || LINK_ONLY.test(text.trim());
 }
 
@@ -71,7 +74,9 @@ function itemLines(item: ItemNode, tense: Tense, isSubItem: boolean): EntryLine[
   const named = isSubItem && facet === null ? splitName(item.text) : null;
   const own =
     facet !== null
-      ? labelOf(item).content !== "" ? [line(item, facetText(item, facet), isSubItem, itemTense)] : []
+      ? labelOf(item).content !== ""
+        ? [line(item, facetText(item, facet), isSubItem, itemTense)]
+        : []
       : [line(item, named ? named.content : item.text, isSubItem, tense, named ? named.name : null)];
   return [...own, ...subLines(item, itemTense), ...item.tables.flatMap((t) => tableLines(t, itemTense))];
 }
@@ -90,8 +95,15 @@ function ownerOf(lines: readonly EntryLine[], fallback: string | null): string |
 
 function entry(scope: Scope, initiative: string, source: EntryLine, lines: EntryLine[], owner: string | null): RawEntry {
   return {
-    group: scope.group, initiative, source: source.source, lines, statusText: source.text,
-    tableProgress: null, tableStatus: null, promoted: false, owner: ownerOf(lines, owner ?? scope.owner),
+    group: scope.group,
+    initiative,
+    source: source.source,
+    lines,
+    statusText: source.text,
+    tableProgress: null,
+    tableStatus: null,
+    promoted: false,
+    owner: ownerOf(lines, owner ?? scope.owner),
   };
 }
 
@@ -136,7 +148,10 @@ function itemEntries(item: ItemNode, scope: Scope, asGroup: boolean): RawEntry[]
   if (asGroup) {
     const { name, owner } = headingName(item.text);
     const inner: Scope = { ...scope, group: name || scope.group, owner: owner ?? scope.owner };
-    return [...listEntries(item.children, inner), ...item.tables.filter(isWorkTable).flatMap((t) => tableEntries(t, inner.group, inner.tense))];
+    return [
+      ...listEntries(item.children, inner),
+      ...item.tables.filter(isWorkTable).flatMap((t) => tableEntries(t, inner.group, inner.tense)),
+    ];
   }
   const name = named ? headingName(named.name).name : colonlessName(headingName(item.text).name);
   if (name === "") return [];
@@ -170,7 +185,9 @@ function directFacetItems(section: Section): ItemNode[] {
 
 /** The facets a heading has, as sub-headings or as items, when they make it a piece of work; else null. */
 function facetsOf(section: Section, roles: Roles): FacetKind[] | null {
-  const facetHeads = section.children.filter((c) => facetOf(c.name) !== null && roles.of.get(c) !== "project" && !roles.holdsProjects.has(c));
+  const facetHeads = section.children.filter(
+    (c) => facetOf(c.name) !== null && roles.of.get(c) !== "project" && !roles.holdsProjects.has(c),
+  );
   const facetItems = directFacetItems(section);
   if (facetHeads.length === 0 && facetItems.length === 0) return null;
   const enough = facetHeads.length > 0 || facetItems.length >= 2 || facetItems.length * 2 >= section.items.length;
@@ -178,7 +195,13 @@ function facetsOf(section: Section, roles: Roles): FacetKind[] | null {
 }
 
 // Sentences about one piece of work, not names of work: `1.本周完成了数据库迁移方案评审，…。`
-const NARRATIVE_START = /^(?:本周|上周|下周|目前|当前|截至|截止|已经?|完成了?|正在|计划|预计|继续|持续|推进|配合|协助|参与|开展|组织|召开|进行|根据|针对)/;
+const NARRATIVE_START = new RegExp(
+  [
+    "^(?:本周|上周|下周|目前|当前|截至|截止",
+    "|已经?|完成了?|正在|计划|预计|继续|持续",
+    "|推进|配合|协助|参与|开展|组织|召开|进行|根据|针对)",
+  ].join(""),
+);
 
 function isNarrative(item: ItemNode): boolean {
   const text = item.text.trim();
@@ -342,7 +365,12 @@ function sectionEntries(section: Section, scope: Scope, roles: Roles): RawEntry[
   if (facet === "context" || facet === "risk") return [];
   if (facet !== null) {
     // A phase heading (本周进展, 下周计划) groups what it holds; at report level a plan repeats the work above.
-    inner = { ...scope, group: scope.group || headingName(section.name).name, tense: TENSE_OF[facet], planOnly: facet === "future" && scope.group === "" };
+    inner = {
+      ...scope,
+      group: scope.group || headingName(section.name).name,
+      tense: TENSE_OF[facet],
+      planOnly: facet === "future" && scope.group === "",
+    };
   } else if (section.parent !== null && !section.period) {
     const { name, owner } = headingName(section.name);
     inner = { ...scope, group: name || scope.group, owner: owner ?? scope.owner };

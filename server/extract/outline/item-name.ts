@@ -17,7 +17,15 @@ export function splitName(text: string): NamedText | null {
 }
 
 // Where a colon-less item stops naming its work: a date, a figure, a state word.
-const NAME_END = /\d{1,4}\s*[./\-月年]\s*\d|\d{1,2}\s*月|(?<![\d.])\d+(?:\.\d+)?\s*[%％]|进度|预计|计划|已经|已|将于|正在|本周|下周|上周|周[一二三四五六日]|Q[1-4]|[（(]/;
+const NAME_END = new RegExp(
+  [
+    String.raw`\d{1,4}\s*[./\-月年]\s*\d|\d{1,2}\s*月`,
+    String.raw`|(?<![\d.])\d+(?:\.\d+)?\s*[%％]`,
+    "|进度|预计|计划|已经|已|将于|正在",
+    "|本周|下周|上周|周[一二三四五六日]|Q[1-4]",
+    "|[（(]",
+  ].join(""),
+);
 const LEADING_VERB = /^(?:完成了?|已经|已|继续|持续|推进|推动|跟进|负责|参与|协助|配合|支持|启动|开始|进行)/;
 
 /**

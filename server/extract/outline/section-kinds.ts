@@ -3,7 +3,8 @@
 // or is skipped.
 
 // `22.03:LTS` is a version, not item 22.
-const NUMBERING = /^(?:[一二三四五六七八九十\d]{1,3}\s*[、.．](?!\d)\s*|[(（][一二三四五六七八九十\d]{1,3}[)）]\s*|\d{1,2}(?:\.\d{1,2})+\s+)/;
+const NUMBERING =
+  /^(?:[一二三四五六七八九十\d]{1,3}\s*[、.．](?!\d)\s*|[(（][一二三四五六七八九十\d]{1,3}[)）]\s*|\d{1,2}(?:\.\d{1,2})+\s+)/;
 
 /**
  * What a facet label says about the lines under it: done work (完成情况,
@@ -12,20 +13,70 @@ const NUMBERING = /^(?:[一二三四五六七八九十\d]{1,3}\s*[、.．](?!\d)
  */
 export type FacetKind = "past" | "future" | "status" | "risk" | "context";
 
-const TIME = "(?:本周|上周|这周|本期|本月|本阶段|过去两周的?|过去一周的?|近两周|两周|近期|当前|目前|整体|总体|项目|工作|重点|上次行动|行动)";
+const TIME = [
+  "(?:本周|上周|这周|本期|本月|本阶段",
+  "|过去两周的?|过去一周的?|近两周|两周|近期",
+  "|当前|目前|整体|总体|项目|工作|重点|上次行动|行动)",
+].join("");
 const PAST = new RegExp(
-  `^${TIME}{0,2}(?:工作)?(?:进展|完成情况|完成|已完成|成果|产出|总结|回顾|情况|动态|跟进|开发|工作|进展情况|进展与成果|工作内容|工作总结|更新)$` +
-    "|^(?:本周|上周|这周|Done|Completed|Finished|This week|Last week|Progress|Updates?|Highlights?|Achievements?|Accomplishments?)$",
+  [
+    `^${TIME}{0,2}(?:工作)?`,
+    "(?:进展|完成情况|完成|已完成|成果|产出|总结|回顾|情况|动态|跟进|开发|工作",
+    "|进展情况|进展与成果|工作内容|工作总结|更新)$",
+    "|^(?:本周|上周|这周|Done|Completed|Finished|This week|Last week|Progress",
+    "|Updates?|Highlights?|Achievements?|Accomplishments?)$",
+  ].join(""),
   "i",
 );
 const FUTURE = new RegExp(
-  "^(?:下周|下下周|后续|后期|下周及后期|下一步|下阶段|下一阶段|下月|下个月|近期|未来|明年|本周|本月)?(?:工作)?(?:计划|规划|安排|目标|待办|排期|打算|重点|行动项|任务|工作)(?:及任务|与目标|及目标|安排)?$" +
+  [
+    "^(?:下周|下下周|后续|后期|下周及后期|下一步|下阶段|下一阶段",
+    "|下月|下个月|近期|未来|明年|本周|本月)?",
+    "(?:工作)?",
+    "(?:计划|规划|安排|目标|待办|排期|打算|重点|行动项|任务|工作)",
+    "(?:及任务|与目标|及目标|安排)?$",
     "|^(?:下周|下下周|Next(?: steps?| week)?|To ?do|Todos?|Plans?|Planned|Coming up|Doing|In progress|WIP)$",
+  ].join(""),
   "i",
 );
-const STATUS = /^(?:当前|目前|整体|总体|项目|最新)?(?:进度|状态|进度及排期|进展及排期|进度与排期|排期|里程碑|关键节点|时间节点|节点|时间点|完成度|进行中|正在进行|处理中)$|^(?:Status|Milestones?|Timeline|ETA|Schedule)$/i;
-const RISK = /^(?:主要|当前|本周|存在|遇到的)?(?:风险|问题|求助|困难|阻塞|卡点|依赖|需协调|需要协调|需支持|需要支持|协调事项|支持事项|风险与问题|问题与风险|风险和问题|问题和风险|风险与Blocker|风险与求助|问题与求助)(?:与|和|及|\/)?(?:风险|问题|求助|困难|支持|事项|点)?$|^(?:Risks?|Issues?|Blockers?|Risks? (?:and|&) Issues?|Help needed|Concerns?)$/i;
-const CONTEXT = /^(?:项目|需求|产品)?(?:背景|背景与目标|背景和目标|背景及目标|背景和目的|背景与目的|背景及目的|目的|目标|收益|预期收益|业务收益|效果|效果图|效果预览|预览|截图|开发模板|模板|备注|说明|介绍|简介|描述|详情|原因|case原因|问题原因|原因分析|解决方案|方案|技术方案|设计|链接|相关链接|线下链接|线上链接|线上环境|线下环境|预览地址|线上地址|地址|文档|相关文档|参考|参考资料|审核|评测结果|评审结论|结论|PS|附件|指派人员|参与人员|参与方|pv|PV)$|^(?:Background|Goals?|Context|Links?|Docs?|Description|Design|Screenshots?|Preview|Why)$/i;
+const STATUS = new RegExp(
+  [
+    "^(?:当前|目前|整体|总体|项目|最新)?",
+    "(?:进度|状态|进度及排期|进展及排期|进度与排期|排期",
+    "|里程碑|关键节点|时间节点|节点|时间点",
+    "|完成度|进行中|正在进行|处理中)$",
+    "|^(?:Status|Milestones?|Timeline|ETA|Schedule)$",
+  ].join(""),
+  "i",
+);
+const RISK = new RegExp(
+  [
+    "^(?:主要|当前|本周|存在|遇到的)?",
+    "(?:风险|问题|求助|困难|阻塞|卡点|依赖",
+    "|需协调|需要协调|需支持|需要支持|协调事项|支持事项",
+    "|风险与问题|问题与风险|风险和问题|问题和风险|风险与Blocker|风险与求助|问题与求助)",
+    String.raw`(?:与|和|及|\/)?`,
+    "(?:风险|问题|求助|困难|支持|事项|点)?$",
+    "|^(?:Risks?|Issues?|Blockers?|Risks? (?:and|&) Issues?|Help needed|Concerns?)$",
+  ].join(""),
+  "i",
+);
+const CONTEXT = new RegExp(
+  [
+    "^(?:项目|需求|产品)?",
+    "(?:背景|背景与目标|背景和目标|背景及目标|背景和目的|背景与目的|背景及目的|目的|目标",
+    "|收益|预期收益|业务收益",
+    "|效果|效果图|效果预览|预览|截图|开发模板|模板",
+    "|备注|说明|介绍|简介|描述|详情",
+    "|原因|case原因|问题原因|原因分析|解决方案|方案|技术方案|设计",
+    "|链接|相关链接|线下链接|线上链接|线上环境|线下环境|预览地址|线上地址|地址",
+    "|文档|相关文档|参考|参考资料",
+    "|审核|评测结果|评审结论|结论|PS|附件",
+    "|指派人员|参与人员|参与方|pv|PV)$",
+    "|^(?:Background|Goals?|Context|Links?|Docs?|Description|Design|Screenshots?|Preview|Why)$",
+  ].join(""),
+  "i",
+);
 
 /** A label without its numbering, emphasis, brackets, trailing colon or note in brackets. */
 export function bareLabel(name: string): string {
@@ -46,7 +97,10 @@ export function withoutSymbols(text: string): string {
 }
 
 export function withoutNumbering(name: string): string {
-  return name.replace(NUMBERING, "").replace(/[:：]\s*$/, "").trim();
+  return name
+    .replace(NUMBERING, "")
+    .replace(/[:：]\s*$/, "")
+    .trim();
 }
 
 /** The facet a label names, or null when it names something else (work, a person, a group). */
@@ -76,9 +130,28 @@ function classifyLabel(name: string): FacetKind | null {
 }
 
 /** Figures and reflections: no initiatives there. */
-const FIGURES_SECTION = /^(?:数据|数据统计|业务数据|运营数据)$|系统运行数据|运行数据|数据概览|核心数据|关键数据|收获|反思|心得|感悟|体会|思考|指标|附录|附件|Metrics|KPIs?\b|Lessons|Reflections?|性能评估|性能数据|测试数据|统计/i;
+const FIGURES_SECTION = new RegExp(
+  [
+    "^(?:数据|数据统计|业务数据|运营数据)$",
+    "|系统运行数据|运行数据|数据概览|核心数据|关键数据",
+    "|收获|反思|心得|感悟|体会|思考|指标|附录|附件",
+    String.raw`|Metrics|KPIs?\b|Lessons|Reflections?`,
+    "|性能评估|性能数据|测试数据|统计",
+  ].join(""),
+  "i",
+);
 /** Meeting furniture: agenda, attendees, recordings, links. Not work. */
-const MEETING_SECTION = /^(?:议题|议程|会议议程|与会人|与会人员|参会人|参会人员|出席|出席人员|参与人员|Agenda|Attendees?|Participants?|Minutes taker|录制|会议录制|相关链接|参考链接|链接|Links?|References?|[^，,。]{0,12}讨论|会议结论|讨论结论|结论|Q&A|FAQ|答疑|Discussion)(?:\s*[(（][^)）]*[)）])?$/i;
+const MEETING_SECTION = new RegExp(
+  [
+    "^(?:议题|议程|会议议程",
+    "|与会人|与会人员|参会人|参会人员|出席|出席人员|参与人员|Agenda|Attendees?|Participants?|Minutes taker",
+    "|录制|会议录制",
+    "|相关链接|参考链接|链接|Links?|References?",
+    "|[^，,。]{0,12}讨论|会议结论|讨论结论|结论|Q&A|FAQ|答疑|Discussion)",
+    String.raw`(?:\s*[(（][^)）]*[)）])?$`,
+  ].join(""),
+  "i",
+);
 
 /** Sections whose lines are no work: figures, reflections, agenda, attendees, links. */
 export function isSkippedSection(name: string): boolean {
@@ -86,12 +159,27 @@ export function isSkippedSection(name: string): boolean {
   return FIGURES_SECTION.test(bare) || MEETING_SECTION.test(bare);
 }
 
+const GENERIC_NAME = new RegExp(
+  "^(?:本周|上周|下周|本月)?(?:其他|其它|其他事项|其它事项|其他工作|其它工作|杂项|日常|日常工作|Others?|Misc)$",
+  "i",
+);
+
 /** 其他 …: a bucket whose sub-items are each their own work. */
 export function isGenericName(name: string): boolean {
-  return /^(?:本周|上周|下周|本月)?(?:其他|其它|其他事项|其它事项|其他工作|其它工作|杂项|日常|日常工作|Others?|Misc)$/i.test(bareLabel(name));
+  return GENERIC_NAME.test(bareLabel(name));
 }
 
-const META_LINE = /^\s*\**\s*(?:Created|Date|Updated|Author|Owner|日期|时间|报告日期|汇报日期|填写日期|提交日期|创建时间|更新时间|周报日期|汇报人|填写人|作者|部门|团队|负责人|周期|报告周期|参与人员|与会人员|参会人员|组员|成员|结论|录制|录制文件)\s*\**\s*[:：]/i;
+const META_LINE = new RegExp(
+  [
+    String.raw`^\s*\**\s*`,
+    "(?:Created|Date|Updated|Author|Owner",
+    "|日期|时间|报告日期|汇报日期|填写日期|提交日期|创建时间|更新时间|周报日期",
+    "|汇报人|填写人|作者|部门|团队|负责人|周期|报告周期",
+    "|参与人员|与会人员|参会人员|组员|成员|结论|录制|录制文件)",
+    String.raw`\s*\**\s*[:：]`,
+  ].join(""),
+  "i",
+);
 const META_LABEL = /^\s*\*\*\s*(?:时间|日期|参与人员|与会人员|参会人员|组员|成员|地点|主持人?|记录人?)\s*\*\*/;
 
 /** Header lines such as `Created:`, `汇报人：` or `**时间** 2024.05.15` are not work items. */

@@ -98,7 +98,14 @@ function milestoneLines(table: TableBlock): EntryLine[] {
     const name = cleanName(cell(0));
     const done = cell(actual);
     const plan = cell(planned);
-    const date = done || plan || row.cells.slice(1).find((c) => DATE_LIKE.test(c))?.trim() || "";
+    const date =
+      done ||
+      plan ||
+      row.cells
+        .slice(1)
+        .find((c) => DATE_LIKE.test(c))
+        ?.trim() ||
+      "";
     if (name === "" || date === "") return [];
     const reached = done !== "" || REACHED_STATUS.test(cell(status));
     const milestoneRow = { reached, planned: done && plan ? plan : null };
@@ -191,7 +198,8 @@ function readRow(row: TableRow, header: string[], roles: Role[], tense: Tense): 
   for (let i = 0; i < Math.max(header.length, row.cells.length); i++) {
     const text = cellAt(i);
     const role = roles[i] ?? "text";
-    if (dates.includes(i) || text === "" || /^[-—–/]+$/.test(text) || !(role === "text" || role === "risk" || role === "progress")) continue;
+    if (dates.includes(i) || text === "" || /^[-—–/]+$/.test(text) || !(role === "text" || role === "risk" || role === "progress"))
+      continue;
     lines.push(lineOf(text, columns[i] ?? plain, row));
   }
   const riskCell = cell("risk");
@@ -210,8 +218,16 @@ export function tableEntries(table: TableBlock, group: string, tense: Tense = nu
     if (read.name === "" || /^[-—–\s]+$/.test(read.name)) continue;
     const lines = read.lines.length > 0 ? read.lines : [lineOf("", { defaultEvent: null, tense }, row)];
     entries.push({
-      group, initiative: read.name, source: sourceOf(row.line, row.raw), statusText: lines.map((l) => l.text).join("；"),
-      lines, tableProgress: read.progress, tableStatus: read.status, promoted: false, owner: read.owner, tableRisk: read.risk,
+      group,
+      initiative: read.name,
+      source: sourceOf(row.line, row.raw),
+      statusText: lines.map((l) => l.text).join("；"),
+      lines,
+      tableProgress: read.progress,
+      tableStatus: read.status,
+      promoted: false,
+      owner: read.owner,
+      tableRisk: read.risk,
     });
   }
   return entries;

@@ -16,7 +16,10 @@ const DONE_BEFORE = /(?:已[^\s\d，,（(]{1,4}|完成|解决)\s{0,2}[（(]\s{0,
 // `2.1 独立完成…`, `3.2 Release`: a section number at the head of a clause, not a date.
 const NUMBERING = /^[\s\-*+#>]*$/;
 // …but not when the clause plans, waits or postpones.
-const NOT_DONE = /预计|计划|将|待|未|争取|目标|预期|拟|需|下周|下月|延期|推迟|延后|之前|以前|尚|要|会|前完成|by|before|plan/i;
+const NOT_DONE = new RegExp(
+  "预计|计划|将|待|未|争取|目标|预期|拟|需|下周|下月|延期|推迟|延后|之前|以前|尚|要|会|前完成|by|before|plan",
+  "i",
+);
 const HAS_YEAR = /(?<!\d)\d{4}(?!\d)|(?<!\d)\d{8}(?!\d)/;
 
 function* clauses(lines: readonly string[], skip: ReadonlySet<number>): Generator<string> {
@@ -29,7 +32,12 @@ function* clauses(lines: readonly string[], skip: ReadonlySet<number>): Generato
 }
 
 /** Days the text states as done (day precision, no deadline), partial dates read against `reportDate`. */
-export function statedDoneDays(lines: readonly string[], reportDate: Date, skip: ReadonlySet<number> = new Set(), withYearOnly = false): Date[] {
+export function statedDoneDays(
+  lines: readonly string[],
+  reportDate: Date,
+  skip: ReadonlySet<number> = new Set(),
+  withYearOnly = false,
+): Date[] {
   const days: Date[] = [];
   for (const clause of clauses(lines, skip)) {
     if (!DONE.test(clause) || NOT_DONE.test(clause)) continue;

@@ -32,7 +32,11 @@ const MONTH_WORD = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\
 type Reader = (m: RegExpExecArray) => DayParts | null;
 
 const full = (y: string, mo: string, d: string): DayParts => ({ year: Number(y), month: Number(mo), day: Number(d) });
-const english = (mo: string, d: string, y: string): DayParts => ({ year: Number(y), month: MONTHS.indexOf(mo.toLowerCase()) + 1, day: Number(d) });
+const english = (mo: string, d: string, y: string): DayParts => ({
+  year: Number(y),
+  month: MONTHS.indexOf(mo.toLowerCase()) + 1,
+  day: Number(d),
+});
 
 // Ordered by trust: a token overlapping an earlier kind's token is dropped.
 // Every pattern is linear: bounded runs, no nested quantifiers.
@@ -40,8 +44,14 @@ const KINDS: ReadonlyArray<readonly [RegExp, Reader]> = [
   [/(?<![\d.])(\d{4})([-./_])(\d{1,2})\2(\d{1,2})(?!\d)/g, (m) => full(m[1]!, m[3]!, m[4]!)],
   [/(?<!\d)(\d{4})\s{0,3}年\s{0,3}(\d{1,2})\s{0,3}月\s{0,3}(\d{1,2})\s{0,3}[日号]?/g, (m) => full(m[1]!, m[2]!, m[3]!)],
   [/(?<![\d.])(\d{4})(\d{2})(\d{2})(?![\d.%])/g, (m) => full(m[1]!, m[2]!, m[3]!)],
-  [new RegExp(`(?<![a-z])${MONTH_WORD}\\s{0,3}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}(\\d{4})(?!\\d)`, "gi"), (m) => english(m[1]!, m[2]!, m[3]!)],
-  [new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}${MONTH_WORD},?\\s{1,3}(\\d{4})(?!\\d)`, "gi"), (m) => english(m[2]!, m[1]!, m[3]!)],
+  [
+    new RegExp(`(?<![a-z])${MONTH_WORD}\\s{0,3}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}(\\d{4})(?!\\d)`, "gi"),
+    (m) => english(m[1]!, m[2]!, m[3]!),
+  ],
+  [
+    new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}${MONTH_WORD},?\\s{1,3}(\\d{4})(?!\\d)`, "gi"),
+    (m) => english(m[2]!, m[1]!, m[3]!),
+  ],
   [/(?<![\d年])(\d{1,2})\s{0,3}月\s{0,3}(\d{1,2})\s{0,3}[日号]?/g, (m) => ({ year: null, month: Number(m[1]), day: Number(m[2]) })],
   [/(?<![\d.A-Za-z])(\d{1,2})([-./])(\d{1,2})(?![\d.%％倍])/g, (m) => ({ year: null, month: Number(m[1]), day: Number(m[3]) })],
 ];
@@ -83,7 +93,12 @@ export function scanPeriods(text: string): Period[] {
     const first = found[i]!;
     const next = found[i + 1];
     if (next && RANGE_SEPARATOR.test(text.slice(first.index + first.length, next.index))) {
-      periods.push({ start: first.parts, end: yearOfEnd(first.parts, next.parts), index: first.index, length: next.index + next.length - first.index });
+      periods.push({
+        start: first.parts,
+        end: yearOfEnd(first.parts, next.parts),
+        index: first.index,
+        length: next.index + next.length - first.index,
+      });
       i++;
     } else {
       periods.push({ start: first.parts, end: first.parts, index: first.index, length: first.length });
@@ -118,7 +133,9 @@ export function periodDays(period: Period, endYear: number): { start: Date; end:
   const end = toDate(period.end, endYear);
   if (!end) return null;
   const { start: s } = period;
-  const startYear = s.year ?? (s.month > end.getMonth() + 1 || (s.month === end.getMonth() + 1 && s.day > end.getDate()) ? end.getFullYear() - 1 : end.getFullYear());
+  const startYear =
+    s.year ??
+    (s.month > end.getMonth() + 1 || (s.month === end.getMonth() + 1 && s.day > end.getDate()) ? end.getFullYear() - 1 : end.getFullYear());
   const start = toDate(s, startYear);
   return start ? { start, end } : null;
 }

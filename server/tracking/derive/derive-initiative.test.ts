@@ -37,11 +37,16 @@ describe("deriveInitiative", () => {
 
   it("keeps done unless a PM reopens it", () => {
     expect(deriveInitiative([obs("2024-11-30", { status: "done" }), obs("2024-12-07")]).status).toBe("done");
-    expect(deriveInitiative([obs("2024-11-30", { status: "done" }), obs("2024-11-30", { reportId: null, status: "active" })]).status).toBe("active");
+    expect(deriveInitiative([obs("2024-11-30", { status: "done" }), obs("2024-11-30", { reportId: null, status: "active" })]).status).toBe(
+      "active",
+    );
   });
 
   it("prefers a start a PM set, and leaves manual progress out of the weekly history", () => {
-    const d = deriveInitiative([obs("2024-11-09", { progress: 10 }), obs("2024-11-09", { reportId: null, progress: 20, startDate: "2024-11-01", status: null })]);
+    const d = deriveInitiative([
+      obs("2024-11-09", { progress: 10 }),
+      obs("2024-11-09", { reportId: null, progress: 20, startDate: "2024-11-01", status: null }),
+    ]);
     expect(d).toMatchObject({ progress: 20, startDate: "2024-11-01", progressHistory: [{ week: "2024-W45", progress: 10 }] });
   });
 });

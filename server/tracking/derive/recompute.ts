@@ -1,6 +1,13 @@
 import {
-  deleteInitiatives, deleteMilestones, type InitiativeDerivedColumns, type MilestoneDerivedColumns, readInitiativesWithObservations,
-  readMilestonesWithObservations, type StoredMilestone, writeInitiativeColumns, writeMilestoneColumns,
+  deleteInitiatives,
+  deleteMilestones,
+  type InitiativeDerivedColumns,
+  type MilestoneDerivedColumns,
+  readInitiativesWithObservations,
+  readMilestonesWithObservations,
+  type StoredMilestone,
+  writeInitiativeColumns,
+  writeMilestoneColumns,
 } from "../../db/store/derived-rows";
 import type { TrackedWrite } from "../tracked-transaction";
 import type { TrackingEvent } from "../tracking-events";
@@ -15,7 +22,11 @@ import { deriveMilestone } from "./derive-milestone";
  * so an edit made on a stale view is refused. Emits what changed for people:
  * a milestone moved, slipped past its baseline, or done.
  */
-export async function recompute({ tx, emit }: TrackedWrite, milestoneIds: Iterable<number>, initiativeIds: Iterable<number>): Promise<void> {
+export async function recompute(
+  { tx, emit }: TrackedWrite,
+  milestoneIds: Iterable<number>,
+  initiativeIds: Iterable<number>,
+): Promise<void> {
   const initiatives = new Set(initiativeIds);
   const orphans: number[] = [];
   const changedMilestones: ({ id: number } & MilestoneDerivedColumns)[] = [];
@@ -60,7 +71,8 @@ export function milestoneEvents(before: StoredMilestone, after: MilestoneDerived
     const days = daysBetween(before.date, after.date);
     events.push({ kind: "milestone_moved", ...ids, from: before.date, to: after.date, days });
     const slipDays = daysBetween(after.baselineDate, after.date);
-    if (days > 0 && slipDays > 0) events.push({ kind: "milestone_slipped", ...ids, baselineDate: after.baselineDate, date: after.date, slipDays });
+    if (days > 0 && slipDays > 0)
+      events.push({ kind: "milestone_slipped", ...ids, baselineDate: after.baselineDate, date: after.date, slipDays });
   }
   if (after.state === "done" && before.state !== "done") events.push({ kind: "milestone_done", ...ids, date: after.date });
   return events;

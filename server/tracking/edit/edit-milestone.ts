@@ -21,7 +21,8 @@ export async function editMilestone(db: Db, edit: MilestoneEdit): Promise<Timeli
     const m = await readMilestoneForEdit(tx, edit.id);
     if (!m) throw new TrackingError("not_found", `没有编号为 ${edit.id} 的里程碑`);
     // Claim the version first, so two concurrent edits of the same version cannot both pass.
-    if (!(await claimMilestoneVersion(tx, m.id, edit.expectedVersion))) throw new TrackingError("conflict", `里程碑「${m.title}」已被他人修改，请刷新后重试`);
+    if (!(await claimMilestoneVersion(tx, m.id, edit.expectedVersion)))
+      throw new TrackingError("conflict", `里程碑「${m.title}」已被他人修改，请刷新后重试`);
     const moving = edit.initiativeId !== undefined && edit.initiativeId !== m.initiativeId;
     const target = moving ? await readInitiativeForEdit(tx, edit.initiativeId!) : null;
     if (moving && !target) throw new TrackingError("not_found", `没有编号为 ${edit.initiativeId} 的项目`);
@@ -29,10 +30,15 @@ export async function editMilestone(db: Db, edit: MilestoneEdit): Promise<Timeli
 
     if (plan.observation) {
       const basisDate = (await latestBasisDate(tx, { milestoneId: m.id })) ?? edit.today;
-      await insertMilestoneObservations(tx, [{ milestoneId: m.id, reportId: null, actor: edit.actor, basisDate, key: m.key, reason: edit.reason ?? null, ...plan.observation }]);
+      await insertMilestoneObservations(tx, [
+        { milestoneId: m.id, reportId: null, actor: edit.actor, basisDate, key: m.key, reason: edit.reason ?? null, ...plan.observation },
+      ]);
     }
     if (plan.moveTo !== null) await setMilestoneInitiative(tx, m.id, plan.moveTo);
-    await appendEditLog(tx, plan.log.map((c) => ({ entity: "milestone", entityId: m.id, ...c, reason: edit.reason ?? null, actor: edit.actor })));
+    await appendEditLog(
+      tx,
+      plan.log.map((c) => ({ entity: "milestone", entityId: m.id, ...c, reason: edit.reason ?? null, actor: edit.actor })),
+    );
     await recompute(write, [m.id], [m.initiativeId, plan.moveTo ?? m.initiativeId]);
     const saved = await readMilestoneRow(tx, m.id);
     if (!saved) throw new TrackingError("not_found", `没有编号为 ${edit.id} 的里程碑`);

@@ -3,7 +3,7 @@ import { appendEditLog } from "../../db/store/edit-log";
 import { absorbInitiative, bumpInitiativeVersion, readInitiativeForEdit } from "../../db/store/initiatives";
 import { mergeMilestoneInto, readMilestoneKeys, setMilestoneInitiative } from "../../db/store/milestones";
 import { recompute } from "../derive/recompute";
-import { ensureAliases } from "../import/apply-plan";
+import { ensureAliases } from "../initiative-aliases";
 import { findMilestoneByKey } from "../import/milestone-key";
 import { readTimelineInitiative } from "../read/read-timeline-initiative";
 import { trackedTransaction } from "../tracked-transaction";
@@ -38,7 +38,17 @@ export async function mergeInitiatives(
     }
     await absorbInitiative(tx, source.id, target);
     await ensureAliases(tx, target.department, target.id, [source.name]);
-    await appendEditLog(tx, [{ entity: "initiative", entityId: target.id, field: "merge", oldValue: source.name, newValue: target.name, reason: input.reason ?? null, actor: input.actor }]);
+    await appendEditLog(tx, [
+      {
+        entity: "initiative",
+        entityId: target.id,
+        field: "merge",
+        oldValue: source.name,
+        newValue: target.name,
+        reason: input.reason ?? null,
+        actor: input.actor,
+      },
+    ]);
     await bumpInitiativeVersion(tx, target.id);
     await recompute(write, touched, [target.id]);
     return readTimelineInitiative(tx, target.id, input.today);

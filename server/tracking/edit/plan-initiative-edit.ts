@@ -36,12 +36,16 @@ export interface InitiativeEditPlan {
 
 /** Refuses values out of range before anything is read. */
 export function validateInitiativeEdit(edit: Pick<InitiativeEdit, "progress" | "startDate" | "name">): void {
-  if (edit.progress != null && !(edit.progress >= 0 && edit.progress <= 100)) throw new TrackingError("invalid", "进度必须在 0 到 100 之间");
+  if (edit.progress != null && !(edit.progress >= 0 && edit.progress <= 100))
+    throw new TrackingError("invalid", "进度必须在 0 到 100 之间");
   if (edit.startDate !== undefined && !isValid(parseISO(edit.startDate))) throw new TrackingError("invalid", `日期无效: ${edit.startDate}`);
   if (edit.name !== undefined && !edit.name.trim()) throw new TrackingError("invalid", "名称不能为空");
 }
 
-export function planInitiativeEdit(current: CurrentInitiative, edit: Omit<InitiativeEdit, "id" | "expectedVersion" | "actor" | "today">): InitiativeEditPlan {
+export function planInitiativeEdit(
+  current: CurrentInitiative,
+  edit: Omit<InitiativeEdit, "id" | "expectedVersion" | "actor" | "today">,
+): InitiativeEditPlan {
   const log: FieldChange[] = [];
   const name = edit.name?.trim();
   const rename = name && name !== current.name ? name : null;
@@ -57,7 +61,12 @@ export function planInitiativeEdit(current: CurrentInitiative, edit: Omit<Initia
   if (startDate !== undefined) log.push({ field: "startDate", oldValue: current.startDate, newValue: startDate });
   if (log.length === 0) throw new TrackingError("invalid", "没有需要保存的修改");
   const observed = progress !== undefined || status !== undefined || startDate !== undefined;
-  return { rename, regroup, observation: observed ? { progress: progress ?? null, status: status ?? null, startDate: startDate ?? null } : null, log };
+  return {
+    rename,
+    regroup,
+    observation: observed ? { progress: progress ?? null, status: status ?? null, startDate: startDate ?? null } : null,
+    log,
+  };
 }
 
 function numberText(n: number | null): string | null {

@@ -46,7 +46,8 @@ export interface MilestoneEditPlan {
 
 /** Refuses dates that are not calendar dates before anything is read. */
 export function validateMilestoneEdit(edit: Pick<MilestoneEdit, "date" | "rangeStart">): void {
-  for (const d of [edit.date, edit.rangeStart]) if (d !== undefined && !isValid(parseISO(d))) throw new TrackingError("invalid", `日期无效: ${d}`);
+  for (const d of [edit.date, edit.rangeStart])
+    if (d !== undefined && !isValid(parseISO(d))) throw new TrackingError("invalid", `日期无效: ${d}`);
 }
 
 /**
@@ -54,11 +55,16 @@ export function validateMilestoneEdit(edit: Pick<MilestoneEdit, "date" | "rangeS
  * which the client's optimistic update shares), the move, and the log.
  * `target` is the initiative it moves to, when the edit moves it.
  */
-export function planMilestoneEdit(current: CurrentMilestone, edit: Omit<MilestoneEdit, "id" | "expectedVersion" | "actor" | "today">, target: { id: number; name: string } | null): MilestoneEditPlan {
+export function planMilestoneEdit(
+  current: CurrentMilestone,
+  edit: Omit<MilestoneEdit, "id" | "expectedVersion" | "actor" | "today">,
+  target: { id: number; name: string } | null,
+): MilestoneEditPlan {
   const observation = editedValues(current, edit);
   const log: FieldChange[] = [];
   if (observation && observation.date !== current.date) log.push({ field: "date", oldValue: current.date, newValue: observation.date });
-  if (observation && observation.state !== current.state) log.push({ field: "state", oldValue: current.state, newValue: observation.state });
+  if (observation && observation.state !== current.state)
+    log.push({ field: "state", oldValue: current.state, newValue: observation.state });
   if (edit.title !== undefined && edit.title !== current.title) log.push({ field: "title", oldValue: current.title, newValue: edit.title });
   const moving = target !== null && target.id !== current.initiativeId;
   // names, not ids: the log is read by people

@@ -2,7 +2,6 @@
 // manual edit against a later report, a corrected week, and a failed commit.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../db";
-import { Prisma } from "../../generated/prisma/client";
 import { createTempDatabase, type TempDatabase } from "../../testing/temp-database";
 import { commitImport } from "../import/commit-import";
 import { editMilestone } from "./edit-milestone";
@@ -57,43 +56,76 @@ describe("merge and rename", () => {
   it("keeps the old name as an alias after a rename", async () => {
     await commitImport(db, report("2024-W45", "2024年11月9日 10:00", "云闪付广州：预计11/28上线。"), { actor: "t" });
     const i = await byName("云闪付广州");
-    await editInitiative(db, { id: i.id, expectedVersion: i.version, name: "云闪付（广州）", reason: "统一命名", actor: "pm", today: TODAY });
+    await editInitiative(db, {
+      id: i.id,
+      expectedVersion: i.version,
+      name: "云闪付（广州）",
+      reason: "统一命名",
+      actor: "pm",
+      today: TODAY,
+    });
     await commitImport(db, report("2024-W46", "2024年11月16日 10:00", "云闪付广州：预计11/30上线。"), { actor: "t" });
     const [only, ...rest] = await initiatives();
     expect(rest).toHaveLength(0);
     expect(only).toMatchObject({ name: "云闪付（广州）" });
     expect(only?.milestones[0]).toMatchObject({ date: "2024-11-30", baselineDate: "2024-11-28" });
     const detail = await getInitiativeDetail(db, only!.id, { today: TODAY });
-    expect(detail.edits.map((e) => [e.field, e.oldValue, e.newValue, e.reason])).toEqual([["name", "云闪付广州", "云闪付（广州）", "统一命名"]]);
+    expect(detail.edits.map((e) => [e.field, e.oldValue, e.newValue, e.reason])).toEqual([
+      ["name", "云闪付广州", "云闪付（广州）", "统一命名"],
+    ]);
   });
 });
 
 describe("manual edits", () => {
   it("rename a milestone and move it to another initiative, logged with the initiatives' names", async () => {
-    await commitImport(db, report("2024-W45", "2024年11月9日 10:00", "装修存管：预计12/05上线。", "云闪付广州：预计11/28上线。"), { actor: "t" });
+    await commitImport(db, report("2024-W45", "2024年11月9日 10:00", "装修存管：预计12/05上线。", "云闪付广州：预计11/28上线。"), {
+      actor: "t",
+    });
     const [from, to] = [await byName("装修存管"), await byName("云闪付广州")];
     const milestone = from.milestones[0]!;
-    const saved = await editMilestone(db, { id: milestone.id, expectedVersion: milestone.version, title: "装修存管一期上线", initiativeId: to.id, reason: "归属调整", actor: "pm", today: TODAY });
+    const saved = await editMilestone(db, {
+      id: milestone.id,
+      expectedVersion: milestone.version,
+      title: "装修存管一期上线",
+      initiativeId: to.id,
+      reason: "归属调整",
+      actor: "pm",
+      today: TODAY,
+    });
     expect(saved.title).toBe("装修存管一期上线");
 
     expect((await getInitiativeDetail(db, from.id, { today: TODAY })).milestones).toEqual([]);
     const target = await getInitiativeDetail(db, to.id, { today: TODAY });
-    expect(target.milestones.map((m) => [m.title, m.date])).toEqual([["上线", "2024-11-28"], ["装修存管一期上线", "2024-12-05"]]);
+    expect(target.milestones.map((m) => [m.title, m.date])).toEqual([
+      ["上线", "2024-11-28"],
+      ["装修存管一期上线", "2024-12-05"],
+    ]);
     expect(target.edits.filter((e) => e.entityId === milestone.id).map((e) => [e.field, e.oldValue, e.newValue, e.reason])).toEqual([
       ["title", "上线", "装修存管一期上线", "归属调整"],
       ["initiative", "装修存管", "云闪付广州", "归属调整"],
     ]);
-    await expect(editMilestone(db, { id: milestone.id, expectedVersion: saved.version, initiativeId: 9999, actor: "pm", today: TODAY })).rejects.toThrow(/9999/);
+    await expect(
+      editMilestone(db, { id: milestone.id, expectedVersion: saved.version, initiativeId: 9999, actor: "pm", today: TODAY }),
+    ).rejects.toThrow(/9999/);
   });
 
   it("stand until a later report states something else, which the review shows as a conflict", async () => {
     await commitImport(db, report("2024-W45", "2024年11月9日 10:00", "长沙佣金存管：预计11/25支付上线。"), { actor: "t" });
     const [m] = (await byName("长沙佣金存管")).milestones;
-    const edited = await editMilestone(db, { id: m!.id, expectedVersion: m!.version, date: "2024-11-27", reason: "银行排期", actor: "pm", today: TODAY });
+    const edited = await editMilestone(db, {
+      id: m!.id,
+      expectedVersion: m!.version,
+      date: "2024-11-27",
+      reason: "银行排期",
+      actor: "pm",
+      today: TODAY,
+    });
     expect(edited).toMatchObject({ date: "2024-11-27", slipDays: 2 });
 
     // A stale edit (old version) is refused, not silently lost.
-    await expect(editMilestone(db, { id: m!.id, expectedVersion: m!.version, date: "2024-11-29", actor: "other", today: TODAY })).rejects.toThrow(/已被他人修改/);
+    await expect(
+      editMilestone(db, { id: m!.id, expectedVersion: m!.version, date: "2024-11-29", actor: "other", today: TODAY }),
+    ).rejects.toThrow(/已被他人修改/);
 
     const next = report("2024-W46", "2024年11月16日 10:00", "长沙佣金存管：支付11/28上线。");
     const preview = await previewImport(db, next);
@@ -120,7 +152,11 @@ describe("manual edits", () => {
 
 describe("corrected week", () => {
   it("replaces what the earlier version of that week contributed", async () => {
-    await commitImport(db, report("2024-W45", "2024年11月9日 10:00", "芝麻免押：预计11/14上线。", "资金安全：进度20%，预计11/20完成修复。"), { actor: "t" });
+    await commitImport(
+      db,
+      report("2024-W45", "2024年11月9日 10:00", "芝麻免押：预计11/14上线。", "资金安全：进度20%，预计11/20完成修复。"),
+      { actor: "t" },
+    );
     const corrected = report("2024-W45", "2024年11月9日 10:00", "芝麻免押：预计11/15上线，进度30%。");
     const preview = await previewImport(db, corrected);
     expect(preview.mode).toBe("replace");
@@ -153,7 +189,9 @@ describe("atomic commit", () => {
                     const f = Reflect.get(t, p, r);
                     if (p !== "$executeRaw") return f;
                     return (strings: TemplateStringsArray, ...values: unknown[]) => {
-                      if (/INSERT INTO "MilestoneObservation"/.test(Prisma.sql(strings, ...values).sql) && ++writes === 1) throw new Error("injected failure");
+                      const sql = strings.join("?") + values.map((v) => (v as { sql?: string } | null)?.sql ?? "").join(" ");
+                      if (sql.startsWith("INSERT INTO") && sql.includes('"MilestoneObservation"') && ++writes === 1)
+                        throw new Error("injected failure");
                       return (f as (...a: unknown[]) => unknown).call(t, strings, ...values);
                     };
                   },
@@ -163,7 +201,12 @@ describe("atomic commit", () => {
           );
       },
     });
-    const next = report("2024-W46", "2024年11月16日 10:00", "芝麻免押：延期至11/21上线。", "长沙佣金存管：进度5%，支付11/28上线，业务上线12/5。");
+    const next = report(
+      "2024-W46",
+      "2024年11月16日 10:00",
+      "芝麻免押：延期至11/21上线。",
+      "长沙佣金存管：进度5%，支付11/28上线，业务上线12/5。",
+    );
     await expect(commitImport(failing, next, { actor: "t" })).rejects.toThrow("injected failure");
     expect(writes).toBe(1);
     expect(await dumpTables(db)).toEqual(snapshot);

@@ -17,7 +17,9 @@ export async function applyLaterCompletions(tx: Tx, initiativeIds: number[], aft
     for (const c of o.completions) {
       const match = matchCompletion(open, c);
       if (!match) continue;
-      await insertMilestoneObservations(tx, [{ milestoneId: match.id, reportId: o.reportId, basisDate: o.basisDate, ...completionObservation(match, c, o.basisDate) }]);
+      await insertMilestoneObservations(tx, [
+        { milestoneId: match.id, reportId: o.reportId, basisDate: o.basisDate, ...completionObservation(match, c, o.basisDate) },
+      ]);
       open.splice(open.indexOf(match), 1);
       completed.push(match.id);
     }

@@ -1,19 +1,30 @@
 import type { Tx } from "../../db";
-import { addAliases, createInitiative, findOrCreateGroup } from "../../db/store/initiatives";
+import { createInitiative, findOrCreateGroup } from "../../db/store/initiatives";
 import { createMilestone } from "../../db/store/milestones";
 import {
-  type InitiativeObservationInput, insertInitiativeObservations, insertMilestoneObservations, type MilestoneObservationInput,
-  repeatManualMilestoneObservation, repeatManualProgress,
+  type InitiativeObservationInput,
+  insertInitiativeObservations,
+  insertMilestoneObservations,
+  type MilestoneObservationInput,
+  repeatManualMilestoneObservation,
+  repeatManualProgress,
 } from "../../db/store/observations";
 import type { ExtractionResult } from "../../extract/types";
 import { normalizeName } from "../derive/normalize-name";
+import { ensureAliasesOfMany } from "../initiative-aliases";
 import { recompute } from "../derive/recompute";
 import type { TrackedWrite } from "../tracked-transaction";
 import { applyLaterCompletions } from "./apply-later-completions";
 import type { ImportPlan, PlannedEntry, PlannedMilestone } from "./plan-import";
 
 /** Writes a plan's observations for `reportId` and re-derives what they touch. */
-export async function applyPlan(write: TrackedWrite, plan: ImportPlan, extraction: ExtractionResult, reportId: number, alsoAffected: { milestones: number[]; initiatives: number[] }) {
+export async function applyPlan(
+  write: TrackedWrite,
+  plan: ImportPlan,
+  extraction: ExtractionResult,
+  reportId: number,
+  alsoAffected: { milestones: number[]; initiatives: number[] },
+) {
   const { tx } = write;
   const { department, reportDate } = extraction;
   const milestones = new Set(alsoAffected.milestones);
@@ -27,14 +38,26 @@ export async function applyPlan(write: TrackedWrite, plan: ImportPlan, extractio
   const manualProgress: number[] = [];
 
   for (const planned of plan.entries) {
-    const initiativeId = planned.initiativeId ?? created.get(normalizeName(planned.name)) ?? (await newInitiative(tx, department, planned, reportDate, groups));
+    const initiativeId =
+      planned.initiativeId ??
+      created.get(normalizeName(planned.name)) ??
+      (await newInitiative(tx, department, planned, reportDate, groups));
     created.set(normalizeName(planned.name), initiativeId);
     initiatives.add(initiativeId);
     aliases.push({ initiativeId, names: [planned.name, ...planned.aliasNames] });
     const e = planned.entryData;
     initiativeObservations.push({
-      initiativeId, reportId, basisDate: reportDate, name: e.initiative, groupName: e.group, progress: planned.progress, status: planned.status,
-      source: e.source, progressSource: e.progressSource ?? null, lines: e.lines, completions: e.completions ?? [],
+      initiativeId,
+      reportId,
+      basisDate: reportDate,
+      name: e.initiative,
+      groupName: e.group,
+      progress: planned.progress,
+      status: planned.status,
+      source: e.source,
+      progressSource: e.progressSource ?? null,
+      lines: e.lines,
+      completions: e.completions ?? [],
     });
     if (planned.keepManualProgress) manualProgress.push(initiativeId);
     const createdMilestones = new Map<string, number>();
@@ -57,32 +80,29 @@ export async function applyPlan(write: TrackedWrite, plan: ImportPlan, extractio
   if (completed.length) await recompute(write, completed, []);
 }
 
-async function newInitiative(tx: Tx, department: string, planned: PlannedEntry, reportDate: string, groups: Map<string, number>): Promise<number> {
+async function newInitiative(
+  tx: Tx,
+  department: string,
+  planned: PlannedEntry,
+  reportDate: string,
+  groups: Map<string, number>,
+): Promise<number> {
   const groupId = groups.get(planned.groupName) ?? (await findOrCreateGroup(tx, planned.groupName));
   groups.set(planned.groupName, groupId);
   return createInitiative(tx, { department, name: planned.name, groupId, startDate: reportDate });
 }
 
-/** Later reports that use any of these names land on this initiative. */
-export async function ensureAliases(tx: Tx, department: string, initiativeId: number, names: string[]) {
-  await ensureAliasesOfMany(tx, department, [{ initiativeId, names }]);
-}
-
-/** Later reports that use any of these names land on these initiatives (the first to claim a name keeps it). */
-async function ensureAliasesOfMany(tx: Tx, department: string, wanted: { initiativeId: number; names: string[] }[]) {
-  const byKey = new Map<string, { initiativeId: number; name: string; key: string }>();
-  for (const { initiativeId, names } of wanted) {
-    for (const name of names) {
-      const key = normalizeName(name);
-      if (key && !byKey.has(key)) byKey.set(key, { initiativeId, name, key });
-    }
-  }
-  await addAliases(tx, department, [...byKey.values()]);
-}
-
 function newMilestone(tx: Tx, initiativeId: number, m: PlannedMilestone): Promise<number> {
   const { key, title, date, rangeStart, precision, state, statedBaseline } = m.observation;
   return createMilestone(tx, {
-    initiativeId, key, title, date, rangeStart, precision, state, baselineDate: statedBaseline ?? date, baselineStart: statedBaseline ?? rangeStart,
+    initiativeId,
+    key,
+    title,
+    date,
+    rangeStart,
+    precision,
+    state,
+    baselineDate: statedBaseline ?? date,
+    baselineStart: statedBaseline ?? rangeStart,
   });
 }

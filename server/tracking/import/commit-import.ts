@@ -40,13 +40,21 @@ export async function commitImport(db: Db, text: string, options: CommitOptions)
       const plan = planImport(await loadKnownState(tx, department), extraction, options.decisions);
       const affected = existing ? await deleteObservationsOfReport(tx, existing.id) : { milestones: [], initiatives: [] };
       const reportId = await saveReport(tx, existing?.id ?? null, {
-        department, week, reportDate: extraction.reportDate, title: extraction.title, rawText: text, contentHash: hash, importedAt: new Date(), importedBy: options.actor,
+        department,
+        week,
+        reportDate: extraction.reportDate,
+        title: extraction.title,
+        rawText: text,
+        contentHash: hash,
+        importedAt: new Date(),
+        importedBy: options.actor,
       });
       await applyPlan(write, plan, extraction, reportId, affected);
       const counts: Partial<Record<ChangeKind, number>> = {};
       for (const c of plan.changes) {
         counts[c.kind] = (counts[c.kind] ?? 0) + 1;
-        if (c.kind === "silent" && c.initiativeId !== null) write.emit({ kind: "initiative_silent", initiativeId: c.initiativeId, name: c.initiativeName, lastSeenWeek: c.lastSeenWeek });
+        if (c.kind === "silent" && c.initiativeId !== null)
+          write.emit({ kind: "initiative_silent", initiativeId: c.initiativeId, name: c.initiativeName, lastSeenWeek: c.lastSeenWeek });
       }
       return { reportId, week, mode: existing ? ("replace" as const) : ("new" as const), counts };
     },

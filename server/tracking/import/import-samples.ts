@@ -7,7 +7,9 @@ import { commitImport } from "./commit-import";
 /** Imports every `*.md` in `dir`, in name order, when the database holds no report yet; returns how many it imported. */
 export async function importSamplesIfEmpty(db: Db, dir: string): Promise<number> {
   if ((await countReports(db)) > 0) return 0;
-  const files = readdirSync(dir).filter((f) => f.endsWith(".md")).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".md"))
+    .sort();
   for (const file of files) await commitImport(db, readFileSync(path.join(dir, file), "utf8"), { actor: "示例数据" });
   return files.length;
 }

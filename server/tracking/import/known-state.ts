@@ -46,7 +46,11 @@ export async function loadKnownState(db: DbOrTx, department: string): Promise<Kn
     initiatives: initiatives.map(({ progressObservations, milestones, ...i }) => ({
       ...i,
       progressManual: latestIsManual(progressObservations),
-      milestones: milestones.map(({ observations, ...m }) => ({ ...m, keys: [...new Set(observations.map((o) => o.key))], manual: latestIsManual(observations) })),
+      milestones: milestones.map(({ observations, ...m }) => ({
+        ...m,
+        keys: [...new Set(observations.map((o) => o.key))],
+        manual: latestIsManual(observations),
+      })),
     })),
   };
 }

@@ -12,7 +12,8 @@ export function matchInitiative(known: readonly KnownInitiative[], name: string,
   const exact = known.find((i) => i.aliasKeys.includes(key));
   if (exact) return exact;
   const contained = known.filter(
-    (i) => i.groupName === groupName && i.aliasKeys.some((k) => Math.min(k.length, key.length) >= 2 && (k.includes(key) || key.includes(k))),
+    (i) =>
+      i.groupName === groupName && i.aliasKeys.some((k) => Math.min(k.length, key.length) >= 2 && (k.includes(key) || key.includes(k))),
   );
   return contained.length === 1 ? (contained[0] as KnownInitiative) : null;
 }

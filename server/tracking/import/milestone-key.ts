@@ -27,7 +27,11 @@ export function compatibleKeys(a: string, b: string): boolean {
  * A mention without a subject that fits several (`预计11/13上线`) goes to the
  * one currently due that day, if exactly one: the date only breaks the tie.
  */
-export function findMilestoneByKey<T extends { keys: readonly string[]; date?: string }>(candidates: readonly T[], key: string, date?: string): T | null {
+export function findMilestoneByKey<T extends { keys: readonly string[]; date?: string }>(
+  candidates: readonly T[],
+  key: string,
+  date?: string,
+): T | null {
   const exact = candidates.find((c) => c.keys.includes(key));
   if (exact) return exact;
   const compatible = candidates.filter((c) => c.keys.every((k) => compatibleKeys(k, key)));

@@ -3,21 +3,71 @@ import { extractReport } from "../../extract";
 import type { KnownState } from "./known-state";
 import { planImport } from "./plan-import";
 
-const text = `# 2024-W46\n\nCreated: 2024年11月16日 10:00\n\n## 【O1 业务服务】\n\n1. 长沙佣金存管：进度5%，支付11/28上线。\n2. 实时数仓：老加工链路盘点完成。\n`;
+const text =
+  `# 2024-W46\n\nCreated: 2024年11月16日 10:00\n\n## 【O1 业务服务】\n\n` +
+  `1. 长沙佣金存管：进度5%，支付11/28上线。\n2. 实时数仓：老加工链路盘点完成。\n`;
 const extraction = extractReport(text);
 const known: KnownState = {
   department: "",
   latestWeek: "2024-W45",
   initiatives: [
     {
-      id: 1, name: "长沙佣金存管", groupName: "O1 业务服务", aliasKeys: ["长沙佣金存管"], status: "active", progress: null, progressManual: false, lastSeenWeek: "2024-W45",
-      milestones: [{ id: 10, initiativeId: 1, keys: ["支付|上线"], title: "支付上线", date: "2024-11-25", rangeStart: "2024-11-25", precision: "day", state: "planned", manual: false }],
+      id: 1,
+      name: "长沙佣金存管",
+      groupName: "O1 业务服务",
+      aliasKeys: ["长沙佣金存管"],
+      status: "active",
+      progress: null,
+      progressManual: false,
+      lastSeenWeek: "2024-W45",
+      milestones: [
+        {
+          id: 10,
+          initiativeId: 1,
+          keys: ["支付|上线"],
+          title: "支付上线",
+          date: "2024-11-25",
+          rangeStart: "2024-11-25",
+          precision: "day",
+          state: "planned",
+          manual: false,
+        },
+      ],
     },
     {
-      id: 2, name: "实时数仓", groupName: "O1 业务服务", aliasKeys: ["实时数仓"], status: "active", progress: null, progressManual: false, lastSeenWeek: "2024-W45",
-      milestones: [{ id: 20, initiativeId: 2, keys: ["老加工链路盘点|完成"], title: "老加工链路盘点完成", date: "2024-11-30", rangeStart: "2024-11-21", precision: "xun", state: "planned", manual: false }],
+      id: 2,
+      name: "实时数仓",
+      groupName: "O1 业务服务",
+      aliasKeys: ["实时数仓"],
+      status: "active",
+      progress: null,
+      progressManual: false,
+      lastSeenWeek: "2024-W45",
+      milestones: [
+        {
+          id: 20,
+          initiativeId: 2,
+          keys: ["老加工链路盘点|完成"],
+          title: "老加工链路盘点完成",
+          date: "2024-11-30",
+          rangeStart: "2024-11-21",
+          precision: "xun",
+          state: "planned",
+          manual: false,
+        },
+      ],
     },
-    { id: 3, name: "WAF迁移", groupName: "O3 平台治理", aliasKeys: ["waf迁移"], status: "active", progress: null, progressManual: false, lastSeenWeek: "2024-W45", milestones: [] },
+    {
+      id: 3,
+      name: "WAF迁移",
+      groupName: "O3 平台治理",
+      aliasKeys: ["waf迁移"],
+      status: "active",
+      progress: null,
+      progressManual: false,
+      lastSeenWeek: "2024-W45",
+      milestones: [],
+    },
   ],
 };
 
@@ -44,7 +94,10 @@ describe("planImport", () => {
 
   it("applies a PM's fixed date and a merge into another initiative", () => {
     const date = byKind("date_change")[0]!;
-    const plan = planImport(known, extraction, { milestoneFixes: { [date.id]: { date: "2024-12-01" } }, entries: { 1: { mergeIntoId: 1 } } });
+    const plan = planImport(known, extraction, {
+      milestoneFixes: { [date.id]: { date: "2024-12-01" } },
+      entries: { 1: { mergeIntoId: 1 } },
+    });
     expect(plan.entries.map((e) => e.initiativeId)).toEqual([1, 1]);
     expect(plan.entries[0]!.milestones[0]!.observation).toMatchObject({ date: "2024-12-01", precision: "day" });
   });

@@ -1,8 +1,25 @@
 // Pure: what importing one extracted report means against what is known, with
 // the PM's review decisions applied. The change set shown in the review and
 // the writes of the commit both come from this one plan.
-import type { ExtractedCompletion, ExtractedEntry, ExtractedMilestone, ExtractionResult, MilestoneState, Precision, SourceLine } from "../../extract/types";
-import { type ChangeHandle, completionChange, newInitiativeChange, progressChange, reportedMilestoneChange, reportedStateChange, silentChange, statusChange } from "./change-id";
+import type {
+  ExtractedCompletion,
+  ExtractedEntry,
+  ExtractedMilestone,
+  ExtractionResult,
+  MilestoneState,
+  Precision,
+  SourceLine,
+} from "../../extract/types";
+import {
+  type ChangeHandle,
+  completionChange,
+  newInitiativeChange,
+  progressChange,
+  reportedMilestoneChange,
+  reportedStateChange,
+  silentChange,
+  statusChange,
+} from "./change-id";
 import type { KnownMilestone, KnownState } from "./known-state";
 import { matchInitiative } from "./match-initiative";
 import { findMilestoneByKey, milestoneKey } from "./milestone-key";
@@ -66,9 +83,16 @@ export function planImport(known: KnownState, extraction: ExtractionResult, deci
     const name = decision.name?.trim() || entry.initiative;
     const target =
       decision.mergeIntoId !== undefined
-        ? known.initiatives.find((i) => i.id === decision.mergeIntoId) ?? null
-        : matchInitiative(known.initiatives, name, groupName) ?? (name !== entry.initiative ? matchInitiative(known.initiatives, entry.initiative, groupName) : null);
-    const base: ChangeContext = { entry: index, initiativeId: target?.id ?? null, initiativeName: target?.name ?? name, group: target?.groupName ?? groupName, source: entry.source };
+        ? (known.initiatives.find((i) => i.id === decision.mergeIntoId) ?? null)
+        : (matchInitiative(known.initiatives, name, groupName) ??
+          (name !== entry.initiative ? matchInitiative(known.initiatives, entry.initiative, groupName) : null));
+    const base: ChangeContext = {
+      entry: index,
+      initiativeId: target?.id ?? null,
+      initiativeName: target?.name ?? name,
+      group: target?.groupName ?? groupName,
+      source: entry.source,
+    };
     if (!target) {
       const change = newInitiativeChange(index);
       changes.push({ ...base, ...change, kind: "new_initiative" });
@@ -92,7 +116,15 @@ export function planImport(known: KnownState, extraction: ExtractionResult, deci
       const change = progressChange(index);
       const old = target?.progress ?? null;
       const conflict = Boolean(target?.progressManual);
-      changes.push({ ...base, ...change, kind: "progress_change", oldProgress: old, newProgress: entry.progress, regression: old !== null && entry.progress < old, conflict });
+      changes.push({
+        ...base,
+        ...change,
+        kind: "progress_change",
+        oldProgress: old,
+        newProgress: entry.progress,
+        regression: old !== null && entry.progress < old,
+        conflict,
+      });
       if (!rejected.has(change.id)) planned.progress = entry.progress;
       planned.keepManualProgress = conflict && keepManual.has(change.decisionKey);
     } else planned.progress = entry.progress;
@@ -111,25 +143,66 @@ export function planImport(known: KnownState, extraction: ExtractionResult, deci
       const key = milestoneKey(fixed.subject, fixed.event);
       const match = findMilestoneByKey(knownMilestones, key, fixed.date);
       const observation: PlannedObservation = {
-        title: fixed.title, key, date: fixed.date, rangeStart: fixed.rangeStart, precision: fixed.precision, state: fixed.state,
-        statedBaseline: fixed.baselineDate, reason: fixed.reason, source: fixed.source,
+        title: fixed.title,
+        key,
+        date: fixed.date,
+        rangeStart: fixed.rangeStart,
+        precision: fixed.precision,
+        state: fixed.state,
+        statedBaseline: fixed.baselineDate,
+        reason: fixed.reason,
+        source: fixed.source,
       };
       const mBase = { ...base, ...change, source: fixed.source };
       if (!match) {
-        changes.push({ ...mBase, kind: "new_milestone", title: fixed.title, date: fixed.date, rangeStart: fixed.rangeStart, precision: fixed.precision, state: fixed.state, baselineDate: fixed.baselineDate });
+        changes.push({
+          ...mBase,
+          kind: "new_milestone",
+          title: fixed.title,
+          date: fixed.date,
+          rangeStart: fixed.rangeStart,
+          precision: fixed.precision,
+          state: fixed.state,
+          baselineDate: fixed.baselineDate,
+        });
       } else {
         if (match.date !== fixed.date) {
-          changes.push({ ...mBase, kind: "date_change", milestoneId: match.id, title: match.title, oldDate: match.date, newDate: fixed.date, precision: fixed.precision, reason: fixed.reason, conflict: match.manual });
+          changes.push({
+            ...mBase,
+            kind: "date_change",
+            milestoneId: match.id,
+            title: match.title,
+            oldDate: match.date,
+            newDate: fixed.date,
+            precision: fixed.precision,
+            reason: fixed.reason,
+            conflict: match.manual,
+          });
         }
         if (match.state !== fixed.state) {
-          changes.push({ ...mBase, ...stateChange, kind: "state_change", milestoneId: match.id, title: match.title, oldState: match.state, newState: fixed.state, reason: fixed.reason, conflict: match.manual });
+          changes.push({
+            ...mBase,
+            ...stateChange,
+            kind: "state_change",
+            milestoneId: match.id,
+            title: match.title,
+            oldState: match.state,
+            newState: fixed.state,
+            reason: fixed.reason,
+            conflict: match.manual,
+          });
         }
       }
       // A rejected change stays listed (the PM may take the rejection back); the plan keeps what is known instead.
       if (!match && rejected.has(change.id)) continue;
-      if (match && rejected.has(change.id)) Object.assign(observation, { date: match.date, rangeStart: match.rangeStart, precision: match.precision });
+      if (match && rejected.has(change.id))
+        Object.assign(observation, { date: match.date, rangeStart: match.rangeStart, precision: match.precision });
       if (match && rejected.has(stateChange.id)) observation.state = match.state;
-      planned.milestones.push({ milestoneId: match?.id ?? null, observation, keepManual: Boolean(match?.manual) && keepManual.has(change.decisionKey) });
+      planned.milestones.push({
+        milestoneId: match?.id ?? null,
+        observation,
+        keepManual: Boolean(match?.manual) && keepManual.has(change.decisionKey),
+      });
     }
     const observedNow = new Set(planned.milestones.map((m) => m.milestoneId));
     const open = knownMilestones.filter((m) => m.state !== "done" && !observedNow.has(m.id));
@@ -141,8 +214,14 @@ export function planImport(known: KnownState, extraction: ExtractionResult, deci
     if (seen.has(initiative.id) || initiative.status === "done") continue;
     if (known.latestWeek && extraction.week < known.latestWeek) continue; // an older week says nothing about today
     changes.push({
-      ...silentChange(initiative.id), kind: "silent", entry: null, initiativeId: initiative.id, initiativeName: initiative.name,
-      group: initiative.groupName, source: null, lastSeenWeek: initiative.lastSeenWeek,
+      ...silentChange(initiative.id),
+      kind: "silent",
+      entry: null,
+      initiativeId: initiative.id,
+      initiativeName: initiative.name,
+      group: initiative.groupName,
+      source: null,
+      lastSeenWeek: initiative.lastSeenWeek,
     });
   }
   return { entries, changes };
@@ -178,7 +257,10 @@ function movedMilestones(extraction: ExtractionResult, decisions: ReviewDecision
 }
 
 /** The open milestone a dateless completion speaks of, if exactly one. */
-export function matchCompletion<M extends { keys: readonly string[]; title: string }>(open: readonly M[], c: ExtractedCompletion): M | null {
+export function matchCompletion<M extends { keys: readonly string[]; title: string }>(
+  open: readonly M[],
+  c: ExtractedCompletion,
+): M | null {
   return findMilestoneByKey(open, milestoneKey(c.subject, c.event)) ?? sameWork(open, c.title);
 }
 
@@ -190,7 +272,17 @@ export function completionObservation(
 ): PlannedObservation {
   const date = m.date < reportDate ? m.date : reportDate;
   const rangeStart = m.rangeStart < date ? m.rangeStart : date;
-  return { title: m.title, key: m.keys[0] ?? milestoneKey(c.subject, c.event), date, rangeStart, precision: m.precision, state: "done", statedBaseline: null, reason: null, source: c.source };
+  return {
+    title: m.title,
+    key: m.keys[0] ?? milestoneKey(c.subject, c.event),
+    date,
+    rangeStart,
+    precision: m.precision,
+    state: "done",
+    statedBaseline: null,
+    reason: null,
+    source: c.source,
+  };
 }
 
 /** The only milestone whose title holds the other's (`老加工链路盘点` / `老加工链路盘点完成`). */
@@ -221,8 +313,20 @@ function plannedCompletions(
     const match = matchCompletion(known, c);
     if (!match) return;
     const change = completionChange(index, k);
-    changes.push({ ...base, ...change, source: c.source, kind: "state_change", milestoneId: match.id, title: match.title, oldState: match.state, newState: "done", reason: null, conflict: match.manual });
-    if (!rejected.has(change.id)) planned.push({ milestoneId: match.id, keepManual: false, observation: completionObservation(match, c, reportDate) });
+    changes.push({
+      ...base,
+      ...change,
+      source: c.source,
+      kind: "state_change",
+      milestoneId: match.id,
+      title: match.title,
+      oldState: match.state,
+      newState: "done",
+      reason: null,
+      conflict: match.manual,
+    });
+    if (!rejected.has(change.id))
+      planned.push({ milestoneId: match.id, keepManual: false, observation: completionObservation(match, c, reportDate) });
   });
   return planned;
 }

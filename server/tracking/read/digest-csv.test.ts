@@ -4,16 +4,29 @@ import { digestCsv } from "./digest-csv";
 import type { DigestItem } from "./get-weekly-digest";
 
 const item: DigestItem = {
-  kind: "slipped", initiativeId: 1, initiativeName: "贝易转-装修存管", group: "O1 业务服务", milestoneId: 2, title: "上线",
-  date: "2024-12-26", baselineDate: "2024-12-05", slipDays: 21, movedDays: 7, reason: "双主体需求, \"变更\"",
+  kind: "slipped",
+  initiativeId: 1,
+  initiativeName: "贝易转-装修存管",
+  group: "O1 业务服务",
+  milestoneId: 2,
+  title: "上线",
+  date: "2024-12-26",
+  baselineDate: "2024-12-05",
+  slipDays: 21,
+  movedDays: 7,
+  reason: '双主体需求, "变更"',
 };
 
 describe("digestCsv", () => {
   it("writes a header and one quoted row per item", () => {
-    const lines = digestCsv([item]).replace(/^\uFEFF/, "").split("\r\n");
+    const lines = digestCsv([item])
+      .replace(/^\uFEFF/, "")
+      .split("\r\n");
     expect(lines[0]).toBe("类别,分组,项目,里程碑,当前日期,基线日期,累计延期(天),本周推迟(天),原因");
     // the category is the digest page's section name (messages.week.sections.slipped)
-    expect(lines[1]).toBe(`${messages.week.sections.slipped},O1 业务服务,贝易转-装修存管,上线,2024-12-26,2024-12-05,21,7,"双主体需求, ""变更"""`);
+    expect(lines[1]).toBe(
+      `${messages.week.sections.slipped},O1 业务服务,贝易转-装修存管,上线,2024-12-26,2024-12-05,21,7,"双主体需求, ""变更"""`,
+    );
   });
   it("neutralises text a spreadsheet would run as a formula", () => {
     expect(digestCsv([{ ...item, initiativeName: "=HYPERLINK(1)" }])).toContain(",'=HYPERLINK(1),");

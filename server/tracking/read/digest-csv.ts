@@ -7,7 +7,17 @@ import type { DigestItem } from "./get-weekly-digest";
  * name each section alike.
  */
 export function digestCsv(items: readonly DigestItem[]): string {
-  const rows = items.map((i) => [messages.week.sections[i.kind], i.group, i.initiativeName, i.title, i.date, i.baselineDate, i.slipDays, i.movedDays, i.reason]);
+  const rows = items.map((i) => [
+    messages.week.sections[i.kind],
+    i.group,
+    i.initiativeName,
+    i.title,
+    i.date,
+    i.baselineDate,
+    i.slipDays,
+    i.movedDays,
+    i.reason,
+  ]);
   return "\uFEFF" + [messages.week.csvHeader, ...rows].map((r) => r.map(csvField).join(",")).join("\r\n") + "\r\n";
 }
 

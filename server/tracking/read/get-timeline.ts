@@ -7,7 +7,9 @@ import { filterInitiatives } from "./timeline-filter";
 
 /** `today` is yyyy-MM-dd: the tracker never reads the clock. */
 export async function getTimeline(db: DbOrTx, options: { today: string; filter?: TimelineFilter }): Promise<Timeline> {
-  const { groups, initiatives, latestWeek } = await cachedPerRevision(db, "timeline", options.today, () => readWholeTimeline(db, options.today));
+  const { groups, initiatives, latestWeek } = await cachedPerRevision(db, "timeline", options.today, () =>
+    readWholeTimeline(db, options.today),
+  );
   const shown = filterInitiatives(initiatives, options.filter);
   const byGroup = new Map<number, TimelineGroup>(groups.map((g) => [g.id, { ...g, initiatives: [] }]));
   for (const i of shown) byGroup.get(i.groupId)?.initiatives.push(i);

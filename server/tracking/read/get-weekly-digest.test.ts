@@ -25,7 +25,9 @@ describe("getWeeklyDigest after W45 … W50", () => {
 
   it("lists what W50 completed and who went silent", async () => {
     const digest = await getWeeklyDigest(temp.db, { today: "2024-12-14" });
-    expect(pick(digest.items, "completed")).toEqual(expect.arrayContaining(["长沙佣金存管/业务上线", "整装与经纪业务接入情况/整装业务上线", "WAF迁移/切换"]));
+    expect(pick(digest.items, "completed")).toEqual(
+      expect.arrayContaining(["长沙佣金存管/业务上线", "整装与经纪业务接入情况/整装业务上线", "WAF迁移/切换"]),
+    );
     // Mentioned in W49, not in W50, and not finished.
     expect(pick(digest.items, "silent")).toContain("芝麻免押/");
     expect(pick(digest.items, "silent")).not.toContain("云闪付广州/");
@@ -41,7 +43,10 @@ describe("getWeeklyDigest after W45 … W50", () => {
 
   it("can look back at an earlier week", async () => {
     const digest = await getWeeklyDigest(temp.db, { today: "2024-11-30", week: "2024-W48" });
-    expect(digest.items.find((i) => i.kind === "slipped" && i.title === "支付上线")).toMatchObject({ initiativeName: "长沙佣金存管", movedDays: 5 });
+    expect(digest.items.find((i) => i.kind === "slipped" && i.title === "支付上线")).toMatchObject({
+      initiativeName: "长沙佣金存管",
+      movedDays: 5,
+    });
     expect(pick(digest.items, "new_initiative")).not.toContain("贝好家意向金/");
     const w47 = await getWeeklyDigest(temp.db, { today: "2024-11-23", week: "2024-W47" });
     expect(pick(w47.items, "new_initiative")).toContain("贝好家意向金/");

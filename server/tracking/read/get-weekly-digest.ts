@@ -52,10 +52,27 @@ export async function getWeeklyDigest(db: DbOrTx, options: { today: string; week
 
   for (const row of rows) {
     const i = toTimelineInitiative(row, options.today, weeks.get(row.department) ?? null);
-    const base = { initiativeId: i.id, initiativeName: i.name, group: i.group, milestoneId: null, title: null, date: null, baselineDate: null, slipDays: null, movedDays: null, reason: null };
+    const base = {
+      initiativeId: i.id,
+      initiativeName: i.name,
+      group: i.group,
+      milestoneId: null,
+      title: null,
+      date: null,
+      baselineDate: null,
+      slipDays: null,
+      movedDays: null,
+      reason: null,
+    };
     const seenWeeks = [...(weeksReported.get(row.id) ?? [])].sort();
     if (week && seenWeeks[0] === week) items.push({ ...base, kind: "new_initiative" });
-    if (week && reportingDepartments.has(row.department) && !seenWeeks.includes(week) && seenWeeks.some((w) => w < week) && i.status !== "done") {
+    if (
+      week &&
+      reportingDepartments.has(row.department) &&
+      !seenWeeks.includes(week) &&
+      seenWeeks.some((w) => w < week) &&
+      i.status !== "done"
+    ) {
       items.push({ ...base, kind: "silent", date: null });
     }
     for (const m of i.milestones) {
@@ -76,7 +93,15 @@ export async function getWeeklyDigest(db: DbOrTx, options: { today: string; week
 
   const counts = new Map<string, { group: string } & Record<DigestKind, number>>();
   for (const item of items) {
-    const c = counts.get(item.group) ?? { group: item.group, slipped: 0, completed: 0, new_initiative: 0, silent: 0, overdue: 0, due_soon: 0 };
+    const c = counts.get(item.group) ?? {
+      group: item.group,
+      slipped: 0,
+      completed: 0,
+      new_initiative: 0,
+      silent: 0,
+      overdue: 0,
+      due_soon: 0,
+    };
     c[item.kind]++;
     counts.set(item.group, c);
   }

@@ -30,12 +30,20 @@ export async function getReport(db: DbOrTx, id: number): Promise<ReportView> {
   const { initiativeObservations, milestoneObservations, importedAt, ...r } = report;
   const highlights: ReportView["highlights"] = [];
   for (const o of initiativeObservations) {
-    if (o.line !== null) highlights.push({ kind: "initiative", line: o.line, text: o.text ?? "", initiativeId: o.initiativeId, label: o.initiativeName });
+    if (o.line !== null)
+      highlights.push({ kind: "initiative", line: o.line, text: o.text ?? "", initiativeId: o.initiativeId, label: o.initiativeName });
     if (o.progressLine !== null && o.progress !== null)
-      highlights.push({ kind: "progress", line: o.progressLine, text: o.progressText ?? "", initiativeId: o.initiativeId, label: `进度 ${o.progress}%` });
+      highlights.push({
+        kind: "progress",
+        line: o.progressLine,
+        text: o.progressText ?? "",
+        initiativeId: o.initiativeId,
+        label: `进度 ${o.progress}%`,
+      });
   }
   for (const o of milestoneObservations) {
-    if (o.line !== null) highlights.push({ kind: "milestone", line: o.line, text: o.text ?? "", initiativeId: o.initiativeId, label: `${o.title} ${o.date}` });
+    if (o.line !== null)
+      highlights.push({ kind: "milestone", line: o.line, text: o.text ?? "", initiativeId: o.initiativeId, label: `${o.title} ${o.date}` });
   }
   highlights.sort((a, b) => a.line - b.line);
   return { ...r, importedAt: importedAt.toISOString(), highlights };

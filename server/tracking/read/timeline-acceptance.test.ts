@@ -24,7 +24,9 @@ function checkTimeline(dump: unknown): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "timeline-")), "timeline.json");
   writeFileSync(file, JSON.stringify(dump));
   try {
-    return execFileSync("node", [path.join(SAMPLES_DIR, "tools/check-timeline.mjs"), path.join(SAMPLES_DIR, "gold/timeline.json"), file], { encoding: "utf8" });
+    return execFileSync("node", [path.join(SAMPLES_DIR, "tools/check-timeline.mjs"), path.join(SAMPLES_DIR, "gold/timeline.json"), file], {
+      encoding: "utf8",
+    });
   } catch (error) {
     return String((error as { stdout?: string }).stdout ?? error);
   }

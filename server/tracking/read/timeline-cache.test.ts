@@ -49,12 +49,22 @@ describe("the timeline cache", () => {
     };
 
     await initiatives();
-    await commitImport(db, report("2024-W46", "2024年11月16日 10:00", "装修存管：进度60%，预计12/08上线。", "云闪付广州：预计11/28上线。"), { actor: "t" });
+    await commitImport(
+      db,
+      report("2024-W46", "2024年11月16日 10:00", "装修存管：进度60%，预计12/08上线。", "云闪付广州：预计11/28上线。"),
+      { actor: "t" },
+    );
     await bumped();
     expect((await named("装修存管")).progress).toBe(60);
 
     const zx = await named("装修存管");
-    await editMilestone(db, { id: zx.milestones[0]!.id, expectedVersion: zx.milestones[0]!.version, date: "2024-12-20", actor: "pm", today: TODAY });
+    await editMilestone(db, {
+      id: zx.milestones[0]!.id,
+      expectedVersion: zx.milestones[0]!.version,
+      date: "2024-12-20",
+      actor: "pm",
+      today: TODAY,
+    });
     await bumped();
     expect((await named("装修存管")).milestones[0]!.date).toBe("2024-12-20");
 
