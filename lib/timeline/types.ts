@@ -5,8 +5,8 @@ import type { InitiativeStatus } from "../domain/initiative-status";
 import type { MilestoneState } from "../domain/milestone-state";
 import type { Precision } from "../domain/precision";
 
-export interface TimelineMilestone {
-  id: number;
+/** What a milestone's observations make of it: its current values, its baseline and how it moved. */
+export interface MilestoneFacts {
   title: string;
   /** current date: the end of the current range */
   date: string;
@@ -16,13 +16,17 @@ export interface TimelineMilestone {
   /** the first date ever reported (end of its range) */
   baselineDate: string;
   baselineStart: string;
-  /** current − baseline in days (by the end of each range) */
-  slipDays: number;
   timesMoved: number;
   /** the week of the report that last moved its date, `manual` when a PM's edit did, null when never moved */
   lastMoveWeek: string | null;
   /** days the last move shifted it (negative: earlier) */
   lastMoveDays: number;
+}
+
+export interface TimelineMilestone extends MilestoneFacts {
+  id: number;
+  /** current − baseline in days (by the end of each range) */
+  slipDays: number;
   /** the date has passed and it is not done */
   overdue: boolean;
   /** the latest report of its department moved it later */

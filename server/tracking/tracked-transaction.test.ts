@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../db";
 import { readRevision } from "../db/tracking-revision";
 import { createTempDatabase, type TempDatabase } from "../testing/temp-database";
+import { wrapTransactions } from "../testing/wrap-transactions";
 import { editMilestone } from "./edit/edit-milestone";
 import { commitImport } from "./import/commit-import";
 import { getTimeline } from "./read/get-timeline";
@@ -85,34 +86,30 @@ describe("trackedTransaction", () => {
 
   it("makes the revision bump the write's last statement", async () => {
     const statements: string[] = [];
-    const recording = new Proxy(db, {
-      get(target, prop, receiver) {
-        if (prop !== "$transaction") return Reflect.get(target, prop, receiver);
-        return (fn: (tx: unknown) => Promise<unknown>, options: unknown) =>
-          target.$transaction(
-            (tx) =>
-              fn(
-                new Proxy(tx, {
-                  get(t, model, r) {
-                    const delegate = Reflect.get(t, model, r);
-                    if (typeof model !== "string") return delegate;
-                    if (typeof delegate === "function")
-                      return (...args: unknown[]) => (statements.push(model), (delegate as (...a: unknown[]) => unknown).apply(t, args));
-                    return new Proxy(delegate as object, {
-                      get: (d, op) => {
-                        const f = Reflect.get(d, op);
-                        return typeof f === "function"
-                          ? (...args: unknown[]) => (statements.push(`${model}.${String(op)}`), f.apply(d, args))
-                          : f;
-                      },
-                    });
-                  },
-                }),
-              ),
-            options as never,
-          );
-      },
-    });
+    // Every statement the write makes through its transaction client, in order.
+    const recording = wrapTransactions(
+      db,
+      (tx) =>
+        new Proxy(tx, {
+          get(t, model, r) {
+            const delegate = Reflect.get(t, model, r);
+            if (typeof model !== "string") return delegate;
+            const record =
+              (name: string, f: (...a: unknown[]) => unknown, self: unknown) =>
+              (...args: unknown[]) => {
+                statements.push(name);
+                return f.apply(self, args);
+              };
+            if (typeof delegate === "function") return record(model, delegate as (...a: unknown[]) => unknown, t);
+            return new Proxy(delegate as object, {
+              get: (d, op) => {
+                const f = Reflect.get(d, op);
+                return typeof f === "function" ? record(`${model}.${String(op)}`, f as (...a: unknown[]) => unknown, d) : f;
+              },
+            });
+          },
+        }),
+    );
     await commitImport(recording, report("2024-W45", "2024年11月9日 10:00", "芝麻免押：预计11/14上线。"), { actor: "t" });
     expect(statements.length).toBeGreaterThan(5);
     expect(statements.at(-1)).toBe("trackingRevision.update");

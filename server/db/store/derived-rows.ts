@@ -5,24 +5,15 @@ import type { InitiativeStatus } from "../../../lib/domain/initiative-status";
 import { parseInitiativeStatus } from "../../../lib/domain/initiative-status";
 import { parseMilestoneState, type MilestoneState } from "../../../lib/domain/milestone-state";
 import { parsePrecision, type Precision } from "../../../lib/domain/precision";
+import type { MilestoneFacts } from "../../../lib/timeline/types";
 import type { DbOrTx, Tx } from "../create-client";
 import { type ColumnType, type RowUpdate, updateRowsById } from "./update-rows";
 import { progressHistoryColumn } from "./json-columns";
+import { MILESTONE_FACT_COLUMNS, parseMilestoneFacts } from "./milestone-facts";
 import { num, numOrNull, selectRows, sqlColumns, str, strOrNull } from "./raw-rows";
 
 /** The columns of a milestone that follow from its observations. */
-export interface MilestoneDerivedColumns {
-  title: string;
-  date: string;
-  rangeStart: string;
-  precision: Precision;
-  state: MilestoneState;
-  baselineDate: string;
-  baselineStart: string;
-  timesMoved: number;
-  lastMoveWeek: string | null;
-  lastMoveDays: number;
-}
+export type MilestoneDerivedColumns = MilestoneFacts;
 
 export interface MilestoneObservationFacts {
   id: number;
@@ -107,7 +98,7 @@ const INITIATIVE_OBSERVATION = ["id", "initiativeId", "basisDate", "reportId", "
 export async function readMilestonesWithObservations(db: DbOrTx, ids: Iterable<number>): Promise<StoredMilestone[]> {
   const rows = await selectRows<"id" | "initiativeId" | keyof MilestoneDerivedColumns>(
     db,
-    `SELECT ${sqlColumns(["id", "initiativeId", ...Object.keys(MILESTONE_DERIVED)])} FROM "Milestone"`,
+    `SELECT ${sqlColumns(["id", "initiativeId", ...MILESTONE_FACT_COLUMNS])} FROM "Milestone"`,
     { column: "id", ids },
   );
   const observations = await selectRows<(typeof MILESTONE_OBSERVATION)[number]>(
@@ -120,21 +111,7 @@ export async function readMilestonesWithObservations(db: DbOrTx, ids: Iterable<n
   );
   const byId = new Map<number, StoredMilestone>();
   for (const r of rows) {
-    byId.set(num(r.id), {
-      id: num(r.id),
-      initiativeId: num(r.initiativeId),
-      title: str(r.title),
-      date: str(r.date),
-      rangeStart: str(r.rangeStart),
-      precision: parsePrecision(r.precision),
-      state: parseMilestoneState(r.state),
-      baselineDate: str(r.baselineDate),
-      baselineStart: str(r.baselineStart),
-      timesMoved: num(r.timesMoved),
-      lastMoveWeek: strOrNull(r.lastMoveWeek),
-      lastMoveDays: num(r.lastMoveDays),
-      observations: [],
-    });
+    byId.set(num(r.id), { id: num(r.id), initiativeId: num(r.initiativeId), ...parseMilestoneFacts(r), observations: [] });
   }
   for (const o of observations) {
     byId.get(num(o.milestoneId))?.observations.push({

@@ -1,18 +1,15 @@
 // Writes of milestones, and the reads that edits and merges of them need.
 import { parseMilestoneState, type MilestoneState } from "../../../lib/domain/milestone-state";
 import { parsePrecision, type Precision } from "../../../lib/domain/precision";
+import type { MilestoneFacts } from "../../../lib/timeline/types";
 import type { Tx } from "../create-client";
 
-export interface NewMilestone {
+export interface NewMilestone extends Pick<
+  MilestoneFacts,
+  "title" | "date" | "rangeStart" | "precision" | "state" | "baselineDate" | "baselineStart"
+> {
   initiativeId: number;
   key: string;
-  title: string;
-  date: string;
-  rangeStart: string;
-  precision: Precision;
-  state: MilestoneState;
-  baselineDate: string;
-  baselineStart: string;
 }
 
 export async function createMilestone(tx: Tx, data: NewMilestone): Promise<number> {

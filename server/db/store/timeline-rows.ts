@@ -2,24 +2,14 @@
 // standard SQL with quoted identifiers, the same on SQLite and PostgreSQL.
 // Enum columns are parsed here, where rows become typed.
 import { parseInitiativeStatus, type InitiativeStatus } from "../../../lib/domain/initiative-status";
-import { parseMilestoneState, type MilestoneState } from "../../../lib/domain/milestone-state";
-import { parsePrecision, type Precision } from "../../../lib/domain/precision";
+import type { MilestoneFacts } from "../../../lib/timeline/types";
 import type { DbOrTx } from "../create-client";
+import { MILESTONE_FACT_COLUMNS, parseMilestoneFacts } from "./milestone-facts";
 import { num, numOrNull, type RawRow, selectRows, sqlColumns, str, strOrNull } from "./raw-rows";
 
-export interface MilestoneRow {
+export interface MilestoneRow extends MilestoneFacts {
   id: number;
   initiativeId: number;
-  title: string;
-  date: string;
-  rangeStart: string;
-  precision: Precision;
-  state: MilestoneState;
-  baselineDate: string;
-  baselineStart: string;
-  timesMoved: number;
-  lastMoveWeek: string | null;
-  lastMoveDays: number;
   version: number;
 }
 
@@ -38,21 +28,7 @@ export interface InitiativeRow {
   milestones: MilestoneRow[];
 }
 
-const MILESTONE_COLUMNS = [
-  "id",
-  "initiativeId",
-  "title",
-  "date",
-  "rangeStart",
-  "precision",
-  "state",
-  "baselineDate",
-  "baselineStart",
-  "timesMoved",
-  "lastMoveWeek",
-  "lastMoveDays",
-  "version",
-] as const;
+const MILESTONE_COLUMNS = ["id", "initiativeId", ...MILESTONE_FACT_COLUMNS, "version"] as const;
 const INITIATIVE_COLUMNS = ["id", "department", "name", "groupId", "status", "progress", "startDate", "lastSeenWeek", "version"] as const;
 
 const SQL = {
@@ -66,19 +42,21 @@ const SQL = {
 export const TIMELINE_QUERIES = [`${SQL.initiatives} ORDER BY "id"`, SQL.milestones, SQL.aliases, SQL.groups] as const;
 
 function milestoneRow(r: RawRow<(typeof MILESTONE_COLUMNS)[number]>): MilestoneRow {
+  // Named fields, not a spread of the facts: this runs for every milestone of the timeline.
+  const f = parseMilestoneFacts(r);
   return {
     id: num(r.id),
     initiativeId: num(r.initiativeId),
-    title: str(r.title),
-    date: str(r.date),
-    rangeStart: str(r.rangeStart),
-    precision: parsePrecision(r.precision),
-    state: parseMilestoneState(r.state),
-    baselineDate: str(r.baselineDate),
-    baselineStart: str(r.baselineStart),
-    timesMoved: num(r.timesMoved),
-    lastMoveWeek: strOrNull(r.lastMoveWeek),
-    lastMoveDays: num(r.lastMoveDays),
+    title: f.title,
+    date: f.date,
+    rangeStart: f.rangeStart,
+    precision: f.precision,
+    state: f.state,
+    baselineDate: f.baselineDate,
+    baselineStart: f.baselineStart,
+    timesMoved: f.timesMoved,
+    lastMoveWeek: f.lastMoveWeek,
+    lastMoveDays: f.lastMoveDays,
     version: num(r.version),
   };
 }

@@ -1,14 +1,9 @@
 import type { InitiativeStatus, ProgressPoint } from "../types";
 import { isoWeekOf } from "../../../lib/dates/iso-week";
-import { sortObservations, type Ordered } from "./observation-order";
+import type { InitiativeObservationFacts } from "../../db/store/derived-rows";
+import { sortObservations } from "./observation-order";
 
-export interface InitiativeObservationFacts extends Ordered {
-  progress: number | null;
-  status: InitiativeStatus | null;
-  startDate: string | null;
-  /** the name the report used */
-  name: string | null;
-}
+export type { InitiativeObservationFacts };
 
 export interface DerivedInitiative {
   /** the name its first report used (a PM's rename or merge takes precedence) */

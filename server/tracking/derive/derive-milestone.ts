@@ -1,30 +1,13 @@
-import type { MilestoneState, Precision } from "../../extract/types";
+import type { MilestoneObservationFacts } from "../../db/store/derived-rows";
 import { MANUAL_MOVE_WEEK } from "../../../lib/timeline/figures";
+import type { MilestoneFacts } from "../../../lib/timeline/types";
 import { daysBetween } from "../../../lib/dates/day-number";
 import { isoWeekOf } from "../../../lib/dates/iso-week";
-import { sortObservations, type Ordered } from "./observation-order";
+import { sortObservations } from "./observation-order";
 
-export interface MilestoneObservationFacts extends Ordered {
-  title: string;
-  date: string;
-  rangeStart: string;
-  precision: Precision;
-  state: MilestoneState;
-  statedBaseline: string | null;
-}
+export type { MilestoneObservationFacts };
 
-export interface DerivedMilestone {
-  title: string;
-  date: string;
-  rangeStart: string;
-  precision: Precision;
-  state: MilestoneState;
-  baselineDate: string;
-  baselineStart: string;
-  timesMoved: number;
-  lastMoveWeek: string | null;
-  lastMoveDays: number;
-}
+export type DerivedMilestone = MilestoneFacts;
 
 /**
  * A milestone's current values are those of its latest observation; its

@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../db";
 import { createTempDatabase, type TempDatabase } from "../../testing/temp-database";
+import { wrapTransactions } from "../../testing/wrap-transactions";
 import { commitImport } from "../import/commit-import";
 import { editMilestone } from "./edit-milestone";
 import { editInitiative } from "./edit-initiative";
@@ -177,30 +178,22 @@ describe("atomic commit", () => {
     let writes = 0;
     // Fail the milestone observations' write (one multi-row INSERT), after the report, new initiatives,
     // new milestones and initiative observations were written in the transaction.
-    const failing = new Proxy(db, {
-      get(target, prop, receiver) {
-        if (prop !== "$transaction") return Reflect.get(target, prop, receiver);
-        return (fn: (tx: unknown) => Promise<unknown>, options: unknown) =>
-          target.$transaction(
-            (tx) =>
-              fn(
-                new Proxy(tx, {
-                  get(t, p, r) {
-                    const f = Reflect.get(t, p, r);
-                    if (p !== "$executeRaw") return f;
-                    return (strings: TemplateStringsArray, ...values: unknown[]) => {
-                      const sql = strings.join("?") + values.map((v) => (v as { sql?: string } | null)?.sql ?? "").join(" ");
-                      if (sql.startsWith("INSERT INTO") && sql.includes('"MilestoneObservation"') && ++writes === 1)
-                        throw new Error("injected failure");
-                      return (f as (...a: unknown[]) => unknown).call(t, strings, ...values);
-                    };
-                  },
-                }),
-              ),
-            options as never,
-          );
-      },
-    });
+    const failing = wrapTransactions(
+      db,
+      (tx) =>
+        new Proxy(tx, {
+          get(t, p, r) {
+            const f = Reflect.get(t, p, r);
+            if (p !== "$executeRaw") return f;
+            return (strings: TemplateStringsArray, ...values: unknown[]) => {
+              const sql = strings.join("?") + values.map((v) => (v as { sql?: string } | null)?.sql ?? "").join(" ");
+              if (sql.startsWith("INSERT INTO") && sql.includes('"MilestoneObservation"') && ++writes === 1)
+                throw new Error("injected failure");
+              return (f as (...a: unknown[]) => unknown).call(t, strings, ...values);
+            };
+          },
+        }),
+    );
     const next = report(
       "2024-W46",
       "2024年11月16日 10:00",
