@@ -10,14 +10,12 @@ export const importerRouter = createTRPCRouter({
       previewImport(ctx.db, input.text, { referenceDate: input.referenceDate, fileName: input.fileName, decisions: input.decisions }),
     ),
   /** Writes the report with the review decisions, in one transaction. */
-  commit: publicProcedure
-    .input(importInput)
-    .mutation(({ ctx, input }) =>
-      commitImport(ctx.db, input.text, {
-        actor: ctx.actor,
-        referenceDate: input.referenceDate,
-        fileName: input.fileName,
-        decisions: input.decisions,
-      }),
-    ),
+  commit: publicProcedure.input(importInput).mutation(({ ctx, input }) =>
+    commitImport(ctx.db, input.text, {
+      actor: ctx.actor,
+      referenceDate: input.referenceDate,
+      fileName: input.fileName,
+      decisions: input.decisions,
+    }),
+  ),
 });
