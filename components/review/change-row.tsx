@@ -2,7 +2,6 @@
 import type { ReactNode } from "react";
 import { MilestoneStates } from "~/lib/domain/milestone-state";
 import { messages } from "~/lib/messages";
-import type { MilestoneState } from "~/server/extract/types";
 import type { Change, ReviewDecisions } from "~/server/tracking/types";
 import {
   canFix,
@@ -142,7 +141,7 @@ export function ChangeRow({ change, decisions, onChange, entries = [] }: ChangeR
                 aria-label={r.fixState}
                 value={fix.state ?? ""}
                 onChange={(e) =>
-                  onChange(setFix(decisions, change, { state: (e.target.value || undefined) as MilestoneState | undefined }))
+                  onChange(setFix(decisions, change, { state: MilestoneStates.is(e.target.value) ? e.target.value : undefined }))
                 }
               >
                 <option value="">—</option>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { MilestoneState } from "../domain/milestone-state";
 import { compareMilestones, initiativeFigures, MANUAL_MOVE_WEEK, milestoneFigures } from "./figures";
 
 const base = { date: "2024-12-26", baselineDate: "2024-12-05", state: "planned" as const, lastMoveWeek: "2024-W50", lastMoveDays: 7 };
@@ -28,7 +29,7 @@ describe("milestoneFigures", () => {
 const milestone = (
   id: number,
   date: string,
-  over: Partial<{ title: string; rangeStart: string; state: "planned" | "done" | "at_risk"; slipDays: number; overdue: boolean }> = {},
+  over: Partial<{ title: string; rangeStart: string; state: MilestoneState; slipDays: number; overdue: boolean }> = {},
 ) => ({
   id,
   title: `m${id}`,
