@@ -66,13 +66,6 @@ export async function readGroups(db: DbOrTx): Promise<{ id: number; name: string
   return (await selectRows<"id" | "name">(db, SQL.groups)).map((g) => ({ id: num(g.id), name: str(g.name) }));
 }
 
-/** The milestones of these initiatives, as the timeline draws them. */
-export async function readMilestoneRows(db: DbOrTx, initiativeIds: readonly number[]): Promise<MilestoneRow[]> {
-  return (await selectRows<(typeof MILESTONE_COLUMNS)[number]>(db, SQL.milestones, { column: "initiativeId", ids: initiativeIds })).map(
-    milestoneRow,
-  );
-}
-
 /** One milestone as the timeline draws it. */
 export async function readMilestoneRow(db: DbOrTx, id: number): Promise<MilestoneRow | null> {
   const [row] = await selectRows<(typeof MILESTONE_COLUMNS)[number]>(db, SQL.milestones, { column: "id", ids: [id] });
