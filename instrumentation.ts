@@ -1,5 +1,6 @@
 // Runs once when the Next.js server starts (https://nextjs.org/docs/app/guides/instrumentation):
-// brings the database up to date and, when it is empty, imports the sample
+// brings the database up to date, creates the first admin from ADMIN_USERNAME /
+// ADMIN_PASSWORD when nobody has an account and, when it is empty, imports the sample
 // reports. Only the server does this; CLI commands never import samples.
 // Everything is imported inside the nodejs branch so the edge runtime never loads native modules.
 
@@ -11,6 +12,13 @@ export async function register() {
 
     const applied = await migrateDatabase(databaseTarget);
     if (applied.length > 0) console.log(`数据库迁移：已应用 ${applied.join(", ")}`);
+
+    // ADMIN_USERNAME / ADMIN_PASSWORD: the first site admin, only while nobody has an account;
+    // without them a fresh install shows the setup page instead
+    const { getAuth } = await import("./server/auth/auth");
+    const { createAdminFromEnv } = await import("./server/auth/first-admin");
+    const admin = await createAdminFromEnv(getAuth(), db);
+    if (admin) console.log(`已创建管理员账号 ${process.env.ADMIN_USERNAME}`);
 
     const flag = process.env.IMPORT_SAMPLES?.toLowerCase();
     if (flag !== "0" && flag !== "false") {

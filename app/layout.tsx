@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { NavLinks } from "~/components/layout/nav-links";
+import { currentUser } from "./_auth/current-user";
 import { TRPCReactProvider } from "./_trpc/provider";
 import { messages } from "../lib/messages";
 import "./globals.css";
@@ -10,20 +11,27 @@ export const metadata: Metadata = {
   description: messages.app.description,
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // the sign-in and setup pages share this layout: the nav shows only to a signed-in user
+  const user = await currentUser();
   return (
     <html lang="zh-CN">
       <body>
         <header className="site-header">
           <span className="site-title">{messages.app.title}</span>
-          <NavLinks
-            links={[
-              { href: "/", label: messages.nav.timeline },
-              { href: "/week", label: messages.nav.week },
-              { href: "/import", label: messages.nav.import },
-              { href: "/reports", label: messages.nav.reports },
-            ]}
-          />
+          {user && (
+            <>
+              <NavLinks
+                links={[
+                  { href: "/", label: messages.nav.timeline },
+                  { href: "/week", label: messages.nav.week },
+                  { href: "/import", label: messages.nav.import },
+                  { href: "/reports", label: messages.nav.reports },
+                ]}
+                userName={user.name}
+              />
+            </>
+          )}
         </header>
         <main className="site-main">
           <TRPCReactProvider>{children}</TRPCReactProvider>

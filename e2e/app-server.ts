@@ -1,5 +1,6 @@
 // Starts the production server on a free port with its own temp database
-// (samples imported on start), and a headless Chromium to drive it.
+// (samples imported on start, a site admin made from ADMIN_USERNAME), and a
+// headless Chromium to drive it. Pages and API calls sign in as that admin.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -12,9 +13,16 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /** Where the browser tests put their screenshots. */
 export const SHOTS = process.env.E2E_SCREENSHOT_DIR ?? path.join(tmpdir(), "tracker-e2e-shots");
 
+/** The site admin every app server starts with (unless the test blanks ADMIN_USERNAME). */
+// named PM: the edit logs the browser tests read show the signed-in user's display name
+export const E2E_ADMIN = { username: "e2e_admin", password: "e2e-admin-password", name: "PM" };
+export const SESSION_COOKIE = "wrt.session_token";
+
 export interface AppServer {
   url: string;
   dir: string;
+  /** `wrt.session_token=…` of the admin, signed in once over HTTP (sign-ins are rate limited) */
+  sessionCookie(): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -48,6 +56,7 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
   const dir = mkdtempSync(path.join(tmpdir(), "tracker-e2e-"));
   const port = await freePort();
   let output = "";
+  const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
     cwd: ROOT,
     env: {
@@ -56,13 +65,17 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
       IMPORT_SAMPLES: "1",
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
+      APP_URL: url,
+      ADMIN_USERNAME: E2E_ADMIN.username,
+      ADMIN_PASSWORD: E2E_ADMIN.password,
+      ADMIN_NAME: E2E_ADMIN.name,
+      BETTER_AUTH_SECRET: "e2e-secret-0123456789abcdef0123456789",
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
   child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
-  const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (child.exitCode === null) {
       const exited = new Promise((r) => child.once("exit", r));
@@ -74,12 +87,37 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
   };
   try {
     // the first request waits for instrumentation: migrations and the sample import
-    await waitUntilUp(`${url}/api/trpc/report.list`, child, () => output);
+    await waitUntilUp(`${url}/api/health`, child, () => output);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { url, dir, stop };
+  let cookie: Promise<string> | undefined;
+  const sessionCookie = () => (cookie ??= signInOverHttp(url, E2E_ADMIN));
+  return { url, dir, sessionCookie, stop };
+}
+
+/** Signs in as a browser on the app's page would (Origin header) and returns the session cookie. */
+export async function signInOverHttp(url: string, who: { username: string; password: string }): Promise<string> {
+  const res = await fetch(`${url}/api/auth/sign-in/username`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: url },
+    body: JSON.stringify({ username: who.username, password: who.password }),
+  });
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+  if (!res.ok || !cookie) throw new Error(`登录失败（HTTP ${res.status}）: ${await res.text()}`);
+  return cookie.split(";")[0]!;
+}
+
+/** Gives the page's browser context the admin's session: it opens the app signed in. */
+export async function signInPage(page: Page, server: AppServer): Promise<void> {
+  const [name, ...value] = (await server.sessionCookie()).split("=");
+  await page.context().addCookies([{ name: name!, value: value.join("="), url: server.url, httpOnly: true, sameSite: "Lax" }]);
+}
+
+/** Headers for a request to the app's API as the signed-in admin (Origin too, for mutations). */
+export async function signedInHeaders(server: AppServer): Promise<Record<string, string>> {
+  return { cookie: await server.sessionCookie(), origin: server.url };
 }
 
 export function launchBrowser(): Promise<Browser> {
@@ -113,9 +151,10 @@ export async function startAppSession(): Promise<AppSession> {
   };
 }
 
-/** A 1280 px page in Chinese whose dialogs (alert, confirm) are recorded and dismissed. */
-export async function openPage(browser: Browser): Promise<{ page: Page; dialogs: string[] }> {
+/** A 1280 px page in Chinese whose dialogs (alert, confirm) are recorded and dismissed; signed in to `server` when given. */
+export async function openPage(browser: Browser, server?: AppServer): Promise<{ page: Page; dialogs: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
+  if (server) await signInPage(page, server);
   page.setDefaultTimeout(20_000);
   const dialogs: string[] = [];
   page.on("dialog", (d) => {

@@ -5,7 +5,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TimelineInitiative, TimelineMilestone } from "~/server/tracking/types";
-import { type AppServer, type AppSession, openPage, SHOTS, startAppSession } from "./app-server";
+import { type AppServer, type AppSession, openPage, SHOTS, signedInHeaders, startAppSession } from "./app-server";
 import { appApi, barOf, diamondX, dragBy, openInitiativeEditor, revealInChart } from "./timeline-helpers";
 
 let session: AppSession;
@@ -15,7 +15,7 @@ let api: ReturnType<typeof appApi>;
 
 beforeAll(async () => {
   ({ server, browser } = session = await startAppSession());
-  api = appApi(server.url);
+  api = appApi(server.url, await signedInHeaders(server));
 });
 afterAll(() => session?.close());
 
@@ -37,7 +37,7 @@ describe("editing on the timeline", () => {
   it("a milestone dragged later asks for a reason, then shows its slip on the chart and in the detail panel", async () => {
     const [{ initiative, milestone }] = await unslipped();
     used.push(milestone.id);
-    const { page, dialogs } = await openPage(browser);
+    const { page, dialogs } = await openPage(browser, server);
     await page.goto(`${server.url}/`);
     const diamond = `.bar-wrapper[data-id="m-${milestone.id}"] .bar`;
     expect(await barOf(page, `m-${milestone.id}`).getAttribute("class")).not.toContain("is-slipped");
@@ -68,7 +68,7 @@ describe("editing on the timeline", () => {
 
   it("cancel puts the milestone back and saves nothing", async () => {
     const [{ initiative, milestone }] = await unslipped(used);
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser, server);
     await page.goto(`${server.url}/`);
     const x = await diamondX(page, milestone.id);
     await dragBy(page, `.bar-wrapper[data-id="m-${milestone.id}"] .bar`, 120);
@@ -83,7 +83,7 @@ describe("editing on the timeline", () => {
   it("updates the chart before the server answers, rolls back on a conflict with the server's message, and undoes a save", async () => {
     const [{ initiative, milestone }] = await unslipped(used);
     used.push(milestone.id);
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser, server);
     await page.goto(`${server.url}/`);
     const selector = `.bar-wrapper[data-id="m-${milestone.id}"] .bar`;
     await page.locator(selector).first().waitFor();
@@ -131,7 +131,7 @@ describe("editing in the detail panel", () => {
   it("edits an initiative's progress and status, and a milestone's date, each with a reason", async () => {
     const [{ initiative, milestone }] = await unslipped(used);
     used.push(milestone.id);
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser, server);
     await page.goto(`${server.url}/?initiative=${initiative.id}`);
     const panel = page.getByRole("region", { name: initiative.name });
     const form = await openInitiativeEditor(panel, "编辑项目");
@@ -161,7 +161,7 @@ describe("editing in the detail panel", () => {
     const [{ initiative, milestone }] = await unslipped(used);
     used.push(milestone.id);
     const target = (await api.initiatives()).find((i) => i.id !== initiative.id && i.name !== "贝易转-装修存管")!;
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser, server);
     await page.goto(`${server.url}/?initiative=${initiative.id}`);
     const panel = page.getByRole("region", { name: initiative.name });
     await panel.locator(`tr[data-milestone="${milestone.id}"]`).getByRole("button", { name: "编辑" }).click();
@@ -189,7 +189,7 @@ describe("editing in the detail panel", () => {
 
   it("a dragged progress handle asks first; dragging only a bar's end explains that the end follows the milestones", async () => {
     const target = (await api.initiatives()).find((i) => i.status === "active" && i.milestones.length > 0 && (i.progress ?? 0) < 50)!;
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser, server);
     await page.goto(`${server.url}/?view=Day`);
     const bar = barOf(page, `i-${target.id}`);
     await bar.locator(".bar").first().waitFor();
@@ -215,7 +215,7 @@ describe("merging in the detail panel", () => {
     const all = await api.initiatives();
     const source = all.find((i) => i.name === "芝麻免押")!;
     const target = all.find((i) => i.name === "资金安全")!;
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser, server);
     await page.goto(`${server.url}/?initiative=${source.id}`);
     const panel = page.getByRole("region", { name: source.name });
     const form = await openInitiativeEditor(panel, "合并到");
@@ -238,7 +238,7 @@ describe("filters in the URL", () => {
     const slipped = all.filter((i) => i.slippedCount > 0);
     expect(slipped.length).toBeGreaterThan(0);
     expect(slipped.length).toBeLessThan(all.length);
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser, server);
     await page.goto(`${server.url}/`);
     await page.locator(".bar-wrapper.initiative").first().waitFor();
     await page.getByRole("button", { name: "季度" }).click();

@@ -3,7 +3,8 @@
 import type { Locator, Page } from "playwright-core";
 import type { InitiativeDetail, Timeline, TimelineInitiative } from "~/server/tracking/types";
 
-export function appApi(baseUrl: string) {
+/** The app's API as the signed-in admin: `headers` carries the session cookie and the Origin. */
+export function appApi(baseUrl: string, headers: Record<string, string>) {
   async function unwrap<T>(res: Response): Promise<T> {
     const body = (await res.json()) as { result?: { data: { json: T } }; error?: { json: { message: string } } };
     if (!body.result) throw new Error(body.error?.json.message ?? `HTTP ${res.status}`);
@@ -12,23 +13,25 @@ export function appApi(baseUrl: string) {
   return {
     query: async <T>(path: string, input?: unknown): Promise<T> => {
       const q = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
-      return unwrap<T>(await fetch(`${baseUrl}/api/trpc/${path}${q}`));
+      return unwrap<T>(await fetch(`${baseUrl}/api/trpc/${path}${q}`, { headers }));
     },
     mutate: async <T>(path: string, input: unknown): Promise<T> =>
       unwrap<T>(
         await fetch(`${baseUrl}/api/trpc/${path}`, {
           method: "POST",
-          headers: { "content-type": "application/json" },
+          headers: { ...headers, "content-type": "application/json" },
           body: JSON.stringify({ json: input }),
         }),
       ),
     initiatives: async (): Promise<TimelineInitiative[]> =>
       (
-        await unwrap<Timeline>(await fetch(`${baseUrl}/api/trpc/timeline.get?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`))
+        await unwrap<Timeline>(
+          await fetch(`${baseUrl}/api/trpc/timeline.get?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`, { headers }),
+        )
       ).groups.flatMap((g) => g.initiatives),
     detail: async (id: number): Promise<InitiativeDetail> =>
       unwrap<InitiativeDetail>(
-        await fetch(`${baseUrl}/api/trpc/initiative.detail?input=${encodeURIComponent(JSON.stringify({ json: { id } }))}`),
+        await fetch(`${baseUrl}/api/trpc/initiative.detail?input=${encodeURIComponent(JSON.stringify({ json: { id } }))}`, { headers }),
       ),
   };
 }

@@ -3,7 +3,7 @@
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppServer, type AppSession, SHOTS, startAppServer, startAppSession } from "./app-server";
+import { type AppServer, type AppSession, SHOTS, signedInHeaders, signInPage, startAppServer, startAppSession } from "./app-server";
 import { dragBy } from "./timeline-helpers";
 
 const NEW_REPORT = `# 2024-W51
@@ -38,6 +38,7 @@ afterAll(() => session?.close());
 async function newPage(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
   page.setDefaultTimeout(20_000);
+  await signInPage(page, server);
   return page;
 }
 
@@ -46,7 +47,7 @@ const bar = (page: Page, name: string) => page.locator("g.bar-wrapper", { has: p
 /** A query of the running app's API (superjson over tRPC's HTTP GET). */
 async function api<T>(path: string, input?: unknown): Promise<T> {
   const query = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
-  const res = await fetch(`${server.url}/api/trpc/${path}${query}`);
+  const res = await fetch(`${server.url}/api/trpc/${path}${query}`, { headers: await signedInHeaders(server) });
   const body = (await res.json()) as { result: { data: { json: T } } };
   return body.result.data.json;
 }
@@ -217,13 +218,14 @@ describe("an empty database", () => {
     const empty = await startAppServer({ IMPORT_SAMPLES: "0" });
     try {
       const page = await browser.newPage();
+      await signInPage(page, empty);
       await page.goto(`${empty.url}/`);
       await page.getByText("还没有导入任何周报").waitFor();
       await page.getByRole("link", { name: "去导入" }).click();
       await page.waitForURL(`${empty.url}/import`);
       await page.goto(`${empty.url}/week`);
       await page.getByText("还没有导入任何周报").waitFor();
-      const csv = await fetch(`${empty.url}/week/export`);
+      const csv = await fetch(`${empty.url}/week/export`, { headers: await signedInHeaders(empty) });
       expect(csv.headers.get("content-disposition")).toBe('attachment; filename="digest-empty.csv"');
       expect((await csv.text()).trim().split("\r\n")).toHaveLength(1); // the header only
       await page.close();

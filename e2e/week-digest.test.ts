@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppServer, type AppSession, openPage, SHOTS, startAppSession } from "./app-server";
+import { type AppServer, type AppSession, openPage, SHOTS, signedInHeaders, startAppSession } from "./app-server";
 import { appApi, barOf } from "./timeline-helpers";
 
 const HOSTILE = "<img src=x onerror=alert(1)>";
@@ -25,13 +25,13 @@ let api: ReturnType<typeof appApi>;
 
 beforeAll(async () => {
   ({ server, browser } = session = await startAppSession());
-  api = appApi(server.url);
+  api = appApi(server.url, await signedInHeaders(server));
 });
 afterAll(() => session?.close());
 
 describe("this week (/week)", () => {
   it("lists 贝易转-装修存管 as newly slipped by 21 days in W50, links it to the timeline, and exports the CSV", async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser, server);
     await page.goto(`${server.url}/`);
     await page.getByRole("link", { name: "本周概览" }).click();
     await page.waitForURL(`${server.url}/week`);
@@ -47,7 +47,7 @@ describe("this week (/week)", () => {
     expect(download.suggestedFilename()).toBe("digest-2024-W50.csv");
     const csv = readFileSync((await download.path())!, "utf8");
     expect(csv.split("\r\n")).toContain("新延期,O1 业务服务,贝易转-装修存管,上线,2024-12-26,2024-12-05,21,7,");
-    const res = await fetch(`${server.url}/week/export?week=2024-W50`);
+    const res = await fetch(`${server.url}/week/export?week=2024-W50`, { headers: await signedInHeaders(server) });
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="digest-2024-W50.csv"');
 
@@ -66,7 +66,7 @@ describe("this week (/week)", () => {
   });
 
   it("looks back at an earlier week from the selector", async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser, server);
     await page.goto(`${server.url}/week`);
     await page.getByRole("combobox", { name: "周次" }).selectOption("2024-W48");
     await page.waitForURL(`${server.url}/week?week=2024-W48`);
@@ -85,7 +85,7 @@ describe("a report line with HTML in it", () => {
     await api.mutate("importer.commit", { text: HOSTILE_REPORT });
     const initiative = (await api.initiatives()).find((i) => i.name === HOSTILE)!;
     expect(initiative).toBeDefined();
-    const { page, dialogs } = await openPage(browser);
+    const { page, dialogs } = await openPage(browser, server);
     const noImage = async () => expect(await page.locator('img[src="x"]').count()).toBe(0);
 
     await page.goto(`${server.url}/?initiative=${initiative.id}`);

@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { build } from "esbuild";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { startAppServer } from "../e2e/app-server";
+import { signedInHeaders, signInPage, startAppServer } from "../e2e/app-server";
 import { createClient } from "../server/db/create-client";
 import { resolveDatabaseUrl } from "../server/db/database-url";
 import { migrateDatabase } from "../server/db/migrate-database";
@@ -104,12 +104,15 @@ async function benchPage(browser: Browser): Promise<{ returning: number; first: 
   await db.$disconnect();
   const server = await startAppServer({ DATABASE_URL: url, IMPORT_SAMPLES: "0" });
   try {
-    const res = await fetch(`${server.url}/api/trpc/timeline.get?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`);
+    const res = await fetch(`${server.url}/api/trpc/timeline.get?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`, {
+      headers: await signedInHeaders(server),
+    });
     const timeline = ((await res.json()) as { result: { data: { json: Timeline } } }).result.data.json;
     const initiatives = timeline.groups.reduce((n, g) => n + g.initiatives.length, 0);
     const milestones = timeline.groups.reduce((n, g) => n + g.initiatives.reduce((m, i) => m + i.milestones.length, 0), 0);
     const rows = drawnRows(timeline);
     const load = async (page: Page) => {
+      await signInPage(page, server);
       await page.goto(`${server.url}/`, { waitUntil: "commit" });
       return page.evaluate(async (n) => {
         while (document.querySelectorAll(".bar-wrapper").length < n) await new Promise((r) => setTimeout(r, 5));

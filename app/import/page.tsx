@@ -2,10 +2,12 @@ import { HydrationBoundary } from "@tanstack/react-query";
 import { dehydrated, getQueryClient, trpc } from "../_trpc/server";
 import { messages } from "../../lib/messages";
 import { ImportView } from "./import-view";
+import { requireUser } from "../_auth/current-user";
 
 export const dynamic = "force-dynamic";
 
 export default async function ImportPage() {
+  await requireUser("/import");
   // existing initiatives, for "merge into" in the review
   await getQueryClient().prefetchQuery(trpc.timeline.get.queryOptions({}));
   return (

@@ -3,6 +3,7 @@ import { WeekDigestView } from "~/components/digest/week-digest";
 import { WeekSelect } from "~/components/digest/week-select";
 import { getQueryClient, trpc } from "../_trpc/server";
 import { messages } from "../../lib/messages";
+import { requireUser } from "../_auth/current-user";
 
 export const dynamic = "force-dynamic";
 
@@ -10,6 +11,7 @@ const WEEK = /^\d{4}-W\d{2}$/;
 
 /** Leadership's weekly overview: what slipped, finished, started, went quiet; what is late or due soon. */
 export default async function WeekPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requireUser("/week");
   const asked = (await searchParams).week;
   const week = typeof asked === "string" && WEEK.test(asked) ? asked : undefined;
   const client = getQueryClient();

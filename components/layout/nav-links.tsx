@@ -1,14 +1,15 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { UserMenu } from "./user-menu";
 
 export interface NavLink {
   href: string;
   label: string;
 }
 
-/** The header's links; the current section is marked. */
-export function NavLinks({ links }: { links: NavLink[] }) {
+/** The header's links, the current section marked, and at the end who is signed in with 退出登录. */
+export function NavLinks({ links, userName }: { links: NavLink[]; userName: string }) {
   const pathname = usePathname();
   const isActive = (href: string) => (href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`));
   return (
@@ -23,6 +24,7 @@ export function NavLinks({ links }: { links: NavLink[] }) {
           {link.label}
         </Link>
       ))}
+      <UserMenu name={userName} />
     </nav>
   );
 }

@@ -1,18 +1,17 @@
 // The API as the UI calls it: zod-validated input, the tracker's and the
-// extractor's errors as TRPCErrors with their Chinese messages, the actor.
+// extractor's errors as TRPCErrors with their Chinese messages, the signed-in user as the actor.
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleReports } from "../testing/sample-reports";
 import { createTempDatabase, type TempDatabase } from "../testing/temp-database";
 import { createCaller } from "./root";
-import { readActor } from "./trpc";
 
 let temp: TempDatabase;
 let api: ReturnType<typeof createCaller>;
 
 beforeAll(async () => {
   temp = await createTempDatabase();
-  api = createCaller({ db: temp.db, actor: "测试员" });
+  api = createCaller({ db: temp.db, user: { id: "user-1", name: "测试员", siteAdmin: false } });
 });
 afterAll(async () => temp.dispose());
 
@@ -99,15 +98,5 @@ describe("api", () => {
     expect(newest.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect((await api.digest.get({ week: "2024-W45" })).items.filter((i) => i.kind === "new_initiative").length).toBeGreaterThan(0);
     expect((await errorOf(api.digest.get({ week: "W45" }))).code).toBe("BAD_REQUEST");
-  });
-});
-
-describe("readActor", () => {
-  it("reads the x-user header, then the cookie, else PM", () => {
-    expect(readActor(new Headers({ "x-user": encodeURIComponent("张三") }))).toBe("张三");
-    expect(readActor(new Headers({ cookie: `a=1; x-user=${encodeURIComponent("李四")}` }))).toBe("李四");
-    expect(readActor(new Headers({ "x-user": "%E4%zz" }))).toBe("%E4%zz");
-    expect(readActor(new Headers())).toBe("PM");
-    expect(readActor(new Headers({ "x-user": "   " }))).toBe("PM");
   });
 });

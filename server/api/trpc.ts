@@ -1,39 +1,37 @@
 // tRPC server setup, after create-t3-app's src/server/api/trpc.ts
 // (https://trpc.io/docs/server/context, https://trpc.io/docs/server/error-formatting).
-// Routers import only `createTRPCRouter` and `publicProcedure` from here.
+// Routers import only `createTRPCRouter` and `protectedProcedure` from here: nothing is served to anonymous callers.
 import { initTRPC, TRPCError } from "@trpc/server";
 import { format } from "date-fns";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
-import { db } from "../db";
+import { messages } from "../../lib/messages";
+import { getAuth } from "../auth/auth";
+import { db, type Db } from "../db";
 import { ExtractionError } from "../extract/types";
 import { TrackingError } from "../tracking/tracking-error";
 
 // ---- context ----------------------------------------------------------------
 
-export const DEFAULT_ACTOR = "PM";
-
-/** The user name from the `x-user` header, else the `x-user` cookie, else "PM". */
-export function readActor(headers: Headers): string {
-  const cookie = headers
-    .get("cookie")
-    ?.split(/;\s*/)
-    .find((c) => c.startsWith("x-user="));
-  const raw = headers.get("x-user") ?? cookie?.slice("x-user=".length) ?? "";
-  let name = raw;
-  try {
-    name = decodeURIComponent(raw);
-  } catch {
-    // not URI-encoded: use it as sent
-  }
-  return name.trim().slice(0, 64) || DEFAULT_ACTOR;
+/** Who is calling: the signed-in user, whose display name edits and imports record. */
+export interface SignedInUser {
+  id: string;
+  name: string;
+  siteAdmin: boolean;
 }
 
-export async function createTRPCContext(opts: { headers: Headers }) {
-  return { db, actor: readActor(opts.headers) };
+export interface Context {
+  db: Db;
+  /** null for an anonymous request: every procedure then answers UNAUTHORIZED */
+  user: SignedInUser | null;
 }
 
-export type Context = Awaited<ReturnType<typeof createTRPCContext>>;
+/** The context of an HTTP request or a server component: the session its cookie names. */
+export async function createTRPCContext(opts: { headers: Headers }): Promise<Context> {
+  const session = await getAuth().api.getSession({ headers: opts.headers });
+  const user = session ? { id: session.user.id, name: session.user.name, siteAdmin: session.user.siteAdmin === true } : null;
+  return { db, user };
+}
 
 // ---- initialisation ---------------------------------------------------------
 
@@ -72,7 +70,13 @@ const domainErrors = t.middleware(async ({ next }) => {
 
 // ---- procedures ---------------------------------------------------------------
 
-export const publicProcedure = t.procedure.use(domainErrors);
+const signedIn = t.middleware(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: messages.auth.signInRequired });
+  return next({ ctx: { ...ctx, user: ctx.user, userId: ctx.user.id, actor: ctx.user.name } });
+});
+
+/** Every procedure of the app: only a signed-in user gets past it, and `ctx.actor` is their display name. */
+export const protectedProcedure = t.procedure.use(signedIn).use(domainErrors);
 
 /** Today as the server's local calendar date: the tracker never reads the clock itself. */
 export function today(): string {

@@ -10,9 +10,10 @@ export const DUMP_VERSION = 1;
 /**
  * Models a dump leaves out, and why: TrackingRevision only tells readers
  * whether their cache is current, so each database keeps its own (a restore
- * bumps it).
+ * bumps it). Sessions, OAuth state and rate-limit counts are short-lived: after
+ * a move everyone signs in again (users and their passwords do move).
  */
-export const NOT_DUMPED = ["TrackingRevision"] as const;
+export const NOT_DUMPED = ["TrackingRevision", "Session", "Verification", "RateLimit"] as const;
 type DumpedModel = Exclude<Prisma.ModelName, (typeof NOT_DUMPED)[number]>;
 
 interface TableSpec {
@@ -23,6 +24,12 @@ interface TableSpec {
   label: string;
   /** DateTime columns: ISO strings in the dump */
   dates: readonly string[];
+  /** DateTime columns that may be null */
+  nullableDates?: readonly string[];
+  /** ids are strings Better Auth makes, not a sequence */
+  textId?: true;
+  /** absent from dumps written before the table existed: restored as empty */
+  addedLater?: true;
 }
 
 /** Every model but NOT_DUMPED, each after the tables it references (the order rows are restored in). */
@@ -35,6 +42,16 @@ export const TABLES: readonly TableSpec[] = [
   { name: "MilestoneObservation", model: "milestoneObservation", label: "里程碑记录", dates: ["createdAt"] },
   { name: "InitiativeObservation", model: "initiativeObservation", label: "项目记录", dates: ["createdAt"] },
   { name: "EditLog", model: "editLog", label: "修改日志", dates: ["createdAt"] },
+  { name: "User", model: "user", label: "用户", dates: ["createdAt", "updatedAt"], textId: true, addedLater: true },
+  {
+    name: "Account",
+    model: "account",
+    label: "登录方式",
+    dates: ["createdAt", "updatedAt"],
+    nullableDates: ["accessTokenExpiresAt", "refreshTokenExpiresAt"],
+    textId: true,
+    addedLater: true,
+  },
 ];
 
 export type DumpRow = Record<string, string | number | boolean | null>;
@@ -59,7 +76,12 @@ const schema = z.object({
   format: z.literal(DUMP_FORMAT),
   version: z.literal(DUMP_VERSION),
   exportedAt: z.string(),
-  tables: z.object(Object.fromEntries(TABLES.map((t) => [t.name, z.array(row)])) as Record<DumpedModel, z.ZodArray<typeof row>>),
+  tables: z.object(
+    Object.fromEntries(TABLES.map((t) => [t.name, t.addedLater ? z.array(row).default([]) : z.array(row)])) as Record<
+      DumpedModel,
+      z.ZodArray<typeof row>
+    >,
+  ),
 });
 
 /** Checks parsed JSON is a dump this version can restore. */

@@ -46,6 +46,7 @@ describe.skipIf(!url)("PostgreSQL migrations at start-up", () => {
     );
     expect(tables.map((t) => t.table_name)).toEqual(
       [
+        "Account",
         "EditLog",
         "Group",
         "Initiative",
@@ -53,8 +54,12 @@ describe.skipIf(!url)("PostgreSQL migrations at start-up", () => {
         "InitiativeObservation",
         "Milestone",
         "MilestoneObservation",
+        "RateLimit",
         "Report",
+        "Session",
         "TrackingRevision",
+        "User",
+        "Verification",
         "_prisma_migrations",
       ].sort(),
     );

@@ -19,7 +19,7 @@ export async function restoreData(db: Db, dump: Dump): Promise<RestoreCounts> {
       await assertEmpty(tx);
       const counts = {} as RestoreCounts;
       for (const table of TABLES) {
-        const rows = dump.tables[table.name].map((row) => fromJsonRow(row, table.dates, table.name));
+        const rows = dump.tables[table.name].map((row) => fromJsonRow(row, table, table.name));
         for (let i = 0; i < rows.length; i += CHUNK) await delegateOf(tx, table.model).createMany({ data: rows.slice(i, i + CHUNK) });
         counts[table.name] = rows.length;
       }
@@ -42,9 +42,14 @@ async function assertEmpty(tx: Tx) {
   }
 }
 
-function fromJsonRow(row: DumpRow, dates: readonly string[], table: string): Record<string, unknown> {
+function fromJsonRow(
+  row: DumpRow,
+  spec: { dates: readonly string[]; nullableDates?: readonly string[] },
+  table: string,
+): Record<string, unknown> {
   const out: Record<string, unknown> = { ...row };
-  for (const field of dates) {
+  const present = (spec.nullableDates ?? []).filter((field) => row[field] !== null && row[field] !== undefined);
+  for (const field of [...spec.dates, ...present]) {
     const value = row[field];
     const date = typeof value === "string" ? new Date(value) : null;
     if (!date || Number.isNaN(date.getTime())) throw new DumpError(`导出文件中 ${table}.${field} 不是有效的时间: ${String(value)}`);
@@ -56,7 +61,7 @@ function fromJsonRow(row: DumpRow, dates: readonly string[], table: string): Rec
 // Rows were inserted with their ids, which PostgreSQL's SERIAL sequences did
 // not see: point each sequence past the largest id so new rows do not collide.
 async function resetSequences(tx: Tx) {
-  for (const { name } of TABLES) {
+  for (const { name } of TABLES.filter((t) => !t.textId)) {
     await tx.$executeRawUnsafe(
       `SELECT setval(pg_get_serial_sequence('"${name}"', 'id'), COALESCE((SELECT MAX("id") FROM "${name}"), 0) + 1, false)`,
     );

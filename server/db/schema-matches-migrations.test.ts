@@ -136,6 +136,51 @@ describe("migrations", () => {
     expect((await db.group.findFirstOrThrow()).sortOrder).toBe(1);
   });
 
+  it("writes and reads the account models Better Auth uses", async () => {
+    const { db } = temp;
+    const user = await db.user.create({
+      data: { id: "u1", name: "张三", email: "zhangsan@localhost.invalid", username: "zhangsan", displayUsername: "ZhangSan" },
+    });
+    expect(user).toMatchObject({ emailVerified: false, image: null, siteAdmin: false });
+    expect(user.createdAt).toBeInstanceOf(Date);
+    const expiresAt = new Date("2026-12-09T00:00:00.000Z");
+    await db.session.create({ data: { id: "s1", token: "t1", expiresAt, userId: user.id, ipAddress: "127.0.0.1", userAgent: "vitest" } });
+    await db.account.create({
+      data: {
+        id: "a1",
+        accountId: "u1",
+        providerId: "credential",
+        userId: user.id,
+        password: "salt:hash",
+        accessTokenExpiresAt: expiresAt,
+        scope: "openid",
+      },
+    });
+    await db.verification.create({ data: { id: "v1", identifier: "state", value: "{}", expiresAt } });
+    await db.rateLimit.create({ data: { id: "r1", key: "127.0.0.1|/sign-in/username", count: 1, lastRequest: BigInt(Date.now()) } });
+
+    const read = await db.user.findUniqueOrThrow({ where: { username: "zhangsan" }, include: { sessions: true, accounts: true } });
+    expect(read.sessions[0]).toMatchObject({ token: "t1", expiresAt, userAgent: "vitest" });
+    expect(read.accounts[0]).toMatchObject({
+      providerId: "credential",
+      password: "salt:hash",
+      accessTokenExpiresAt: expiresAt,
+      idToken: null,
+    });
+    expect((await db.verification.findFirstOrThrow()).identifier).toBe("state");
+    expect(typeof (await db.rateLimit.findFirstOrThrow()).lastRequest).toBe("bigint");
+    await expect(db.user.create({ data: { id: "u2", name: "x", email: "other@x.invalid", username: "zhangsan" } })).rejects.toThrow();
+    await expect(db.session.create({ data: { id: "s2", token: "t1", expiresAt, userId: user.id } })).rejects.toThrow();
+    await expect(
+      db.rateLimit.create({ data: { id: "r2", key: "127.0.0.1|/sign-in/username", count: 1, lastRequest: 1n } }),
+    ).rejects.toThrow();
+
+    // deleting a user ends their sessions and sign-in methods
+    await db.user.delete({ where: { id: user.id } });
+    expect(await db.session.count()).toBe(0);
+    expect(await db.account.count()).toBe(0);
+  });
+
   it("starts the revision counter at one row, value 0, which the client can bump", async () => {
     const { db } = temp;
     expect(await db.trackingRevision.findMany()).toEqual([{ id: 1, value: 0 }]);

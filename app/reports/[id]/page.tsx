@@ -4,10 +4,12 @@ import { notFound } from "next/navigation";
 import { ReportText } from "~/components/report/report-text";
 import { getQueryClient, trpc } from "../../_trpc/server";
 import { messages } from "../../../lib/messages";
+import { requireUser } from "../../_auth/current-user";
 
 export const dynamic = "force-dynamic";
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireUser("/reports");
   const id = Number((await params).id);
   if (!Number.isInteger(id) || id <= 0) notFound();
   const report = await getQueryClient()

@@ -1,4 +1,5 @@
-// GET /week/export?week=2024-W50 → the week's digest as a CSV download (UTF-8 with BOM).
+// GET /week/export?week=2024-W50 → the week's digest as a CSV download (UTF-8 with BOM), for a signed-in user only.
+import { messages } from "~/lib/messages";
 import { createCaller } from "~/server/api/root";
 import { createTRPCContext } from "~/server/api/trpc";
 import { digestCsv } from "~/server/tracking";
@@ -10,7 +11,10 @@ export async function GET(request: Request): Promise<Response> {
   if (asked !== undefined && !/^\d{4}-W\d{2}$/.test(asked)) {
     return new Response("周次格式应为 2024-W50", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
-  const api = createCaller(await createTRPCContext({ headers: request.headers }));
+  const context = await createTRPCContext({ headers: request.headers });
+  if (!context.user)
+    return new Response(messages.auth.signInRequired, { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const api = createCaller(context);
   const digest = await api.digest.get({ week: asked });
   return new Response(digestCsv(digest.items), {
     headers: {

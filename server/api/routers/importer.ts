@@ -1,16 +1,16 @@
 import { commitImport, previewImport } from "../../tracking";
 import { importInput } from "../schemas";
-import { createTRPCRouter, publicProcedure } from "../trpc";
+import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const importerRouter = createTRPCRouter({
   /** The change set the text would make; writes nothing. */
-  preview: publicProcedure
+  preview: protectedProcedure
     .input(importInput)
     .mutation(({ ctx, input }) =>
       previewImport(ctx.db, input.text, { referenceDate: input.referenceDate, fileName: input.fileName, decisions: input.decisions }),
     ),
   /** Writes the report with the review decisions, in one transaction. */
-  commit: publicProcedure.input(importInput).mutation(({ ctx, input }) =>
+  commit: protectedProcedure.input(importInput).mutation(({ ctx, input }) =>
     commitImport(ctx.db, input.text, {
       actor: ctx.actor,
       referenceDate: input.referenceDate,

@@ -1,9 +1,9 @@
 import { editMilestone } from "../../tracking";
 import { milestoneEdit } from "../schemas";
-import { createTRPCRouter, publicProcedure, today } from "../trpc";
+import { createTRPCRouter, protectedProcedure, today } from "../trpc";
 
 export const milestoneRouter = createTRPCRouter({
-  edit: publicProcedure
+  edit: protectedProcedure
     .input(milestoneEdit)
     .mutation(({ ctx, input }) => editMilestone(ctx.db, { ...input, actor: ctx.actor, today: today() })),
 });

@@ -1,7 +1,7 @@
 import { getTimeline } from "../../tracking";
 import { timelineFilter } from "../schemas";
-import { createTRPCRouter, publicProcedure, today } from "../trpc";
+import { createTRPCRouter, protectedProcedure, today } from "../trpc";
 
 export const timelineRouter = createTRPCRouter({
-  get: publicProcedure.input(timelineFilter).query(({ ctx, input }) => getTimeline(ctx.db, { today: today(), filter: input })),
+  get: protectedProcedure.input(timelineFilter).query(({ ctx, input }) => getTimeline(ctx.db, { today: today(), filter: input })),
 });

@@ -1,0 +1,20 @@
+// POST /api/setup: the first admin from the setup page (only while no account exists).
+import { messages } from "~/lib/messages";
+import { getAuth } from "~/server/auth/auth";
+import { appOrigin } from "~/server/auth/app-url";
+import { isSameOrigin } from "~/server/auth/same-origin";
+import { setupFirstAdmin, setupForm } from "~/server/auth/setup-admin";
+import { db } from "~/server/db";
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request): Promise<Response> {
+  if (!isSameOrigin(request.headers, appOrigin())) return Response.json({ message: messages.auth.badOrigin }, { status: 403 });
+  const form = setupForm.safeParse(await request.json().catch(() => null));
+  if (!form.success) return Response.json({ message: messages.common.unknownError }, { status: 400 });
+  const result = await setupFirstAdmin(getAuth(), db, form.data, request.headers);
+  if (!result.ok) return Response.json({ message: result.message }, { status: result.status });
+  const response = Response.json({ ok: true });
+  for (const cookie of result.headers.getSetCookie()) response.headers.append("Set-Cookie", cookie);
+  return response;
+}
