@@ -2,6 +2,7 @@
 import { type FormEvent, useState } from "react";
 import { messages } from "~/lib/messages";
 import { changePassword } from "./auth-requests";
+import { Field } from "./form-parts";
 
 /** The signed-in user's password change; other devices are signed out. */
 export function PasswordForm({ minLength }: { minLength: number }) {
@@ -27,18 +28,15 @@ export function PasswordForm({ minLength }: { minLength: number }) {
   return (
     <form className="card auth-card stack" aria-label={messages.auth.passwordHeading} onSubmit={(e) => void submit(e)}>
       <h1>{messages.auth.passwordHeading}</h1>
-      <label className="field">
-        <span>{messages.auth.currentPassword}</span>
+      <Field label={messages.auth.currentPassword}>
         <input type="password" name="currentPassword" autoComplete="current-password" required />
-      </label>
-      <label className="field">
-        <span>{messages.auth.newPassword}</span>
+      </Field>
+      <Field label={messages.auth.newPassword}>
         <input type="password" name="newPassword" autoComplete="new-password" required />
-      </label>
-      <label className="field">
-        <span>{messages.auth.passwordAgain}</span>
+      </Field>
+      <Field label={messages.auth.passwordAgain}>
         <input type="password" name="passwordAgain" autoComplete="new-password" required />
-      </label>
+      </Field>
       {result && (
         <div className={result.ok ? "notice" : "notice error"} role={result.ok ? "status" : "alert"}>
           {result.text}

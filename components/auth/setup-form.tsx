@@ -2,6 +2,7 @@
 import { type FormEvent, useState } from "react";
 import { messages } from "~/lib/messages";
 import { setUpFirstAdmin } from "./auth-requests";
+import { Field, FormError } from "./form-parts";
 
 /** First start: the first admin's username, display name and password (twice). */
 export function SetupForm() {
@@ -33,27 +34,19 @@ export function SetupForm() {
       <h1>{messages.auth.setupHeading}</h1>
       <p className="muted">{messages.auth.setupIntro}</p>
       <form className="stack" aria-label={messages.auth.setupHeading} onSubmit={(e) => void submit(e)}>
-        <label className="field">
-          <span>{messages.auth.username}</span>
+        <Field label={messages.auth.username}>
           <input type="text" name="username" autoComplete="username" required autoFocus />
-        </label>
-        <label className="field">
-          <span>{messages.auth.displayName}</span>
+        </Field>
+        <Field label={messages.auth.displayName}>
           <input type="text" name="name" autoComplete="name" />
-        </label>
-        <label className="field">
-          <span>{messages.auth.password}</span>
+        </Field>
+        <Field label={messages.auth.password}>
           <input type="password" name="password" autoComplete="new-password" required />
-        </label>
-        <label className="field">
-          <span>{messages.auth.passwordAgain}</span>
+        </Field>
+        <Field label={messages.auth.passwordAgain}>
           <input type="password" name="passwordAgain" autoComplete="new-password" required />
-        </label>
-        {error && (
-          <div className="notice error" role="alert">
-            {error}
-          </div>
-        )}
+        </Field>
+        <FormError error={error} />
         <button type="submit" className="primary" disabled={busy}>
           {messages.auth.createAdmin}
         </button>

@@ -2,6 +2,7 @@
 import { type FormEvent, useState } from "react";
 import { messages } from "~/lib/messages";
 import { signIn, startSso } from "./auth-requests";
+import { Field, FormError } from "./form-parts";
 
 /** Username (or email) and password; the company SSO button when the server has one configured. */
 export function SignInForm({ next, ssoName }: { next: string; ssoName: string | null }) {
@@ -36,19 +37,13 @@ export function SignInForm({ next, ssoName }: { next: string; ssoName: string | 
     <div className="card auth-card stack">
       <h1>{messages.auth.signInHeading}</h1>
       <form className="stack" aria-label={messages.auth.signInHeading} onSubmit={(e) => void submit(e)}>
-        <label className="field">
-          <span>{messages.auth.login}</span>
+        <Field label={messages.auth.login}>
           <input type="text" name="login" autoComplete="username" required autoFocus />
-        </label>
-        <label className="field">
-          <span>{messages.auth.password}</span>
+        </Field>
+        <Field label={messages.auth.password}>
           <input type="password" name="password" autoComplete="current-password" required />
-        </label>
-        {error && (
-          <div className="notice error" role="alert">
-            {error}
-          </div>
-        )}
+        </Field>
+        <FormError error={error} />
         <button type="submit" className="primary" disabled={busy}>
           {busy ? messages.auth.signingIn : messages.auth.signIn}
         </button>
