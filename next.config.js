@@ -1,5 +1,15 @@
 // Next.js configuration (https://nextjs.org/docs/app/api-reference/config/next-config-js).
 // No network at build or run time: no next/font/google, no remote images.
+// The security headers go on every response here; the Content-Security-Policy, which needs a
+// nonce per request, comes from proxy.ts (server/http/content-security-policy.ts).
+
+/** Kept in step with SECURITY_HEADERS in server/http/content-security-policy.ts (a unit test compares them). */
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+];
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
@@ -8,6 +18,9 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   images: { unoptimized: true },
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
 };
 
 export default nextConfig;

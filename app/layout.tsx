@@ -27,6 +27,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                   { href: "/week", label: messages.nav.week },
                   { href: "/import", label: messages.nav.import },
                   { href: "/reports", label: messages.nav.reports },
+                  // the audit log is for site admins: others do not see the link (and the page refuses them)
+                  ...(user.siteAdmin ? [{ href: "/audit", label: messages.nav.audit }] : []),
                 ]}
                 userName={user.name}
               />

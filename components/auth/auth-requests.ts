@@ -23,7 +23,11 @@ export async function signIn(login: string, password: string): Promise<string | 
     ? await post("/api/auth/sign-in/email", { email: trimmed, password })
     : await post("/api/auth/sign-in/username", { username: trimmed, password });
   if (res.ok) return null;
-  if (res.status === 429) return messages.auth.tooManyAttempts;
+  if (res.status === 429) {
+    // the per-account limit (server/auth/account-lockout.ts) says how long the account stays locked
+    const body = (await res.json().catch(() => null)) as { code?: string; message?: string } | null;
+    return body?.code === "ACCOUNT_LOCKED" && body.message ? body.message : messages.auth.tooManyAttempts;
+  }
   return messages.auth.wrongCredentials;
 }
 

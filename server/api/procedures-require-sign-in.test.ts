@@ -32,7 +32,11 @@ const readInputs: Record<string, () => unknown> = {
   "report.list": () => undefined,
   "report.get": () => ({ id: reportId }),
   "digest.get": () => ({}),
+  "audit.list": () => ({}),
 };
+
+/** Procedures for site admins only (siteAdminProcedure): a signed-in caller who is not one gets FORBIDDEN. */
+const adminOnly = new Set(["audit.list"]);
 
 /** Calls `path` ("report.get") on a caller with the given context. */
 function call(context: Context, path: string, input: unknown): Promise<unknown> {
@@ -43,6 +47,7 @@ function call(context: Context, path: string, input: unknown): Promise<unknown> 
 
 const anonymous = (): Context => ({ db: temp.db, user: null });
 const signedIn = (): Context => ({ db: temp.db, user: { id: "user-1", name: "张三", siteAdmin: false } });
+const siteAdmin = (): Context => ({ db: temp.db, user: { id: "admin-1", name: "管理员", siteAdmin: true } });
 
 describe("every procedure needs a signed-in user", () => {
   it("finds the router's procedures", () => {
@@ -62,6 +67,18 @@ describe("every procedure needs a signed-in user", () => {
   });
 
   it.each(procedures.filter((p) => p.type === "query"))("$path answers a signed-in caller", async ({ path }) => {
-    await expect(call(signedIn(), path, readInputs[path]!())).resolves.toBeDefined();
+    await expect(call(adminOnly.has(path) ? siteAdmin() : signedIn(), path, readInputs[path]!())).resolves.toBeDefined();
+  });
+});
+
+describe("site-admin procedures", () => {
+  it.each([...adminOnly])("%s answers a signed-in non-admin FORBIDDEN 需要管理员权限", async (path) => {
+    const error = await call(signedIn(), path, readInputs[path]?.() ?? {}).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(TRPCError);
+    expect((error as TRPCError).code).toBe("FORBIDDEN");
+    expect((error as TRPCError).message).toBe("需要管理员权限");
   });
 });

@@ -1,5 +1,6 @@
 // The app's router (create-t3-app's root.ts): add routers here.
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import { auditRouter } from "./routers/audit";
 import { digestRouter } from "./routers/digest";
 import { importerRouter } from "./routers/importer";
 import { initiativeRouter } from "./routers/initiative";
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   importer: importerRouter,
   report: reportRouter,
   digest: digestRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

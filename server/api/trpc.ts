@@ -4,10 +4,11 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { format } from "date-fns";
 import superjson from "superjson";
-import { z, ZodError } from "zod";
 import { messages } from "../../lib/messages";
 import { getAuth } from "../auth/auth";
+import { clientIp } from "../auth/client-ip";
 import { db, type Db } from "../db";
+import { formatErrorShape } from "./error-shape";
 import { ExtractionError } from "../extract/types";
 import { TrackingError } from "../tracking/tracking-error";
 
@@ -24,25 +25,23 @@ export interface Context {
   db: Db;
   /** null for an anonymous request: every procedure then answers UNAUTHORIZED */
   user: SignedInUser | null;
+  /** the client's address for the audit log (server/auth/client-ip.ts: trusted only behind the app's own proxy) */
+  ip?: string | null;
 }
 
 /** The context of an HTTP request or a server component: the session its cookie names. */
 export async function createTRPCContext(opts: { headers: Headers }): Promise<Context> {
   const session = await getAuth().api.getSession({ headers: opts.headers });
   const user = session ? { id: session.user.id, name: session.user.name, siteAdmin: session.user.siteAdmin === true } : null;
-  return { db, user };
+  return { db, user, ip: clientIp(opts.headers) };
 }
 
 // ---- initialisation ---------------------------------------------------------
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
-  errorFormatter({ shape, error }) {
-    return {
-      ...shape,
-      data: { ...shape.data, zodError: error.cause instanceof ZodError ? z.flattenError(error.cause) : null },
-    };
-  },
+  // production: no stack, and unexpected errors become a Chinese message with an error id (error-shape.ts)
+  errorFormatter: formatErrorShape,
 });
 
 export const createCallerFactory = t.createCallerFactory;
@@ -77,6 +76,14 @@ const signedIn = t.middleware(({ ctx, next }) => {
 
 /** Every procedure of the app: only a signed-in user gets past it, and `ctx.actor` is their display name. */
 export const protectedProcedure = t.procedure.use(signedIn).use(domainErrors);
+
+const siteAdmin = t.middleware(({ ctx, next }) => {
+  if (!ctx.user?.siteAdmin) throw new TRPCError({ code: "FORBIDDEN", message: messages.auth.adminRequired });
+  return next();
+});
+
+/** Site admins only (the audit log): anonymous → UNAUTHORIZED, signed in but not an admin → FORBIDDEN. */
+export const siteAdminProcedure = protectedProcedure.use(siteAdmin);
 
 /** Today as the server's local calendar date: the tracker never reads the clock itself. */
 export function today(): string {

@@ -3,12 +3,15 @@
 // and company SSO when the environment names an OpenID Connect provider.
 import path from "node:path";
 import { betterAuth } from "better-auth";
+import { createAuthMiddleware } from "better-auth/api";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { genericOAuth } from "better-auth/plugins/generic-oauth";
 import { username } from "better-auth/plugins/username";
 import { databaseTarget, db } from "../db";
 import { type Db, providerOf } from "../db/create-client";
+import { accountLockout } from "./account-lockout";
 import { appUrl } from "./app-url";
+import { auditHooks } from "./audit-hooks";
 import { authSecret } from "./auth-secret";
 import { ssoConfig, type SsoEnv } from "./sso-config";
 
@@ -22,10 +25,14 @@ export interface AuthSettings {
   secret: string;
   /** where the OIDC_* settings come from (process.env by default) */
   env?: SsoEnv;
+  /** the clock of the per-account sign-in limit (tests move it) */
+  now?: () => number;
 }
 
 export function createAuth(client: Db, settings: AuthSettings) {
   const sso = ssoConfig(settings.env ?? process.env);
+  const lockout = accountLockout(client, { now: settings.now });
+  const audit = auditHooks(client);
   return betterAuth({
     baseURL: settings.baseURL,
     secret: settings.secret,
@@ -36,6 +43,21 @@ export function createAuth(client: Db, settings: AuthSettings) {
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     // Better Auth turns this off in production only by default; the database keeps counts across restarts
     rateLimit: { enabled: true, storage: "database" },
+    // per account as well: 5 wrong passwords in 10 minutes lock it for 10 minutes (account-lockout.ts);
+    // then sign-ins, failed sign-ins, sign-outs and password changes in the audit log (audit-hooks.ts)
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        await lockout.before(ctx).catch(async (error: unknown) => {
+          await audit.refused(ctx, error);
+          throw error;
+        });
+        await audit.before(ctx);
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        await lockout.after(ctx);
+        await audit.after(ctx);
+      }),
+    },
     trustedOrigins: [new URL(settings.baseURL).origin],
     advanced: {
       cookiePrefix: COOKIE_PREFIX,

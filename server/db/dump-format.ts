@@ -52,6 +52,8 @@ export const TABLES: readonly TableSpec[] = [
     textId: true,
     addedLater: true,
   },
+  // userId is not a foreign key: the log outlives the accounts it names
+  { name: "AuditLog", model: "auditLog", label: "操作日志", dates: ["createdAt"], addedLater: true },
 ];
 
 export type DumpRow = Record<string, string | number | boolean | null>;

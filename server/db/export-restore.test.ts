@@ -39,6 +39,17 @@ async function filled(provider: "sqlite" | "postgresql") {
   await db.account.create({
     data: { id: "account-1", accountId: user.id, providerId: "credential", userId: user.id, password: "salt:hash" },
   });
+  await db.auditLog.create({
+    data: {
+      userId: user.id,
+      userName: "管理员",
+      ip: "192.0.2.1",
+      action: "milestone.edit",
+      changes: '{"date":{"old":null,"new":"2024-12-31"}}',
+      reason: "银行排期",
+    },
+  });
+  await db.auditLog.create({ data: { userId: null, userName: "nobody", ip: null, action: "sign-in.failed", department: null } });
   // short-lived: not in a dump
   await db.session.create({ data: { id: "session-1", token: "t", expiresAt: new Date(), userId: user.id } });
   return db;
@@ -97,10 +108,11 @@ describe("export and restore, SQLite → SQLite", () => {
     const dump = JSON.parse(JSON.stringify(await exportData(await filled("sqlite")))) as { tables: Record<string, unknown> };
     delete dump.tables.User;
     delete dump.tables.Account;
+    delete dump.tables.AuditLog;
     const parsed = parseDump(dump);
     expect(parsed.tables.User).toEqual([]);
     const target = await database("sqlite");
-    expect(await restoreData(target, parsed)).toMatchObject({ User: 0, Account: 0 });
+    expect(await restoreData(target, parsed)).toMatchObject({ User: 0, Account: 0, AuditLog: 0 });
   });
 
   it("lists every model but the revision counter and the short-lived auth tables, with exactly its DateTime columns", async () => {

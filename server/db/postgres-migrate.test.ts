@@ -47,6 +47,7 @@ describe.skipIf(!url)("PostgreSQL migrations at start-up", () => {
     expect(tables.map((t) => t.table_name)).toEqual(
       [
         "Account",
+        "AuditLog",
         "EditLog",
         "Group",
         "Initiative",

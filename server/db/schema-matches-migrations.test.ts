@@ -175,10 +175,26 @@ describe("migrations", () => {
       db.rateLimit.create({ data: { id: "r2", key: "127.0.0.1|/sign-in/username", count: 1, lastRequest: 1n } }),
     ).rejects.toThrow();
 
-    // deleting a user ends their sessions and sign-in methods
+    const audit = await db.auditLog.create({
+      data: {
+        userId: user.id,
+        userName: "张三",
+        ip: "192.0.2.1",
+        action: "milestone.edit",
+        changes: '{"date":{"old":"a","new":"b"}}',
+        reason: "原因",
+        department: "风控平台部",
+      },
+    });
+    await db.auditLog.create({ data: { userId: null, userName: "nobody", action: "sign-in.failed" } });
+    expect(await db.auditLog.findMany({ where: { action: "milestone.edit", createdAt: { lte: new Date() } } })).toEqual([audit]);
+    expect(audit.createdAt).toBeInstanceOf(Date);
+
+    // deleting a user ends their sessions and sign-in methods; the audit log keeps naming them
     await db.user.delete({ where: { id: user.id } });
     expect(await db.session.count()).toBe(0);
     expect(await db.account.count()).toBe(0);
+    expect(await db.auditLog.count({ where: { userId: user.id } })).toBe(1);
   });
 
   it("starts the revision counter at one row, value 0, which the client can bump", async () => {

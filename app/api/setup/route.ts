@@ -5,10 +5,20 @@ import { appOrigin } from "~/server/auth/app-url";
 import { isSameOrigin } from "~/server/auth/same-origin";
 import { setupFirstAdmin, setupForm } from "~/server/auth/setup-admin";
 import { db } from "~/server/db";
+import { reportServerError } from "~/server/http/server-error";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request): Promise<Response> {
+  try {
+    return await setup(request);
+  } catch (error) {
+    // logged under an id; the page shows only the Chinese message (no stack, no SQL)
+    return Response.json({ message: reportServerError(error, "POST /api/setup").message }, { status: 500 });
+  }
+}
+
+async function setup(request: Request): Promise<Response> {
   if (!isSameOrigin(request.headers, appOrigin())) return Response.json({ message: messages.auth.badOrigin }, { status: 403 });
   const form = setupForm.safeParse(await request.json().catch(() => null));
   if (!form.success) return Response.json({ message: messages.common.unknownError }, { status: 400 });

@@ -1,12 +1,27 @@
 // GET /week/export?week=2024-W50 → the week's digest as a CSV download (UTF-8 with BOM), for a signed-in user only.
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { TRPCError } from "@trpc/server";
 import { messages } from "~/lib/messages";
 import { createCaller } from "~/server/api/root";
 import { createTRPCContext } from "~/server/api/trpc";
+import { reportServerError } from "~/server/http/server-error";
 import { digestCsv } from "~/server/tracking";
 
 export const dynamic = "force-dynamic";
 
+const text = (body: string, status: number) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+
 export async function GET(request: Request): Promise<Response> {
+  try {
+    return await exportWeek(request);
+  } catch (error) {
+    // a deliberate TRPCError keeps its Chinese message; anything else is logged under an id, never shown
+    if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") return text(error.message, getHTTPStatusCodeFromError(error));
+    return text(reportServerError(error, "GET /week/export").message, 500);
+  }
+}
+
+async function exportWeek(request: Request): Promise<Response> {
   const asked = new URL(request.url).searchParams.get("week") || undefined;
   if (asked !== undefined && !/^\d{4}-W\d{2}$/.test(asked)) {
     return new Response("周次格式应为 2024-W50", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });

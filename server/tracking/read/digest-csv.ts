@@ -1,3 +1,4 @@
+import { csvDocument } from "../../../lib/csv";
 import { messages } from "../../../lib/messages";
 import type { DigestItem } from "./get-weekly-digest";
 
@@ -18,13 +19,5 @@ export function digestCsv(items: readonly DigestItem[]): string {
     i.movedDays,
     i.reason,
   ]);
-  return "\uFEFF" + [messages.week.csvHeader, ...rows].map((r) => r.map(csvField).join(",")).join("\r\n") + "\r\n";
-}
-
-function csvField(value: string | number | null): string {
-  if (value === null) return "";
-  const s = String(value);
-  // A leading =, +, - or @ would run as a formula in a spreadsheet.
-  const safe = /^[=+\-@]/.test(s) && typeof value === "string" ? `'${s}` : s;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return csvDocument(messages.week.csvHeader, rows);
 }
