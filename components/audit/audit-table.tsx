@@ -1,19 +1,8 @@
 import { messages } from "~/lib/messages";
-
-export interface AuditTableRow {
-  id: number;
-  createdAt: Date;
-  userId: string | null;
-  userName: string;
-  ip: string | null;
-  action: string;
-  changes: string | null;
-  reason: string | null;
-  department: string | null;
-}
+import type { AuditRow } from "~/server/db/store/audit-log";
 
 /** The log, newest first. Every value is rendered as text (React escapes it), never as HTML. */
-export function AuditTable({ rows }: { rows: readonly AuditTableRow[] }) {
+export function AuditTable({ rows }: { rows: readonly AuditRow[] }) {
   const t = messages.audit;
   if (rows.length === 0) return <div className="card empty-state">{t.empty}</div>;
   return (

@@ -2,6 +2,7 @@
 import type { ExtractionResult, MilestoneState, Precision, SourceLine } from "../extract/types";
 
 import type { ChangeKind } from "../../lib/domain/change-kind";
+import type { EditLogInput } from "../db/store/edit-log";
 import type { InitiativeStatus } from "../../lib/domain/initiative-status";
 import type { TimelineStateFilter } from "../../lib/domain/timeline-state-filter";
 import type { TimelineInitiative, TimelineMilestone } from "../../lib/timeline/types";
@@ -42,14 +43,8 @@ export interface MilestoneDetail extends TimelineMilestone {
   history: DateHistoryPoint[];
 }
 
-export interface EditLogEntry {
-  entity: "initiative" | "milestone";
-  entityId: number;
-  field: string;
-  oldValue: string | null;
-  newValue: string | null;
-  reason: string | null;
-  actor: string;
+/** One hand edit as the detail panel lists it: what was written, and when. */
+export interface EditLogEntry extends EditLogInput {
   at: string;
 }
 
