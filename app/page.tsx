@@ -15,6 +15,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   // the same inputs the client asks for: everything (groups, counts) and the filtered view
   await Promise.all([
     client.prefetchQuery(trpc.timeline.get.queryOptions({})),
+    client.prefetchQuery(trpc.department.mine.queryOptions()),
     Object.keys(initial.filter).length > 0 ? client.prefetchQuery(trpc.timeline.get.queryOptions(initial.filter)) : null,
     initial.initiative !== null ? client.prefetchQuery(trpc.initiative.detail.queryOptions({ id: initial.initiative })) : null,
   ]);

@@ -44,6 +44,7 @@ export function TimelineView({ initial }: { initial: TimelineUrlState }) {
   }, [notice, clearNotice]);
 
   const all = useQuery(trpc.timeline.get.queryOptions({}));
+  const mine = useQuery(trpc.department.mine.queryOptions());
   const shown = useQuery({ ...trpc.timeline.get.queryOptions(input), placeholderData: keepPreviousData });
 
   if (all.isPending) return <p className="muted">{messages.common.loading}</p>;
@@ -67,6 +68,12 @@ export function TimelineView({ initial }: { initial: TimelineUrlState }) {
 
   const timeline = shown.data ?? all.data;
   const count = timeline.groups.reduce((n, g) => n + g.initiatives.length, 0);
+  // The server refuses an edit without the editor role; the page does not offer one.
+  const departments = mine.data?.departments ?? [];
+  const editable = new Set(departments.filter((d) => d.role !== "viewer").map((d) => d.id));
+  const readonly = !timeline.groups.some((g) => editable.has(g.departmentId));
+  const departmentOf = new Map(all.data.groups.flatMap((g) => g.initiatives.map((i) => [i.id, g.departmentId] as const)));
+  const selectedDepartment = selected === null ? undefined : departmentOf.get(selected);
   const ask = chartEditRequests({ onAsk: setPending, onNotice: edits.showNotice, onRevert: edits.revert });
   const save = (req: EditRequest, reason: string | null) => edits.save(req, reason);
   return (
@@ -96,7 +103,12 @@ export function TimelineView({ initial }: { initial: TimelineUrlState }) {
         <span className="spacer" />
         <ViewModeSwitch value={viewMode} modes={ViewModes.values} onChange={setViewMode} />
       </div>
-      <TimelineFilterBar groups={all.data.groups} value={filter} onChange={setFilter} />
+      <TimelineFilterBar
+        departments={departments}
+        groups={all.data.groups.filter((g) => !input.departmentIds || input.departmentIds.includes(g.departmentId))}
+        value={filter}
+        onChange={setFilter}
+      />
       {shown.isError ? (
         <div className="notice error" role="alert">
           {errorMessage(shown.error)}
@@ -109,6 +121,7 @@ export function TimelineView({ initial }: { initial: TimelineUrlState }) {
           <TimelineChart
             timeline={timeline}
             viewMode={viewMode}
+            readonly={readonly}
             revision={edits.revision}
             expandedInitiative={selected}
             initialFocus={initial.initiative}
@@ -124,8 +137,11 @@ export function TimelineView({ initial }: { initial: TimelineUrlState }) {
           key={selected}
           id={selected}
           onClose={() => setSelected(null)}
-          onSave={save}
-          targets={all.data.groups.flatMap((g) => g.initiatives.map((i) => ({ id: i.id, name: i.name, group: g.name })))}
+          onSave={selectedDepartment !== undefined && editable.has(selectedDepartment) ? save : undefined}
+          // merging and moving stay within a department
+          targets={all.data.groups
+            .filter((g) => g.departmentId === selectedDepartment)
+            .flatMap((g) => g.initiatives.map((i) => ({ id: i.id, name: i.name, group: g.name })))}
           onMerged={setSelected}
           onNotice={edits.showNotice}
         />

@@ -1,6 +1,7 @@
 // Helpers of the browser tests that drive the running app: its API (tRPC over
 // HTTP, superjson) and the chart (find a bar, scroll to it, drag it).
 import type { Locator, Page } from "playwright-core";
+import { SAMPLE_DEPARTMENT } from "~/lib/domain/default-department";
 import type { InitiativeDetail, Timeline, TimelineInitiative } from "~/server/tracking/types";
 
 /** The app's API as the signed-in admin: `headers` carries the session cookie and the Origin. */
@@ -23,6 +24,13 @@ export function appApi(baseUrl: string, headers: Record<string, string>) {
           body: JSON.stringify({ json: input }),
         }),
       ),
+    /** The id of 示例部门, where the app put the sample reports. */
+    sampleDepartmentId: async (): Promise<number> => {
+      const mine = await unwrap<{ departments: { id: number; name: string }[] }>(
+        await fetch(`${baseUrl}/api/trpc/department.mine`, { headers }),
+      );
+      return mine.departments.find((d) => d.name === SAMPLE_DEPARTMENT)!.id;
+    },
     initiatives: async (): Promise<TimelineInitiative[]> =>
       (
         await unwrap<Timeline>(

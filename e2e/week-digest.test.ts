@@ -82,7 +82,7 @@ describe("this week (/week)", () => {
 
 describe("a report line with HTML in it", () => {
   it("renders as text on the chart, in the popup, the detail panel, the report view and the week page; nothing runs", async () => {
-    await api.mutate("importer.commit", { text: HOSTILE_REPORT });
+    await api.mutate("importer.commit", { departmentId: await api.sampleDepartmentId(), text: HOSTILE_REPORT });
     const initiative = (await api.initiatives()).find((i) => i.name === HOSTILE)!;
     expect(initiative).toBeDefined();
     const { page, dialogs } = await openPage(browser, server);

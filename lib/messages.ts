@@ -1,6 +1,7 @@
 // Every UI string of the app, in one place. Flat sections; other features add
 // their own section. Functions build strings that carry values.
 import type { ChangeKind } from "./domain/change-kind";
+import type { DepartmentRole } from "./domain/department-role";
 import type { ReportDateSource } from "./domain/report-date-source";
 import type { UnreadReason } from "./domain/unread-reason";
 
@@ -16,6 +17,8 @@ export const messages = {
     reports: "周报列表",
     week: "本周概览",
     audit: "操作日志",
+    portfolio: "部门总览",
+    admin: "部门与成员",
   },
 
   auth: {
@@ -39,6 +42,9 @@ export const messages = {
     passwordChanged: "密码已修改，其他设备上的登录已退出",
     signOut: "退出登录",
     adminRequired: "需要管理员权限",
+    departmentForbidden: (role: DepartmentRole) =>
+      ({ viewer: "你不是该部门的成员，无权查看", editor: "需要该部门的编辑权限", admin: "需要该部门的管理员权限" })[role],
+    notFound: "找不到要访问的内容",
     signedInAs: (name: string) => `当前用户：${name}`,
     wrongCredentials: "用户名或密码错误",
     tooManyAttempts: "尝试次数过多，请稍后再试",
@@ -71,6 +77,7 @@ export const messages = {
 
   timeline: {
     heading: "项目时间线",
+    departments: "部门（不选即全部）",
     empty: "还没有导入任何周报",
     emptyLink: "去导入",
     noMatch: "没有符合筛选条件的项目",
@@ -91,8 +98,9 @@ export const messages = {
   chart: {
     label: "项目时间线甘特图",
     today: "回到今天",
-    groupLabel: (name: string, count: number) => `${name}（${count} 个项目）`,
+    groupLabel: (name: string, count: number, department?: string) => `${department ? `${department} · ` : ""}${name}（${count} 个项目）`,
     hint: "拖动条形或菱形修改日期，拖动进度圆点修改进度",
+    readOnlyHint: "只读：你在这些部门是查看者，点击项目查看详情",
     expandMilestones: "展开全部里程碑",
     collapseMilestones: "收起里程碑",
     collapsedHint: "项目较多：里程碑以小菱形画在项目条上，点击项目展开它的里程碑",
@@ -178,7 +186,9 @@ export const messages = {
       "file-name": "取自文件名",
       "stated-dates": "取自正文中的日期，周报头部日期缺失或已过时",
     } satisfies Record<ReportDateSource, string>,
-    department: (d: string) => `部门：${d}`,
+    department: (d: string) => `周报中写的部门：${d}`,
+    targetDepartment: "导入到部门",
+    noEditableDepartment: "你还不是任何部门的编辑，不能导入周报。请部门管理员在“部门与成员”中把你设为编辑。",
     modeSame: "这份周报已导入过，内容相同，无需再次导入。",
     modeReplace: "这一周已导入过另一版本：确认后将以本版本替换该周的内容。",
     noChanges: "没有需要导入的变更。",
@@ -344,9 +354,78 @@ export const messages = {
     notFound: "找不到这份周报",
   },
 
+  portfolio: {
+    heading: "部门总览",
+    intro: (today: string) => `你可查看的每个部门：延期、逾期、有风险的里程碑，以及本周未提及的项目（截至 ${today}）`,
+    department: "部门",
+    latestWeek: "最新周报",
+    initiatives: "项目",
+    slipped: "已延期",
+    overdue: "已逾期",
+    atRisk: "有风险",
+    silent: "本周未提及",
+    choose: "选择",
+    chooseOne: (name: string) => `选择${name}`,
+    openSelected: "在时间线中查看所选部门",
+    noDepartments: "你还不是任何部门的成员，请联系管理员",
+  },
+
+  admin: {
+    heading: "部门与成员",
+    intro: "部门是各自的工作区：周报、项目、分组都属于一个部门。成员在每个部门有自己的角色。",
+    roles: { viewer: "查看者", editor: "编辑", admin: "管理员" } as Record<DepartmentRole, string>,
+    roleHelp: {
+      viewer: "查看时间线、本周概览、周报与导出",
+      editor: "另可导入、审阅、修改与合并",
+      admin: "另可管理成员、角色与部门设置",
+    } as Record<DepartmentRole, string>,
+    noRole: "移除",
+    departments: "部门",
+    newDepartment: "新建部门",
+    departmentName: "部门名称",
+    create: "创建",
+    rename: "改名",
+    members: "成员",
+    addMember: "添加成员",
+    memberLogin: "用户名、邮箱或用户 ID",
+    add: "添加",
+    users: "用户",
+    newUser: "新建用户",
+    siteAdmin: "站点管理员",
+    siteAdminHelp: "可管理所有部门与用户，并查看操作日志",
+    makeSiteAdmin: "设为站点管理员",
+    removeSiteAdmin: "取消站点管理员",
+    userNotFound: (login: string) => `找不到用户“${login}”`,
+    cannotDemoteSelf: "不能取消自己的站点管理员身份",
+    noDepartments: "还没有部门",
+    noMembers: "这个部门还没有成员",
+    saved: "已保存",
+    created: (name: string) => `已创建“${name}”`,
+    selectHint: "点击部门查看并管理它的成员",
+    name: "名称",
+    username: "用户名",
+    role: "角色",
+    actions: "操作",
+    memberships: "部门与角色",
+    membership: (department: string, role: string) => `${department}：${role}`,
+    yes: "是",
+    no: "否",
+    membersOf: (department: string) => `成员 · ${department}`,
+    renameOf: (department: string) => `改名“${department}”`,
+    removeOf: (name: string) => `移除“${name}”`,
+    roleOf: (name: string) => `“${name}”的角色`,
+    siteAdminToggle: (name: string, isSiteAdmin: boolean) => (isSiteAdmin ? `取消站点管理员“${name}”` : `设为站点管理员“${name}”`),
+    ownRole: "不能修改自己在本部门的角色",
+    roleSet: (name: string, role: string) => `已将“${name}”设为${role}`,
+    removed: (name: string) => `已移除“${name}”`,
+    renamed: (name: string) => `已改名为“${name}”`,
+    siteAdminSet: (name: string, isSiteAdmin: boolean) => (isSiteAdmin ? `已将“${name}”设为站点管理员` : `已取消“${name}”的站点管理员身份`),
+    passwordHint: (min: number) => `至少 ${min} 个字符`,
+  },
+
   audit: {
     heading: "操作日志",
-    intro: "导入、修改、合并、恢复与登录记录（仅管理员可见）",
+    intro: "导入、修改、合并、恢复、登录与权限变更记录（仅管理员可见）",
     actions: {
       "import.commit": "导入周报",
       "milestone.edit": "修改里程碑",
@@ -357,6 +436,11 @@ export const messages = {
       "sign-in.failed": "登录失败",
       "sign-out": "退出登录",
       "password.change": "修改密码",
+      "department.create": "新建部门",
+      "department.rename": "部门改名",
+      "role.change": "修改权限",
+      "user.create": "新建用户",
+      "access.denied": "越权访问被拒绝",
     } as Record<string, string>,
     allActions: "全部操作",
     action: "操作",

@@ -17,6 +17,7 @@ import { commitImport } from "../server/tracking/import/commit-import";
 import { editInitiative } from "../server/tracking/edit/edit-initiative";
 import { getTimeline } from "../server/tracking/read/get-timeline";
 import { generateReports } from "./bench/generate-reports";
+import { testDepartmentId } from "../server/testing/test-department";
 
 const percentile = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
@@ -32,7 +33,7 @@ async function benchImport(provider: DatabaseTarget["provider"]) {
     const each: number[] = [];
     for (const r of reports) {
       const t = performance.now();
-      await commitImport(db, r.text, { actor: "bench" });
+      await commitImport(db, r.text, { departmentId: await testDepartmentId(db), actor: "bench" });
       each.push(performance.now() - t);
     }
     const total = performance.now() - started;
@@ -58,12 +59,13 @@ async function benchImport(provider: DatabaseTarget["provider"]) {
 }
 
 async function seedTimeline(db: Db) {
-  const group = await db.group.create({ data: { name: "O1 业务服务" } });
+  const departmentId = await testDepartmentId(db);
+  const group = await db.group.create({ data: { departmentId, name: "O1 业务服务" } });
   for (let i = 0; i < 1000; i++) {
     const initiative = await db.initiative.create({
-      data: { name: `项目${i}`, groupId: group.id, startDate: "2024-11-01", lastSeenWeek: "2024-W47", progress: i % 100 },
+      data: { departmentId, name: `项目${i}`, groupId: group.id, startDate: "2024-11-01", lastSeenWeek: "2024-W47", progress: i % 100 },
     });
-    await db.initiativeAlias.create({ data: { initiativeId: initiative.id, name: `项目${i}`, key: `项目${i}` } });
+    await db.initiativeAlias.create({ data: { initiativeId: initiative.id, departmentId, name: `项目${i}`, key: `项目${i}` } });
     await db.milestone.createMany({
       data: Array.from({ length: 5 }, (_, k) => ({
         initiativeId: initiative.id,
@@ -78,7 +80,7 @@ async function seedTimeline(db: Db) {
       })),
     });
   }
-  await db.report.create({ data: { week: "2024-W47", reportDate: "2024-11-23", title: "t", rawText: "", contentHash: "h" } });
+  await db.report.create({ data: { departmentId, week: "2024-W47", reportDate: "2024-11-23", title: "t", rawText: "", contentHash: "h" } });
 }
 
 /** The same queries the store runs, straight through the driver: no Prisma at all. */

@@ -21,6 +21,7 @@ import type { Timeline } from "../server/tracking/types";
 import { generateReports } from "./bench/generate-reports";
 import { largeTimeline } from "~/components/testing/timeline-fixture";
 import { COLLAPSE_ROWS, fullRowCount, timelineTasks } from "~/components/timeline/timeline-tasks";
+import { testDepartmentId } from "../server/testing/test-department";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -99,7 +100,7 @@ async function benchPage(browser: Browser): Promise<{ returning: number; first: 
     initiativesPerDepartment: 25,
     milestonesPerInitiative: { min: 4, max: 6 },
   })) {
-    await commitImport(db, r.text, { actor: "bench" });
+    await commitImport(db, r.text, { departmentId: await testDepartmentId(db), actor: "bench" });
   }
   await db.$disconnect();
   const server = await startAppServer({ DATABASE_URL: url, IMPORT_SAMPLES: "0" });

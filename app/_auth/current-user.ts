@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { signInPath } from "~/lib/auth/next-path";
+import { type DepartmentAccess, readAccess } from "~/server/api/trpc";
 import { getAuth } from "~/server/auth/auth";
 import { needsSetup } from "~/server/auth/first-admin";
 import { db } from "~/server/db";
@@ -30,3 +31,9 @@ export async function requireUser(path: string): Promise<CurrentUser> {
   if (await needsSetup(db)) redirect("/setup");
   redirect(signInPath(path));
 }
+
+/** The departments the signed-in user holds a role in (what the nav offers); none when signed out. */
+export const currentAccess = cache(async (): Promise<DepartmentAccess[]> => {
+  const user = await currentUser();
+  return user ? readAccess(db, user) : [];
+});

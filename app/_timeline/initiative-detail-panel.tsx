@@ -14,7 +14,8 @@ import type { Notice } from "./use-timeline-edits";
 export interface InitiativeDetailPanelProps {
   id: number;
   onClose: () => void;
-  onSave: SaveEdit;
+  /** editing and merging; the panel is read-only without it (a viewer) */
+  onSave?: SaveEdit;
   targets: MergeTarget[];
   /** after a merge: show the initiative it went into */
   onMerged: (targetId: number) => void;
@@ -58,7 +59,9 @@ export function InitiativeDetailPanel({ id, onClose, onSave, targets, onMerged, 
           </button>
         </div>
       ) : null}
-      {detail.data ? <InitiativePanel detail={detail.data} onClose={onClose} onSave={onSave} merge={{ targets, onMerge }} /> : null}
+      {detail.data ? (
+        <InitiativePanel detail={detail.data} onClose={onClose} onSave={onSave} merge={onSave ? { targets, onMerge } : undefined} />
+      ) : null}
     </div>
   );
 }

@@ -28,8 +28,16 @@ export function ImportView() {
   const [seen, setSeen] = useState<Map<string, Change>>(new Map());
   const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // null until the first preview proposes one (the department the header names)
+  const [departmentId, setDepartmentId] = useState<number | null>(null);
 
-  const timeline = useQuery(trpc.timeline.get.queryOptions({}));
+  const mine = useQuery(trpc.department.mine.queryOptions());
+  const editable = (mine.data?.departments ?? []).filter((d) => d.role !== "viewer");
+  // merge targets come from the department the report goes into
+  const timeline = useQuery({
+    ...trpc.timeline.get.queryOptions({ departmentIds: departmentId === null ? [] : [departmentId] }),
+    enabled: departmentId !== null,
+  });
   const initiatives = useMemo(
     () => (timeline.data?.groups ?? []).flatMap((g) => g.initiatives.map((i) => ({ id: i.id, name: i.name, group: g.name }))),
     [timeline.data],
@@ -40,6 +48,7 @@ export function ImportView() {
   const busy = previewMutation.isPending || commitMutation.isPending;
   const stale = preview !== null && !same(preview.decisions, decisions);
   const input = () => ({
+    departmentId: departmentId ?? undefined,
     text,
     referenceDate: referenceDate || undefined,
     fileName: fileName || undefined,
@@ -47,7 +56,10 @@ export function ImportView() {
   });
 
   function reset(nextText: string) {
-    if (nextText.trim() === "") setFileName("");
+    if (nextText.trim() === "") {
+      setFileName("");
+      setDepartmentId(null);
+    }
     setText(nextText);
     setPreview(null);
     setDecisions({});
@@ -56,33 +68,42 @@ export function ImportView() {
     setError(null);
   }
 
-  function runPreview() {
+  function runPreview(options: { departmentId?: number } = {}) {
     setError(null);
-    const used = decisions;
-    previewMutation.mutate(input(), {
-      onSuccess: (changeSet) => {
-        setPreview({ changeSet, decisions: used });
-        setSeen((prev) => new Map([...prev, ...changeSet.changes.map((c) => [c.id, c] as const)]));
+    const used = options.departmentId === undefined ? decisions : {};
+    previewMutation.mutate(
+      { ...input(), ...options, decisions: compactDecisions(used) },
+      {
+        onSuccess: (changeSet) => {
+          setDepartmentId(changeSet.departmentId);
+          setDecisions(used);
+          setPreview({ changeSet, decisions: used });
+          setSeen((prev) => new Map([...prev, ...changeSet.changes.map((c) => [c.id, c] as const)]));
+        },
+        onError: (e) => {
+          setPreview(null);
+          setError(errorMessage(e));
+        },
       },
-      onError: (e) => {
-        setPreview(null);
-        setError(errorMessage(e));
-      },
-    });
+    );
   }
 
   function runCommit() {
+    if (!preview) return;
     setError(null);
-    commitMutation.mutate(input(), {
-      onSuccess: (r) => {
-        setResult(r);
-        setPreview(null);
-        void queryClient.invalidateQueries({ queryKey: trpc.timeline.pathKey() });
-        void queryClient.invalidateQueries({ queryKey: trpc.report.pathKey() });
-        void queryClient.invalidateQueries({ queryKey: trpc.initiative.pathKey() });
+    commitMutation.mutate(
+      { ...input(), departmentId: preview.changeSet.departmentId },
+      {
+        onSuccess: (r) => {
+          setResult(r);
+          setPreview(null);
+          void queryClient.invalidateQueries({ queryKey: trpc.timeline.pathKey() });
+          void queryClient.invalidateQueries({ queryKey: trpc.report.pathKey() });
+          void queryClient.invalidateQueries({ queryKey: trpc.initiative.pathKey() });
+        },
+        onError: (e) => setError(errorMessage(e)),
       },
-      onError: (e) => setError(errorMessage(e)),
-    });
+    );
   }
 
   if (result)
@@ -95,6 +116,13 @@ export function ImportView() {
           setFileName("");
         }}
       />
+    );
+
+  if (mine.data && editable.length === 0)
+    return (
+      <div className="notice info" role="status">
+        {m.noEditableDepartment}
+      </div>
     );
 
   const cs = preview?.changeSet;
@@ -125,6 +153,21 @@ export function ImportView() {
             {m.summary(cs.week, reportDateWithSource(cs.reportDate, cs.extraction.reportDateSource))}
             {cs.department ? ` · ${m.department(cs.department)}` : null} · {messages.review.changesCount(cs.changes.length)}
           </p>
+          <label className="toolbar">
+            {m.targetDepartment}
+            <select
+              value={cs.departmentId}
+              disabled={busy}
+              // another department plans against other initiatives: the decisions made here no longer apply
+              onChange={(e) => runPreview({ departmentId: Number(e.target.value) })}
+            >
+              {editable.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          </label>
           {cs.mode === "same" ? <div className="notice info">{m.modeSame}</div> : null}
           {cs.mode === "replace" ? <div className="notice warn">{m.modeReplace}</div> : null}
           {cs.mode !== "same" && cs.changes.length === 0 ? <div className="notice info">{m.noChanges}</div> : null}
@@ -139,7 +182,7 @@ export function ImportView() {
         </section>
       ) : null}
       <div className="import-actions">
-        <button type="button" className={preview && !stale ? undefined : "primary"} disabled={busy} onClick={runPreview}>
+        <button type="button" className={preview && !stale ? undefined : "primary"} disabled={busy} onClick={() => runPreview()}>
           {previewMutation.isPending ? m.previewing : preview ? m.repreview : m.preview}
         </button>
         <button type="button" className="primary" disabled={busy || !preview || stale || cs?.mode === "same"} onClick={runCommit}>

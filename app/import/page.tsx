@@ -8,8 +8,8 @@ export const dynamic = "force-dynamic";
 
 export default async function ImportPage() {
   await requireUser("/import");
-  // existing initiatives, for "merge into" in the review
-  await getQueryClient().prefetchQuery(trpc.timeline.get.queryOptions({}));
+  // the departments the user may import into
+  await getQueryClient().prefetchQuery(trpc.department.mine.queryOptions());
   return (
     <div>
       <h1>{messages.importer.heading}</h1>

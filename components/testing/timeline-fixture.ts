@@ -19,10 +19,14 @@ export function fixtureMilestone(over: Partial<TimelineMilestone> & Pick<Timelin
   };
 }
 
+/** The department every fixture initiative and group belongs to. */
+export const FIXTURE_DEPARTMENT = { departmentId: 1, department: "示例部门" } as const;
+
 export function fixtureInitiative(
   over: Partial<TimelineInitiative> & Pick<TimelineInitiative, "id" | "name" | "groupId" | "group">,
 ): TimelineInitiative {
   return {
+    departmentId: FIXTURE_DEPARTMENT.departmentId,
     aliases: [],
     status: "active",
     progress: null,
@@ -51,6 +55,7 @@ export function fixtureTimeline(): Timeline {
       {
         id: 1,
         name: g1.group,
+        ...FIXTURE_DEPARTMENT,
         initiatives: [
           fixtureInitiative({
             id: 1,
@@ -103,6 +108,7 @@ export function fixtureTimeline(): Timeline {
       {
         id: 2,
         name: g2.group,
+        ...FIXTURE_DEPARTMENT,
         initiatives: [
           fixtureInitiative({
             id: 3,
@@ -143,7 +149,7 @@ export function fixtureTimeline(): Timeline {
           }),
         ],
       },
-      { id: 3, name: "空分组", initiatives: [] },
+      { id: 3, name: "空分组", ...FIXTURE_DEPARTMENT, initiatives: [] },
     ],
   };
 }
@@ -154,6 +160,7 @@ export function largeTimeline(initiatives = 300, perInitiative = 5): Timeline {
   const groups = Array.from({ length: 10 }, (_, g) => ({
     id: g + 1,
     name: `O${g + 1} 部门`,
+    ...FIXTURE_DEPARTMENT,
     initiatives: [] as Timeline["groups"][number]["initiatives"],
   }));
   for (let i = 0; i < initiatives; i++) {

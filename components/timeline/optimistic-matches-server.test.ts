@@ -13,6 +13,7 @@ import { editMilestone } from "~/server/tracking/edit/edit-milestone";
 import { getTimeline } from "~/server/tracking/read/get-timeline";
 import { movedMilestone } from "./milestone-move";
 import { type InitiativePatch, type MilestonePatch, withInitiativeEdit, withMilestoneEdit } from "./optimistic-timeline";
+import { testDepartmentId } from "../../server/testing/test-department";
 
 // after W50's report (2024-12-14): some milestones are overdue, W50 is every department's latest week
 const TODAY = "2024-12-20";
@@ -20,7 +21,8 @@ const TODAY = "2024-12-20";
 let temp: TempDatabase;
 beforeAll(async () => {
   temp = await createTempDatabase();
-  for (const [, text] of sampleReports()) await commitImport(temp.db, text, { actor: "test" });
+  for (const [, text] of sampleReports())
+    await commitImport(temp.db, text, { departmentId: await testDepartmentId(temp.db), actor: "test" });
 });
 afterAll(async () => temp?.dispose());
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { withInitiativeEdit, withMilestoneEdit } from "./optimistic-timeline";
 import type { Timeline } from "~/lib/timeline/types";
-import { fixtureInitiative, fixtureMilestone, fixtureTimeline } from "../testing/timeline-fixture";
+import { FIXTURE_DEPARTMENT, fixtureInitiative, fixtureMilestone, fixtureTimeline } from "../testing/timeline-fixture";
 
 const initiative = (t: ReturnType<typeof fixtureTimeline>, id: number) => t.groups.flatMap((g) => g.initiatives).find((i) => i.id === id)!;
 
@@ -77,6 +77,7 @@ describe("the server's rules after an edit", () => {
       {
         id: 1,
         name: "O1",
+        ...FIXTURE_DEPARTMENT,
         initiatives: [
           fixtureInitiative({
             id: 1,

@@ -26,6 +26,8 @@ export interface TimelineChartProps {
   revision?: number;
   /** milestones as small diamonds on their bars instead of rows; default: when the full chart has more than COLLAPSE_ROWS rows */
   collapseMilestones?: boolean;
+  /** nothing can be dragged (a viewer's timeline) */
+  readonly?: boolean;
   /** this initiative keeps its milestone rows when the others are collapsed (the selected one) */
   expandedInitiative?: number | null;
   /** brought into view once, when first drawn (an initiative opened from a link) */
@@ -102,7 +104,7 @@ export function TimelineChart(props: TimelineChartProps): JSX.Element {
             {expandAll ? m.collapseMilestones : m.expandMilestones}
           </button>
         ) : null}
-        <span className="timeline-hint">{collapse ? m.collapsedHint : m.hint}</span>
+        <span className="timeline-hint">{props.readonly ? m.readOnlyHint : collapse ? m.collapsedHint : m.hint}</span>
       </div>
       <GanttChart
         ref={gantt}
@@ -110,6 +112,7 @@ export function TimelineChart(props: TimelineChartProps): JSX.Element {
         markers={markers}
         today={timeline.today}
         viewMode={viewMode}
+        readonly={props.readonly}
         popup={(task) => timelinePopup(refs.get(task.id))}
         onClick={onClick}
         onDateChange={onDateChange}

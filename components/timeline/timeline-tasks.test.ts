@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fixtureInitiative, fixtureMilestone, fixtureTimeline } from "../testing/timeline-fixture";
+import { FIXTURE_DEPARTMENT, fixtureInitiative, fixtureMilestone, fixtureTimeline } from "../testing/timeline-fixture";
 import { fullRowCount, timelineTasks } from "./timeline-tasks";
 
 const classesOf = (tasks: ReturnType<typeof timelineTasks>["tasks"], id: string) =>
@@ -115,6 +115,7 @@ describe("timelineTasks", () => {
         {
           id: 9,
           name: "G",
+          ...FIXTURE_DEPARTMENT,
           initiatives: [fixtureInitiative({ id: 9, name: "单独", groupId: 9, group: "G", startDate: "2024-12-01", endDate: "2024-12-01" })],
         },
       ],
@@ -154,6 +155,8 @@ describe("collapsed initiatives", () => {
 
   it("count the rows of the full chart", () => {
     expect(fullRowCount(timeline)).toBe(12);
-    expect(fullRowCount({ today: "2024-12-20", latestWeek: null, groups: [{ id: 1, name: "空", initiatives: [] }] })).toBe(0);
+    expect(
+      fullRowCount({ today: "2024-12-20", latestWeek: null, groups: [{ id: 1, name: "空", ...FIXTURE_DEPARTMENT, initiatives: [] }] }),
+    ).toBe(0);
   });
 });

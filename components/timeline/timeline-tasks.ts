@@ -96,12 +96,14 @@ export function timelineTasks(timeline: Timeline, options: TimelineTasksOptions 
   const markers: GanttMarker[] = [];
   const refs = new Map<string, TaskRef>();
 
+  // groups of several departments may share a name: then each header says whose it is
+  const severalDepartments = new Set(timeline.groups.map((g) => g.departmentId)).size > 1;
   for (const group of timeline.groups) {
     if (group.initiatives.length === 0) continue;
     const gid = taskId.group(group.id);
     tasks.push({
       id: gid,
-      name: m.groupLabel(group.name, group.initiatives.length),
+      name: m.groupLabel(group.name, group.initiatives.length, severalDepartments ? group.department : undefined),
       ...groupSpan(group),
       progress: 0,
       custom_class: "group-header",

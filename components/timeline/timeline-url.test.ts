@@ -16,6 +16,12 @@ describe("parseTimelineUrl", () => {
     });
   });
 
+  it("reads the departments as the portfolio's form sends them (repeated) and as the timeline writes them (one list)", () => {
+    expect(parseTimelineUrl(new URLSearchParams("department=3&department=1&department=3")).filter).toEqual({ departmentIds: [1, 3] });
+    expect(parseTimelineUrl(new URLSearchParams("department=3,1")).filter).toEqual({ departmentIds: [1, 3] });
+    expect(timelineUrlQuery({ filter: { departmentIds: [3, 1] }, viewMode: "Week", initiative: null })).toBe("department=1%2C3");
+  });
+
   it("gives the defaults for an empty URL", () => {
     expect(parseTimelineUrl(new URLSearchParams())).toEqual({ filter: {}, viewMode: "Week", initiative: null });
   });

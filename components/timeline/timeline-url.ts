@@ -1,5 +1,5 @@
 // The timeline's view state ⇄ URL search params, so a view can be shared:
-// `?group=2&state=slipped,overdue&q=存管&view=Month&initiative=7`. Pure.
+// `?department=1,3&group=2&state=slipped,overdue&q=存管&view=Month&initiative=7`. Pure.
 import { TimelineStateFilters } from "~/lib/domain/timeline-state-filter";
 import { type ViewMode, ViewModes } from "~/lib/domain/view-mode";
 import type { TimelineFilter } from "~/server/tracking/types";
@@ -31,6 +31,7 @@ const positiveInts = (values: string[]) =>
 /** Drops empty parts, so the unfiltered input is `{}` (the server prefetches the same). */
 export function normalizeFilter(f: TimelineFilter): TimelineFilter {
   const input: TimelineFilter = {};
+  if (f.departmentIds?.length) input.departmentIds = [...new Set(f.departmentIds)].sort((a, b) => a - b);
   if (f.groupIds?.length) input.groupIds = [...new Set(f.groupIds)].sort((a, b) => a - b);
   if (f.states?.length) input.states = TimelineStateFilters.values.filter((s) => f.states?.includes(s));
   const q = f.q?.trim().slice(0, 200);
@@ -46,7 +47,12 @@ export function parseTimelineUrl(params: SearchParamsLike): TimelineUrlState {
   const view = read(params, "view")[0];
   const initiative = positiveInts(read(params, "initiative"))[0] ?? null;
   return {
-    filter: normalizeFilter({ groupIds: positiveInts(read(params, "group")), states, q: read(params, "q")[0] }),
+    filter: normalizeFilter({
+      departmentIds: positiveInts(read(params, "department")),
+      groupIds: positiveInts(read(params, "group")),
+      states,
+      q: read(params, "q")[0],
+    }),
     viewMode: ViewModes.is(view) ? view : DEFAULT_VIEW_MODE,
     initiative,
   };
@@ -56,6 +62,7 @@ export function parseTimelineUrl(params: SearchParamsLike): TimelineUrlState {
 export function timelineUrlQuery(state: TimelineUrlState): string {
   const f = normalizeFilter(state.filter);
   const params = new URLSearchParams();
+  if (f.departmentIds) params.set("department", f.departmentIds.join(","));
   if (f.groupIds) params.set("group", f.groupIds.join(","));
   if (f.states) params.set("state", f.states.join(","));
   if (f.q) params.set("q", f.q);

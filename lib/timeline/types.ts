@@ -36,6 +36,7 @@ export interface TimelineMilestone extends MilestoneFacts {
 
 export interface TimelineInitiative {
   id: number;
+  departmentId: number;
   name: string;
   aliases: string[];
   groupId: number;
@@ -64,6 +65,9 @@ export interface TimelineInitiative {
 export interface TimelineGroup {
   id: number;
   name: string;
+  departmentId: number;
+  /** the department's name: a timeline of several departments heads each group with it */
+  department: string;
   initiatives: TimelineInitiative[];
 }
 

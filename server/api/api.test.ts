@@ -4,14 +4,19 @@ import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleReports } from "../testing/sample-reports";
 import { createTempDatabase, type TempDatabase } from "../testing/temp-database";
+import { testDepartmentId } from "../testing/test-department";
+import { createTestUser } from "../testing/test-users";
 import { createCaller } from "./root";
 
 let temp: TempDatabase;
 let api: ReturnType<typeof createCaller>;
+let departmentId: number;
 
 beforeAll(async () => {
   temp = await createTempDatabase();
-  api = createCaller({ db: temp.db, user: { id: "user-1", name: "测试员", siteAdmin: false } });
+  departmentId = await testDepartmentId(temp.db);
+  const user = await createTestUser(temp.db, { id: "user-1", name: "测试员" }, { [departmentId]: "editor" });
+  api = createCaller({ db: temp.db, user });
 });
 afterAll(async () => temp.dispose());
 
@@ -29,7 +34,7 @@ describe("api", () => {
     const error = await errorOf(api.importer.preview({ text: "  \n" }));
     expect(error.code).toBe("BAD_REQUEST");
     expect(error.message).toMatch(/[\u4e00-\u9fff]/);
-    await errorOf(api.importer.commit({ text: "" }));
+    await errorOf(api.importer.commit({ departmentId, text: "" }));
     expect(await api.report.list()).toEqual([]);
   });
 
@@ -55,9 +60,9 @@ describe("api", () => {
     expect(preview.changes.some((c) => c.kind === "new_initiative")).toBe(true);
     expect(await api.report.list()).toEqual([]);
 
-    const result = await api.importer.commit({ text: w45 });
+    const result = await api.importer.commit({ departmentId, text: w45 });
     expect(result).toMatchObject({ week: "2024-W45", mode: "new" });
-    await api.importer.commit({ text: w46 });
+    await api.importer.commit({ departmentId, text: w46 });
     const reports = await api.report.list();
     expect(reports.map((r) => r.week)).toEqual(["2024-W46", "2024-W45"]);
     expect((await temp.db.report.findFirstOrThrow({ where: { week: "2024-W45" } })).importedBy).toBe("测试员");

@@ -8,6 +8,7 @@ import { createPasswordUser } from "../auth/create-user";
 import { appendAudit, listAudit } from "../db/store/audit-log";
 import { sampleReports } from "../testing/sample-reports";
 import { createTempDatabase, type TempDatabase } from "../testing/temp-database";
+import { TEST_DEPARTMENT, testDepartmentId } from "../testing/test-department";
 import { auditCsv } from "./audit-csv";
 import { createCaller } from "./root";
 import type { Context } from "./trpc";
@@ -21,6 +22,7 @@ beforeAll(async () => {
   temp = await createTempDatabase();
   auth = createAuth(temp.db, { baseURL: APP, secret: "audit-test-secret-0123456789abcdef0123", env: {} });
   zhangsan = await createPasswordUser(auth, { username: "zhangsan", name: "张三", password: "first-password" });
+  await temp.db.membership.create({ data: { userId: zhangsan.id, departmentId: await testDepartmentId(temp.db), role: "editor" } });
 });
 afterAll(async () => temp.dispose());
 
@@ -73,10 +75,9 @@ describe("domain writes through the router", () => {
 
   it("logs an import with the user, address, department and what it wrote", async () => {
     const [fileName, text] = sampleReports()[0]!;
-    const result = await createCaller(context()).importer.commit({ text, fileName });
+    const result = await createCaller(context()).importer.commit({ departmentId: await testDepartmentId(temp.db), text, fileName });
     const [entry] = await entries("import.commit");
-    const report = await temp.db.report.findUniqueOrThrow({ where: { id: result.reportId } });
-    expect(entry).toMatchObject({ userId: zhangsan.id, userName: "张三", ip: "198.51.100.7", department: report.department });
+    expect(entry).toMatchObject({ userId: zhangsan.id, userName: "张三", ip: "198.51.100.7", department: TEST_DEPARTMENT });
     expect(JSON.parse(entry!.changes!)).toMatchObject({ reportId: result.reportId, week: result.week, counts: result.counts });
   });
 

@@ -11,9 +11,10 @@
 import { type AuditAction, type AuditDetails, recordAudit } from "../db/store/audit-log";
 import type { Context, SignedInUser } from "./trpc";
 
-export type AuditContext = Pick<Context, "db" | "ip"> & { user: SignedInUser };
+/** Who asks, from where, and (in a department's procedure) in which department. */
+export type AuditContext = Pick<Context, "db" | "ip"> & { user: SignedInUser; department?: { name: string } };
 
-/** Runs `write`, then logs `action` with what `describe` makes of its result. */
+/** Runs `write`, then logs `action` with what `describe` makes of its result (the department is the context's unless it names one). */
 export async function audited<T>(
   ctx: AuditContext,
   action: AuditAction,
@@ -21,6 +22,9 @@ export async function audited<T>(
   describe: (result: T) => Promise<AuditDetails> | AuditDetails,
 ): Promise<T> {
   const result = await write();
-  await recordAudit(ctx.db, { action, userId: ctx.user.id, userName: ctx.user.name, ip: ctx.ip ?? null }, () => describe(result));
+  await recordAudit(ctx.db, { action, userId: ctx.user.id, userName: ctx.user.name, ip: ctx.ip ?? null }, async () => ({
+    department: ctx.department?.name ?? null,
+    ...(await describe(result)),
+  }));
   return result;
 }

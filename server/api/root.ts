@@ -1,12 +1,14 @@
 // The app's router (create-t3-app's root.ts): add routers here.
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { auditRouter } from "./routers/audit";
+import { departmentRouter } from "./routers/department";
 import { digestRouter } from "./routers/digest";
 import { importerRouter } from "./routers/importer";
 import { initiativeRouter } from "./routers/initiative";
 import { milestoneRouter } from "./routers/milestone";
 import { reportRouter } from "./routers/report";
 import { timelineRouter } from "./routers/timeline";
+import { userRouter } from "./routers/user";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -17,6 +19,8 @@ export const appRouter = createTRPCRouter({
   report: reportRouter,
   digest: digestRouter,
   audit: auditRouter,
+  department: departmentRouter,
+  user: userRouter,
 });
 
 export type AppRouter = typeof appRouter;

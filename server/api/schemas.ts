@@ -24,7 +24,12 @@ export const reviewDecisions = z.object({
   keepManual: z.array(z.string()).optional(),
 });
 
+/** Which departments a read covers: by default every one the user can read. */
+export const departmentIds = z.array(id).max(500).optional();
+
 export const importInput = z.object({
+  /** the department to import into; the preview proposes one when it is not given */
+  departmentId: id.optional(),
   text: z.string().max(2_000_000, "周报内容过大（超过 2 MB）"),
   referenceDate: isoDate.optional(),
   /** the uploaded file's name: it dates a report that does not date itself (`20170515-20170519周任务及进度.md`) */
@@ -34,6 +39,7 @@ export const importInput = z.object({
 
 export const timelineFilter = z
   .object({
+    departmentIds,
     groupIds: z.array(id).optional(),
     states: z.array(TimelineStateFilters.schema).optional(),
     q: z.string().trim().max(200).optional(),

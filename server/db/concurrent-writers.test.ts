@@ -10,6 +10,7 @@ import { commitImport } from "../tracking/import/commit-import";
 import { readTimelineDump } from "../tracking/read/timeline-dump";
 import type { Db } from "./create-client";
 import type { WorkerCommand, WorkerReply } from "../testing/concurrency-worker";
+import { testDepartmentId } from "../testing/test-department";
 
 const TODAY = "2024-12-14";
 const PROVIDER = process.env.TEST_DATABASE_URL ? "PostgreSQL" : "SQLite";
@@ -69,7 +70,7 @@ describe(`two processes editing one milestone (${PROVIDER})`, () => {
     await commitImport(
       temp.db,
       "# 2024-W45\n\nCreated: 2024年11月9日 10:00\n\n## 【O1 业务服务】\n\n1. 长沙佣金存管：预计11/25支付上线。\n",
-      { actor: "t" },
+      { departmentId: await testDepartmentId(temp.db), actor: "t" },
     );
     const { id } = await temp.db.milestone.findFirstOrThrow();
     // Several rounds, so the two transactions really overlap at least once.
@@ -108,7 +109,7 @@ describe(`two processes importing at once (${PROVIDER})`, () => {
   async function sequentially(order: string[]) {
     const db = await createTempDatabase({ provider: temp.target.provider });
     try {
-      for (const text of order) await commitImport(db.db, text, { actor: "t" });
+      for (const text of order) await commitImport(db.db, text, { departmentId: await testDepartmentId(db.db), actor: "t" });
       return {
         timeline: await timelineWithoutIds(db.db),
         initiatives: await db.db.initiative.count(),

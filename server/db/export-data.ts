@@ -8,12 +8,18 @@ export interface ExportOptions {
 
 /** The delegate calls export and restore make, on any model. */
 export interface TableDelegate {
-  findMany(args: { orderBy: { id: "asc" } }): Promise<Record<string, unknown>[]>;
+  findMany(args: { orderBy: Record<string, "asc">[] }): Promise<Record<string, unknown>[]>;
   createMany(args: { data: Record<string, unknown>[] }): Promise<{ count: number }>;
   count(): Promise<number>;
 }
 
-export const delegateOf = (db: DbOrTx, model: (typeof TABLES)[number]["model"]) => db[model] as unknown as TableDelegate;
+type Table = (typeof TABLES)[number];
+
+export const delegateOf = (db: DbOrTx, model: Table["model"]) => db[model] as unknown as TableDelegate;
+
+/** Every row of the table, in primary-key order. */
+export const readTable = (db: DbOrTx, table: Table) =>
+  delegateOf(db, table.model).findMany({ orderBy: (table.key ?? ["id"]).map((column) => ({ [column]: "asc" as const })) });
 
 /** Every row of every table, read in one transaction so the dump is a consistent snapshot. */
 export async function exportData(db: Db, options: ExportOptions = {}): Promise<Dump> {
@@ -22,7 +28,7 @@ export async function exportData(db: Db, options: ExportOptions = {}): Promise<D
   const tables = await db.$transaction(
     async (tx) => {
       const out: Partial<Dump["tables"]> = {};
-      for (const table of TABLES) out[table.name] = (await delegateOf(tx, table.model).findMany({ orderBy: { id: "asc" } })).map(toJsonRow);
+      for (const table of TABLES) out[table.name] = (await readTable(tx, table)).map(toJsonRow);
       return out as Dump["tables"];
     },
     { ...isolation, maxWait: 10_000, timeout: 600_000 },

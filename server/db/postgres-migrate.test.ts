@@ -48,11 +48,13 @@ describe.skipIf(!url)("PostgreSQL migrations at start-up", () => {
       [
         "Account",
         "AuditLog",
+        "Department",
         "EditLog",
         "Group",
         "Initiative",
         "InitiativeAlias",
         "InitiativeObservation",
+        "Membership",
         "Milestone",
         "MilestoneObservation",
         "RateLimit",

@@ -61,7 +61,7 @@ function fromJsonRow(
 // Rows were inserted with their ids, which PostgreSQL's SERIAL sequences did
 // not see: point each sequence past the largest id so new rows do not collide.
 async function resetSequences(tx: Tx) {
-  for (const { name } of TABLES.filter((t) => !t.textId)) {
+  for (const { name } of TABLES.filter((t) => !t.textId && !t.key)) {
     await tx.$executeRawUnsafe(
       `SELECT setval(pg_get_serial_sequence('"${name}"', 'id'), COALESCE((SELECT MAX("id") FROM "${name}"), 0) + 1, false)`,
     );

@@ -27,9 +27,11 @@ describe("migrations", () => {
 
   it("writes and reads every model through the client", async () => {
     const { db } = temp;
+    const department = await db.department.create({ data: { name: "风控平台部" } });
+    const departmentId = department.id;
     const report = await db.report.create({
       data: {
-        department: "风控平台部",
+        departmentId,
         week: "2024-W47",
         reportDate: "2024-11-23",
         title: "2024-W47",
@@ -38,10 +40,10 @@ describe("migrations", () => {
         importedBy: "pm",
       },
     });
-    const group = await db.group.create({ data: { name: "O1 业务服务", sortOrder: 1 } });
+    const group = await db.group.create({ data: { departmentId, name: "O1 业务服务", sortOrder: 1 } });
     const initiative = await db.initiative.create({
       data: {
-        department: "风控平台部",
+        departmentId,
         name: "长沙佣金存管",
         groupId: group.id,
         status: "paused",
@@ -51,7 +53,7 @@ describe("migrations", () => {
         progressHistory: '[{"week":"2024-W47","progress":10}]',
       },
     });
-    await db.initiativeAlias.create({ data: { initiativeId: initiative.id, department: "风控平台部", name: "佣金存管", key: "佣金存管" } });
+    await db.initiativeAlias.create({ data: { initiativeId: initiative.id, departmentId, name: "佣金存管", key: "佣金存管" } });
     const milestone = await db.milestone.create({
       data: {
         initiativeId: initiative.id,
@@ -122,7 +124,7 @@ describe("migrations", () => {
     });
     expect(read.group.name).toBe("O1 业务服务");
     expect(read.progress).toBe(10.5);
-    expect(read.department).toBe("风控平台部");
+    expect(read.departmentId).toBe(departmentId);
     expect(JSON.parse(read.progressHistory)).toEqual([{ week: "2024-W47", progress: 10 }]);
     expect(read.milestones[0]?.lastMoveDays).toBe(3);
     expect(read.observations[0]?.startDate).toBe("2024-11-01");
@@ -190,10 +192,18 @@ describe("migrations", () => {
     expect(await db.auditLog.findMany({ where: { action: "milestone.edit", createdAt: { lte: new Date() } } })).toEqual([audit]);
     expect(audit.createdAt).toBeInstanceOf(Date);
 
-    // deleting a user ends their sessions and sign-in methods; the audit log keeps naming them
+    const department = await db.department.create({ data: { name: "审计测试部" } });
+    await db.membership.create({ data: { userId: user.id, departmentId: department.id, role: "editor" } });
+    await expect(db.membership.create({ data: { userId: user.id, departmentId: department.id, role: "viewer" } })).rejects.toThrow();
+    expect(await db.department.findUniqueOrThrow({ where: { id: department.id }, include: { members: true } })).toMatchObject({
+      members: [{ userId: user.id, role: "editor" }],
+    });
+
+    // deleting a user ends their sessions, sign-in methods and memberships; the audit log keeps naming them
     await db.user.delete({ where: { id: user.id } });
     expect(await db.session.count()).toBe(0);
     expect(await db.account.count()).toBe(0);
+    expect(await db.membership.count()).toBe(0);
     expect(await db.auditLog.count({ where: { userId: user.id } })).toBe(1);
   });
 
@@ -206,14 +216,25 @@ describe("migrations", () => {
 
   it("enforces the unique keys the tracker relies on", async () => {
     const { db } = temp;
+    const initiative = await db.initiative.findFirstOrThrow();
+    await expect(db.group.create({ data: { departmentId: initiative.departmentId, name: "O1 业务服务" } })).rejects.toThrow();
+    await expect(db.department.create({ data: { name: "风控平台部" } })).rejects.toThrow();
     await expect(
       db.report.create({
-        data: { department: "风控平台部", week: "2024-W47", reportDate: "2024-11-23", title: "t", rawText: "x", contentHash: "h2" },
+        data: {
+          departmentId: initiative.departmentId,
+          week: "2024-W47",
+          reportDate: "2024-11-23",
+          title: "t",
+          rawText: "x",
+          contentHash: "h2",
+        },
       }),
     ).rejects.toThrow();
-    const initiative = await db.initiative.findFirstOrThrow();
     await expect(
-      db.initiativeAlias.create({ data: { initiativeId: initiative.id, department: "风控平台部", name: "x", key: "佣金存管" } }),
+      db.initiativeAlias.create({
+        data: { initiativeId: initiative.id, departmentId: initiative.departmentId, name: "x", key: "佣金存管" },
+      }),
     ).rejects.toThrow();
   });
 

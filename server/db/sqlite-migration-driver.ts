@@ -28,6 +28,12 @@ export function sqliteMigrationDriver(db: Database.Database): MigrationDriver {
         .all() as AppliedMigration[];
     },
     async apply(migration: Migration, id: string) {
+      // A migration that rebuilds a table drops the old one: with foreign keys on, that
+      // drop would cascade into the tables referencing it. SQLite's procedure
+      // (https://www.sqlite.org/lang_altertable.html#otheralter) turns them off outside
+      // the transaction and checks every reference before the commit instead.
+      const foreignKeys = db.pragma("foreign_keys", { simple: true });
+      db.pragma("foreign_keys = OFF");
       db.exec("BEGIN IMMEDIATE");
       try {
         const already = db
@@ -40,10 +46,14 @@ export function sqliteMigrationDriver(db: Database.Database): MigrationDriver {
              VALUES (?, ?, strftime('%Y-%m-%d %H:%M:%f', 'now'), ?, strftime('%Y-%m-%d %H:%M:%f', 'now'), 1)`,
           ).run(id, migration.checksum, migration.name);
         }
+        const broken = db.pragma("foreign_key_check") as { table: string; parent: string }[];
+        if (broken.length > 0) throw new Error(`迁移 ${migration.name} 留下了无效引用：${broken[0]!.table} → ${broken[0]!.parent}`);
         db.exec("COMMIT");
       } catch (error) {
         db.exec("ROLLBACK");
         throw error;
+      } finally {
+        db.pragma(`foreign_keys = ${foreignKeys ? "ON" : "OFF"}`);
       }
     },
   };

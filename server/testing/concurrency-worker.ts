@@ -8,6 +8,7 @@ import { editMilestone, type MilestoneEdit } from "../tracking/edit/edit-milesto
 import { TrackingError } from "../tracking/tracking-error";
 import { createClient } from "../db/create-client";
 import { resolveDatabaseUrl } from "../db/database-url";
+import { testDepartmentId } from "./test-department";
 
 export type WorkerCommand = { op: "edit"; edit: MilestoneEdit } | { op: "import"; texts: string[]; actor: string };
 export type WorkerReply = { ok: true; value: unknown } | { ok: false; name: string; code: string | null; message: string };
@@ -18,7 +19,8 @@ const send = (reply: WorkerReply | { ready: true }) => process.stdout.write(`${J
 async function run(command: WorkerCommand): Promise<unknown> {
   if (command.op === "edit") return editMilestone(db, command.edit);
   const results = [];
-  for (const text of command.texts) results.push(await commitImport(db, text, { actor: command.actor }));
+  for (const text of command.texts)
+    results.push(await commitImport(db, text, { departmentId: await testDepartmentId(db), actor: command.actor }));
   return results;
 }
 

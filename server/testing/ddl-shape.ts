@@ -125,7 +125,7 @@ export function applyDdl(input: SchemaShape, sql: string): SchemaShape {
         if (/^CONSTRAINT "\w+" FOREIGN KEY/.test(def)) {
           const [name, fk] = foreignKey(table, def);
           shape.foreignKeys[name] = fk;
-        } else if (/^CONSTRAINT "\w+" PRIMARY KEY/.test(def)) {
+        } else if (/^(CONSTRAINT "\w+" )?PRIMARY KEY/.test(def)) {
           primaryKey = names(/PRIMARY KEY \(([^)]*)\)/.exec(def)![1]!);
         } else {
           const [name, column] = parseColumn(def);
@@ -142,6 +142,15 @@ export function applyDdl(input: SchemaShape, sql: string): SchemaShape {
     } else if ((m = /^ALTER TABLE "(\w+)" ADD COLUMN (.*)$/s.exec(stmt))) {
       const [name, column] = parseColumn(m[2]!);
       shape.tables[m[1]!]!.columns[name] = column;
+    } else if ((m = /^ALTER TABLE "(\w+)" ((?:DROP COLUMN|ALTER COLUMN) .*)$/s.exec(stmt))) {
+      // PostgreSQL: one or more column actions, comma-separated
+      const columns = shape.tables[m[1]!]!.columns;
+      for (const action of definitions(m[2]!)) {
+        let a: RegExpExecArray | null;
+        if ((a = /^DROP COLUMN "(\w+)"$/.exec(action))) delete columns[a[1]!];
+        else if ((a = /^ALTER COLUMN "(\w+)" (SET|DROP) NOT NULL$/.exec(action))) columns[a[1]!]!.nullable = a[2] === "DROP";
+        else throw new Error(`ddl-shape 不认识这条列操作: ${action}`);
+      }
     } else if ((m = /^ALTER TABLE "(\w+)" DROP CONSTRAINT "(\w+)"$/s.exec(stmt))) {
       delete shape.foreignKeys[m[2]!];
     } else if ((m = /^ALTER TABLE "(\w+)" RENAME TO "(\w+)"$/s.exec(stmt))) {
@@ -158,8 +167,8 @@ export function applyDdl(input: SchemaShape, sql: string): SchemaShape {
         delete shape.indexes[n];
         delete shape.foreignKeys[n];
       }
-    } else if (/^(PRAGMA|INSERT INTO)\b/.test(stmt)) {
-      // SQLite's table redefinition copies data and toggles checks; the shape is unchanged.
+    } else if (/^(PRAGMA|INSERT INTO|UPDATE|CREATE TEMP TABLE)\b/.test(stmt)) {
+      // Data steps (copies, back-fills, scratch tables of a redefinition): the shape is unchanged.
     } else {
       throw new Error(`ddl-shape 不认识这条迁移语句，请先在 server/db/ddl-shape.ts 中支持它: ${stmt.slice(0, 80)}`);
     }

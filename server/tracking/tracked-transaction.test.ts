@@ -12,6 +12,7 @@ import { commitImport } from "./import/commit-import";
 import { getTimeline } from "./read/get-timeline";
 import { trackedTransaction } from "./tracked-transaction";
 import { onTrackingEvents, type TrackingEvent } from "./tracking-events";
+import { testDepartmentId } from "../testing/test-department";
 
 const TODAY = "2024-11-20";
 const report = (week: string, created: string, ...items: string[]) =>
@@ -37,14 +38,14 @@ describe("trackedTransaction", () => {
     await commitImport(
       db,
       report("2024-W45", "2024年11月9日 10:00", "芝麻免押：预计11/14上线。", "长沙佣金存管：进度5%，支付11/28上线。"),
-      { actor: "t" },
+      { departmentId: await testDepartmentId(db), actor: "t" },
     );
     expect(heard).toEqual([]); // new work is not news for alerts
 
     await commitImport(
       db,
       report("2024-W46", "2024年11月16日 10:00", "芝麻免押：延期至11/21上线。", "长沙佣金存管：进度10%，支付11/28上线。"),
-      { actor: "t" },
+      { departmentId: await testDepartmentId(db), actor: "t" },
     );
     const zm = (await getTimeline(db, { today: TODAY })).groups[0]!.initiatives.find((i) => i.name === "芝麻免押")!;
     const milestone = zm.milestones[0]!;
@@ -61,20 +62,24 @@ describe("trackedTransaction", () => {
     expect(heard).toEqual([[{ kind: "milestone_done", ...ids, date: "2024-11-21" }]]);
 
     heard = [];
-    await commitImport(db, report("2024-W47", "2024年11月23日 10:00", "长沙佣金存管：进度20%，支付11/28上线。"), { actor: "t" });
+    await commitImport(db, report("2024-W47", "2024年11月23日 10:00", "长沙佣金存管：进度20%，支付11/28上线。"), {
+      departmentId: await testDepartmentId(db),
+      actor: "t",
+    });
     expect(heard).toEqual([[{ kind: "initiative_silent", initiativeId: zm.id, name: "芝麻免押", lastSeenWeek: "2024-W46" }]]);
   });
 
   it("bumps the revision once per write, and not for a write that changed nothing or failed", async () => {
     const text = report("2024-W45", "2024年11月9日 10:00", "芝麻免押：预计11/14上线。");
+    const departmentId = await testDepartmentId(db);
     const start = await readRevision(db);
-    await commitImport(db, text, { actor: "t" });
+    await commitImport(db, text, { departmentId: await testDepartmentId(db), actor: "t" });
     expect(await readRevision(db)).toBe(start + 1);
-    await commitImport(db, text, { actor: "t" }); // the same text again: nothing to do
+    await commitImport(db, text, { departmentId: await testDepartmentId(db), actor: "t" }); // the same text again: nothing to do
     expect(await readRevision(db)).toBe(start + 1);
 
     const failing = trackedTransaction(db, async (write) => {
-      await write.tx.group.create({ data: { name: "半途而废" } });
+      await write.tx.group.create({ data: { departmentId, name: "半途而废" } });
       write.emit({ kind: "initiative_silent", initiativeId: 1, name: "x", lastSeenWeek: null });
       throw new Error("injected failure");
     });
@@ -110,7 +115,10 @@ describe("trackedTransaction", () => {
           },
         }),
     );
-    await commitImport(recording, report("2024-W45", "2024年11月9日 10:00", "芝麻免押：预计11/14上线。"), { actor: "t" });
+    await commitImport(recording, report("2024-W45", "2024年11月9日 10:00", "芝麻免押：预计11/14上线。"), {
+      departmentId: await testDepartmentId(recording),
+      actor: "t",
+    });
     expect(statements.length).toBeGreaterThan(5);
     expect(statements.at(-1)).toBe("trackingRevision.update");
     expect(statements.filter((s) => s === "trackingRevision.update")).toHaveLength(1);

@@ -17,6 +17,8 @@ export interface ProgressPoint {
 }
 
 export interface TimelineFilter {
+  /** the departments to show (the router passes those the user may read) */
+  departmentIds?: number[];
   groupIds?: number[];
   states?: TimelineStateFilter[];
   q?: string;
@@ -127,6 +129,9 @@ export type { ChangeKind };
 export interface ChangeSet {
   week: string;
   reportDate: string;
+  /** the department the change set was planned against */
+  departmentId: number;
+  /** the department the report's header names ("" when none): what the import page proposes */
   department: string;
   /** "new" week, "same" content already imported (nothing to do), or "replace" a different version of an imported week */
   mode: "new" | "same" | "replace";

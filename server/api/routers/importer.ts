@@ -1,38 +1,47 @@
-import { departmentOf } from "../../db/store/audit-log";
 import { commitImport, previewImport } from "../../tracking";
 import { audited } from "../audited";
-import { importInput } from "../schemas";
-import { createTRPCRouter, protectedProcedure } from "../trpc";
+import { id, importInput } from "../schemas";
+import { createTRPCRouter, departmentProcedure, departmentsWhere, protectedProcedure, requireRole } from "../trpc";
 
 export const importerRouter = createTRPCRouter({
-  /** The change set the text would make; writes nothing. */
-  preview: protectedProcedure
-    .input(importInput)
-    .mutation(({ ctx, input }) =>
-      previewImport(ctx.db, input.text, { referenceDate: input.referenceDate, fileName: input.fileName, decisions: input.decisions }),
-    ),
-  /** Writes the report with the review decisions, in one transaction. */
-  commit: protectedProcedure.input(importInput).mutation(({ ctx, input }) =>
-    audited(
-      ctx,
-      "import.commit",
-      () =>
-        commitImport(ctx.db, input.text, {
-          actor: ctx.actor,
-          referenceDate: input.referenceDate,
-          fileName: input.fileName,
-          decisions: input.decisions,
+  /**
+   * The change set the text would make in the department asked for, or, when none
+   * is, in the one its header names among those the user edits; writes nothing.
+   */
+  preview: protectedProcedure.input(importInput).mutation(({ ctx, input }) =>
+    previewImport(ctx.db, input.text, {
+      departments:
+        input.departmentId === undefined
+          ? departmentsWhere(ctx.access, "editor")
+          : requireRole(ctx.access, input.departmentId, "editor").id,
+      referenceDate: input.referenceDate,
+      fileName: input.fileName,
+      decisions: input.decisions,
+    }),
+  ),
+  /** Writes the report into the department with the review decisions, in one transaction. */
+  commit: departmentProcedure("editor", importInput.extend({ departmentId: id }), (_db, input) => input.departmentId).mutation(
+    ({ ctx, input }) =>
+      audited(
+        ctx,
+        "import.commit",
+        () =>
+          commitImport(ctx.db, input.text, {
+            departmentId: ctx.department.id,
+            actor: ctx.actor,
+            referenceDate: input.referenceDate,
+            fileName: input.fileName,
+            decisions: input.decisions,
+          }),
+        (result) => ({
+          changes: {
+            reportId: result.reportId,
+            week: result.week,
+            mode: result.mode,
+            fileName: input.fileName ?? null,
+            counts: result.counts,
+          },
         }),
-      async (result) => ({
-        changes: {
-          reportId: result.reportId,
-          week: result.week,
-          mode: result.mode,
-          fileName: input.fileName ?? null,
-          counts: result.counts,
-        },
-        department: await departmentOf(ctx.db, { reportId: result.reportId }),
-      }),
-    ),
+      ),
   ),
 });

@@ -1,9 +1,12 @@
 import { z } from "zod";
+import { departmentIdOf } from "../../db/store/departments";
 import { getReport, listReports } from "../../tracking";
-import { id } from "../schemas";
-import { createTRPCRouter, protectedProcedure } from "../trpc";
+import { departmentIds, id } from "../schemas";
+import { createTRPCRouter, departmentProcedure, departmentsProcedure } from "../trpc";
 
 export const reportRouter = createTRPCRouter({
-  list: protectedProcedure.query(({ ctx }) => listReports(ctx.db)),
-  get: protectedProcedure.input(z.object({ id })).query(({ ctx, input }) => getReport(ctx.db, input.id)),
+  list: departmentsProcedure(z.object({ departmentIds }).default({})).query(({ ctx }) => listReports(ctx.db, ctx.departmentIds)),
+  get: departmentProcedure("viewer", z.object({ id }), (db, input) => departmentIdOf(db, { reportId: input.id })).query(({ ctx, input }) =>
+    getReport(ctx.db, input.id),
+  ),
 });

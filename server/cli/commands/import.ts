@@ -1,35 +1,55 @@
-// `npm run -s cli -- import <file.md>... [--dry-run] [--date YYYY-MM-DD] [--actor NAME]`
+// `npm run -s cli -- import <file.md>... [--dry-run] [--date YYYY-MM-DD] [--actor NAME] [--department NAME]`
 // Every file is read and checked before anything is written: a bad file stops
 // the command with one line on stderr and nothing imported. --dry-run prints
-// the change set of each file and writes nothing.
+// the change set of each file and writes nothing. Each report goes into the
+// department --department names, else the one its header names, else 默认部门;
+// a department of that name is made if missing (the command line is the operator's).
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { isMatch } from "date-fns";
 import { messages } from "../../../lib/messages";
 import { databaseTarget, db } from "../../db";
+import { findDepartment, findOrCreateDepartment } from "../../db/store/departments";
 import { migrateDatabase } from "../../db/migrate-database";
 import { decodeReportBytes } from "../../extract/decode-report-bytes";
+import { extractReport } from "../../extract";
 import { ExtractionError } from "../../extract/types";
-import { type Change, type ChangeSet, commitImport, type ImportResult, previewImport, TrackingError } from "../../tracking";
+import {
+  type Change,
+  type ChangeSet,
+  commitImport,
+  DEFAULT_DEPARTMENT,
+  type ImportResult,
+  previewImport,
+  TrackingError,
+} from "../../tracking";
 import { CliError } from "../cli-error";
 
-const USAGE = "用法: import <周报.md>... [--dry-run] [--date YYYY-MM-DD] [--actor 姓名]";
+const USAGE = "用法: import <周报.md>... [--dry-run] [--date YYYY-MM-DD] [--actor 姓名] [--department 部门]";
+
+/** A department id no row has (ids start at 1): a preview for a department not made yet plans against nothing known. */
+const NOT_YET_MADE = 0;
 
 export async function run(args: string[]): Promise<number> {
-  const { files, dryRun, referenceDate, actor } = parse(args);
+  const { files, dryRun, referenceDate, actor, department } = parse(args);
   await migrateDatabase(databaseTarget);
-  const texts: [string, string][] = [];
+  const reports: { file: string; text: string; department: string }[] = [];
   for (const file of files) {
     const text = await readReport(file);
-    const changeSet = await guard(file, () => previewImport(db, text, { referenceDate, fileName: path.basename(file) }));
-    if (dryRun) process.stdout.write(describeChangeSet(path.basename(file), changeSet));
-    texts.push([file, text]);
+    const fileName = path.basename(file);
+    const named = department ?? (await guard(file, async () => extractReport(text, { referenceDate, fileName }).department));
+    const target = named.trim() || DEFAULT_DEPARTMENT;
+    const departmentId = (await findDepartment(db, { name: target }))?.id ?? NOT_YET_MADE;
+    const changeSet = await guard(file, () => previewImport(db, text, { departments: departmentId, referenceDate, fileName }));
+    if (dryRun) process.stdout.write(describeChangeSet(fileName, target, changeSet));
+    reports.push({ file, text, department: target });
   }
   if (dryRun) return 0;
-  for (const [file, text] of texts) {
-    const result = await guard(file, () => commitImport(db, text, { actor, referenceDate, fileName: path.basename(file) }));
-    console.log(summary(path.basename(file), result));
+  for (const { file, text, department: name } of reports) {
+    const { id: departmentId } = await findOrCreateDepartment(db, name);
+    const result = await guard(file, () => commitImport(db, text, { departmentId, actor, referenceDate, fileName: path.basename(file) }));
+    console.log(summary(path.basename(file), name, result));
   }
   return 0;
 }
@@ -41,7 +61,12 @@ function parse(args: string[]) {
       args,
       allowPositionals: true,
       strict: true,
-      options: { "dry-run": { type: "boolean", default: false }, date: { type: "string" }, actor: { type: "string" } },
+      options: {
+        "dry-run": { type: "boolean", default: false },
+        date: { type: "string" },
+        actor: { type: "string" },
+        department: { type: "string" },
+      },
     });
   } catch (error) {
     throw new CliError(`${(error as Error).message}（${USAGE}）`);
@@ -50,7 +75,9 @@ function parse(args: string[]) {
   if (positionals.length === 0) throw new CliError(USAGE);
   if (values.date !== undefined && !isMatch(values.date, "yyyy-MM-dd")) throw new CliError(`--date 应为 YYYY-MM-DD: ${values.date}`);
   const actor = values.actor?.trim() || process.env.USER || "cli";
-  return { files: positionals, dryRun: values["dry-run"], referenceDate: values.date, actor };
+  const department = values.department?.trim();
+  if (values.department !== undefined && !department) throw new CliError("--department 不能为空");
+  return { files: positionals, dryRun: values["dry-run"], referenceDate: values.date, actor, department };
 }
 
 /** The file's text, decoded strictly as UTF-8. */
@@ -83,10 +110,10 @@ async function guard<T>(file: string, fn: () => Promise<T>): Promise<T> {
 
 const MODES = { new: "新周报", same: "内容相同，已导入过，不会改变任何数据", replace: "替换这一周已导入的版本" } as const;
 
-function summary(name: string, r: ImportResult): string {
+function summary(name: string, department: string, r: ImportResult): string {
   const counts = messages.review.counts(r.counts);
   const what = r.mode === "same" ? MODES.same : `${r.mode === "new" ? "已导入" : "已替换"}（周报 #${r.reportId}）：${counts || "无变更"}`;
-  return `${name}: ${r.week} ${what}`;
+  return `${name}: ${r.week} ${what}（${department}）`;
 }
 
 function describeChange(c: Change): string {
@@ -112,8 +139,8 @@ function describeChange(c: Change): string {
   }
 }
 
-function describeChangeSet(name: string, cs: ChangeSet): string {
-  const out = [`${name} → ${cs.week}（报告日期 ${cs.reportDate}${cs.department ? `，${cs.department}` : ""}，${MODES[cs.mode]}）`];
+function describeChangeSet(name: string, department: string, cs: ChangeSet): string {
+  const out = [`${name} → ${department} ${cs.week}（报告日期 ${cs.reportDate}，${MODES[cs.mode]}）`];
   const byInitiative = new Map<string, Change[]>();
   for (const c of cs.changes) {
     const key = `【${c.group}】${c.initiativeName}`;

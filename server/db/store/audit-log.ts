@@ -11,6 +11,11 @@ export const AUDIT_ACTIONS = [
   "sign-in.failed",
   "sign-out",
   "password.change",
+  "department.create",
+  "department.rename",
+  "role.change",
+  "user.create",
+  "access.denied",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -121,20 +126,4 @@ export async function editChangesSince(
 ): Promise<Record<string, { old: string | null; new: string | null }>> {
   const rows = await db.editLog.findMany({ where: { entity, entityId, actor, id: { gt: afterId } }, orderBy: { id: "asc" } });
   return Object.fromEntries(rows.map((r) => [r.field, { old: r.oldValue, new: r.newValue }]));
-}
-
-/** The department a logged action concerns, when it names a report, initiative or milestone. */
-export async function departmentOf(
-  db: DbOrTx,
-  of: { reportId: number } | { initiativeId: number } | { milestoneId: number },
-): Promise<string | null> {
-  if ("reportId" in of)
-    return (await db.report.findUnique({ where: { id: of.reportId }, select: { department: true } }))?.department ?? null;
-  if ("initiativeId" in of)
-    return (await db.initiative.findUnique({ where: { id: of.initiativeId }, select: { department: true } }))?.department ?? null;
-  const milestone = await db.milestone.findUnique({
-    where: { id: of.milestoneId },
-    select: { initiative: { select: { department: true } } },
-  });
-  return milestone?.initiative.department ?? null;
 }

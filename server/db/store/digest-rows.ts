@@ -6,14 +6,18 @@ import { Prisma } from "../../generated/prisma/client";
 import type { DbOrTx } from "../create-client";
 import { num, numOrNull, str, strOrNull } from "./raw-rows";
 
-export async function readNewestWeek(db: DbOrTx): Promise<string | null> {
-  const [row] = await db.$queryRawUnsafe<{ week: unknown }[]>(`SELECT MAX("week") AS "week" FROM "Report"`);
+/** The newest week any of the departments reported. */
+export async function readNewestWeek(db: DbOrTx, departmentIds: readonly number[]): Promise<string | null> {
+  if (departmentIds.length === 0) return null;
+  const [row] = await db.$queryRaw<{ week: unknown }[]>(
+    Prisma.sql`SELECT MAX("week") AS "week" FROM "Report" WHERE "departmentId" IN (${Prisma.join(departmentIds)})`,
+  );
   return strOrNull(row?.week);
 }
 
-export async function readDepartmentsReporting(db: DbOrTx, week: string): Promise<Set<string>> {
-  const rows = await db.$queryRaw<{ department: unknown }[]>(Prisma.sql`SELECT "department" FROM "Report" WHERE "week" = ${week}`);
-  return new Set(rows.map((r) => str(r.department)));
+export async function readDepartmentsReporting(db: DbOrTx, week: string): Promise<Set<number>> {
+  const rows = await db.$queryRaw<{ departmentId: unknown }[]>(Prisma.sql`SELECT "departmentId" FROM "Report" WHERE "week" = ${week}`);
+  return new Set(rows.map((r) => num(r.departmentId)));
 }
 
 /** The report weeks each initiative was mentioned in. */

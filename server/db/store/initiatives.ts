@@ -3,15 +3,17 @@ import { parseInitiativeStatus, type InitiativeStatus } from "../../../lib/domai
 import type { Tx } from "../create-client";
 import { insertRows } from "./insert-rows";
 
-export async function findOrCreateGroup(tx: Tx, name: string): Promise<number> {
+/** The department's group of that name, created after its others when new. */
+export async function findOrCreateGroup(tx: Tx, departmentId: number, name: string): Promise<number> {
   const group =
-    (await tx.group.findUnique({ where: { name } })) ?? (await tx.group.create({ data: { name, sortOrder: await tx.group.count() } }));
+    (await tx.group.findUnique({ where: { departmentId_name: { departmentId, name } } })) ??
+    (await tx.group.create({ data: { departmentId, name, sortOrder: await tx.group.count({ where: { departmentId } }) } }));
   return group.id;
 }
 
 export async function createInitiative(
   tx: Tx,
-  data: { department: string; name: string; groupId: number; startDate: string },
+  data: { departmentId: number; name: string; groupId: number; startDate: string },
 ): Promise<number> {
   return (await tx.initiative.create({ data, select: { id: true } })).id;
 }
@@ -19,16 +21,16 @@ export async function createInitiative(
 /** Adds the aliases whose key the department has not given to any initiative yet (the first to claim a key keeps it). */
 export async function addAliases(
   tx: Tx,
-  department: string,
+  departmentId: number,
   aliases: readonly { initiativeId: number; name: string; key: string }[],
 ): Promise<void> {
-  const rows = aliases.map((a) => ({ initiativeId: a.initiativeId, department, name: a.name, key: a.key }));
-  await insertRows(tx, "InitiativeAlias", ["initiativeId", "department", "name", "key"], rows, { skipDuplicates: true });
+  const rows = aliases.map((a) => ({ initiativeId: a.initiativeId, departmentId, name: a.name, key: a.key }));
+  await insertRows(tx, "InitiativeAlias", ["initiativeId", "departmentId", "name", "key"], rows, { skipDuplicates: true });
 }
 
 export interface InitiativeForEdit {
   id: number;
-  department: string;
+  departmentId: number;
   name: string;
   groupName: string;
   status: InitiativeStatus;
@@ -39,12 +41,12 @@ export interface InitiativeForEdit {
 export async function readInitiativeForEdit(tx: Tx, id: number): Promise<InitiativeForEdit | null> {
   const i = await tx.initiative.findUnique({
     where: { id },
-    select: { id: true, department: true, name: true, status: true, progress: true, startDate: true, group: { select: { name: true } } },
+    select: { id: true, departmentId: true, name: true, status: true, progress: true, startDate: true, group: { select: { name: true } } },
   });
   return (
     i && {
       id: i.id,
-      department: i.department,
+      departmentId: i.departmentId,
       name: i.name,
       groupName: i.group.name,
       status: parseInitiativeStatus(i.status),
@@ -75,11 +77,11 @@ export async function setInitiativeGroup(tx: Tx, id: number, groupId: number): P
  * Moves everything of `sourceId` that is not a milestone (observations,
  * aliases) to `target`, then deletes the source.
  */
-export async function absorbInitiative(tx: Tx, sourceId: number, target: { id: number; department: string }): Promise<void> {
+export async function absorbInitiative(tx: Tx, sourceId: number, target: { id: number; departmentId: number }): Promise<void> {
   await tx.initiativeObservation.updateMany({ where: { initiativeId: sourceId }, data: { initiativeId: target.id } });
   await tx.initiativeAlias.updateMany({
     where: { initiativeId: sourceId },
-    data: { initiativeId: target.id, department: target.department },
+    data: { initiativeId: target.id, departmentId: target.departmentId },
   });
   await tx.initiative.delete({ where: { id: sourceId } });
 }

@@ -40,11 +40,11 @@ export interface KnownInitiativeRow {
   milestones: KnownMilestoneRow[];
 }
 
-const OF_DEPARTMENT = `"initiativeId" IN (SELECT "id" FROM "Initiative" WHERE "department" = ?)`;
+const OF_DEPARTMENT = `"initiativeId" IN (SELECT "id" FROM "Initiative" WHERE "departmentId" = ?)`;
 
 export async function readKnownRows(
   db: DbOrTx,
-  department: string,
+  departmentId: number,
 ): Promise<{ initiatives: KnownInitiativeRow[]; latestWeek: string | null }> {
   // `?` stands for the department; Prisma.sql gives each provider its own placeholder.
   const q = (sql: string) =>
@@ -54,12 +54,12 @@ export async function readKnownRows(
         ...sql
           .split("?")
           .slice(1)
-          .map(() => department),
+          .map(() => departmentId),
       ),
     );
   const initiatives = await q(
     `SELECT i."id", i."name", g."name" AS "groupName", i."status", i."progress", i."lastSeenWeek"
-     FROM "Initiative" i JOIN "Group" g ON g."id" = i."groupId" WHERE i."department" = ? ORDER BY i."id"`,
+     FROM "Initiative" i JOIN "Group" g ON g."id" = i."groupId" WHERE i."departmentId" = ? ORDER BY i."id"`,
   );
   const aliases = await q(`SELECT "initiativeId", "key" FROM "InitiativeAlias" WHERE ${OF_DEPARTMENT}`);
   const progress = await q(
@@ -73,7 +73,7 @@ export async function readKnownRows(
     `SELECT "id", "milestoneId", "basisDate", "reportId", "key" FROM "MilestoneObservation"`,
     { column: "milestoneId", ids: milestones.map((m) => num(m.id)) },
   );
-  const [latest] = await q(`SELECT MAX("week") AS "week" FROM "Report" WHERE "department" = ?`);
+  const [latest] = await q(`SELECT MAX("week") AS "week" FROM "Report" WHERE "departmentId" = ?`);
 
   const byId = new Map<number, KnownInitiativeRow>();
   for (const i of initiatives) {

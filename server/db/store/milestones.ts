@@ -19,7 +19,7 @@ export async function createMilestone(tx: Tx, data: NewMilestone): Promise<numbe
 export interface MilestoneForEdit {
   id: number;
   initiativeId: number;
-  department: string;
+  departmentId: number;
   initiativeName: string;
   key: string;
   title: string;
@@ -41,14 +41,14 @@ export async function readMilestoneForEdit(tx: Tx, id: number): Promise<Mileston
       rangeStart: true,
       precision: true,
       state: true,
-      initiative: { select: { department: true, name: true } },
+      initiative: { select: { departmentId: true, name: true } },
     },
   });
   if (!m) return null;
   const { initiative, ...rest } = m;
   return {
     ...rest,
-    department: initiative.department,
+    departmentId: initiative.departmentId,
     initiativeName: initiative.name,
     precision: parsePrecision(m.precision),
     state: parseMilestoneState(m.state),

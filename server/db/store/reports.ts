@@ -2,7 +2,7 @@
 import type { Tx, DbOrTx } from "../create-client";
 
 export interface ReportContent {
-  department: string;
+  departmentId: number;
   week: string;
   reportDate: string;
   title: string;
@@ -13,8 +13,8 @@ export interface ReportContent {
 }
 
 /** The department's report of that week, if imported. */
-export function findReport(db: DbOrTx, department: string, week: string): Promise<{ id: number; contentHash: string } | null> {
-  return db.report.findUnique({ where: { department_week: { department, week } }, select: { id: true, contentHash: true } });
+export function findReport(db: DbOrTx, departmentId: number, week: string): Promise<{ id: number; contentHash: string } | null> {
+  return db.report.findUnique({ where: { departmentId_week: { departmentId, week } }, select: { id: true, contentHash: true } });
 }
 
 /** Creates the report, or replaces the content of the one with that id. */
@@ -28,6 +28,7 @@ export const countReports = (db: DbOrTx) => db.report.count();
 export interface ReportListRow {
   id: number;
   week: string;
+  departmentId: number;
   department: string;
   reportDate: string;
   title: string;
@@ -36,22 +37,25 @@ export interface ReportListRow {
   milestoneCount: number;
 }
 
-/** Every report, newest first, with how many observations each gave. */
-export async function readReportList(db: DbOrTx): Promise<ReportListRow[]> {
+/** The reports of those departments, newest first, with how many observations each gave. */
+export async function readReportList(db: DbOrTx, departmentIds: readonly number[]): Promise<ReportListRow[]> {
   const reports = await db.report.findMany({
-    orderBy: [{ reportDate: "desc" }, { department: "asc" }],
+    where: { departmentId: { in: [...departmentIds] } },
+    orderBy: [{ reportDate: "desc" }, { department: { name: "asc" } }],
     select: {
       id: true,
       week: true,
-      department: true,
+      departmentId: true,
+      department: { select: { name: true } },
       reportDate: true,
       title: true,
       importedAt: true,
       _count: { select: { initiativeObservations: true, milestoneObservations: true } },
     },
   });
-  return reports.map(({ _count, ...r }) => ({
+  return reports.map(({ _count, department, ...r }) => ({
     ...r,
+    department: department.name,
     initiativeCount: _count.initiativeObservations,
     milestoneCount: _count.milestoneObservations,
   }));
@@ -76,16 +80,29 @@ export async function readReportWithObservations(db: DbOrTx, id: number): Promis
   const report = await db.report.findUnique({
     where: { id },
     include: {
+      department: { select: { name: true } },
       initiativeObservations: { include: { initiative: { select: { name: true } } } },
       milestoneObservations: { include: { milestone: { select: { initiativeId: true } } } },
     },
   });
   if (!report) return null;
-  const { initiativeObservations, milestoneObservations, id: reportId, week, department, reportDate, title, importedAt, rawText } = report;
+  const {
+    initiativeObservations,
+    milestoneObservations,
+    id: reportId,
+    week,
+    departmentId,
+    department,
+    reportDate,
+    title,
+    importedAt,
+    rawText,
+  } = report;
   return {
     id: reportId,
     week,
-    department,
+    departmentId,
+    department: department.name,
     reportDate,
     title,
     importedAt,

@@ -15,7 +15,7 @@ export interface MilestoneRow extends MilestoneFacts {
 
 export interface InitiativeRow {
   id: number;
-  department: string;
+  departmentId: number;
   name: string;
   groupId: number;
   groupName: string;
@@ -29,13 +29,14 @@ export interface InitiativeRow {
 }
 
 const MILESTONE_COLUMNS = ["id", "initiativeId", ...MILESTONE_FACT_COLUMNS, "version"] as const;
-const INITIATIVE_COLUMNS = ["id", "department", "name", "groupId", "status", "progress", "startDate", "lastSeenWeek", "version"] as const;
+const INITIATIVE_COLUMNS = ["id", "departmentId", "name", "groupId", "status", "progress", "startDate", "lastSeenWeek", "version"] as const;
 
 const SQL = {
   initiatives: `SELECT ${sqlColumns(INITIATIVE_COLUMNS)} FROM "Initiative"`,
   milestones: `SELECT ${sqlColumns(MILESTONE_COLUMNS)} FROM "Milestone"`,
   aliases: `SELECT "initiativeId", "name" FROM "InitiativeAlias"`,
-  groups: `SELECT "id", "name" FROM "Group" ORDER BY "sortOrder", "id"`,
+  groups: `SELECT g."id", g."name", g."departmentId", d."name" AS "departmentName"
+    FROM "Group" g JOIN "Department" d ON d."id" = g."departmentId" ORDER BY d."name", g."sortOrder", g."id"`,
 };
 
 /** What reading the whole timeline runs: also what the benchmark runs straight through the driver. */
@@ -61,9 +62,21 @@ function milestoneRow(r: RawRow<(typeof MILESTONE_COLUMNS)[number]>): MilestoneR
   };
 }
 
-/** The groups in the order the timeline lists them. */
-export async function readGroups(db: DbOrTx): Promise<{ id: number; name: string }[]> {
-  return (await selectRows<"id" | "name">(db, SQL.groups)).map((g) => ({ id: num(g.id), name: str(g.name) }));
+export interface GroupRow {
+  id: number;
+  name: string;
+  departmentId: number;
+  departmentName: string;
+}
+
+/** The groups of every department in the order the timeline lists them: by department, then as their reports order them. */
+export async function readGroups(db: DbOrTx): Promise<GroupRow[]> {
+  return (await selectRows<"id" | "name" | "departmentId" | "departmentName">(db, SQL.groups)).map((g) => ({
+    id: num(g.id),
+    name: str(g.name),
+    departmentId: num(g.departmentId),
+    departmentName: str(g.departmentName),
+  }));
 }
 
 /** One milestone as the timeline draws it. */
@@ -89,7 +102,7 @@ export async function readTimelineRows(db: DbOrTx, ids?: readonly number[]): Pro
     const groupId = num(i.groupId);
     rows.set(num(i.id), {
       id: num(i.id),
-      department: str(i.department),
+      departmentId: num(i.departmentId),
       name: str(i.name),
       groupId,
       groupName: groupNames.get(groupId) ?? "",
@@ -108,10 +121,10 @@ export async function readTimelineRows(db: DbOrTx, ids?: readonly number[]): Pro
 }
 
 /** The newest report week of every department. */
-export async function readLatestWeeks(db: DbOrTx): Promise<Map<string, string>> {
-  const rows = await selectRows<"department" | "week">(
+export async function readLatestWeeks(db: DbOrTx): Promise<Map<number, string>> {
+  const rows = await selectRows<"departmentId" | "week">(
     db,
-    `SELECT "department", MAX("week") AS "week" FROM "Report" GROUP BY "department"`,
+    `SELECT "departmentId", MAX("week") AS "week" FROM "Report" GROUP BY "departmentId"`,
   );
-  return new Map(rows.flatMap((r) => (r.week ? [[str(r.department), str(r.week)] as const] : [])));
+  return new Map(rows.flatMap((r) => (r.week ? [[num(r.departmentId), str(r.week)] as const] : [])));
 }

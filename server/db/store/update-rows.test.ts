@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTempDatabase, type TempDatabase } from "../../testing/temp-database";
 import { updateRowsById } from "./update-rows";
+import { testDepartmentId } from "../../testing/test-department";
 
 let temp: TempDatabase;
 beforeAll(async () => {
@@ -14,9 +15,12 @@ afterAll(async () => temp.dispose());
 describe("updateRowsById", () => {
   it("sets each row's own values, bumps version and updatedAt, and leaves other rows alone", async () => {
     const { db } = temp;
-    const group = await db.group.create({ data: { name: "贝易转" } });
+    const departmentId = await testDepartmentId(db);
+    const group = await db.group.create({ data: { departmentId, name: "贝易转" } });
     const make = (name: string) =>
-      db.initiative.create({ data: { name, groupId: group.id, progress: 10, startDate: "2024-11-01", lastSeenWeek: "2024-W45" } });
+      db.initiative.create({
+        data: { departmentId, name, groupId: group.id, progress: 10, startDate: "2024-11-01", lastSeenWeek: "2024-W45" },
+      });
     const [a, b, c] = [await make("甲"), await make("乙"), await make("丙")];
     await new Promise((r) => setTimeout(r, 5));
 

@@ -35,6 +35,7 @@ export function toTimelineInitiative(i: InitiativeRow, today: string, latestWeek
   const figures = initiativeFigures(i, milestones, today, latestWeek);
   return {
     id: i.id,
+    departmentId: i.departmentId,
     name: i.name,
     aliases: i.aliasNames.filter((n) => n !== i.name).sort(),
     groupId: i.groupId,

@@ -29,10 +29,10 @@ export async function editInitiative(db: Db, edit: InitiativeEdit): Promise<Time
       throw new TrackingError("conflict", `项目「${i.name}」已被他人修改，请刷新后重试`);
     const plan = planInitiativeEdit(i, edit);
     if (plan.rename) {
-      await ensureAliases(tx, i.department, i.id, [i.name, plan.rename]);
+      await ensureAliases(tx, i.departmentId, i.id, [i.name, plan.rename]);
       await setInitiativeName(tx, i.id, plan.rename);
     }
-    if (plan.regroup) await setInitiativeGroup(tx, i.id, await findOrCreateGroup(tx, plan.regroup));
+    if (plan.regroup) await setInitiativeGroup(tx, i.id, await findOrCreateGroup(tx, i.departmentId, plan.regroup));
     if (plan.observation) {
       const basisDate = (await latestBasisDate(tx, { initiativeId: i.id })) ?? edit.today;
       await insertInitiativeObservations(tx, [

@@ -26,6 +26,7 @@ export async function editMilestone(db: Db, edit: MilestoneEdit): Promise<Timeli
     const moving = edit.initiativeId !== undefined && edit.initiativeId !== m.initiativeId;
     const target = moving ? await readInitiativeForEdit(tx, edit.initiativeId!) : null;
     if (moving && !target) throw new TrackingError("not_found", `没有编号为 ${edit.initiativeId} 的项目`);
+    if (target && target.departmentId !== m.departmentId) throw new TrackingError("invalid", "不能把里程碑移到其他部门的项目");
     const plan = planMilestoneEdit(m, edit, target);
 
     if (plan.observation) {
@@ -42,7 +43,7 @@ export async function editMilestone(db: Db, edit: MilestoneEdit): Promise<Timeli
     await recompute(write, [m.id], [m.initiativeId, plan.moveTo ?? m.initiativeId]);
     const saved = await readMilestoneRow(tx, m.id);
     if (!saved) throw new TrackingError("not_found", `没有编号为 ${edit.id} 的里程碑`);
-    return toTimelineMilestone(saved, edit.today, (await readLatestWeeks(tx)).get(m.department) ?? null);
+    return toTimelineMilestone(saved, edit.today, (await readLatestWeeks(tx)).get(m.departmentId) ?? null);
   });
   return value;
 }

@@ -25,6 +25,7 @@ export async function mergeInitiatives(
     const source = await readInitiativeForEdit(tx, input.sourceId);
     const target = await readInitiativeForEdit(tx, input.targetId);
     if (!source || !target) throw new TrackingError("not_found", `没有编号为 ${source ? input.targetId : input.sourceId} 的项目`);
+    if (source.departmentId !== target.departmentId) throw new TrackingError("invalid", "不能合并不同部门的项目");
     const targetMilestones = await readMilestoneKeys(tx, target.id);
     const touched: number[] = [];
     for (const m of await readMilestoneKeys(tx, source.id)) {
@@ -37,7 +38,7 @@ export async function mergeInitiatives(
       }
     }
     await absorbInitiative(tx, source.id, target);
-    await ensureAliases(tx, target.department, target.id, [source.name]);
+    await ensureAliases(tx, target.departmentId, target.id, [source.name]);
     await appendEditLog(tx, [
       {
         entity: "initiative",

@@ -11,6 +11,7 @@ import { getInitiativeDetail } from "../read/get-initiative-detail";
 import { getTimeline } from "../read/get-timeline";
 import { mergeInitiatives } from "./merge-initiatives";
 import { previewImport } from "../import/preview-import";
+import { testDepartmentId } from "../../testing/test-department";
 
 const TODAY = "2024-11-20";
 const report = (week: string, created: string, ...items: string[]) =>
@@ -35,8 +36,14 @@ async function byName(name: string) {
 
 describe("merge and rename", () => {
   it("lands later reports that use either name on the merged initiative", async () => {
-    await commitImport(db, report("2024-W45", "2024年11月9日 10:00", "装修存管：开发中，进度40%，预计12/05上线。"), { actor: "t" });
-    await commitImport(db, report("2024-W46", "2024年11月16日 10:00", "贝易转存管装修：进度60%，预计12/08上线。"), { actor: "t" });
+    await commitImport(db, report("2024-W45", "2024年11月9日 10:00", "装修存管：开发中，进度40%，预计12/05上线。"), {
+      departmentId: await testDepartmentId(db),
+      actor: "t",
+    });
+    await commitImport(db, report("2024-W46", "2024年11月16日 10:00", "贝易转存管装修：进度60%，预计12/08上线。"), {
+      departmentId: await testDepartmentId(db),
+      actor: "t",
+    });
     expect((await initiatives()).map((i) => i.name).sort()).toEqual(["装修存管", "贝易转存管装修"]);
 
     const source = await byName("贝易转存管装修");
@@ -46,7 +53,10 @@ describe("merge and rename", () => {
     expect(merged.milestones).toHaveLength(1);
     expect(merged.milestones[0]).toMatchObject({ baselineDate: "2024-12-05", date: "2024-12-08", slipDays: 3 });
 
-    await commitImport(db, report("2024-W47", "2024年11月23日 10:00", "贝易转存管装修：进度70%，预计12/10上线。"), { actor: "t" });
+    await commitImport(db, report("2024-W47", "2024年11月23日 10:00", "贝易转存管装修：进度70%，预计12/10上线。"), {
+      departmentId: await testDepartmentId(db),
+      actor: "t",
+    });
     const after = await initiatives();
     expect(after).toHaveLength(1);
     expect(after[0]).toMatchObject({ name: "装修存管", progress: 70 });
@@ -55,7 +65,10 @@ describe("merge and rename", () => {
   });
 
   it("keeps the old name as an alias after a rename", async () => {
-    await commitImport(db, report("2024-W45", "2024年11月9日 10:00", "云闪付广州：预计11/28上线。"), { actor: "t" });
+    await commitImport(db, report("2024-W45", "2024年11月9日 10:00", "云闪付广州：预计11/28上线。"), {
+      departmentId: await testDepartmentId(db),
+      actor: "t",
+    });
     const i = await byName("云闪付广州");
     await editInitiative(db, {
       id: i.id,
@@ -65,7 +78,10 @@ describe("merge and rename", () => {
       actor: "pm",
       today: TODAY,
     });
-    await commitImport(db, report("2024-W46", "2024年11月16日 10:00", "云闪付广州：预计11/30上线。"), { actor: "t" });
+    await commitImport(db, report("2024-W46", "2024年11月16日 10:00", "云闪付广州：预计11/30上线。"), {
+      departmentId: await testDepartmentId(db),
+      actor: "t",
+    });
     const [only, ...rest] = await initiatives();
     expect(rest).toHaveLength(0);
     expect(only).toMatchObject({ name: "云闪付（广州）" });
@@ -80,6 +96,7 @@ describe("merge and rename", () => {
 describe("manual edits", () => {
   it("rename a milestone and move it to another initiative, logged with the initiatives' names", async () => {
     await commitImport(db, report("2024-W45", "2024年11月9日 10:00", "装修存管：预计12/05上线。", "云闪付广州：预计11/28上线。"), {
+      departmentId: await testDepartmentId(db),
       actor: "t",
     });
     const [from, to] = [await byName("装修存管"), await byName("云闪付广州")];
@@ -111,7 +128,10 @@ describe("manual edits", () => {
   });
 
   it("stand until a later report states something else, which the review shows as a conflict", async () => {
-    await commitImport(db, report("2024-W45", "2024年11月9日 10:00", "长沙佣金存管：预计11/25支付上线。"), { actor: "t" });
+    await commitImport(db, report("2024-W45", "2024年11月9日 10:00", "长沙佣金存管：预计11/25支付上线。"), {
+      departmentId: await testDepartmentId(db),
+      actor: "t",
+    });
     const [m] = (await byName("长沙佣金存管")).milestones;
     const edited = await editMilestone(db, {
       id: m!.id,
@@ -129,12 +149,12 @@ describe("manual edits", () => {
     ).rejects.toThrow(/已被他人修改/);
 
     const next = report("2024-W46", "2024年11月16日 10:00", "长沙佣金存管：支付11/28上线。");
-    const preview = await previewImport(db, next);
+    const preview = await previewImport(db, next, { departments: await testDepartmentId(db) });
     const change = preview.changes.find((c) => c.kind === "date_change");
     expect(change).toMatchObject({ kind: "date_change", oldDate: "2024-11-27", newDate: "2024-11-28", conflict: true });
 
     // The PM keeps the manual date over the report's.
-    await commitImport(db, next, { actor: "pm", decisions: { keepManual: [change!.id] } });
+    await commitImport(db, next, { departmentId: await testDepartmentId(db), actor: "pm", decisions: { keepManual: [change!.id] } });
     const kept = (await byName("长沙佣金存管")).milestones[0];
     expect(kept).toMatchObject({ date: "2024-11-27", baselineDate: "2024-11-25" });
     const history = (await getInitiativeDetail(db, (await byName("长沙佣金存管")).id, { today: TODAY })).milestones[0]!.history;
@@ -146,7 +166,10 @@ describe("manual edits", () => {
     ]);
 
     // Without that choice, the next report wins.
-    await commitImport(db, report("2024-W47", "2024年11月23日 10:00", "长沙佣金存管：支付12/3上线。"), { actor: "t" });
+    await commitImport(db, report("2024-W47", "2024年11月23日 10:00", "长沙佣金存管：支付12/3上线。"), {
+      departmentId: await testDepartmentId(db),
+      actor: "t",
+    });
     expect((await byName("长沙佣金存管")).milestones[0]).toMatchObject({ date: "2024-12-03", slipDays: 8 });
   });
 });
@@ -156,12 +179,12 @@ describe("corrected week", () => {
     await commitImport(
       db,
       report("2024-W45", "2024年11月9日 10:00", "芝麻免押：预计11/14上线。", "资金安全：进度20%，预计11/20完成修复。"),
-      { actor: "t" },
+      { departmentId: await testDepartmentId(db), actor: "t" },
     );
     const corrected = report("2024-W45", "2024年11月9日 10:00", "芝麻免押：预计11/15上线，进度30%。");
-    const preview = await previewImport(db, corrected);
+    const preview = await previewImport(db, corrected, { departments: await testDepartmentId(db) });
     expect(preview.mode).toBe("replace");
-    const result = await commitImport(db, corrected, { actor: "t" });
+    const result = await commitImport(db, corrected, { departmentId: await testDepartmentId(db), actor: "t" });
     expect(result.mode).toBe("replace");
     const all = await initiatives();
     expect(all.map((i) => i.name)).toEqual(["芝麻免押"]);
@@ -173,7 +196,10 @@ describe("corrected week", () => {
 
 describe("atomic commit", () => {
   it("leaves the database exactly as it was when a write fails midway", async () => {
-    await commitImport(db, report("2024-W45", "2024年11月9日 10:00", "芝麻免押：预计11/14上线。"), { actor: "t" });
+    await commitImport(db, report("2024-W45", "2024年11月9日 10:00", "芝麻免押：预计11/14上线。"), {
+      departmentId: await testDepartmentId(db),
+      actor: "t",
+    });
     const snapshot = await dumpTables(db);
     let writes = 0;
     // Fail the milestone observations' write (one multi-row INSERT), after the report, new initiatives,
@@ -200,7 +226,9 @@ describe("atomic commit", () => {
       "芝麻免押：延期至11/21上线。",
       "长沙佣金存管：进度5%，支付11/28上线，业务上线12/5。",
     );
-    await expect(commitImport(failing, next, { actor: "t" })).rejects.toThrow("injected failure");
+    await expect(commitImport(failing, next, { departmentId: await testDepartmentId(failing), actor: "t" })).rejects.toThrow(
+      "injected failure",
+    );
     expect(writes).toBe(1);
     expect(await dumpTables(db)).toEqual(snapshot);
   });

@@ -17,16 +17,17 @@ import type { TrackedWrite } from "../tracked-transaction";
 import { applyLaterCompletions } from "./apply-later-completions";
 import type { ImportPlan, PlannedEntry, PlannedMilestone } from "./plan-import";
 
-/** Writes a plan's observations for `reportId` and re-derives what they touch. */
+/** Writes a plan's observations for `reportId` of the department and re-derives what they touch. */
 export async function applyPlan(
   write: TrackedWrite,
   plan: ImportPlan,
   extraction: ExtractionResult,
-  reportId: number,
+  report: { id: number; departmentId: number },
   alsoAffected: { milestones: number[]; initiatives: number[] },
 ) {
   const { tx } = write;
-  const { department, reportDate } = extraction;
+  const { reportDate } = extraction;
+  const { id: reportId, departmentId } = report;
   const milestones = new Set(alsoAffected.milestones);
   const initiatives = new Set(alsoAffected.initiatives);
   const created = new Map<string, number>();
@@ -41,7 +42,7 @@ export async function applyPlan(
     const initiativeId =
       planned.initiativeId ??
       created.get(normalizeName(planned.name)) ??
-      (await newInitiative(tx, department, planned, reportDate, groups));
+      (await newInitiative(tx, departmentId, planned, reportDate, groups));
     created.set(normalizeName(planned.name), initiativeId);
     initiatives.add(initiativeId);
     aliases.push({ initiativeId, names: [planned.name, ...planned.aliasNames] });
@@ -69,7 +70,7 @@ export async function applyPlan(
       if (m.keepManual) manualMilestones.push(milestoneId);
     }
   }
-  await ensureAliasesOfMany(tx, department, aliases);
+  await ensureAliasesOfMany(tx, departmentId, aliases);
   await insertInitiativeObservations(tx, initiativeObservations);
   await insertMilestoneObservations(tx, milestoneObservations);
   // Re-asserted manual values sort after the report's at the same date (observation-order.ts).
@@ -82,14 +83,14 @@ export async function applyPlan(
 
 async function newInitiative(
   tx: Tx,
-  department: string,
+  departmentId: number,
   planned: PlannedEntry,
   reportDate: string,
   groups: Map<string, number>,
 ): Promise<number> {
-  const groupId = groups.get(planned.groupName) ?? (await findOrCreateGroup(tx, planned.groupName));
+  const groupId = groups.get(planned.groupName) ?? (await findOrCreateGroup(tx, departmentId, planned.groupName));
   groups.set(planned.groupName, groupId);
-  return createInitiative(tx, { department, name: planned.name, groupId, startDate: reportDate });
+  return createInitiative(tx, { departmentId, name: planned.name, groupId, startDate: reportDate });
 }
 
 function newMilestone(tx: Tx, initiativeId: number, m: PlannedMilestone): Promise<number> {

@@ -11,6 +11,8 @@ import { loadKnownState } from "./known-state";
 import { planImport } from "./plan-import";
 
 export interface CommitOptions {
+  /** the department the report is imported into (its header's name is only a proposal: propose-department.ts) */
+  departmentId: number;
   actor: string;
   referenceDate?: string;
   /** the uploaded file's name, which may date the report (ExtractOptions.fileName) */
@@ -26,21 +28,22 @@ export interface CommitOptions {
 export async function commitImport(db: Db, text: string, options: CommitOptions): Promise<ImportResult> {
   const extraction = extractReport(text, { referenceDate: options.referenceDate, fileName: options.fileName });
   const hash = contentHash(text);
-  const { department, week } = extraction;
+  const { departmentId } = options;
+  const { week } = extraction;
   const { value } = await trackedTransaction(
     db,
     async (write) => {
       const { tx } = write;
       await lockImports(tx);
-      const existing = await findReport(tx, department, week);
+      const existing = await findReport(tx, departmentId, week);
       if (existing?.contentHash === hash) {
         write.changedNothing();
         return { reportId: existing.id, week, mode: "same" as const, counts: {} };
       }
-      const plan = planImport(await loadKnownState(tx, department), extraction, options.decisions);
+      const plan = planImport(await loadKnownState(tx, departmentId), extraction, options.decisions);
       const affected = existing ? await deleteObservationsOfReport(tx, existing.id) : { milestones: [], initiatives: [] };
       const reportId = await saveReport(tx, existing?.id ?? null, {
-        department,
+        departmentId,
         week,
         reportDate: extraction.reportDate,
         title: extraction.title,
@@ -49,7 +52,7 @@ export async function commitImport(db: Db, text: string, options: CommitOptions)
         importedAt: new Date(),
         importedBy: options.actor,
       });
-      await applyPlan(write, plan, extraction, reportId, affected);
+      await applyPlan(write, plan, extraction, { id: reportId, departmentId }, affected);
       const counts: Partial<Record<ChangeKind, number>> = {};
       for (const c of plan.changes) {
         counts[c.kind] = (counts[c.kind] ?? 0) + 1;

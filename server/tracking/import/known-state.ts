@@ -32,16 +32,16 @@ export interface KnownInitiative {
 
 /** What the tracker knows of one department, as matching a new report needs it. */
 export interface KnownState {
-  department: string;
+  departmentId: number;
   initiatives: KnownInitiative[];
   /** the newest report week of the department */
   latestWeek: string | null;
 }
 
-export async function loadKnownState(db: DbOrTx, department: string): Promise<KnownState> {
-  const { initiatives, latestWeek } = await readKnownRows(db, department);
+export async function loadKnownState(db: DbOrTx, departmentId: number): Promise<KnownState> {
+  const { initiatives, latestWeek } = await readKnownRows(db, departmentId);
   return {
-    department,
+    departmentId,
     latestWeek,
     initiatives: initiatives.map(({ progressObservations, milestones, ...i }) => ({
       ...i,

@@ -8,7 +8,7 @@ const text =
   `1. 长沙佣金存管：进度5%，支付11/28上线。\n2. 实时数仓：老加工链路盘点完成。\n`;
 const extraction = extractReport(text);
 const known: KnownState = {
-  department: "",
+  departmentId: 1,
   latestWeek: "2024-W45",
   initiatives: [
     {

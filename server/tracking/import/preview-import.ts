@@ -5,8 +5,15 @@ import { contentHash } from "./content-hash";
 import { loadKnownState } from "./known-state";
 import { planImport } from "./plan-import";
 import type { ChangeSet, ReviewDecisions } from "../types";
+import { TrackingError } from "../tracking-error";
+import { type DepartmentRef, proposeDepartment } from "./propose-department";
 
 export interface PreviewOptions {
+  /**
+   * The departments the report may go into: the chosen one, or those the user may
+   * import into, of which the one the header names is proposed (else the first).
+   */
+  departments: number | readonly DepartmentRef[];
   /** yyyy-MM-dd, for reports that state no date of their own */
   referenceDate?: string;
   /** the uploaded file's name, which may date the report (ExtractOptions.fileName) */
@@ -15,10 +22,26 @@ export interface PreviewOptions {
 }
 
 /** The change set importing `text` would make; writes nothing. Throws ExtractionError for unreadable text. */
-export async function previewImport(db: DbOrTx, text: string, options: PreviewOptions = {}): Promise<ChangeSet> {
+export async function previewImport(db: DbOrTx, text: string, options: PreviewOptions): Promise<ChangeSet> {
   const extraction = extractReport(text, { referenceDate: options.referenceDate, fileName: options.fileName });
-  const existing = await findReport(db, extraction.department, extraction.week);
+  const departmentId = chooseDepartment(extraction.department, options.departments);
+  const existing = await findReport(db, departmentId, extraction.week);
   const mode = !existing ? "new" : existing.contentHash === contentHash(text) ? "same" : "replace";
-  const changes = mode === "same" ? [] : planImport(await loadKnownState(db, extraction.department), extraction, options.decisions).changes;
-  return { week: extraction.week, reportDate: extraction.reportDate, department: extraction.department, mode, changes, extraction };
+  const changes = mode === "same" ? [] : planImport(await loadKnownState(db, departmentId), extraction, options.decisions).changes;
+  return {
+    week: extraction.week,
+    reportDate: extraction.reportDate,
+    departmentId,
+    department: extraction.department,
+    mode,
+    changes,
+    extraction,
+  };
+}
+
+function chooseDepartment(headerName: string, departments: PreviewOptions["departments"]): number {
+  if (typeof departments === "number") return departments;
+  const chosen = proposeDepartment(headerName, departments) ?? departments[0];
+  if (!chosen) throw new TrackingError("invalid", "你还不能向任何部门导入周报：请部门管理员把你设为编辑");
+  return chosen.id;
 }

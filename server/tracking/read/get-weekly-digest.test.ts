@@ -3,11 +3,13 @@ import { createTempDatabase, type TempDatabase } from "../../testing/temp-databa
 import { sampleReports } from "../../testing/sample-reports";
 import { commitImport } from "../import/commit-import";
 import { getWeeklyDigest } from "./get-weekly-digest";
+import { testDepartmentId } from "../../testing/test-department";
 
 let temp: TempDatabase;
 beforeAll(async () => {
   temp = await createTempDatabase();
-  for (const [, text] of sampleReports()) await commitImport(temp.db, text, { actor: "test" });
+  for (const [, text] of sampleReports())
+    await commitImport(temp.db, text, { departmentId: await testDepartmentId(temp.db), actor: "test" });
 });
 afterAll(async () => temp.dispose());
 
@@ -16,7 +18,7 @@ const pick = (items: Awaited<ReturnType<typeof getWeeklyDigest>>["items"], kind:
 
 describe("getWeeklyDigest after W45 … W50", () => {
   it("lists what W50 moved later, with the total slip and this week's move", async () => {
-    const digest = await getWeeklyDigest(temp.db, { today: "2024-12-14" });
+    const digest = await getWeeklyDigest(temp.db, { today: "2024-12-14", departmentIds: [await testDepartmentId(temp.db)] });
     expect(digest.week).toBe("2024-W50");
     const slipped = digest.items.find((i) => i.kind === "slipped" && i.initiativeName === "贝易转-装修存管");
     expect(slipped).toMatchObject({ title: "上线", date: "2024-12-26", baselineDate: "2024-12-05", slipDays: 21, movedDays: 7 });
@@ -24,7 +26,7 @@ describe("getWeeklyDigest after W45 … W50", () => {
   });
 
   it("lists what W50 completed and who went silent", async () => {
-    const digest = await getWeeklyDigest(temp.db, { today: "2024-12-14" });
+    const digest = await getWeeklyDigest(temp.db, { today: "2024-12-14", departmentIds: [await testDepartmentId(temp.db)] });
     expect(pick(digest.items, "completed")).toEqual(
       expect.arrayContaining(["长沙佣金存管/业务上线", "整装与经纪业务接入情况/整装业务上线", "WAF迁移/切换"]),
     );
@@ -34,7 +36,7 @@ describe("getWeeklyDigest after W45 … W50", () => {
   });
 
   it("flags overdue and due-soon milestones against today", async () => {
-    const digest = await getWeeklyDigest(temp.db, { today: "2024-12-21" });
+    const digest = await getWeeklyDigest(temp.db, { today: "2024-12-21", departmentIds: [await testDepartmentId(temp.db)] });
     expect(pick(digest.items, "overdue")).toContain("整装与经纪业务接入情况/汇金凭证上线");
     expect(pick(digest.items, "due_soon")).toContain("贝易转-装修存管/上线");
     const counts = digest.countsByGroup.find((c) => c.group === "O1 业务服务");
@@ -42,13 +44,17 @@ describe("getWeeklyDigest after W45 … W50", () => {
   });
 
   it("can look back at an earlier week", async () => {
-    const digest = await getWeeklyDigest(temp.db, { today: "2024-11-30", week: "2024-W48" });
+    const digest = await getWeeklyDigest(temp.db, {
+      today: "2024-11-30",
+      week: "2024-W48",
+      departmentIds: [await testDepartmentId(temp.db)],
+    });
     expect(digest.items.find((i) => i.kind === "slipped" && i.title === "支付上线")).toMatchObject({
       initiativeName: "长沙佣金存管",
       movedDays: 5,
     });
     expect(pick(digest.items, "new_initiative")).not.toContain("贝好家意向金/");
-    const w47 = await getWeeklyDigest(temp.db, { today: "2024-11-23", week: "2024-W47" });
+    const w47 = await getWeeklyDigest(temp.db, { today: "2024-11-23", week: "2024-W47", departmentIds: [await testDepartmentId(temp.db)] });
     expect(pick(w47.items, "new_initiative")).toContain("贝好家意向金/");
   });
 });

@@ -36,22 +36,26 @@ export interface WeeklyDigest {
 const DUE_SOON_DAYS = 14;
 
 /**
- * What changed in `week` (default: the newest) against each milestone's
- * previous report, plus what is overdue or due in the next 14 days as of `today`.
+ * What changed in the departments' `week` (default: their newest) against each
+ * milestone's previous report, plus what is overdue or due in the next 14 days as of `today`.
  */
-export async function getWeeklyDigest(db: DbOrTx, options: { today: string; week?: string }): Promise<WeeklyDigest> {
-  const week = options.week ?? (await readNewestWeek(db));
-  const rows = await readTimelineRows(db);
+export async function getWeeklyDigest(
+  db: DbOrTx,
+  options: { today: string; week?: string; departmentIds: readonly number[] },
+): Promise<WeeklyDigest> {
+  const shown = new Set(options.departmentIds);
+  const week = options.week ?? (await readNewestWeek(db, options.departmentIds));
+  const rows = (await readTimelineRows(db)).filter((r) => shown.has(r.departmentId));
   const weeks = await readLatestWeeks(db);
   // Only milestones the week spoke of can have slipped or completed in it.
   const observationsOf = groupBy(week ? await readObservationsOfMilestonesIn(db, week) : [], (o) => o.milestoneId);
   const weeksReported = await readWeeksReported(db);
-  const reportingDepartments = week ? await readDepartmentsReporting(db, week) : new Set<string>();
+  const reportingDepartments = week ? await readDepartmentsReporting(db, week) : new Set<number>();
   const dueBy = format(addDays(parseISO(options.today), DUE_SOON_DAYS), "yyyy-MM-dd");
   const items: DigestItem[] = [];
 
   for (const row of rows) {
-    const i = toTimelineInitiative(row, options.today, weeks.get(row.department) ?? null);
+    const i = toTimelineInitiative(row, options.today, weeks.get(row.departmentId) ?? null);
     const base = {
       initiativeId: i.id,
       initiativeName: i.name,
@@ -68,7 +72,7 @@ export async function getWeeklyDigest(db: DbOrTx, options: { today: string; week
     if (week && seenWeeks[0] === week) items.push({ ...base, kind: "new_initiative" });
     if (
       week &&
-      reportingDepartments.has(row.department) &&
+      reportingDepartments.has(row.departmentId) &&
       !seenWeeks.includes(week) &&
       seenWeeks.some((w) => w < week) &&
       i.status !== "done"

@@ -8,5 +8,5 @@ import type { TimelineInitiative } from "../types";
 export async function readTimelineInitiative(db: DbOrTx, id: number, today: string): Promise<TimelineInitiative> {
   const [row] = await readTimelineRows(db, [id]);
   if (!row) throw new TrackingError("not_found", `没有编号为 ${id} 的项目`);
-  return toTimelineInitiative(row, today, (await readLatestWeeks(db)).get(row.department) ?? null);
+  return toTimelineInitiative(row, today, (await readLatestWeeks(db)).get(row.departmentId) ?? null);
 }

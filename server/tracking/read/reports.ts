@@ -6,6 +6,7 @@ import { TrackingError } from "../tracking-error";
 export interface ReportSummary {
   id: number;
   week: string;
+  departmentId: number;
   department: string;
   reportDate: string;
   title: string;
@@ -20,8 +21,9 @@ export interface ReportView extends ReportSummary {
   highlights: (SourceLine & { kind: "initiative" | "milestone" | "progress"; initiativeId: number; label: string })[];
 }
 
-export async function listReports(db: DbOrTx): Promise<ReportSummary[]> {
-  return (await readReportList(db)).map(({ importedAt, ...r }) => ({ ...r, importedAt: importedAt.toISOString() }));
+/** The reports of those departments, newest first. */
+export async function listReports(db: DbOrTx, departmentIds: readonly number[]): Promise<ReportSummary[]> {
+  return (await readReportList(db, departmentIds)).map(({ importedAt, ...r }) => ({ ...r, importedAt: importedAt.toISOString() }));
 }
 
 export async function getReport(db: DbOrTx, id: number): Promise<ReportView> {

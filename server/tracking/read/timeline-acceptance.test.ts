@@ -9,6 +9,7 @@ import { createTempDatabase, type TempDatabase } from "../../testing/temp-databa
 import { SAMPLES_DIR, sampleReports } from "../../testing/sample-reports";
 import { commitImport } from "../import/commit-import";
 import { readTimelineDump } from "./timeline-dump";
+import { testDepartmentId } from "../../testing/test-department";
 
 const TODAY = "2024-12-14";
 let temp: TempDatabase | undefined;
@@ -16,7 +17,7 @@ afterEach(async () => temp?.dispose());
 
 async function importAll(order: [string, string][]) {
   temp = await createTempDatabase();
-  for (const [, text] of order) await commitImport(temp.db, text, { actor: "test" });
+  for (const [, text] of order) await commitImport(temp.db, text, { departmentId: await testDepartmentId(temp.db), actor: "test" });
   return readTimelineDump(temp.db, { today: TODAY });
 }
 
@@ -50,7 +51,7 @@ describe("timeline after importing W45 … W50", () => {
   it("changes nothing when every report is imported twice", async () => {
     const once = await importAll(sampleReports());
     for (const [, text] of sampleReports()) {
-      const again = await commitImport(temp!.db, text, { actor: "test" });
+      const again = await commitImport(temp!.db, text, { departmentId: await testDepartmentId(temp!.db), actor: "test" });
       expect(again.mode).toBe("same");
     }
     const twice = await readTimelineDump(temp!.db, { today: TODAY });

@@ -11,6 +11,7 @@ import { editInitiative } from "../edit/edit-initiative";
 import { editMilestone } from "../edit/edit-milestone";
 import { getTimeline } from "./get-timeline";
 import { mergeInitiatives } from "../edit/merge-initiatives";
+import { testDepartmentId } from "../../testing/test-department";
 
 const TODAY = "2024-11-20";
 const report = (week: string, created: string, ...items: string[]) =>
@@ -22,7 +23,7 @@ let db: Db;
 beforeEach(async () => {
   temp = await createTempDatabase();
   db = temp.db;
-  await commitImport(db, W45, { actor: "t" });
+  await commitImport(db, W45, { departmentId: await testDepartmentId(db), actor: "t" });
 });
 afterEach(async () => temp.dispose());
 
@@ -52,7 +53,7 @@ describe("the timeline cache", () => {
     await commitImport(
       db,
       report("2024-W46", "2024年11月16日 10:00", "装修存管：进度60%，预计12/08上线。", "云闪付广州：预计11/28上线。"),
-      { actor: "t" },
+      { departmentId: await testDepartmentId(db), actor: "t" },
     );
     await bumped();
     expect((await named("装修存管")).progress).toBe(60);
@@ -80,7 +81,7 @@ describe("the timeline cache", () => {
 
     // the same report again writes nothing, and leaves the revision alone
     const before = await readRevision(db);
-    await commitImport(db, W45, { actor: "t" });
+    await commitImport(db, W45, { departmentId: await testDepartmentId(db), actor: "t" });
     expect(await readRevision(db)).toBe(before);
   });
 

@@ -15,6 +15,7 @@ export function filterInitiatives(initiatives: TimelineInitiative[], filter: Tim
   const q = filter.q ? normalizeName(filter.q) : "";
   return initiatives.filter(
     (i) =>
+      (!filter.departmentIds || filter.departmentIds.includes(i.departmentId)) &&
       (!filter.groupIds?.length || filter.groupIds.includes(i.groupId)) &&
       (!filter.states?.length || filter.states.some((s) => matchesState[s](i))) &&
       (!q || [i.name, i.group, ...i.aliases, ...i.milestones.map((m) => m.title)].some((n) => normalizeName(n).includes(q))),

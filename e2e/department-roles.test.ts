@@ -1,0 +1,138 @@
+// Roles per department in the browser: a viewer reads the timeline but nothing on
+// it can be dragged, and they are offered no import (the server refuses both anyway);
+// an editor of one department sees nothing of another; leadership's portfolio counts
+// each department and opens the timeline of the ones chosen, the URL keeping them.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { messages } from "~/lib/messages";
+import { type AppServer, type AppSession, openPage, signedInHeaders, signInOverHttp, startAppSession } from "./app-server";
+import { appApi, barOf } from "./timeline-helpers";
+
+let session: AppSession;
+let server: AppServer;
+let browser: Browser;
+let admin: ReturnType<typeof appApi>;
+let sample: number;
+let other: { id: number; name: string };
+
+const OTHER_REPORT = "# 2024-W50\n\nCreated: 2024年12月14日 10:00\n\n## 【乙部门业务】\n\n1. 乙部门专属项目：进度30%，预计12/27上线。\n";
+const USERS = {
+  viewer: { username: "viewer_a", password: "viewer-password", name: "只读领导" },
+  editor: { username: "editor_a", password: "editor-password", name: "甲部门PM" },
+};
+
+beforeAll(async () => {
+  ({ server, browser } = session = await startAppSession());
+  admin = appApi(server.url, await signedInHeaders(server));
+  sample = await admin.sampleDepartmentId();
+  other = await admin.mutate<{ id: number; name: string }>("department.create", { name: "乙部门" });
+  await admin.mutate("importer.commit", { departmentId: other.id, text: OTHER_REPORT });
+  await admin.mutate("user.create", { ...USERS.viewer, siteAdmin: false });
+  await admin.mutate("user.create", { ...USERS.editor, siteAdmin: false });
+  await admin.mutate("department.setRole", { departmentId: sample, user: USERS.viewer.username, role: "viewer" });
+  await admin.mutate("department.setRole", { departmentId: sample, user: USERS.editor.username, role: "editor" });
+});
+afterAll(() => session?.close());
+
+/** A page signed in as `who`. */
+async function pageAs(who: { username: string; password: string }): Promise<{ page: Page; cookie: string }> {
+  const cookie = await signInOverHttp(server.url, who);
+  const { page } = await openPage(browser);
+  const [name, ...value] = cookie.split("=");
+  await page.context().addCookies([{ name: name!, value: value.join("="), url: server.url, httpOnly: true, sameSite: "Lax" }]);
+  return { page, cookie };
+}
+
+describe("a viewer", () => {
+  it("reads the timeline with nothing to drag, no import on offer, and the server refuses an edit", async () => {
+    const { page, cookie } = await pageAs(USERS.viewer);
+    await page.goto(`${server.url}/`);
+    await page.locator(".gantt .bar-wrapper").first().waitFor();
+    await page.getByText(messages.chart.readOnlyHint).waitFor();
+    expect(await page.locator(".gantt .handle").count()).toBe(0);
+    const nav = page.getByRole("navigation");
+    await nav.getByRole("link", { name: messages.nav.timeline }).waitFor();
+    expect(await nav.getByRole("link", { name: messages.nav.import }).count()).toBe(0);
+    expect(await nav.getByRole("link", { name: messages.nav.admin }).count()).toBe(0);
+
+    // the detail panel has no edit buttons
+    const [initiative] = await appApi(server.url, { cookie, origin: server.url }).initiatives();
+    await barOf(page, `i-${initiative!.id}`).locator(".bar").first().click({ force: true });
+    const panel = page.getByRole("region", { name: initiative!.name });
+    await panel.locator("h2").waitFor();
+    expect(await panel.getByRole("button", { name: messages.initiative.edit }).count()).toBe(0);
+
+    await page.goto(`${server.url}/import`);
+    await page.getByRole("status").filter({ hasText: messages.importer.noEditableDepartment }).waitFor();
+    expect(await page.getByRole("button", { name: messages.importer.preview }).count()).toBe(0);
+
+    const milestone = initiative!.milestones[0]!;
+    const res = await fetch(`${server.url}/api/trpc/milestone.edit`, {
+      method: "POST",
+      headers: { cookie, origin: server.url, "content-type": "application/json" },
+      body: JSON.stringify({ json: { id: milestone.id, expectedVersion: milestone.version, date: "2030-01-01" } }),
+    });
+    expect(res.status).toBe(403);
+    expect(((await res.json()) as { error: { json: { message: string } } }).error.json.message).toBe(
+      messages.auth.departmentForbidden("editor"),
+    );
+    expect((await admin.detail(initiative!.id)).milestones.find((m) => m.id === milestone.id)?.date).toBe(milestone.date);
+    await page.close();
+  });
+});
+
+describe("an editor of one department", () => {
+  it("sees its timeline, reports and portfolio row and nothing of another department", async () => {
+    const { page, cookie } = await pageAs(USERS.editor);
+    await page.goto(`${server.url}/`);
+    await page.locator(".gantt .bar-wrapper").first().waitFor();
+    expect(await page.locator(".gantt .handle").count()).toBeGreaterThan(0);
+    expect(await page.getByText("乙部门专属项目").count()).toBe(0);
+
+    await page.goto(`${server.url}/reports`);
+    await page.getByRole("table").waitFor();
+    expect(await page.getByRole("cell", { name: other.name }).count()).toBe(0);
+
+    await page.goto(`${server.url}/portfolio`);
+    await page.getByRole("link", { name: "示例部门", exact: true }).waitFor();
+    expect(await page.getByText(other.name).count()).toBe(0);
+
+    const asked = await fetch(
+      `${server.url}/api/trpc/timeline.get?input=${encodeURIComponent(JSON.stringify({ json: { departmentIds: [other.id] } }))}`,
+      { headers: { cookie } },
+    );
+    expect(asked.status).toBe(403);
+    await page.close();
+  });
+});
+
+describe("leadership's portfolio", () => {
+  it("counts each department and opens the timeline of the departments chosen, kept in the URL", async () => {
+    const { page } = await openPage(browser, server);
+    await page.goto(`${server.url}/portfolio`);
+    const rows = page.getByRole("row");
+    await rows.filter({ hasText: other.name }).waitFor();
+    const sampleRow = rows.filter({ has: page.getByRole("link", { name: "示例部门", exact: true }) });
+    // the samples have slipped milestones: the count links to the timeline filtered to them
+    const slipped = sampleRow.getByRole("link", { name: new RegExp(`^示例部门${messages.portfolio.slipped} \\d+$`) });
+    await slipped.waitFor();
+    expect(await slipped.getAttribute("href")).toBe(`/?department=${sample}&state=slipped`);
+
+    await page.getByRole("checkbox", { name: messages.portfolio.chooseOne("示例部门") }).check();
+    await page.getByRole("checkbox", { name: messages.portfolio.chooseOne(other.name) }).check();
+    await page.getByRole("button", { name: messages.portfolio.openSelected }).click();
+    await page.waitForURL((url) => url.pathname === "/" && url.searchParams.getAll("department").length === 2);
+    // several departments: each group header names its department; the URL is rewritten to the timeline's form
+    await page
+      .locator(".gantt .bar-label", { hasText: `${other.name} · 乙部门业务` })
+      .first()
+      .waitFor();
+    await expect.poll(() => new URL(page.url()).searchParams.get("department")).toBe([sample, other.id].sort((a, b) => a - b).join(","));
+
+    // one department only: the other's rows are gone
+    await page.getByRole("checkbox", { name: other.name }).uncheck();
+    await expect.poll(() => new URL(page.url()).searchParams.get("department")).toBe(String(sample));
+    await expect.poll(() => page.getByText("乙部门专属项目").count()).toBe(0);
+    await page.close();
+  });
+});
