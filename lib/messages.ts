@@ -316,6 +316,8 @@ export const messages = {
     empty: "还没有导入任何周报",
     emptyLink: "去导入",
     select: "周次",
+    department: "部门",
+    allDepartments: "全部部门",
     export: "导出 CSV",
     sections: {
       slipped: "新延期",

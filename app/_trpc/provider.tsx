@@ -2,10 +2,11 @@
 // The browser's tRPC client and React Query provider
 // (https://trpc.io/docs/client/tanstack-react-query/setup).
 import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { type ReactNode, useState } from "react";
 import superjson from "superjson";
+import { signInPath } from "~/lib/auth/next-path";
 import type { AppRouter } from "~/server/api/root";
 import { makeQueryClient } from "./query-client";
 
@@ -13,10 +14,16 @@ export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRou
 
 let browserQueryClient: QueryClient | undefined;
 
+/** A session that expired or was signed out elsewhere while the page was open: to sign-in, which comes back here. */
+function signInAgainWhenSignedOut(error: Error) {
+  if (error instanceof TRPCClientError && (error.data as { code?: string } | undefined)?.code === "UNAUTHORIZED")
+    window.location.assign(signInPath(`${window.location.pathname}${window.location.search}`));
+}
+
 function getQueryClient(): QueryClient {
   // the server renders each request with its own client; the browser keeps one
   if (typeof window === "undefined") return makeQueryClient();
-  return (browserQueryClient ??= makeQueryClient());
+  return (browserQueryClient ??= makeQueryClient({ onError: signInAgainWhenSignedOut }));
 }
 
 function baseUrl(): string {

@@ -1,10 +1,13 @@
 // One QueryClient factory for server and browser, with superjson across the
 // dehydrate/hydrate boundary (https://trpc.io/docs/client/tanstack-react-query/server-components).
-import { defaultShouldDehydrateQuery, QueryClient } from "@tanstack/react-query";
+import { defaultShouldDehydrateQuery, MutationCache, QueryCache, QueryClient } from "@tanstack/react-query";
 import superjson from "superjson";
 
-export function makeQueryClient() {
+/** `onError` sees every failed query and mutation (the browser's: a session that ended). */
+export function makeQueryClient(options: { onError?: (error: Error) => void } = {}) {
   return new QueryClient({
+    queryCache: new QueryCache({ onError: options.onError }),
+    mutationCache: new MutationCache({ onError: options.onError }),
     defaultOptions: {
       queries: {
         // data prefetched on the server is fresh for a while: no refetch right after hydration

@@ -1,7 +1,13 @@
 // Departments as workspaces: made by site admins, renamed by their admins. A
 // rename is a tracked write because the timeline heads groups with the name.
 import type { Db } from "../db";
-import { createDepartment, type DepartmentRow, findDepartment, renameDepartment as storeRename } from "../db/store/departments";
+import {
+  createDepartment,
+  type DepartmentRow,
+  findDepartment,
+  isUniqueViolation,
+  renameDepartment as storeRename,
+} from "../db/store/departments";
 import { trackedTransaction } from "./tracked-transaction";
 import { TrackingError } from "./tracking-error";
 
@@ -16,10 +22,13 @@ function checkedName(name: string): string {
   return trimmed;
 }
 
+const nameTaken = (name: string) => new TrackingError("conflict", `已有名为“${name}”的部门`);
+
 export async function addDepartment(db: Db, name: string): Promise<DepartmentRow> {
   const wanted = checkedName(name);
-  if (await findDepartment(db, { name: wanted })) throw new TrackingError("conflict", `已有名为“${wanted}”的部门`);
-  return createDepartment(db, wanted);
+  const made = await createDepartment(db, wanted);
+  if (!made) throw nameTaken(wanted);
+  return made;
 }
 
 /** Renames the department; returns its old name. */
@@ -32,10 +41,12 @@ export async function renameDepartment(db: Db, id: number, name: string): Promis
       write.changedNothing();
       return { old: current.name, new: wanted };
     }
-    const other = await findDepartment(write.tx, { name: wanted });
-    if (other) throw new TrackingError("conflict", `已有名为“${wanted}”的部门`);
+    if (await findDepartment(write.tx, { name: wanted })) throw nameTaken(wanted);
     await storeRename(write.tx, id, wanted);
     return { old: current.name, new: wanted };
+  }).catch((error: unknown) => {
+    // another rename to the same name committed between the check and this one
+    throw isUniqueViolation(error) ? nameTaken(wanted) : error;
   });
   return value;
 }

@@ -16,13 +16,28 @@ export function findDepartment(db: DbOrTx, where: { id: number } | { name: strin
   return db.department.findUnique({ where, select: { id: true, name: true } });
 }
 
-export function createDepartment(db: DbOrTx, name: string): Promise<DepartmentRow> {
-  return db.department.create({ data: { name }, select: { id: true, name: true } });
+/** Whether a write failed on a unique key (Prisma's P2002, on either database). */
+export const isUniqueViolation = (error: unknown): boolean => (error as { code?: unknown }).code === "P2002";
+
+/** The new department; null when one of that name exists already (made meanwhile by another request, perhaps). */
+export async function createDepartment(db: DbOrTx, name: string): Promise<DepartmentRow | null> {
+  try {
+    return await db.department.create({ data: { name }, select: { id: true, name: true } });
+  } catch (error) {
+    if (isUniqueViolation(error)) return null;
+    throw error;
+  }
 }
 
-/** The department of that name, made if missing (the command line and the samples name departments). */
-export function findOrCreateDepartment(db: DbOrTx, name: string): Promise<DepartmentRow> {
-  return db.department.upsert({ where: { name }, create: { name }, update: {}, select: { id: true, name: true } });
+/**
+ * The department of that name, made if missing (the command line and the samples
+ * name departments). Not Prisma's upsert: on PostgreSQL two processes upserting
+ * one name at once both insert, and one fails on the unique name.
+ */
+export async function findOrCreateDepartment(db: DbOrTx, name: string): Promise<DepartmentRow> {
+  const found = (await findDepartment(db, { name })) ?? (await createDepartment(db, name)) ?? (await findDepartment(db, { name }));
+  if (!found) throw new Error(`部门“${name}”既不存在也无法创建`);
+  return found;
 }
 
 export async function renameDepartment(tx: Tx, id: number, name: string): Promise<void> {
