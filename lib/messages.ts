@@ -1,5 +1,6 @@
 // Every UI string of the app, in one place. Flat sections; other features add
 // their own section. Functions build strings that carry values.
+import { EARLIEST_DAY, LATEST_DAY } from "./dates/date-window";
 import type { ChangeKind } from "./domain/change-kind";
 import type { DepartmentRole } from "./domain/department-role";
 import type { ReportDateSource } from "./domain/report-date-source";
@@ -57,6 +58,13 @@ export const messages = {
     alreadySetUp: "已经有账号了，请直接登录",
     signInRequired: "请先登录",
     badOrigin: "请求来源不是本站，已拒绝",
+  },
+
+  limits: {
+    urlTooLong: "请求地址过长",
+    batchTooLarge: (max: number) => `一次请求最多包含 ${max} 个操作`,
+    bodyTooLarge: (bytes: number) => `请求内容过大（超过 ${Math.round(bytes / 1024)} KB）`,
+    tooManyRequests: "操作过于频繁，请稍后再试",
   },
 
   common: {
@@ -135,6 +143,7 @@ export const messages = {
   },
 
   edit: {
+    dateOutOfWindow: `日期应在 ${EARLIEST_DAY} 至 ${LATEST_DAY} 之间`,
     dialog: "保存这次修改？",
     reason: "原因（可选）",
     reasonPlaceholder: "例如：联调环境延期",
@@ -316,6 +325,7 @@ export const messages = {
     empty: "还没有导入任何周报",
     emptyLink: "去导入",
     select: "周次",
+    badWeek: "周次应为存在的 ISO 周，例如 2024-W50",
     department: "部门",
     allDepartments: "全部部门",
     export: "导出 CSV",

@@ -8,6 +8,7 @@ import { type ReactNode, useState } from "react";
 import superjson from "superjson";
 import { signInPath } from "~/lib/auth/next-path";
 import type { AppRouter } from "~/server/api/root";
+import { MAX_BATCH } from "~/server/http/request-limits";
 import { makeQueryClient } from "./query-client";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
@@ -35,7 +36,7 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const queryClient = getQueryClient();
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
-      links: [httpBatchLink({ url: `${baseUrl()}/api/trpc`, transformer: superjson, maxURLLength: 4000 })],
+      links: [httpBatchLink({ url: `${baseUrl()}/api/trpc`, transformer: superjson, maxURLLength: 4000, maxItems: MAX_BATCH })],
     }),
   );
   return (

@@ -3,18 +3,17 @@ import { WeekDigestView } from "~/components/digest/week-digest";
 import { WeekSelect } from "~/components/digest/week-select";
 import { weekUrl } from "~/components/digest/week-url";
 import { getQueryClient, trpc } from "../_trpc/server";
+import { isIsoWeek } from "../../lib/dates/iso-week";
 import { messages } from "../../lib/messages";
 import { requireUser } from "../_auth/current-user";
 
 export const dynamic = "force-dynamic";
 
-const WEEK = /^\d{4}-W\d{2}$/;
-
 /** Leadership's weekly overview: what slipped, finished, started, went quiet; what is late or due soon. */
 export default async function WeekPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireUser("/week");
   const params = await searchParams;
-  const week = typeof params.week === "string" && WEEK.test(params.week) ? params.week : undefined;
+  const week = typeof params.week === "string" && isIsoWeek(params.week) ? params.week : undefined;
   const client = getQueryClient();
   const mine = await client.fetchQuery(trpc.department.mine.queryOptions());
   // a department the user cannot read is ignored, not an error page: the choice offers only readable ones

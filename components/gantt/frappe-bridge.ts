@@ -3,6 +3,7 @@
 // render; the days of a dragged bar read back. DOM only, no React.
 import type Gantt from "frappe-gantt";
 import type { FrappeBar, FrappeTask } from "frappe-gantt";
+import { clampDay, type DaySpan } from "./drawn-span";
 import { escapeHtml } from "./escape-html";
 import { interactionOf } from "./interaction";
 import { changeToDays, parseLocalIsoDate } from "./local-date";
@@ -15,16 +16,18 @@ export const DIAMOND_SIZE = 12;
 /** also here: frappe-bridge.test.ts tests it from this module */
 export { interactionOf };
 
-/** New objects every time (frappe-gantt writes into them), names escaped, invalid days dropped. */
-export function toFrappeTasks(tasks: readonly GanttTask[]): FrappeTask[] {
+/** New objects every time (frappe-gantt writes into them), names escaped, invalid days dropped, days kept within `span`. */
+export function toFrappeTasks(tasks: readonly GanttTask[], span: DaySpan | null = null): FrappeTask[] {
   const out: FrappeTask[] = [];
   for (const t of tasks) {
     if (!parseLocalIsoDate(t.start) || !parseLocalIsoDate(t.end)) continue;
+    const start = clampDay(t.start, span);
+    const end = clampDay(t.end, span);
     out.push({
       id: String(t.id),
       name: escapeHtml(t.name),
-      start: t.start,
-      end: t.end < t.start ? t.start : t.end,
+      start,
+      end: end < start ? start : end,
       progress: Math.min(100, Math.max(0, Math.round(Number.isFinite(t.progress) ? t.progress : 0))),
       dependencies: t.dependencies?.join(",") ?? "",
     });

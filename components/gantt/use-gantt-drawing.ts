@@ -8,6 +8,7 @@ import { type RefObject, useRef, useState } from "react";
 import { chartHeight } from "./chart-height";
 import { DragSession } from "./drag-session";
 import { HEADER } from "./frappe-options";
+import { drawnSpan } from "./drawn-span";
 import { decorateBars, drawOverlay, scaleOf, toFrappeTasks } from "./frappe-bridge";
 import { dayWidth } from "./scale";
 import type { GanttProps, GanttTask } from "./types";
@@ -39,7 +40,7 @@ export function useGanttDrawing(propsRef: RefObject<GanttProps>, { barHeight, pa
     const p = propsRef.current;
     drawnRef.current = { tasks, markers: p.markers, today: p.today, byId: new Map(tasks.map((t) => [t.id, t])) };
     session.reset(tasks);
-    const copies = toFrappeTasks(tasks);
+    const copies = toFrappeTasks(tasks, drawnSpan(tasks, p.today));
     const height = chartHeight(
       copies.length,
       { barHeight, padding, upperHeaderHeight: HEADER.upper_header_height, lowerHeaderHeight: HEADER.lower_header_height },

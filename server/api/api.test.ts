@@ -2,6 +2,7 @@
 // extractor's errors as TRPCErrors with their Chinese messages, the signed-in user as the actor.
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { messages } from "../../lib/messages";
 import { sampleReports } from "../testing/sample-reports";
 import { createTempDatabase, type TempDatabase } from "../testing/temp-database";
 import { testDepartmentId } from "../testing/test-department";
@@ -103,5 +104,31 @@ describe("api", () => {
     expect(newest.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect((await api.digest.get({ week: "2024-W45" })).items.filter((i) => i.kind === "new_initiative").length).toBeGreaterThan(0);
     expect((await errorOf(api.digest.get({ week: "W45" }))).code).toBe("BAD_REQUEST");
+  });
+
+  it("refuses a day outside 2000-01-01 … 2100-12-31 in every input that names one, and writes nothing", async () => {
+    const initiative = (await api.timeline.get({})).groups.flatMap((g) => g.initiatives).find((i) => i.milestones.length > 0)!;
+    const milestone = initiative.milestones[0]!;
+    const revision = async () => (await temp.db.trackingRevision.findUniqueOrThrow({ where: { id: 1 } })).value;
+    const before = await revision();
+    const text = sampleReports()[2]![1];
+    for (const day of ["9999-12-31", "1900-01-01", "2101-01-01", "1999-12-31"]) {
+      const attempts = [
+        api.milestone.edit({ id: milestone.id, expectedVersion: milestone.version, date: day }),
+        api.milestone.edit({ id: milestone.id, expectedVersion: milestone.version, rangeStart: day }),
+        api.initiative.edit({ id: initiative.id, expectedVersion: initiative.version, startDate: day }),
+        api.importer.preview({ text, referenceDate: day }),
+        api.importer.commit({ departmentId, text, referenceDate: day }),
+        api.importer.commit({ departmentId, text, decisions: { milestoneFixes: { any: { date: day } } } }),
+      ];
+      for (const attempt of attempts) {
+        const error = await errorOf(attempt);
+        expect(error.code).toBe("BAD_REQUEST");
+        expect(error.message).toContain(messages.edit.dateOutOfWindow);
+      }
+    }
+    expect(await revision()).toBe(before);
+    // the window's own edges are days like any other
+    await api.milestone.edit({ id: milestone.id, expectedVersion: milestone.version, date: "2100-12-31", rangeStart: "2100-12-31" });
   });
 });

@@ -1,10 +1,13 @@
 // Shared zod pieces of the routers' inputs.
 import { z } from "zod";
+import { isInDateWindow } from "../../lib/dates/date-window";
 import { InitiativeStatuses } from "../../lib/domain/initiative-status";
 import { MilestoneStates } from "../../lib/domain/milestone-state";
 import { TimelineStateFilters } from "../../lib/domain/timeline-state-filter";
+import { messages } from "../../lib/messages";
 
-export const isoDate = z.iso.date({ error: "日期格式应为 yyyy-MM-dd" });
+/** A calendar day within the tracker's window: every date an edit, a review or an import names. */
+export const isoDate = z.iso.date({ error: "日期格式应为 yyyy-MM-dd" }).refine(isInDateWindow, { error: messages.edit.dateOutOfWindow });
 export const id = z.number().int().positive();
 export const milestoneState = MilestoneStates.schema;
 export const initiativeStatus = InitiativeStatuses.schema;

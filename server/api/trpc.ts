@@ -15,6 +15,7 @@ import { db, type Db } from "../db";
 import { recordAudit } from "../db/store/audit-log";
 import { readDepartmentAccess } from "../db/store/departments";
 import { formatErrorShape } from "./error-shape";
+import { createThrottle } from "./throttle";
 import { ExtractionError } from "../extract/types";
 import { TrackingError } from "../tracking/tracking-error";
 
@@ -122,6 +123,16 @@ const siteAdmin = t.middleware(({ ctx, next }) => {
 /** Site admins only (users, departments, the audit log): anonymous → UNAUTHORIZED, signed in but not an admin → FORBIDDEN. */
 export const siteAdminProcedure = protectedProcedure.use(siteAdmin);
 
+/** Previews and imports a user may ask for per minute: each runs the whole report reader. */
+export const IMPORTS_PER_MINUTE = 30;
+const importThrottle = createThrottle(IMPORTS_PER_MINUTE, 60_000);
+
+/** A procedure that reads a report (preview, import): rate-limited per user. */
+export const importingProcedure = protectedProcedure.use(({ ctx, next }) => {
+  if (!importThrottle.take(ctx.user.id)) throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: messages.limits.tooManyRequests });
+  return next();
+});
+
 /** The departments where the user holds at least `role`. */
 export function departmentsWhere(access: readonly DepartmentAccess[], role: DepartmentRole): DepartmentAccess[] {
   return access.filter((d) => roleAllows(d.role, role));
@@ -145,8 +156,9 @@ export function departmentProcedure<S extends z.ZodType>(
   role: DepartmentRole,
   input: S,
   locate: (database: Db, input: z.output<S>) => Promise<number | null> | number,
+  base: typeof protectedProcedure = protectedProcedure,
 ) {
-  return protectedProcedure.input(input).use(async ({ ctx, input: parsed, next }) => {
+  return base.input(input).use(async ({ ctx, input: parsed, next }) => {
     const departmentId = await locate(ctx.db, parsed as z.output<S>);
     if (departmentId === null) throw new TRPCError({ code: "NOT_FOUND", message: messages.auth.notFound });
     return next({ ctx: { department: requireRole(ctx.access, departmentId, role) } });

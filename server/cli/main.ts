@@ -2,6 +2,7 @@
 // Each command lives in ./commands/<name>.ts and exports `run(args)`, which
 // returns the exit code. Errors for users are one line on stderr.
 import { CliError } from "./cli-error";
+import { errorLine } from "./error-line";
 
 const commands = {
   extract: () => import("./commands/extract"),
@@ -27,8 +28,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const message = error instanceof CliError ? error.message : error instanceof Error ? error.message : String(error);
-    process.stderr.write(`错误: ${message.split("\n")[0]}\n`);
+    process.stderr.write(`错误: ${errorLine(error)}\n`);
     if (!(error instanceof CliError) && process.env.DEBUG) console.error(error);
     process.exit(1);
   },

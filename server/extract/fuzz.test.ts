@@ -317,3 +317,58 @@ describe("the structure step under extreme shapes", () => {
     );
   });
 });
+
+/**
+ * Doubling a hostile input must not much more than double the time: a
+ * quadratic step quadruples it, which a time limit on one size only shows once
+ * the input is large. Each shape grows until one run takes at least 50 ms of
+ * CPU (no size limit here), so that the timer's grain is lost in the measure.
+ * The best of three runs of each size counts, as a busy machine only ever makes
+ * a run slower; the sizes take turns after a first untimed run of the larger,
+ * since a heap grown by a larger input slows every later run. Linear work gives
+ * a ratio near 2; the bound is 3.
+ */
+describe("extractReport time as hostile input doubles", () => {
+  const MIN_MS = 50;
+  const MAX_CHARS = 16 * 1024 * 1024;
+  const report = (body: string) => `# 2024-W47\n${body}\n`;
+  const shapes: Array<[string, (n: number) => string]> = [
+    // Within the item's words, where the progress and state rules look (`完成率`, `已在`).
+    ["a run of spaces after `1. 项目：`", (n) => report(`1. 项目：完成率${" ".repeat(n)}已在${" ".repeat(n)}12/5上线`)],
+    // `,000` groups thousands, so the clause (and the cause before it) goes on.
+    ["alternating 因于 pairs", (n) => report(`1. 项目：12/5上线${"因于".repeat(n)},000`)],
+    [
+      "`<td` repeated",
+      (n) => report(`<table>\n<tr><th>项目</th><th>计划</th></tr>\n<tr><td>网关</td><td>12/5上线${"<td".repeat(n)}</td></tr>\n</table>`),
+    ],
+    ["`![](` repeated", (n) => report(`1. 网关：12/5上线${"![](".repeat(n)}`)],
+    ["a long line of digits and separators", (n) => report(`1. 项目：${"1/2.3-4 ".repeat(n)}`)],
+  ];
+
+  const run = (text: string) => {
+    const { value, ms } = timed(() => extractReport(text, { referenceDate: "2024-11-23", maxBytes: Infinity }));
+    expect(value.entries.length).toBeGreaterThan(0);
+    return ms;
+  };
+
+  it.each(shapes)(
+    "%s: twice the input takes less than three times as long",
+    (_, shape) => {
+      let n = 1000;
+      while (Math.min(run(shape(n)), run(shape(n))) < MIN_MS) {
+        n *= 2;
+        expect(shape(2 * n).length).toBeLessThanOrEqual(MAX_CHARS);
+      }
+      const [small, large] = [shape(n), shape(2 * n)];
+      run(large);
+      const once: number[] = [];
+      const twice: number[] = [];
+      for (let round = 0; round < 3; round++) {
+        once.push(run(small));
+        twice.push(run(large));
+      }
+      expect(Math.min(...twice) / Math.min(...once)).toBeLessThan(3);
+    },
+    60_000,
+  );
+});

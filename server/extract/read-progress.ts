@@ -13,9 +13,9 @@ const PROGRESS_PATTERNS = [
       String.raw`(?:约\s*)?(\d{1,3}(?:\.\d+)?)\s*[%％]`,
     ].join(""),
   ),
-  // 完成60%, 已解决100%.
-  /(?:完成|解决)(?:率|度)?\s*(?:约|了|为|达到|达)?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]/,
-  /\bprogress\s*[:：]?\s*(?:at\s*)?(\d{1,3}(?:\.\d+)?)\s*%/i,
+  // 完成60%, 已解决100%. (Each optional word takes the spaces after it: two \s* around it split a run every way.)
+  /(?:完成|解决)(?:率|度)?\s*(?:(?:约|了|为|达到|达)\s*)?(\d{1,3}(?:\.\d+)?)\s*[%％]/,
+  /\bprogress\s*(?:[:：]\s*)?(?:at\s*)?(\d{1,3}(?:\.\d+)?)\s*%/i,
   /(\d{1,3}(?:\.\d+)?)\s*%\s*(?:done|complete|completed|finished)\b/i,
   // `GPU CODEC---黄志伟-------80％`: a dashed leader that ends in a figure, as in a table of contents.
   // Tried from the start of a run of leaders only: from every leader of a long run it would backtrack quadratically.

@@ -19,14 +19,18 @@ export interface ReportHeader {
 const HEADER_SCAN_LINES = 40;
 const LABELS = "Created|Date|Updated|日期|时间|报告日期|汇报日期|填写日期|提交日期|创建时间|更新时间|周报日期";
 // `日期：2024-12-06`, `Created: …`, and a bold label without a colon: `**时间**  2024.05.15`.
+// No two \s* side by side around an optional part (they would split a run of spaces every
+// way): the value starts at its first non-space, or is the last space of a blank one.
 const DATE_LINE = new RegExp(
-  `^[-*>]?\\s{0,3}(?:\\*\\*\\s*(?:${LABELS})\\s*\\*\\*\\s*[:：]?|\\**\\s*(?:${LABELS})\\s*\\**\\s*[:：])\\s*(.+)$`,
+  `^[-*>]?(?:\\s{0,3}\\*\\*\\s*(?:${LABELS})\\s*\\*\\*(?:\\s*[:：])?|(?:\\s{0,3}\\*+)?\\s*(?:${LABELS})\\s*(?:\\*+\\s*)?[:：])` +
+    `\\s*(\\S.*|[^\\S\\n\\r\\u2028\\u2029])$`,
   "i",
 );
-const WEEK_IN_TEXT = /(\d{4})\s*[-年]?\s*(?:W|第)\s*(\d{1,2})\s*周?/i;
+// `[-年]\s*` as one optional part: `\s*[-年]?\s*` splits a run of spaces every way.
+const WEEK_IN_TEXT = /(\d{4})\s*(?:[-年]\s*)?(?:W|第)\s*(\d{1,2})\s*周?/i;
 const TITLE_NOISE = new RegExp(
   [
-    String.raw`(\d{4})\s*[-年]?\s*(?:W|第)\s*\d{1,2}\s*周?`,
+    String.raw`(\d{4})\s*(?:[-年]\s*)?(?:W|第)\s*\d{1,2}\s*周?`,
     String.raw`|工作周报|周报|週報|周总结|weekly\s*report|weekly`,
     String.raw`|\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?`,
     String.raw`|[（(][^（()）]*[)）]`,

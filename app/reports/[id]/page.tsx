@@ -10,12 +10,15 @@ export const dynamic = "force-dynamic";
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   await requireUser("/reports");
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  // digits only: Number() would read `0x1` or `1e0` as report 1
+  const raw = (await params).id;
+  if (!/^[1-9]\d{0,9}$/.test(raw)) notFound();
+  const id = Number(raw);
   const report = await getQueryClient()
     .fetchQuery(trpc.report.get.queryOptions({ id }))
     .catch((error: unknown) => {
-      if (error instanceof TRPCError && error.code === "NOT_FOUND") return null;
+      // another department's report is as absent as a missing one: its existence is not told
+      if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) return null;
       throw error;
     });
   if (!report) notFound();

@@ -1,6 +1,7 @@
 // GET /week/export?week=2024-W50 → the week's digest as a CSV download (UTF-8 with BOM), for a signed-in user only.
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { TRPCError } from "@trpc/server";
+import { isIsoWeek } from "~/lib/dates/iso-week";
 import { messages } from "~/lib/messages";
 import { createCaller } from "~/server/api/root";
 import { createTRPCContext } from "~/server/api/trpc";
@@ -25,9 +26,7 @@ async function exportWeek(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
   const asked = params.get("week") || undefined;
   const department = params.get("department");
-  if (asked !== undefined && !/^\d{4}-W\d{2}$/.test(asked)) {
-    return new Response("周次格式应为 2024-W50", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  }
+  if (asked !== undefined && !isIsoWeek(asked)) return text(messages.week.badWeek, 400);
   const context = await createTRPCContext({ headers: request.headers });
   if (!context.user)
     return new Response(messages.auth.signInRequired, { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8" } });

@@ -1,9 +1,11 @@
 import { z } from "zod";
+import { isIsoWeek } from "../../../lib/dates/iso-week";
+import { messages } from "../../../lib/messages";
 import { getWeeklyDigest } from "../../tracking";
 import { departmentIds } from "../schemas";
 import { createTRPCRouter, departmentsProcedure, today } from "../trpc";
 
-export const isoWeek = z.string().regex(/^\d{4}-W\d{2}$/, "周次格式应为 2024-W50");
+export const isoWeek = z.string().refine(isIsoWeek, { error: messages.week.badWeek });
 
 export const digestRouter = createTRPCRouter({
   /** What changed in the week (default: the newest), what is overdue or due within 14 days, in the departments asked for. */

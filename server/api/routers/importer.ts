@@ -1,14 +1,14 @@
 import { commitImport, previewImport } from "../../tracking";
 import { audited } from "../audited";
 import { id, importInput } from "../schemas";
-import { createTRPCRouter, departmentProcedure, departmentsWhere, protectedProcedure, requireRole } from "../trpc";
+import { createTRPCRouter, departmentProcedure, departmentsWhere, importingProcedure, requireRole } from "../trpc";
 
 export const importerRouter = createTRPCRouter({
   /**
    * The change set the text would make in the department asked for, or, when none
    * is, in the one its header names among those the user edits; writes nothing.
    */
-  preview: protectedProcedure.input(importInput).mutation(({ ctx, input }) =>
+  preview: importingProcedure.input(importInput).mutation(({ ctx, input }) =>
     previewImport(ctx.db, input.text, {
       departments:
         input.departmentId === undefined
@@ -20,28 +20,32 @@ export const importerRouter = createTRPCRouter({
     }),
   ),
   /** Writes the report into the department with the review decisions, in one transaction. */
-  commit: departmentProcedure("editor", importInput.extend({ departmentId: id }), (_db, input) => input.departmentId).mutation(
-    ({ ctx, input }) =>
-      audited(
-        ctx,
-        "import.commit",
-        () =>
-          commitImport(ctx.db, input.text, {
-            departmentId: ctx.department.id,
-            actor: ctx.actor,
-            referenceDate: input.referenceDate,
-            fileName: input.fileName,
-            decisions: input.decisions,
-          }),
-        (result) => ({
-          changes: {
-            reportId: result.reportId,
-            week: result.week,
-            mode: result.mode,
-            fileName: input.fileName ?? null,
-            counts: result.counts,
-          },
+  commit: departmentProcedure(
+    "editor",
+    importInput.extend({ departmentId: id }),
+    (_db, input) => input.departmentId,
+    importingProcedure,
+  ).mutation(({ ctx, input }) =>
+    audited(
+      ctx,
+      "import.commit",
+      () =>
+        commitImport(ctx.db, input.text, {
+          departmentId: ctx.department.id,
+          actor: ctx.actor,
+          referenceDate: input.referenceDate,
+          fileName: input.fileName,
+          decisions: input.decisions,
         }),
-      ),
+      (result) => ({
+        changes: {
+          reportId: result.reportId,
+          week: result.week,
+          mode: result.mode,
+          fileName: input.fileName ?? null,
+          counts: result.counts,
+        },
+      }),
+    ),
   ),
 });

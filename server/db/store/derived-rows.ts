@@ -10,7 +10,7 @@ import type { DbOrTx, Tx } from "../create-client";
 import { type ColumnType, type RowUpdate, updateRowsById } from "./update-rows";
 import { progressHistoryColumn } from "./json-columns";
 import { MILESTONE_FACT_COLUMNS, parseMilestoneFacts } from "./milestone-facts";
-import { num, numOrNull, selectRows, sqlColumns, str, strOrNull } from "./raw-rows";
+import { inChunks, num, numOrNull, selectRows, sqlColumns, str, strOrNull } from "./raw-rows";
 
 /** The columns of a milestone that follow from its observations. */
 export type MilestoneDerivedColumns = MilestoneFacts;
@@ -186,9 +186,9 @@ export async function writeInitiativeColumns(tx: Tx, rows: readonly ({ id: numbe
 }
 
 export async function deleteMilestones(tx: Tx, ids: readonly number[]): Promise<void> {
-  if (ids.length) await tx.milestone.deleteMany({ where: { id: { in: [...ids] } } });
+  await inChunks(ids, async (part) => void (await tx.milestone.deleteMany({ where: { id: { in: part } } })));
 }
 
 export async function deleteInitiatives(tx: Tx, ids: readonly number[]): Promise<void> {
-  if (ids.length) await tx.initiative.deleteMany({ where: { id: { in: [...ids] } } });
+  await inChunks(ids, async (part) => void (await tx.initiative.deleteMany({ where: { id: { in: part } } })));
 }

@@ -7,6 +7,7 @@ import type { Precision } from "../../../lib/domain/precision";
 import type { Tx } from "../create-client";
 import { insertRows } from "./insert-rows";
 import { completionsColumn, sourceLinesColumn } from "./json-columns";
+import { inChunks } from "./raw-rows";
 
 interface Provenance {
   /** null for a manual edit */
@@ -187,11 +188,14 @@ export interface ReportedCompletions {
 
 /** Dateless completions that reports dated after `after` stated for these initiatives, oldest first. */
 export async function readCompletionsAfter(tx: Tx, initiativeIds: readonly number[], after: string): Promise<ReportedCompletions[]> {
-  const rows = await tx.initiativeObservation.findMany({
-    where: { initiativeId: { in: [...initiativeIds] }, reportId: { not: null }, basisDate: { gt: after }, NOT: { completions: "[]" } },
-    orderBy: [{ basisDate: "asc" }, { id: "asc" }],
-    select: { initiativeId: true, reportId: true, basisDate: true, completions: true },
-  });
+  const rows = await inChunks(initiativeIds, (part) =>
+    tx.initiativeObservation.findMany({
+      where: { initiativeId: { in: part }, reportId: { not: null }, basisDate: { gt: after }, NOT: { completions: "[]" } },
+      select: { id: true, initiativeId: true, reportId: true, basisDate: true, completions: true },
+    }),
+  );
+  // one order across the chunks
+  rows.sort((a, b) => (a.basisDate < b.basisDate ? -1 : a.basisDate > b.basisDate ? 1 : a.id - b.id));
   return rows.map((r) => ({
     initiativeId: r.initiativeId,
     reportId: r.reportId!,

@@ -9,6 +9,20 @@ export type RawRow<K extends string> = Record<K, unknown>;
 /** ids per statement: far below both databases' limits on parameters */
 const CHUNK = 1000;
 
+/** ids per Prisma query: Prisma holds SQLite to 999 parameters, whatever SQLite allows */
+const PRISMA_CHUNK = 500;
+
+/**
+ * Runs a Prisma `query` on slices of `ids` small enough for one statement and
+ * joins the results: a list of ids as long as a report's (10,000 initiatives)
+ * would pass the parameter limit (P2029) in one `in`.
+ */
+export async function inChunks<T>(ids: readonly number[], query: (part: number[]) => Promise<readonly T[] | void>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += PRISMA_CHUNK) out.push(...((await query(ids.slice(i, i + PRISMA_CHUNK))) ?? []));
+  return out;
+}
+
 export const sqlColumns = (names: readonly string[]) => names.map((c) => `"${c}"`).join(", ");
 
 /**

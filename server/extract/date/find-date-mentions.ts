@@ -1,9 +1,11 @@
 import { isBefore, subDays } from "date-fns";
+import { EARLIEST_DAY, LATEST_DAY } from "../../../lib/dates/date-window";
 import { DATE_PARSERS } from "./parsers";
 import type { DateContext, DateMention, DateRange, TokenParser } from "./types";
 
-const MIN_YEAR = 2000;
-const MAX_YEAR = 2100;
+// the tracker's date window: a date outside it is no date (a year typo, an ID)
+const MIN_YEAR = Number(EARLIEST_DAY.slice(0, 4));
+const MAX_YEAR = Number(LATEST_DAY.slice(0, 4));
 
 // 前 after a date is a deadline unless it starts another word (前端, 前置, 前期 …).
 const DEADLINE_AFTER = /^\s*(?:之前|以前|为止|截止|前(?![端置台后期面序提]))/;

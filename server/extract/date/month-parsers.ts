@@ -111,7 +111,8 @@ export const halfMonthParser: TokenParser = {
   priority: 86,
   hint: /半月/,
   pattern: new RegExp(
-    `(?:(本|这个?|下个?|上个?)月|${NOT_AFTER_NUMBER}(?:(\\d{4})\\s*年\\s*)?${MONTH}\\s*月份?)?\\s*(?:的)?(上|前|下|后)半(?:个)?月`,
+    // Without a month first, from the start of a run of spaces only: from each space of a long run it backtracks quadratically.
+    `(?:(本|这个?|下个?|上个?)月|${NOT_AFTER_NUMBER}(?:(\\d{4})\\s*年\\s*)?${MONTH}\\s*月份?|(?<!\\s))\\s*(?:的)?(上|前|下|后)半(?:个)?月`,
     "g",
   ),
   relative: true,

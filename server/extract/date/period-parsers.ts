@@ -18,7 +18,8 @@ export const quarterParser: TokenParser = {
   name: "quarter",
   priority: 85,
   hint: /Q|季度/,
-  pattern: /(?:(\d{4})\s*年?\s*|(今年|明年|去年|次年)\s*)?(?:(?<![A-Za-z])Q([1-4])(?![\d])|第?([一二三四1-4])\s*季度)/g,
+  // `年\s*` as one optional part: `\s*年?\s*` splits a run of spaces every way.
+  pattern: /(?:(\d{4})\s*(?:年\s*)?|(今年|明年|去年|次年)\s*)?(?:(?<![A-Za-z])Q([1-4])(?![\d])|第?([一二三四1-4])\s*季度)/g,
   parse: (m, ctx) => {
     const quarter = m[3] ? Number(m[3]) : parseSmallNumber(m[4]!);
     if (quarter === null) return null;

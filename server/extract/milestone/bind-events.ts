@@ -24,7 +24,9 @@ function outsideMentions(clause: string, runs: EventRun[], mentions: DateMention
 }
 
 // A cause (`因行方封网`, `由于人工评估效果不佳`) runs up to the change it explains.
-const CAUSE = /(?:因为|由于|因)[^，,；;。]*?(?=延期|推迟|延后|延迟|调整|顺延|导致|改[为到至]|\d|$)/g;
+// One that meets a separator first is no cause; it is matched up to there (group 1) and
+// kept, so that the search goes on after it instead of retrying from each later 因.
+const CAUSE = /(?:因为|由于|因)[^，,；;。]*?(?=延期|推迟|延后|延迟|调整|顺延|导致|改[为到至]|\d|$|([，,；;。]))/g;
 
 /**
  * The clause with its causes blanked out (same length, so positions hold): a
@@ -32,7 +34,7 @@ const CAUSE = /(?:因为|由于|因)[^，,；;。]*?(?=延期|推迟|延后|延�
  * (`因行方封网延期至1月8日上线` is 上线, not 因行方封网上线).
  */
 export function maskCauses(clause: string): string {
-  return clause.replace(CAUSE, (cause) => " ".repeat(cause.length));
+  return clause.replace(CAUSE, (cause, separator?: string) => (separator === undefined ? " ".repeat(cause.length) : cause));
 }
 
 /** `完成历史数据刷数` → subject 历史数据刷数; `完成人行报送接口联调` → 人行报送接口 + 联调. */
@@ -40,7 +42,8 @@ function readLightRun(clause: string, run: EventRun, limit: number, runs: EventR
   const rest = clause.slice(run.end, limit);
   const cleaned = cleanSubject(rest);
   if (cleaned === "") return null;
-  const trimmedEnd = run.end + rest.replace(/[\s。.，,；;！!]+$/, "").length;
+  // Trimmed from the start of the closing run only: from each character of a long run it backtracks quadratically.
+  const trimmedEnd = run.end + rest.replace(/(?<![\s。.，,；;！!])[\s。.，,；;！!]+$/, "").length;
   const tail = runs.find((r) => r.start > run.end && r.end === trimmedEnd && !LIGHT_EVENTS.has(r.words[r.words.length - 1]!));
   if (tail) {
     const { qualifier, event } = eventOfRun(tail);

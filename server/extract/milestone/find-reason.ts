@@ -1,7 +1,20 @@
 const CAUSE = /(?:因为|因|由于|原因是|原因为|原因[:：]|due to|because of|because)\s*([^，,；;。!！?？]{2,40})/i;
 const CHANGE_CLAUSE = /^([^，,；;。\d]{2,30}?(?:调整|变更|延期|推迟|延迟|延误|延后|变化|受阻|delayed))$/;
-const CHANGE_TAIL = /(?:而|导致|需要?)?(?:推迟|延期|延后|延迟|调整|顺延|改)(?:至|到|为).*$/;
+const CHANGE = /(?:而|导致|需要?)?(?:推迟|延期|延后|延迟|调整|顺延|改)(?:至|到|为)/;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
 const BRACKETED = /[（(]([^（()）\d]{2,30})[)）]/;
+
+/**
+ * `cause` up to the first change on its last line (a change and all after it on
+ * that line go, as `(?:推迟|…)(?:至|到|为).*$` took them): found once, where that
+ * pattern scanned to the end again from every change word.
+ */
+function withoutChange(cause: string): string {
+  let lineStart = cause.length;
+  while (lineStart > 0 && !LINE_BREAK.test(cause[lineStart - 1]!)) lineStart--;
+  const change = CHANGE.exec(cause.slice(lineStart));
+  return change ? cause.slice(0, lineStart + change.index) : cause;
+}
 
 /**
  * The cause a sentence gives for a change: a 因/由于 clause
@@ -14,9 +27,10 @@ export function findReason(sentence: string): string | null {
   // `因厂商SDK兼容问题推迟至12/25`: the cause ends where the change it explains begins.
   if (cause)
     return (
-      cause[1]!
-        .replace(CHANGE_TAIL, "")
-        .replace(/^[\s:：]+|[\s）)]+$/g, "")
+      withoutChange(cause[1]!)
+        .replace(/^[\s:：]+/, "")
+        // From the start of the closing run only: from each character of a long run it backtracks quadratically.
+        .replace(/(?<![\s）)])[\s）)]+$/, "")
         .trim() || null
     );
   const bracket = BRACKETED.exec(sentence);

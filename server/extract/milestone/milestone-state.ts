@@ -16,7 +16,8 @@ const CHANGED_BEFORE = new RegExp(
   ].join(""),
   "i",
 );
-const DONE_BEFORE_EVENT = /已(?:经)?(?:于|在)?\s*(?:全部|顺利|正式|成功)?\s*$/;
+// One \s* before and one inside the optional word: two around it would split a run of spaces every way.
+const DONE_BEFORE_EVENT = /已(?:经)?(?:于|在)?\s*(?:(?:全部|顺利|正式|成功)\s*)?$/;
 const DONE_ANYWHERE = /顺利|完毕|跑通|已完成|成功上线|[✅✓✔√☑]|\b(?:done|completed|launched|went live|shipped|released)\b/i;
 const DONE_AFTER_EVENT = /^\s*(?:完成|完毕|结束|成功|了)/;
 const RISK_WORDS = /风险|待定|不确定|可能延期|可能推迟|受阻|阻塞|存疑|\bTBD\b|at risk|\bblocked\b|\bblocker\b/i;

@@ -16,17 +16,42 @@ const LEADING_FILLER = new RegExp(
     String.raw`|[—\-、，,（()）：:\s.。;；~～])+`,
   ].join(""),
 );
-const TRAILING_FILLER = new RegExp(
-  [
-    "(?:工作|事宜|ETA|暂定|预估",
-    "|延期至|延期到|推迟至|推迟到|调整为|调整到|调整至|改为|改到|顺延至|延后至|延至|推至|延迟至",
-    "|由|原定|原计划",
-    "|的|了|做|进行了|进行|重新|全部|都|再|均|将|已经|已|预计|计划|期望|于|在",
-    "|时间|日期|节点|时间点",
-    "|顺利|分批|开始|统一|以来|左右|前后",
-    String.raw`|[—\-、，,（()）：:\s.。;；~～])+$`,
-  ].join(""),
-);
+const TRAILING_WORDS = [
+  ...["工作", "事宜", "ETA", "暂定", "预估"],
+  ...["延期至", "延期到", "推迟至", "推迟到", "调整为", "调整到", "调整至", "改为", "改到", "顺延至", "延后至", "延至", "推至", "延迟至"],
+  ...["由", "原定", "原计划"],
+  ...["的", "了", "做", "进行了", "进行", "重新", "全部", "都", "再", "均", "将", "已经", "已", "预计", "计划", "期望", "于", "在"],
+  ...["时间", "日期", "节点", "时间点"],
+  ...["顺利", "分批", "开始", "统一", "以来", "左右", "前后"],
+];
+const TRAILING_MARK = /[—\-、，,（()）：:\s.。;；~～]/;
+const TRAILING_BY_FIRST = new Map<string, string[]>();
+for (const word of TRAILING_WORDS) TRAILING_BY_FIRST.set(word[0]!, [...(TRAILING_BY_FIRST.get(word[0]!) ?? []), word]);
+const LONGEST_TRAILING = Math.max(...TRAILING_WORDS.map((word) => word.length));
+
+/**
+ * `text` without its longest tail made only of filler words and marks (what
+ * `(?:工作|事宜|…|[—\-、…])+$` removed). Read once from the end: that pattern,
+ * retried from every position, could also cut a tail into words in many ways
+ * (进行了 or 进行 + 了), exponentially many on a long one.
+ */
+function withoutTrailingFiller(text: string): string {
+  // filler[i]: text from i to the end is filler only.
+  const filler = new Uint8Array(text.length + 1);
+  filler[text.length] = 1;
+  let start = text.length;
+  // Once more characters than the longest word lie between i and the filler tail, nothing before i reaches it.
+  for (let i = text.length - 1; i >= 0 && start - i <= LONGEST_TRAILING; i--) {
+    const ch = text[i]!;
+    const mark = TRAILING_MARK.test(ch) && filler[i + 1] === 1;
+    if (mark || TRAILING_BY_FIRST.get(ch)?.some((word) => filler[i + word.length] === 1 && text.startsWith(word, i))) {
+      filler[i] = 1;
+      start = i;
+    }
+  }
+  return text.slice(0, start);
+}
+
 const JUNK = /^[\d\s%％.,，、()（）:：\-/]*$/;
 const MAX_SUBJECT = 30;
 
@@ -36,7 +61,7 @@ export function cleanSubject(text: string): string {
   const near = text.length > 4 * MAX_SUBJECT ? text.slice(text.length - 4 * MAX_SUBJECT) : text;
   let subject = near.replace(/\*\*|`/g, "").trim();
   for (let i = 0; i < 4; i++) {
-    const next = subject.replace(LEADING_FILLER, "").replace(TRAILING_FILLER, "");
+    const next = withoutTrailingFiller(subject.replace(LEADING_FILLER, ""));
     if (next === subject) break;
     subject = next;
   }

@@ -8,12 +8,15 @@ export type LineToken =
   | { kind: "text"; text: string; indent: number };
 
 const MD_HEADING = /^#{1,6}(?=\s)/;
-const BRACKET_GROUP = /^(?:[-*•+·]\s*)?【([^】]{1,40})】\s*[:：]?\s*$/;
-const BOLD_LINE = /^\*\*([^*]{1,40})\*\*\s*[:：]?\s*$/;
-// 一、重点项目 as a line of its own is a heading in Chinese documents.
-const CHINESE_OUTLINE = /^[一二三四五六七八九十]{1,3}\s*[、.．]\s*([^，,。；;：:]{1,24})$/;
+// The colon takes the spaces after it: `\s*[:：]?\s*` splits a run of spaces every way.
+const BRACKET_GROUP = /^(?:[-*•+·]\s*)?【([^】]{1,40})】\s*(?:[:：]\s*)?$/;
+const BOLD_LINE = /^\*\*([^*]{1,40})\*\*\s*(?:[:：]\s*)?$/;
+// 一、重点项目 as a line of its own is a heading in Chinese documents. The name
+// starts at its first non-space (or is one space): `\s*` then a name that may hold
+// spaces would split a run of them every way.
+const CHINESE_OUTLINE = /^[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?:[^，,。；;：:\s][^，,。；;：:]{0,23}|\s)$/;
 // （一）核心系统升级: the next level of a Chinese outline, under 一、.
-const CHINESE_SUB_OUTLINE = /^[(（][一二三四五六七八九十]{1,3}[)）]\s*([^，,。；;：:]{1,30})$/;
+const CHINESE_SUB_OUTLINE = /^[(（][一二三四五六七八九十]{1,3}[)）]\s*(?:[^，,。；;：:\s][^，,。；;：:]{0,29}|\s)$/;
 const ITEM_MARKER = /^(?:[-*+](?=\s)|[•·▪◦●○]|\d{1,3}[.．](?!\d)|\d{1,3}[、)）]|[(（]\d{1,3}[)）]|[①-⑳]|[a-z][.)](?=\s))\s*/;
 const CHECKBOX = /^\[[ xX]\]\s*/;
 // A line that is only a date or a period (`08-01 – 08-05`, `2017/1/5`, `从1.16-1.20`)

@@ -2,6 +2,7 @@ import type { ItemNode, Section } from "./build-outline";
 import { readableText } from "./readable-text";
 import { headingName, ownerMark } from "./initiative-name";
 import { colonlessName, splitName } from "./item-name";
+import { isLinkOnly } from "./link-only";
 import { sourceOf, type EntryLine, type RawEntry } from "./raw-entry";
 import { facetOf, isGenericName, isSkippedSection, type FacetKind } from "./section-kinds";
 import { isMilestoneTable, isWorkTable, tableEntries, tableLines } from "./table-entries";
@@ -22,7 +23,6 @@ const OWNER_LINE = /^(?:负责人|责任人|Owner|PM|对接人|跟进人)\s*[:�
 // Items that are only a state (`未解决`, `done`), a link or an image say nothing of their own.
 const STATE_ONLY =
   /^(?:已|未|待)?(?:解决|完成|上线|处理|修复|开始|确认)$|^(?:进行中|开发中|测试中|暂无|无|done|todo|doing|wip|n\/a|na|-+)$/i;
-const LINK_ONLY = /^(?:!?\[[^\]]{0,200}\]\([^)]{0,500}\)|<img\b[^>]{0,1000}>|https?:\/\/\S+|[\s,，、])+$/i;
 
 /** The label an item opens with (`完成情况`, `进度：…`, a title alone), and its content. */
 function labelOf(item: ItemNode): { label: string; content: string } {
@@ -47,7 +47,7 @@ function isNoise(text: string): boolean {
   const plain = readableText(text)
     .replace(/\*\*|`/g, "")
     .trim();
-  return plain === "" || STATE_ONLY.test(plain) || LINK_ONLY.test(text.trim());
+  return plain === "" || STATE_ONLY.test(plain) || isLinkOnly(text.trim());
 }
 
 function line(item: ItemNode, text: string, isSubItem: boolean, tense: Tense, subName: string | null = null): EntryLine {

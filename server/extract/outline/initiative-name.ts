@@ -49,6 +49,7 @@ export function headingName(text: string): HeadingName {
     rest = trimmed.slice(0, last.index);
   }
   // An unbalanced bracket left by a typo (`BUG@佳莹）`).
-  const name = cleanName(rest.replace(/[)）]\s*$/, "").replace(/\s+-\s*$/, ""));
+  // A dash is cut from the start of its run of spaces only: from each space of a long run it backtracks quadratically.
+  const name = cleanName(rest.replace(/[)）]\s*$/, "").replace(/(?<!\s)\s+-\s*$/, ""));
   return { name: name.length > 40 ? name.slice(0, 40) : name, notes: notes.join("；"), owner };
 }

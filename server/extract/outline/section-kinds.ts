@@ -80,13 +80,16 @@ const CONTEXT = new RegExp(
 
 /** A label without its numbering, emphasis, brackets, trailing colon or note in brackets. */
 export function bareLabel(name: string): string {
-  return withoutSymbols(name)
-    .replace(/\*\*|__|`/g, "")
-    .replace(/^[\s【[]+|(?<![\s】\]])[\s】\]]+$/g, "")
-    .replace(NUMBERING, "")
-    .replace(/\s*[(（][^()（）]{0,30}[)）]\s*$/, "")
-    .replace(/[:：]\s*$/, "")
-    .trim();
+  return (
+    withoutSymbols(name)
+      .replace(/\*\*|__|`/g, "")
+      .replace(/^[\s【[]+|(?<![\s】\]])[\s】\]]+$/g, "")
+      .replace(NUMBERING, "")
+      // From the start of a run of spaces only: from each space of a long run it backtracks quadratically.
+      .replace(/(?<!\s)\s*[(（][^()（）]{0,30}[)）]\s*$/, "")
+      .replace(/[:：]\s*$/, "")
+      .trim()
+  );
 }
 
 // Emoji and pictographs people put before a label or a name (`✅ 已完成：`, `### 🟢 新人礼包`).
@@ -171,12 +174,13 @@ export function isGenericName(name: string): boolean {
 
 const META_LINE = new RegExp(
   [
-    String.raw`^\s*\**\s*`,
+    // Each run of stars takes the spaces after it: `\s*\**\s*` splits a run of spaces every way.
+    String.raw`^\s*(?:\*+\s*)?`,
     "(?:Created|Date|Updated|Author|Owner",
     "|日期|时间|报告日期|汇报日期|填写日期|提交日期|创建时间|更新时间|周报日期",
     "|汇报人|填写人|作者|部门|团队|负责人|周期|报告周期",
     "|参与人员|与会人员|参会人员|组员|成员|结论|录制|录制文件)",
-    String.raw`\s*\**\s*[:：]`,
+    String.raw`\s*(?:\*+\s*)?[:：]`,
   ].join(""),
   "i",
 );

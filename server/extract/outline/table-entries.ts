@@ -27,8 +27,10 @@ const DATE_CELL = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{2}\.\d{2}\.\d{
 // Something in a cell that reads as a date (`3/18已修复上线`, `下周提测`, `Q1`): the table dates work.
 const DATE_LIKE = /\d{1,4}\s*[-/.月]\s*\d{1,2}|\d{8}|[上下本这]周|[上中下]旬|月[初底末]|Q[1-4]|季度/;
 const NUMBER_CELL = /^[-+]?[\d,.]+\s*[%％]?$|^(?:NA|N\/A|-|—|无)?$/i;
-// `社区公示-100%`: the milestone of the row and how far it is.
-const NAMED_PROGRESS = /^(.{2,30}?)\s*[-—–:：]\s*\d{1,3}(?:\.\d+)?\s*[%％]$/;
+// `社区公示-100%`: the milestone of the row and how far it is. The shortest name
+// longer than two characters ends in a non-space (else one shorter would do), so
+// it is tried only there: a name ending anywhere in a run of spaces retried the run each time.
+const NAMED_PROGRESS = /^(..|.{2,29}?\S)\s*[-—–:：]\s*\d{1,3}(?:\.\d+)?\s*[%％]$/;
 // Words a risk cell uses when it doubts the row's next date.
 const DOUBT = /影响|需增加|需要增加|不足|延期|推迟|来不及|无法|阻塞|卡住|风险|不确定|待定|blocked|delay/i;
 // Codes that point into a list elsewhere (`ABD`): no name for a piece of work.

@@ -14,7 +14,8 @@ export interface FrontMatter {
 
 const MAX_LINES = 60;
 const FENCE = /^---\s*$/;
-const FIELD = /^(title|date)\s*:\s*(.*)$/i;
+// The value starts at its first non-space (none when blank): `\s*(.*)` could split a run of spaces every way.
+const FIELD = /^(title|date)\s*:\s*(\S.*)?$/i;
 const YAML_DAY = /^['"]?(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/;
 
 export function readFrontMatter(lines: readonly string[]): FrontMatter {
@@ -26,7 +27,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
   for (const line of lines.slice(1, close + 1)) {
     const field = FIELD.exec(line.trim());
     if (!field) continue;
-    const value = field[2]!.trim();
+    const value = (field[2] ?? "").trim();
     if (field[1]!.toLowerCase() === "title") {
       result.title = value.replace(/^(['"])(.*)\1$/, "$2").trim();
       continue;

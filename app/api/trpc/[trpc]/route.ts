@@ -5,16 +5,21 @@ import { appRouter } from "~/server/api/root";
 import { createTRPCContext } from "~/server/api/trpc";
 import { appOrigin } from "~/server/auth/app-url";
 import { isSameOrigin } from "~/server/auth/same-origin";
+import { limitRequest } from "~/server/http/request-limits";
 
 export const dynamic = "force-dynamic";
 
-function handler(req: Request) {
+const ENDPOINT = "/api/trpc";
+
+async function handler(request: Request) {
   // mutations are POSTs: one from another site's page is refused before it reaches a procedure
-  if (req.method === "POST" && !isSameOrigin(req.headers, appOrigin())) {
+  if (request.method === "POST" && !isSameOrigin(request.headers, appOrigin())) {
     return Response.json({ error: { message: messages.auth.badOrigin } }, { status: 403 });
   }
+  const req = await limitRequest(request, ENDPOINT);
+  if (req instanceof Response) return req;
   return fetchRequestHandler({
-    endpoint: "/api/trpc",
+    endpoint: ENDPOINT,
     req,
     router: appRouter,
     createContext: () => createTRPCContext({ headers: req.headers }),
