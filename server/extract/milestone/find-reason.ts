@@ -5,9 +5,9 @@ const LINE_BREAK = /[\n\r\u2028\u2029]/;
 const BRACKETED = /[（(]([^（()）\d]{2,30})[)）]/;
 
 /**
- * `cause` up to the first change on its last line (a change and all after it on
- * that line go, as `(?:推迟|…)(?:至|到|为).*$` took them): found once, where that
- * pattern scanned to the end again from every change word.
+ * `cause` without the change it explains and all after it, as `(?:推迟|…)(?:至|到|为).*$`
+ * cut it (`.` stops at a line break: only a change on the last line counts). Found
+ * once, where that pattern scanned to the end again from every change word.
  */
 function withoutChange(cause: string): string {
   let lineStart = cause.length;

@@ -26,7 +26,11 @@ const TRAILING_WORDS = [
 ];
 const TRAILING_MARK = /[—\-、，,（()）：:\s.。;；~～]/;
 const TRAILING_BY_FIRST = new Map<string, string[]>();
-for (const word of TRAILING_WORDS) TRAILING_BY_FIRST.set(word[0]!, [...(TRAILING_BY_FIRST.get(word[0]!) ?? []), word]);
+for (const word of TRAILING_WORDS) {
+  const same = TRAILING_BY_FIRST.get(word[0]!);
+  if (same) same.push(word);
+  else TRAILING_BY_FIRST.set(word[0]!, [word]);
+}
 const LONGEST_TRAILING = Math.max(...TRAILING_WORDS.map((word) => word.length));
 
 /**

@@ -5,7 +5,7 @@ const ROWSPAN = /rowspan\s*=\s*["']?(\d{1,3})/i;
 const MAX_ATTRIBUTES = 300;
 const MAX_TAG = 500;
 
-/** `<td`, `<th` or `<tr` (any case, as a whole word) at `at`, or `</…` with `slash`. */
+/** `<td`, `<th` or `<tr` (any case, then no letter, digit or `_`) at `at`; `</td`, … with `slash`. */
 function cellTagAt(html: string, at: number, slash: boolean): boolean {
   const name = at + (slash ? 2 : 1);
   if (html[at] !== "<" || (slash && html[at + 1] !== "/")) return false;
@@ -22,16 +22,16 @@ function cellEnd(html: string, from: number): number {
 }
 
 /**
- * The cells of a line, as `/<(td|th)\b([^>]{0,300})>([\s\S]*?)(?=<\/?(?:td|th|tr)\b|<\/table|$)/gi`
- * reads them: its tag, attributes and content. Scanned once: that pattern,
+ * The cells of a line as `/<(td|th)\b([^>]{0,300})>([\s\S]*?)(?=<\/?(?:td|th|tr)\b|<\/table|$)/gi`
+ * reads them: header or not, attributes, content. Scanned once: that pattern,
  * retried at every `<td` of a long run without `>`, rescans up to 300 characters each time.
  */
 function* htmlCells(html: string): Generator<{ header: boolean; attributes: string; content: string }> {
   const tagEnd = finder(html, (ch) => ch === ">");
   let at = html.indexOf("<");
   while (at !== -1) {
-    const header = asciiWordAt(html, at + 1, "th");
     const name = at + 1;
+    const header = asciiWordAt(html, name, "th");
     if ((header || asciiWordAt(html, name, "td")) && !isWordChar(html[name + 2])) {
       const close = tagEnd(name + 2);
       if (close < html.length && close - (name + 2) <= MAX_ATTRIBUTES) {
