@@ -4,6 +4,9 @@
 // Layers, bottom to top (data flows one way; no module imports a layer above it):
 //   lib/ → server/extract → server/tracking → server/db → server/api → components/ → app/
 // Test support (server/testing, components/testing) is for tests, e2e/ and scripts/ only.
+// server/extract-pool (the reader in worker threads, with a time budget) is infrastructure
+// beside server/db: it imports server/extract, and server/tracking takes the reader it
+// offers as an argument (ReportExtractor) instead of importing it; server/api passes it.
 //
 // The boundaries use core `no-restricted-imports` with regex patterns per folder.
 // A pattern reads the import specifier as written, so each target is matched in both
@@ -33,6 +36,7 @@ const target = {
   db: String.raw`^(~/server/|${up}(server/)?)(db|generated)(/|$)`,
   prisma: String.raw`^(~/server/|${up}(server/)?)generated(/|$)`,
   tracking: String.raw`^(~/server/|${up}(server/)?)tracking(/|$)`,
+  extractPool: String.raw`^(~/server/|${up}(server/)?)extract-pool(/|$)`,
   api: String.raw`^(~/server/|${up}(server/)?)api(/|$)`,
   cli: String.raw`^(~/server/|${up}(server/)?)cli(/|$)`,
   testing: String.raw`^(~/|\./|${up})((server|components)/)?testing(/|$)`,
@@ -92,6 +96,7 @@ const boundaryBlocks = [
       ban("server/extract", "tracking", "server/tracking", "tracking reads extraction results, not the reverse"),
       ban("server/extract", "api", "server/api", "the report reader is pure"),
       ban("server/extract", "cli", "server/cli", "the report reader is pure"),
+      ban("server/extract", "extractPool", "server/extract-pool", "the report reader is pure: the pool runs it, not the reverse"),
       ...serverBase("server/extract"),
     ],
   ),
@@ -102,7 +107,19 @@ const boundaryBlocks = [
       ban("server/tracking", "api", "server/api", "domain rules sit below the tRPC routers"),
       ban("server/tracking", "cli", "server/cli", "domain rules sit below the command line"),
       ban("server/tracking", "prisma", "the Prisma client", "domain rules speak in domain terms; SQL and Prisma live in server/db/store"),
+      ban("server/tracking", "extractPool", "server/extract-pool", "domain rules take the report reader as an argument (ReportExtractor)"),
       ...serverBase("server/tracking"),
+    ],
+  ),
+  ...boundaries(
+    "server/extract-pool",
+    ["server/extract-pool/**"],
+    [
+      ban("server/extract-pool", "tracking", "server/tracking", "the pool runs the report reader only; tracking takes it as an argument"),
+      ban("server/extract-pool", "db", "server/db or the Prisma client", "the pool runs the report reader only"),
+      ban("server/extract-pool", "api", "server/api", "the pool sits below the tRPC routers"),
+      ban("server/extract-pool", "cli", "server/cli", "the pool sits below the command line"),
+      ...serverBase("server/extract-pool"),
     ],
   ),
   ...boundaries(

@@ -13,8 +13,9 @@ const securityHeaders = [
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
-  // Native modules and the database adapters load with Node's own require.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
+  // Native modules and the database adapters load with Node's own require; piscina
+  // too, as it starts its worker threads from its own files (server/extract-pool).
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "piscina"],
   poweredByHeader: false,
   reactStrictMode: true,
   images: { unoptimized: true },

@@ -11,6 +11,8 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
+          // the extraction worker (server/extract-pool) loads a bundle: rebuilt so it never lags the source
+          globalSetup: ["scripts/build-extract-worker.mjs"],
           include: ["lib/**/*.test.ts", "server/**/*.test.ts", "components/**/*.test.ts", "app/**/*.test.ts", "scripts/**/*.test.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -14,6 +14,7 @@ export default defineConfig({
   test: {
     name: "pg",
     environment: "node",
+    globalSetup: ["scripts/build-extract-worker.mjs"],
     include: [
       "server/db/**/*.test.ts",
       "server/tracking/**/*.test.ts",

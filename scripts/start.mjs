@@ -31,6 +31,11 @@ if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
   const built = await run(process.execPath, [nextBin, "build"]);
   if (built !== 0) process.exit(built);
 }
+// the report reader's worker thread (server/extract-pool) loads this bundle by path
+if (!existsSync(path.join(root, "server", "generated", "extract-worker.mjs"))) {
+  const worker = await run(process.execPath, [path.join(root, "scripts", "build-extract-worker.mjs")]);
+  if (worker !== 0) process.exit(worker);
+}
 
 console.log(`启动服务：http://localhost:${port}`);
 process.exit(await run(process.execPath, [nextBin, "start", "-p", port]));

@@ -17,6 +17,8 @@ import { readDepartmentAccess } from "../db/store/departments";
 import { formatErrorShape } from "./error-shape";
 import { createThrottle } from "./throttle";
 import { ExtractionError } from "../extract/types";
+import { ExtractPoolError, sharedExtractPool } from "../extract-pool";
+import type { ReportExtractor } from "../tracking";
 import { TrackingError } from "../tracking/tracking-error";
 
 // ---- context ----------------------------------------------------------------
@@ -36,6 +38,8 @@ export interface Context {
   user: SignedInUser | null;
   /** the client's address for the audit log (server/auth/client-ip.ts: trusted only behind the app's own proxy) */
   ip?: string | null;
+  /** how previews and imports read a report (default: the app's worker pool, see reportExtractor) */
+  extract?: ReportExtractor;
 }
 
 /** The context of an HTTP request or a server component: the session its cookie names. */
@@ -64,7 +68,14 @@ const TRACKING_CODES = { not_found: "NOT_FOUND", conflict: "CONFLICT", invalid: 
 export function toTRPCError(cause: unknown): TRPCError | null {
   if (cause instanceof TrackingError) return new TRPCError({ code: TRACKING_CODES[cause.code], message: cause.message, cause });
   if (cause instanceof ExtractionError) return new TRPCError({ code: "BAD_REQUEST", message: cause.message, cause });
+  if (cause instanceof ExtractPoolError)
+    return new TRPCError({ code: cause.code === "busy" ? "TOO_MANY_REQUESTS" : "BAD_REQUEST", message: cause.message, cause });
   return null;
+}
+
+/** Reads reports off the request thread, within a time budget (server/extract-pool), unless the context brings its own reader. */
+export function reportExtractor(ctx: Context): ReportExtractor {
+  return ctx.extract ?? sharedExtractPool().extract;
 }
 
 const domainErrors = t.middleware(async ({ next }) => {

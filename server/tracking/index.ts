@@ -4,6 +4,7 @@ export type * from "./types";
 export { TrackingError } from "./tracking-error";
 export { previewImport, type PreviewOptions } from "./import/preview-import";
 export { commitImport, type CommitOptions } from "./import/commit-import";
+export { extractInline, type ReportExtractor } from "./import/report-extractor";
 export { getTimeline } from "./read/get-timeline";
 export { getInitiativeDetail } from "./read/get-initiative-detail";
 export { editMilestone, type MilestoneEdit } from "./edit/edit-milestone";

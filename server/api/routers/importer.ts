@@ -1,7 +1,14 @@
 import { commitImport, previewImport } from "../../tracking";
 import { audited } from "../audited";
 import { id, importInput } from "../schemas";
-import { createTRPCRouter, departmentProcedure, departmentsWhere, importingProcedure, requireRole } from "../trpc";
+import {
+  createTRPCRouter,
+  departmentProcedure,
+  departmentsWhere,
+  importingProcedure,
+  reportExtractor,
+  requireRole,
+} from "../trpc";
 
 export const importerRouter = createTRPCRouter({
   /**
@@ -17,6 +24,7 @@ export const importerRouter = createTRPCRouter({
       referenceDate: input.referenceDate,
       fileName: input.fileName,
       decisions: input.decisions,
+      extract: reportExtractor(ctx),
     }),
   ),
   /** Writes the report into the department with the review decisions, in one transaction. */
@@ -36,6 +44,7 @@ export const importerRouter = createTRPCRouter({
           referenceDate: input.referenceDate,
           fileName: input.fileName,
           decisions: input.decisions,
+          extract: reportExtractor(ctx),
         }),
       (result) => ({
         changes: {

@@ -2,13 +2,13 @@ import type { Db } from "../../db";
 import { lockImports } from "../../db/import-lock";
 import { deleteObservationsOfReport } from "../../db/store/observations";
 import { findReport, saveReport } from "../../db/store/reports";
-import { extractReport } from "../../extract";
 import { trackedTransaction } from "../tracked-transaction";
 import type { ChangeKind, ImportResult, ReviewDecisions } from "../types";
 import { applyPlan } from "./apply-plan";
 import { contentHash } from "./content-hash";
 import { loadKnownState } from "./known-state";
 import { planImport } from "./plan-import";
+import { extractInline, type ReportExtractor } from "./report-extractor";
 
 export interface CommitOptions {
   /** the department the report is imported into (its header's name is only a proposal: propose-department.ts) */
@@ -18,6 +18,8 @@ export interface CommitOptions {
   /** the uploaded file's name, which may date the report (ExtractOptions.fileName) */
   fileName?: string;
   decisions?: ReviewDecisions;
+  /** how the text is read (default: in this thread); it is read before the transaction starts */
+  extract?: ReportExtractor;
 }
 
 /**
@@ -26,7 +28,8 @@ export interface CommitOptions {
  * that week had contributed.
  */
 export async function commitImport(db: Db, text: string, options: CommitOptions): Promise<ImportResult> {
-  const extraction = extractReport(text, { referenceDate: options.referenceDate, fileName: options.fileName });
+  const extract = options.extract ?? extractInline;
+  const extraction = await extract(text, { referenceDate: options.referenceDate, fileName: options.fileName });
   const hash = contentHash(text);
   const { departmentId } = options;
   const { week } = extraction;

@@ -1,8 +1,8 @@
 import type { DbOrTx } from "../../db";
 import { findReport } from "../../db/store/reports";
-import { extractReport } from "../../extract";
 import { contentHash } from "./content-hash";
 import { loadKnownState } from "./known-state";
+import { extractInline, type ReportExtractor } from "./report-extractor";
 import { planImport } from "./plan-import";
 import type { ChangeSet, ReviewDecisions } from "../types";
 import { TrackingError } from "../tracking-error";
@@ -19,11 +19,14 @@ export interface PreviewOptions {
   /** the uploaded file's name, which may date the report (ExtractOptions.fileName) */
   fileName?: string;
   decisions?: ReviewDecisions;
+  /** how the text is read (default: in this thread) */
+  extract?: ReportExtractor;
 }
 
 /** The change set importing `text` would make; writes nothing. Throws ExtractionError for unreadable text. */
 export async function previewImport(db: DbOrTx, text: string, options: PreviewOptions): Promise<ChangeSet> {
-  const extraction = extractReport(text, { referenceDate: options.referenceDate, fileName: options.fileName });
+  const extract = options.extract ?? extractInline;
+  const extraction = await extract(text, { referenceDate: options.referenceDate, fileName: options.fileName });
   const departmentId = chooseDepartment(extraction.department, options.departments);
   const existing = await findReport(db, departmentId, extraction.week);
   const mode = !existing ? "new" : existing.contentHash === contentHash(text) ? "same" : "replace";
