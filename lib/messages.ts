@@ -68,8 +68,7 @@ export const messages = {
   },
 
   extractPool: {
-    overBudget: (seconds: number) =>
-      `周报读取超过时间上限（${seconds} 秒）已停止：内容过于复杂或格式异常，请检查或拆分后再导入`,
+    overBudget: (seconds: number) => `周报读取超过时间上限（${seconds} 秒）已停止：内容过于复杂或格式异常，请检查或拆分后再导入`,
     busy: "服务器正忙于读取其他周报，请稍后再试",
   },
 

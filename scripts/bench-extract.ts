@@ -3,14 +3,18 @@
 //  2. the corpus of real reports (samples/corpus, plus ../shared/corpus where new
 //     reports arrive): median per 5 KB, target under 2 ms;
 //  3. reports of about 5 KB, 50 KB and 200 KB made by concatenating real reports,
-//     to see whether the time grows linearly with the text (target: 200 KB under 100 ms).
+//     to see whether the time grows linearly with the text (target: 200 KB under 100 ms);
+//  4. one report read through the server's worker pool against the same read in this
+//     thread: what a preview pays for not holding the request thread (server/extract-pool).
 // Absolute times depend on the machine (and on who else uses it), so each size is
 // also compared with a "bare read" of the same text measured in the same run.
 // A benchmark, not a test: it prints figures and never fails on them. About 30 s.
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ExtractionError, extractReport, type ExtractOptions } from "../server/extract";
+import { createExtractPool, EXTRACT_WORKER_FILE } from "../server/extract-pool";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const WARMUP_ROUNDS = 100;
@@ -205,4 +209,25 @@ for (const { kb, text } of sizes) {
   );
 }
 console.log(`ms/KB at 200 KB / ms/KB at 5 KB: ${(perKb[2]! / perKb[0]!).toFixed(2)}× (linear ≈ 1×)`);
+
+// 4. Pooled against direct: the same report, one call at a time, after a warm-up of both.
+spawnSync(process.execPath, [path.join(ROOT, "scripts", "build-extract-worker.mjs")], { stdio: "inherit" });
+const pooled = createExtractPool({ workerFile: EXTRACT_WORKER_FILE, budgetMs: 60_000, threads: 1 });
+const one = all.find((r) => r.name === "2024-W47.md") ?? all[0]!;
+const POOL_ROUNDS = 200;
+for (let i = 0; i < 20; i++) await pooled.extract(one.text, one.options);
+const pooledTimes: number[] = [];
+const directTimes: number[] = [];
+for (let i = 0; i < POOL_ROUNDS; i++) {
+  let t0 = performance.now();
+  await pooled.extract(one.text, one.options);
+  pooledTimes.push(performance.now() - t0);
+  t0 = performance.now();
+  extract(one);
+  directTimes.push(performance.now() - t0);
+}
+await pooled.close();
+const [pooledMs, directMs] = [median(pooledTimes), median(directTimes)];
+console.log(`\n== worker pool: ${one.name} (${(Buffer.byteLength(one.text) / KB).toFixed(1)} KB), median of ${POOL_ROUNDS}`);
+console.log(`pooled ${pooledMs.toFixed(3)} ms, direct ${directMs.toFixed(3)} ms: pooled / direct ${(pooledMs / directMs).toFixed(2)}×`);
 if (bareSink < 0) console.log(""); // never true; reads the sink

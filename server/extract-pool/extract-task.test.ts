@@ -22,7 +22,6 @@ describe("an extraction task across threads", () => {
     expect(rebuilt).toBeInstanceOf(ExtractionError);
     expect(rebuilt).toMatchObject({ code: "empty", message: "周报内容为空" });
   });
-
 });
 
 describe("the start of a task", () => {

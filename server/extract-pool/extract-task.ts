@@ -19,9 +19,7 @@ export function taskStartedAt(startedAt: SharedArrayBuffer): number | null {
   return at === 0 ? null : at;
 }
 
-export type ExtractOutcome =
-  | { ok: true; result: ExtractionResult }
-  | { ok: false; code: ExtractionError["code"]; message: string };
+export type ExtractOutcome = { ok: true; result: ExtractionResult } | { ok: false; code: ExtractionError["code"]; message: string };
 
 /** Runs in the worker: the extractor's result, or its refusal as data. Other errors (bugs) are thrown as they are. */
 export function runExtractTask({ text, options, startedAt }: ExtractTask): ExtractOutcome {

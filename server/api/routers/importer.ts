@@ -1,14 +1,7 @@
 import { commitImport, previewImport } from "../../tracking";
 import { audited } from "../audited";
 import { id, importInput } from "../schemas";
-import {
-  createTRPCRouter,
-  departmentProcedure,
-  departmentsWhere,
-  importingProcedure,
-  reportExtractor,
-  requireRole,
-} from "../trpc";
+import { createTRPCRouter, departmentProcedure, departmentsWhere, importingProcedure, reportExtractor, requireRole } from "../trpc";
 
 export const importerRouter = createTRPCRouter({
   /**
