@@ -10,7 +10,7 @@ import { sampleReports } from "../testing/sample-reports";
 import { createTempDatabase, type TempDatabase } from "../testing/temp-database";
 import { testDepartmentId } from "../testing/test-department";
 import { createTestUser } from "../testing/test-users";
-import { extractInline } from "../tracking";
+import { extractInline, type ReportExtractor } from "../tracking";
 import { createCaller } from "./root";
 
 /** Long enough for many reads while the hostile preview runs, short enough for a test. */
@@ -93,6 +93,30 @@ describe("a hostile report in flight", () => {
     expect(median(inFlight) / idleMs).toBeLessThan(3);
     expect(p90).toBeLessThan(200);
     expect(Math.max(...inFlight)).toBeLessThan(BUDGET_MS / 4);
+  });
+
+  it("turns a preview away at once when every thread is busy and the line is full", async () => {
+    const narrow = createExtractPool({ workerFile: EXTRACT_WORKER_FILE, budgetMs: 1_000, threads: 1, maxWaiting: 0 });
+    try {
+      const user = await createTestUser(temp.db, { id: "crowd", name: "排队者" }, { [departmentId]: "editor" });
+      // tells when the slow report has taken the only thread (the pool takes it as soon as it is called)
+      let reading: () => void = () => {};
+      const holdsThread = new Promise<void>((resolve) => (reading = resolve));
+      const extract: ReportExtractor = (text, options) => {
+        reading();
+        return narrow.extract(text, options);
+      };
+      const crowded = createCaller({ db: temp.db, user, extract });
+      const slow = crowded.importer.preview({ departmentId, text: manyDatesInOneClause(200_000) }).catch((error: unknown) => error);
+      await holdsThread;
+      await expect(crowded.importer.preview({ departmentId, text: sampleReports()[0]![1] })).rejects.toMatchObject({
+        code: "TOO_MANY_REQUESTS",
+        message: "服务器正忙于读取其他周报，请稍后再试",
+      });
+      expect(await slow).toMatchObject({ code: "BAD_REQUEST" });
+    } finally {
+      await narrow.close();
+    }
   });
 
   it("refuses an import past its budget the same way, and writes nothing", async () => {
