@@ -52,6 +52,8 @@ async function seed(url: string): Promise<void> {
 interface Phase {
   name: string;
   result: LoadResult;
+  /** the server's peak resident memory during the phase (MB) */
+  rssMb: number;
 }
 
 function line(phase: Phase, baseline?: LoadResult): string {
@@ -65,11 +67,12 @@ function line(phase: Phase, baseline?: LoadResult): string {
   let text =
     `${phase.name.padEnd(22)} ${String(result.requests).padStart(5)} 次  ${rate.toFixed(0).padStart(6)} 次/s  ` +
     `p50 ${p50!.toFixed(1)} ms  p95 ${p95!.toFixed(1)} ms  p99 ${p99!.toFixed(1)} ms  最长 ${sorted.at(-1)!.toFixed(1)} ms  ` +
-    `错误 ${result.errors}  传输 ${(result.bytes / 1e6).toFixed(1)} MB（${statuses}）`;
+    `错误 ${result.errors}  传输 ${(result.bytes / 1e6).toFixed(1)} MB（${statuses}）  常驻 ${phase.rssMb.toFixed(0)} MB`;
   if (baseline) {
     const base = [...baseline.latencies].sort((a, b) => a - b);
     const baseRate = baseline.requests / baseline.seconds;
-    text += `\n${"".padEnd(22)} 对照 /api/health：吞吐 ×${(rate / baseRate).toFixed(2)}  p50 ×${(p50! / percentile(base, 50)).toFixed(1)}  p99 ×${(p99! / percentile(base, 99)).toFixed(1)}`;
+    const ratio = (p: number, value: number) => (value / percentile(base, p)).toFixed(1);
+    text += `\n${"".padEnd(22)} 对照 /api/health：吞吐 ×${(rate / baseRate).toFixed(2)}  p50 ×${ratio(50, p50!)}  p99 ×${ratio(99, p99!)}`;
   }
   return text;
 }
@@ -130,7 +133,9 @@ async function main() {
     };
     const phases: Phase[] = [];
     const run = async (name: string, options: Parameters<typeof runLoad>[0]) => {
-      const phase = { name, result: await runLoad(options) };
+      rss.phase();
+      const phase = { name, result: await runLoad(options), rssMb: 0 };
+      phase.rssMb = rss.phasePeak();
       phases.push(phase);
       console.log(line(phase, phases[0]?.result));
     };
@@ -156,12 +161,27 @@ async function main() {
 
     const budgeted = phases.length;
     // other clients (curl, scripts) get the plain bytes, gzipped per response by next start when they accept it
-    await run("其他客户端（gzip）", { readers: READERS, total: REQUESTS / 10, next: load({ "accept-encoding": "gzip" }, false), expected: [200] });
+    await run("其他客户端（gzip）", {
+      readers: READERS,
+      total: REQUESTS / 10,
+      next: load({ "accept-encoding": "gzip" }, false),
+      expected: [200],
+    });
     await run("其他客户端（不压缩）", { readers: READERS, total: REQUESTS / 10, next: load({}, false), expected: [200] });
+    // the page renders the whole timeline into its HTML on the server for each visit: not shared (app/page.tsx)
+    const visit = () => get(agent, `${server.url}/`, { ...cookie, "accept-encoding": "gzip" });
+    await run("页面 /（服务端渲染）", { readers: READERS / 20, total: READERS / 10, next: visit, expected: [200] });
 
     const peak = Math.max(rss.peak(), 0);
     const hwm = treePeakMb(server.pid);
-    const worstP99 = Math.max(...phases.slice(1, budgeted).map((p) => percentile([...p.result.latencies].sort((a, b) => a - b), 99)));
+    const worstP99 = Math.max(
+      ...phases.slice(1, budgeted).map((p) =>
+        percentile(
+          [...p.result.latencies].sort((a, b) => a - b),
+          99,
+        ),
+      ),
+    );
     const errors = phases.slice(0, budgeted).reduce((n, p) => n + p.result.errors, 0);
     console.log(
       `\n常驻内存峰值 ${peak.toFixed(0)} MB（采样），内核记录的峰值 ${hwm.toFixed(0)} MB；写入 ${edits} 次\n` +

@@ -20,5 +20,9 @@ export async function fetchDecodingGzippedBody(input: RequestInfo | URL, init?: 
   const decoded = new Headers(res.headers);
   decoded.set("content-type", "application/json");
   decoded.delete(GZIPPED_BODY_HEADER);
-  return new Response(res.body.pipeThrough(new DecompressionStream("gzip")), { status: res.status, statusText: res.statusText, headers: decoded });
+  return new Response(res.body.pipeThrough(new DecompressionStream("gzip")), {
+    status: res.status,
+    statusText: res.statusText,
+    headers: decoded,
+  });
 }

@@ -10,12 +10,15 @@ export interface Reply {
   ms: number;
   /** the bytes as sent (still encoded), when asked for */
   body?: Buffer;
+  /** why there is no status (0): `timeout`, or the socket's error code */
+  error?: string;
 }
 
 export interface LoadResult {
   requests: number;
   errors: number;
-  statuses: Record<number, number>;
+  /** per status, or per error for the requests that got none */
+  statuses: Record<string, number>;
   bytes: number;
   seconds: number;
   latencies: number[];
@@ -43,10 +46,14 @@ export function get(agent: Agent, url: string, headers: Record<string, string>, 
           body: keepBody ? Buffer.concat(chunks) : undefined,
         }),
       );
-      res.on("error", () => resolve({ status: 0, etag: null, bytes, ms: performance.now() - start }));
+      res.on("error", (e: NodeJS.ErrnoException) =>
+        resolve({ status: 0, etag: null, bytes, ms: performance.now() - start, error: e.code ?? e.message }),
+      );
     });
-    req.on("timeout", () => req.destroy(new Error("timeout")));
-    req.on("error", () => resolve({ status: 0, etag: null, bytes: 0, ms: performance.now() - start }));
+    req.on("timeout", () => req.destroy(Object.assign(new Error("timeout"), { code: "timeout" })));
+    req.on("error", (e: NodeJS.ErrnoException) =>
+      resolve({ status: 0, etag: null, bytes: 0, ms: performance.now() - start, error: e.code ?? e.message }),
+    );
     req.end();
   });
 }
@@ -78,7 +85,8 @@ export async function runLoad(options: {
       result.requests++;
       result.bytes += reply.bytes;
       result.latencies.push(reply.ms);
-      result.statuses[reply.status] = (result.statuses[reply.status] ?? 0) + 1;
+      const outcome = reply.error ?? String(reply.status);
+      result.statuses[outcome] = (result.statuses[outcome] ?? 0) + 1;
       if (!options.expected.includes(reply.status)) result.errors++;
       await options.afterEach?.(result.requests);
     }

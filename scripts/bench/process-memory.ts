@@ -37,12 +37,20 @@ export function treePeakMb(pid: number): number {
   return processTree(pid).reduce((kb, p) => kb + statusKb(p, "VmHWM"), 0) / 1024;
 }
 
-/** Samples the tree's resident memory every `everyMs` until stopped; `peak()` is the highest sum seen. */
+/** Samples the tree's resident memory every `everyMs` until stopped: the highest sum seen in all, and since `phase()`. */
 export function sampleRss(pid: number, everyMs = 50) {
   let peak = treeRssMb(pid);
-  const timer = setInterval(() => (peak = Math.max(peak, treeRssMb(pid))), everyMs);
+  let phasePeak = peak;
+  const timer = setInterval(() => {
+    const now = treeRssMb(pid);
+    peak = Math.max(peak, now);
+    phasePeak = Math.max(phasePeak, now);
+  }, everyMs);
   return {
     peak: () => peak,
+    /** starts a phase: its peak is what `phasePeak()` answers until the next */
+    phase: () => void (phasePeak = treeRssMb(pid)),
+    phasePeak: () => phasePeak,
     stop: () => clearInterval(timer),
   };
 }
