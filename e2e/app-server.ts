@@ -21,6 +21,8 @@ export const SESSION_COOKIE = "wrt.session_token";
 export interface AppServer {
   url: string;
   dir: string;
+  /** the `next start` process (benchmarks read its memory) */
+  pid: number;
   /** `wrt.session_token=…` of the admin, signed in once over HTTP (sign-ins are rate limited) */
   sessionCookie(): Promise<string>;
   stop(): Promise<void>;
@@ -94,7 +96,7 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
   }
   let cookie: Promise<string> | undefined;
   const sessionCookie = () => (cookie ??= signInOverHttp(url, E2E_ADMIN));
-  return { url, dir, sessionCookie, stop };
+  return { url, dir, pid: child.pid!, sessionCookie, stop };
 }
 
 /** Signs in as a browser on the app's page would (Origin header) and returns the session cookie. */

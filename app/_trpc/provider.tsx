@@ -2,13 +2,15 @@
 // The browser's tRPC client and React Query provider
 // (https://trpc.io/docs/client/tanstack-react-query/setup).
 import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
+import { createTRPCClient, httpBatchLink, httpLink, splitLink, TRPCClientError } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { type ReactNode, useState } from "react";
 import superjson from "superjson";
 import { signInPath } from "~/lib/auth/next-path";
+import { fetchDecodingGzippedBody } from "~/lib/http/gzipped-body";
 import type { AppRouter } from "~/server/api/root";
 import { MAX_BATCH } from "~/server/http/request-limits";
+import { REVISION_PURE_PROCEDURES } from "~/server/http/revision-pure-procedures";
 import { makeQueryClient } from "./query-client";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
@@ -36,7 +38,14 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const queryClient = getQueryClient();
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
-      links: [httpBatchLink({ url: `${baseUrl()}/api/trpc`, transformer: superjson, maxURLLength: 4000, maxItems: MAX_BATCH })],
+      links: [
+        // the large reads one per request, gzipped: each URL is then kept by the HTTP cache and revalidated by ETag (304, no body)
+        splitLink({
+          condition: (op) => op.type === "query" && REVISION_PURE_PROCEDURES.has(op.path),
+          true: httpLink({ url: `${baseUrl()}/api/trpc`, transformer: superjson, fetch: fetchDecodingGzippedBody }),
+          false: httpBatchLink({ url: `${baseUrl()}/api/trpc`, transformer: superjson, maxURLLength: 4000, maxItems: MAX_BATCH }),
+        }),
+      ],
     }),
   );
   return (

@@ -2,10 +2,11 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { messages } from "~/lib/messages";
 import { appRouter } from "~/server/api/root";
-import { createTRPCContext } from "~/server/api/trpc";
+import { type Context, createTRPCContext } from "~/server/api/trpc";
 import { appOrigin } from "~/server/auth/app-url";
 import { isSameOrigin } from "~/server/auth/same-origin";
 import { limitRequest } from "~/server/http/request-limits";
+import { isRevisionCached, revisionCachedQuery } from "~/server/http/revision-cached-query";
 
 export const dynamic = "force-dynamic";
 
@@ -18,15 +19,20 @@ async function handler(request: Request) {
   }
   const req = await limitRequest(request, ENDPOINT);
   if (req instanceof Response) return req;
-  return fetchRequestHandler({
-    endpoint: ENDPOINT,
-    req,
-    router: appRouter,
-    createContext: () => createTRPCContext({ headers: req.headers }),
-    onError({ path, error }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC 出错 ${path ?? "<no-path>"}:`, error.cause ?? error);
-    },
-  });
+  const run = (createContext: () => Promise<Context>) =>
+    fetchRequestHandler({
+      endpoint: ENDPOINT,
+      req,
+      router: appRouter,
+      createContext,
+      onError({ path, error }) {
+        if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC 出错 ${path ?? "<no-path>"}:`, error.cause ?? error);
+      },
+    });
+  // the large reads (the timeline): shared, compressed bytes with an ETag (server/http/revision-cached-query.ts)
+  if (!isRevisionCached(req, ENDPOINT)) return run(() => createTRPCContext({ headers: req.headers }));
+  const ctx = await createTRPCContext({ headers: req.headers });
+  return revisionCachedQuery(req, ctx, () => run(async () => ctx));
 }
 
 export { handler as GET, handler as POST };
