@@ -1,3 +1,4 @@
+import type { DateWindow } from "../../../lib/dates/date-window";
 import type { Db } from "../../db";
 import { lockImports } from "../../db/import-lock";
 import { deleteObservationsOfReport } from "../../db/store/observations";
@@ -17,6 +18,8 @@ export interface CommitOptions {
   referenceDate?: string;
   /** the uploaded file's name, which may date the report (ExtractOptions.fileName) */
   fileName?: string;
+  /** the days the tracker accepts (ExtractOptions.dateWindow) */
+  dateWindow?: DateWindow;
   decisions?: ReviewDecisions;
 }
 
@@ -26,7 +29,11 @@ export interface CommitOptions {
  * that week had contributed.
  */
 export async function commitImport(db: Db, text: string, options: CommitOptions): Promise<ImportResult> {
-  const extraction = extractReport(text, { referenceDate: options.referenceDate, fileName: options.fileName });
+  const extraction = extractReport(text, {
+    referenceDate: options.referenceDate,
+    fileName: options.fileName,
+    dateWindow: options.dateWindow,
+  });
   const hash = contentHash(text);
   const { departmentId } = options;
   const { week } = extraction;

@@ -1,3 +1,4 @@
+import type { DateWindow } from "../../../lib/dates/date-window";
 import type { DbOrTx } from "../../db";
 import { findReport } from "../../db/store/reports";
 import { extractReport } from "../../extract";
@@ -18,12 +19,18 @@ export interface PreviewOptions {
   referenceDate?: string;
   /** the uploaded file's name, which may date the report (ExtractOptions.fileName) */
   fileName?: string;
+  /** the days the tracker accepts (ExtractOptions.dateWindow) */
+  dateWindow?: DateWindow;
   decisions?: ReviewDecisions;
 }
 
 /** The change set importing `text` would make; writes nothing. Throws ExtractionError for unreadable text. */
 export async function previewImport(db: DbOrTx, text: string, options: PreviewOptions): Promise<ChangeSet> {
-  const extraction = extractReport(text, { referenceDate: options.referenceDate, fileName: options.fileName });
+  const extraction = extractReport(text, {
+    referenceDate: options.referenceDate,
+    fileName: options.fileName,
+    dateWindow: options.dateWindow,
+  });
   const departmentId = chooseDepartment(extraction.department, options.departments);
   const existing = await findReport(db, departmentId, extraction.week);
   const mode = !existing ? "new" : existing.contentHash === contentHash(text) ? "same" : "replace";
