@@ -9,6 +9,7 @@ import type { ExtractedMilestone, SourceLine, UnreadLine } from "../types";
 import { bindEvents } from "./bind-events";
 import { carriedSubject } from "./carried-subject";
 import { findReason } from "./find-reason";
+import { KeptSubjects } from "./kept-subjects";
 import { roleOf, stateOf, type DateRole } from "./milestone-state";
 import { readStateWords, speaksOfRisk } from "./state-words";
 import { findEventRuns, LIGHT_EVENTS } from "./event-words";
@@ -233,13 +234,13 @@ function withRowRisk(m: ExtractedMilestone, row: RowFacts): ExtractedMilestone {
 /** The same event on the same day said twice (a timeline and a plan, `前后端联调` and `联调`) is one milestone: the first. */
 export function withoutRepeats(milestones: readonly ExtractedMilestone[]): ExtractedMilestone[] {
   const kept: ExtractedMilestone[] = [];
-  const subjectsOf = new Map<string, string[]>();
+  const subjectsOf = new Map<string, KeptSubjects>();
   for (const m of milestones) {
     const key = `${m.event}|${m.date}`;
-    const subjects = subjectsOf.get(key) ?? [];
-    if (subjects.some((s) => s.includes(m.subject) || m.subject.includes(s))) continue;
-    subjects.push(m.subject);
-    subjectsOf.set(key, subjects);
+    let subjects = subjectsOf.get(key);
+    if (!subjects) subjectsOf.set(key, (subjects = new KeptSubjects()));
+    if (subjects.repeats(m.subject)) continue;
+    subjects.keep(m.subject);
     kept.push(m);
   }
   return kept;
