@@ -3,7 +3,7 @@
 // century, and a day outside the window is refused by the API.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EARLIEST_DAY, LATEST_DAY } from "~/lib/dates/date-window";
+import { DEFAULT_DATE_WINDOW, EARLIEST_DAY, LATEST_DAY } from "~/lib/dates/date-window";
 import { ViewModes } from "~/lib/domain/view-mode";
 import { messages } from "~/lib/messages";
 import { type AppServer, type AppSession, openPage, signedInHeaders, startAppSession } from "./app-server";
@@ -26,7 +26,7 @@ describe("the date window", () => {
     const milestone = initiative.milestones[0]!;
     await expect(
       api.mutate("milestone.edit", { id: milestone.id, expectedVersion: milestone.version, date: "9999-12-31" }),
-    ).rejects.toThrow(messages.edit.dateOutOfWindow);
+    ).rejects.toThrow(messages.edit.dateOutOfWindow(DEFAULT_DATE_WINDOW));
     await api.mutate("initiative.edit", { id: initiative.id, expectedVersion: initiative.version, startDate: EARLIEST_DAY });
     await api.mutate("milestone.edit", { id: milestone.id, expectedVersion: milestone.version, date: LATEST_DAY, rangeStart: LATEST_DAY });
 

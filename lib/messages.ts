@@ -1,6 +1,6 @@
 // Every UI string of the app, in one place. Flat sections; other features add
 // their own section. Functions build strings that carry values.
-import { EARLIEST_DAY, LATEST_DAY } from "./dates/date-window";
+import type { DateWindow } from "./dates/date-window";
 import type { ChangeKind } from "./domain/change-kind";
 import type { DepartmentRole } from "./domain/department-role";
 import type { ReportDateSource } from "./domain/report-date-source";
@@ -148,7 +148,7 @@ export const messages = {
   },
 
   edit: {
-    dateOutOfWindow: `日期应在 ${EARLIEST_DAY} 至 ${LATEST_DAY} 之间`,
+    dateOutOfWindow: (window: DateWindow) => `日期应在 ${window.earliest} 至 ${window.latest} 之间`,
     dialog: "保存这次修改？",
     reason: "原因（可选）",
     reasonPlaceholder: "例如：联调环境延期",

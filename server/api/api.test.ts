@@ -2,6 +2,7 @@
 // extractor's errors as TRPCErrors with their Chinese messages, the signed-in user as the actor.
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_DATE_WINDOW } from "../../lib/dates/date-window";
 import { messages } from "../../lib/messages";
 import { sampleReports } from "../testing/sample-reports";
 import { createTempDatabase, type TempDatabase } from "../testing/temp-database";
@@ -125,7 +126,7 @@ describe("api", () => {
       for (const attempt of attempts) {
         const error = await errorOf(attempt());
         expect(error.code).toBe("BAD_REQUEST");
-        expect(error.message).toContain(messages.edit.dateOutOfWindow);
+        expect(error.message).toContain(messages.edit.dateOutOfWindow(DEFAULT_DATE_WINDOW));
       }
     }
     expect(await revision()).toBe(before);

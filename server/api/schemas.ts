@@ -5,9 +5,12 @@ import { InitiativeStatuses } from "../../lib/domain/initiative-status";
 import { MilestoneStates } from "../../lib/domain/milestone-state";
 import { TimelineStateFilters } from "../../lib/domain/timeline-state-filter";
 import { messages } from "../../lib/messages";
+import { dateWindow } from "../env";
 
-/** A calendar day within the tracker's window: every date an edit, a review or an import names. */
-export const isoDate = z.iso.date({ error: "日期格式应为 yyyy-MM-dd" }).refine(isInDateWindow, { error: messages.edit.dateOutOfWindow });
+/** A calendar day within the tracker's window (server/env.ts): every date an edit, a review or an import names. */
+export const isoDate = z.iso
+  .date({ error: "日期格式应为 yyyy-MM-dd" })
+  .refine((day) => isInDateWindow(day, dateWindow), { error: messages.edit.dateOutOfWindow(dateWindow) });
 export const id = z.number().int().positive();
 export const milestoneState = MilestoneStates.schema;
 export const initiativeStatus = InitiativeStatuses.schema;

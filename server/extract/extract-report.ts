@@ -8,7 +8,10 @@ import { collectEntries } from "./outline/collect-entries";
 import type { RawEntry } from "./outline/raw-entry";
 import { readProgress } from "./read-progress";
 import { readStatus } from "./read-status";
+import { DEFAULT_DATE_WINDOW, isInDateWindow, type DateWindow } from "../../lib/dates/date-window";
 import { isoWeekLabel } from "../../lib/dates/iso-week";
+import { messages } from "../../lib/messages";
+import { windowBounds, type WindowBounds } from "./date/window-bounds";
 import { readReportHeader } from "./report-header";
 import {
   ExtractionError,
@@ -24,9 +27,9 @@ function uniqueLines(entry: RawEntry): SourceLine[] {
   return entry.lines.map((line) => line.source).filter((source) => !seen.has(source.line) && seen.add(source.line));
 }
 
-function readEntry(entry: RawEntry, reportDate: Date): { entry: ExtractedEntry; unread: UnreadLine[] } {
+function readEntry(entry: RawEntry, reportDate: Date, window: WindowBounds): { entry: ExtractedEntry; unread: UnreadLine[] } {
   const { progress, source: progressSource } = readProgress(entry.lines, entry.tableProgress);
-  const { milestones, unread } = readMilestones(entry.lines, reportDate, { progress, risk: entry.tableRisk === true });
+  const { milestones, unread } = readMilestones(entry.lines, reportDate, { progress, risk: entry.tableRisk === true }, window);
   return {
     entry: {
       group: entry.group,
@@ -35,7 +38,7 @@ function readEntry(entry: RawEntry, reportDate: Date): { entry: ExtractedEntry; 
       progress,
       status: readStatus(entry.statusText, entry.tableStatus),
       milestones,
-      completions: readCompletions(entry.lines, reportDate),
+      completions: readCompletions(entry.lines, reportDate, window),
       source: entry.source,
       progressSource,
       lines: uniqueLines(entry),
@@ -87,6 +90,12 @@ function mergeRepeats(entries: ExtractedEntry[]): ExtractedEntry[] {
   return merged;
 }
 
+/** A report or reference date outside the window would date every relative phrase of the report outside it. */
+function refuseOutside(what: string, day: string, window: DateWindow): void {
+  if (!isInDateWindow(day, window))
+    throw new ExtractionError("bad_date", `${what} ${day} 不可用：${messages.edit.dateOutOfWindow(window)}`);
+}
+
 /**
  * Reads a weekly report (loose Markdown, mostly Chinese) into initiatives,
  * dated milestones and progress. Pure: the only notion of "now" is the
@@ -95,9 +104,11 @@ function mergeRepeats(entries: ExtractedEntry[]): ExtractedEntry[] {
  */
 export function extractReport(text: string, options: ExtractOptions = {}): ExtractionResult {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const window = options.dateWindow ?? DEFAULT_DATE_WINDOW;
   if (options.referenceDate !== undefined && parseDay(options.referenceDate) === null) {
     throw new ExtractionError("bad_date", `参考日期格式不正确：${String(options.referenceDate).slice(0, 40)}（应为 YYYY-MM-DD）`);
   }
+  if (options.referenceDate !== undefined) refuseOutside("参考日期", options.referenceDate, window);
   const body = checkInput(text, maxBytes);
   const lines = body.split(/\r\n|\r|\n/);
   const header = readReportHeader(lines, options);
@@ -108,7 +119,9 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
     );
   }
   const reportDate = header.reportDate;
-  const read = collectEntries(buildOutline(lines)).map((raw) => ({ raw, ...readEntry(raw, reportDate) }));
+  refuseOutside("周报日期", formatDay(reportDate), window);
+  const bounds = windowBounds(window);
+  const read = collectEntries(buildOutline(lines)).map((raw) => ({ raw, ...readEntry(raw, reportDate, bounds) }));
   // Items in a 其他 bucket or a report-level plan that say nothing datable, and items of figures only, are no work.
   const dropped = ({ raw, entry }: (typeof read)[number]) =>
     isFiguresOnly(entry) || (raw.promoted && entry.milestones.length === 0 && entry.progress === null);

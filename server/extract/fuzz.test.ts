@@ -329,10 +329,24 @@ describe("the structure step under extreme shapes", () => {
  * a ratio near 2; the bound is 3.
  */
 describe("extractReport time as hostile input doubles", () => {
-  const MIN_MS = 50;
+  const MIN_MS = 100;
   const MAX_CHARS = 16 * 1024 * 1024;
   const report = (body: string) => `# 2024-W47\n${body}\n`;
+  // 模 and three letters: names none of which holds another.
+  const subjectName = (i: number) => `模${[0, 1, 2].map((k) => String.fromCharCode(0x5c00 + (Math.floor(i / 64 ** k) % 64))).join("")}`;
+  const dates = (n: number, separator: string) => Array.from({ length: n }, (_, i) => `${1 + (i % 12)}/${1 + (i % 28)}`).join(separator);
   const shapes: Array<[string, (n: number) => string]> = [
+    // Thousands of dates in one clause, sentence or line: each date's state and event were read from all of it again.
+    ["dates in one clause, split by 、", (n) => report(`1. 项目：上线${dates(n, "、")}`)],
+    ["dates in one sentence, split by ，", (n) => report(`1. 项目：上线${dates(n, "，")}`)],
+    ["dates in one clause, each before its event", (n) => report(`1. 项目：预计${dates(n, "上线")}上线`)],
+    ["old dates in one clause (原定…)", (n) => report(`1. 项目：原定${dates(n, "、原定")}，延期至12/5上线`)],
+    // Distinct subjects of one event on one day: each was compared with every one kept before it.
+    [
+      "distinct subjects of one event and day",
+      (n) => report(`1. 项目：${Array.from({ length: n }, (_, i) => `${subjectName(i)}12/5上线`).join("、")}`),
+    ],
+    ["paired dates in one clause (下周二（12/3）)", (n) => report(`1. 项目：${"下周二（12/3）、".repeat(n)}上线`)],
     // Within the item's words, where the progress and state rules look (`完成率`, `已在`).
     ["a run of spaces after `1. 项目：`", (n) => report(`1. 项目：完成率${" ".repeat(n)}已在${" ".repeat(n)}12/5上线`)],
     // `,000` groups thousands, so the clause (and the cause before it) goes on.

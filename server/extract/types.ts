@@ -1,6 +1,7 @@
 // The extraction contract (samples/EXTRACTION.md, "The command-line contract").
 // Fields marked "extra" go beyond the contract: the tracker needs them for
 // provenance and matching; the scorer ignores them.
+import type { DateWindow } from "../../lib/dates/date-window";
 
 import type { InitiativeStatus as TrackedStatus } from "../../lib/domain/initiative-status";
 import type { MilestoneState } from "../../lib/domain/milestone-state";
@@ -100,6 +101,8 @@ export interface ExtractOptions {
   fileName?: string;
   /** bytes; larger input is refused. Default 2 MB. */
   maxBytes?: number;
+  /** the days the tracker accepts (default 2000-01-01 … 2100-12-31): dates outside are no dates, a report or reference date outside is refused */
+  dateWindow?: DateWindow;
 }
 
 /** Thrown for input that cannot be read as a report; `message` is user-facing (Chinese). */

@@ -1,3 +1,4 @@
+import { dateWindow } from "../../env";
 import { commitImport, previewImport } from "../../tracking";
 import { audited } from "../audited";
 import { id, importInput } from "../schemas";
@@ -16,6 +17,7 @@ export const importerRouter = createTRPCRouter({
           : requireRole(ctx.access, input.departmentId, "editor").id,
       referenceDate: input.referenceDate,
       fileName: input.fileName,
+      dateWindow,
       decisions: input.decisions,
       extract: reportExtractor(ctx),
     }),
@@ -36,6 +38,7 @@ export const importerRouter = createTRPCRouter({
           actor: ctx.actor,
           referenceDate: input.referenceDate,
           fileName: input.fileName,
+          dateWindow,
           decisions: input.decisions,
           extract: reportExtractor(ctx),
         }),

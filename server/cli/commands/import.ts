@@ -12,6 +12,7 @@ import { messages } from "../../../lib/messages";
 import { databaseTarget, db } from "../../db";
 import { findDepartment, findOrCreateDepartment } from "../../db/store/departments";
 import { migrateDatabase } from "../../db/migrate-database";
+import { dateWindow } from "../../env";
 import { decodeReportBytes } from "../../extract/decode-report-bytes";
 import { extractReport } from "../../extract";
 import { ExtractionError } from "../../extract/types";
@@ -38,17 +39,19 @@ export async function run(args: string[]): Promise<number> {
   for (const file of files) {
     const text = await readReport(file);
     const fileName = path.basename(file);
-    const named = department ?? (await guard(file, async () => extractReport(text, { referenceDate, fileName }).department));
+    const named = department ?? (await guard(file, async () => extractReport(text, { referenceDate, fileName, dateWindow }).department));
     const target = named.trim() || DEFAULT_DEPARTMENT;
     const departmentId = (await findDepartment(db, { name: target }))?.id ?? NOT_YET_MADE;
-    const changeSet = await guard(file, () => previewImport(db, text, { departments: departmentId, referenceDate, fileName }));
+    const changeSet = await guard(file, () => previewImport(db, text, { departments: departmentId, referenceDate, fileName, dateWindow }));
     if (dryRun) process.stdout.write(describeChangeSet(fileName, target, changeSet));
     reports.push({ file, text, department: target });
   }
   if (dryRun) return 0;
   for (const { file, text, department: name } of reports) {
     const { id: departmentId } = await findOrCreateDepartment(db, name);
-    const result = await guard(file, () => commitImport(db, text, { departmentId, actor, referenceDate, fileName: path.basename(file) }));
+    const result = await guard(file, () =>
+      commitImport(db, text, { departmentId, actor, referenceDate, fileName: path.basename(file), dateWindow }),
+    );
     console.log(summary(path.basename(file), name, result));
   }
   return 0;

@@ -1,11 +1,7 @@
 import { isBefore, subDays } from "date-fns";
-import { EARLIEST_DAY, LATEST_DAY } from "../../../lib/dates/date-window";
 import { DATE_PARSERS } from "./parsers";
 import type { DateContext, DateMention, DateRange, TokenParser } from "./types";
-
-// the tracker's date window: a date outside it is no date (a year typo, an ID)
-const MIN_YEAR = Number(EARLIEST_DAY.slice(0, 4));
-const MAX_YEAR = Number(LATEST_DAY.slice(0, 4));
+import { DEFAULT_WINDOW_BOUNDS, type WindowBounds } from "./window-bounds";
 
 // 前 after a date is a deadline unless it starts another word (前端, 前置, 前期 …).
 const DEADLINE_AFTER = /^\s*(?:之前|以前|为止|截止|前(?![端置台后期面序提]))/;
@@ -14,10 +10,15 @@ const DEADLINE_BEFORE = /(?:截止(?:到|至)?|截至|不晚于|最晚|最迟|\b
 const BRACKETED_AFTER = /^\s*[（(]\s*$/;
 
 // Hot path of large reports: plain field reads and a timestamp comparison, no date arithmetic.
-function inBounds(range: DateRange): boolean {
+function inBounds(range: DateRange, bounds: WindowBounds): boolean {
   const first = range.start.getFullYear();
   const last = range.end.getFullYear();
-  return first >= MIN_YEAR && last <= MAX_YEAR && range.end.getTime() >= range.start.getTime();
+  return first >= bounds.firstYear && last <= bounds.lastYear && range.end.getTime() >= range.start.getTime();
+}
+
+/** Within the window's days: a date outside it is read, then left out. */
+function inWindow(range: DateRange, bounds: WindowBounds): boolean {
+  return inBounds(range, bounds) && range.start.getTime() >= bounds.firstDay && range.end.getTime() < bounds.afterLastDay;
 }
 
 interface Ranked {
@@ -36,7 +37,7 @@ function collectCandidates(text: string, ctx: DateContext, parser: TokenParser, 
       continue;
     }
     const range = parser.parse(m, ctx);
-    if (!range || !inBounds(range) || (parser.validate && !parser.validate(range, ctx))) continue;
+    if (!range || !inBounds(range, ctx.window ?? DEFAULT_WINDOW_BOUNDS) || (parser.validate && !parser.validate(range, ctx))) continue;
     const mention: DateMention = {
       start: range.start,
       end: range.end,
@@ -71,7 +72,8 @@ function resolveOverlaps(all: Ranked[], textLength: number): DateMention[] {
 
 // `下周三01-04`, `12月20日这周日`: side by side with at most a space, the two name one day.
 const SIDE_BY_SIDE = /^[ \t]{0,2}$/;
-const CLOSING_BRACKET = /^\s*[）)]/;
+// Sticky: read where a pair ends, without copying the rest of the text for each pair.
+const CLOSING_BRACKET = /\s*[）)]/y;
 
 // Bare weekdays (周二, Friday): their week is a guess, their day of the week is not.
 const BARE_WEEKDAY_RULES = new Set(["weekday", "english-weekday"]);
@@ -104,7 +106,8 @@ function mergePaired(mentions: DateMention[], text: string): DateMention[] {
     }
     const [explicit, relative] = relativeFirst ? [mention, previous] : [previous, mention];
     const after = mention.index + mention.length;
-    const close = BRACKETED_AFTER.test(between) ? CLOSING_BRACKET.exec(text.slice(after)) : null;
+    CLOSING_BRACKET.lastIndex = after;
+    const close = BRACKETED_AFTER.test(between) ? CLOSING_BRACKET.exec(text) : null;
     const end = after + (close ? close[0].length : 0);
     const pair: DateMention = { ...explicit, index: previous.index, length: end - previous.index, text: text.slice(previous.index, end) };
     if (!agree(explicit, relative)) pair.disagrees = relative.end;
@@ -155,5 +158,6 @@ export function findDateMentions(text: string, ctx: DateContext): DateMention[] 
   for (const parser of DATE_PARSERS) collectCandidates(text, ctx, parser, all);
   if (all.length === 0) return [];
   const mentions = anchorBareDays(mergePaired(resolveOverlaps(all, text.length), text), ctx);
-  return mentions.map((mention) => applyDeadline(mention, text, ctx)).filter(inBounds);
+  const bounds = ctx.window ?? DEFAULT_WINDOW_BOUNDS;
+  return mentions.map((mention) => applyDeadline(mention, text, ctx)).filter((mention) => inWindow(mention, bounds));
 }

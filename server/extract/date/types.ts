@@ -1,4 +1,5 @@
 import type { Precision } from "../types";
+import type { WindowBounds } from "./window-bounds";
 
 /** What every date rule needs to resolve partial and relative phrases. */
 export interface DateContext {
@@ -8,6 +9,8 @@ export interface DateContext {
   future: boolean;
   /** the last explicit day said before this text in the same line: a bare `22日` takes its month */
   anchor?: Date;
+  /** the days the tracker accepts (default 2000-01-01 … 2100-12-31): a date outside is none */
+  window?: WindowBounds;
 }
 
 /** A resolved date phrase: always a range, even for one day. */

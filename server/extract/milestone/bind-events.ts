@@ -1,5 +1,6 @@
 import type { DateMention } from "../date/types";
 import { eventOfRun, findEventRuns, LIGHT_EVENTS, type EventRun } from "./event-words";
+import { firstRunStartingFrom, lastRunEndingBy } from "./run-search";
 import { cleanSubject } from "./subject";
 
 /** A date of a clause tied to the event it dates. */
@@ -14,13 +15,22 @@ export interface BoundDate {
   runEnd: number;
 }
 
-// `完成90%`, `已解决80%`: a figure of progress, not an event that happened.
-const PARTIAL_FIGURE = /^\s*(?:约\s*)?(\d{1,2}(?:\.\d+)?)\s*[%％]/;
+// `完成90%`, `已解决80%`: a figure of progress, not an event that happened. Sticky: read
+// where a run ends, without copying the rest of the clause for each run.
+const PARTIAL_FIGURE = /\s*(?:约\s*)?(\d{1,2}(?:\.\d+)?)\s*[%％]/y;
 
+function partialFigureAt(clause: string, at: number): boolean {
+  PARTIAL_FIGURE.lastIndex = at;
+  return PARTIAL_FIGURE.test(clause);
+}
+
+/** The runs that overlap no date and are no figure of progress. */
 function outsideMentions(clause: string, runs: EventRun[], mentions: DateMention[]): EventRun[] {
-  return runs.filter(
-    (run) => !mentions.some((m) => run.start < m.index + m.length && m.index < run.end) && !PARTIAL_FIGURE.test(clause.slice(run.end)),
-  );
+  // inDates[k]: how many characters before k belong to a date, so that a run asks all dates at once.
+  const inDates = new Int32Array(clause.length + 1);
+  for (const m of mentions) for (let k = m.index; k < m.index + m.length; k++) inDates[k + 1] = 1;
+  for (let k = 1; k <= clause.length; k++) inDates[k]! += inDates[k - 1]!;
+  return runs.filter((run) => inDates[run.end] === inDates[run.start] && !partialFigureAt(clause, run.end));
 }
 
 // A cause (`因行方封网`, `由于人工评估效果不佳`) runs up to the change it explains.
@@ -44,7 +54,12 @@ function readLightRun(clause: string, run: EventRun, limit: number, runs: EventR
   if (cleaned === "") return null;
   // Trimmed from the start of the closing run only: from each character of a long run it backtracks quadratically.
   const trimmedEnd = run.end + rest.replace(/(?<![\s。.，,；;！!])[\s。.，,；;！!]+$/, "").length;
-  const tail = runs.find((r) => r.start > run.end && r.end === trimmedEnd && !LIGHT_EVENTS.has(r.words[r.words.length - 1]!));
+  // Ends rise, so the one run that can end at trimmedEnd is the last one ending by it.
+  const closing = runs[lastRunEndingBy(runs, trimmedEnd)];
+  const tail =
+    closing && closing.end === trimmedEnd && closing.start > run.end && !LIGHT_EVENTS.has(closing.words[closing.words.length - 1]!)
+      ? closing
+      : undefined;
   if (tail) {
     const { qualifier, event } = eventOfRun(tail);
     return { subject: cleanSubject(clause.slice(run.end, tail.start)) + qualifier, event };
@@ -74,17 +89,19 @@ function objectAfter(text: string): string {
  * event, else what precedes the date.
  */
 export function bindEvents(text: string, mentions: DateMention[]): BoundDate[] {
+  if (mentions.length === 0) return [];
   const clause = maskCauses(text);
   const runs = outsideMentions(clause, findEventRuns(clause), mentions);
   return mentions.map((mention, i) => {
     const mentionEnd = mention.index + mention.length;
     const segmentStart = i > 0 ? mentions[i - 1]!.index + mentions[i - 1]!.length : 0;
     const segmentEnd = i + 1 < mentions.length ? mentions[i + 1]!.index : clause.length;
-    const before = runs.filter((run) => run.start >= segmentStart && run.end <= mention.index);
-    const afterAll = runs.find((run) => run.start >= mentionEnd);
-    const after = afterAll && (afterAll.start < segmentEnd || before.length === 0) ? afterAll : undefined;
-    const lastBefore = before[before.length - 1];
-    const precedingEnd = (limit: number) => Math.max(segmentStart, ...runs.filter((r) => r.end <= limit).map((r) => r.end));
+    // The last run of the segment before the date, if any; the first run after the date.
+    const lastEnding = runs[lastRunEndingBy(runs, mention.index)];
+    const lastBefore = lastEnding && lastEnding.start >= segmentStart ? lastEnding : undefined;
+    const afterAll = runs[firstRunStartingFrom(runs, mentionEnd)];
+    const after = afterAll && (afterAll.start < segmentEnd || !lastBefore) ? afterAll : undefined;
+    const precedingEnd = (limit: number) => Math.max(segmentStart, runs[lastRunEndingBy(runs, limit)]?.end ?? segmentStart);
 
     if (after) {
       const single = after.words.length === 1 && LIGHT_EVENTS.has(after.words[0]!);
@@ -96,7 +113,7 @@ export function bindEvents(text: string, mentions: DateMention[]): BoundDate[] {
       if (subject === "" && !light) subject = cleanSubject(clause.slice(segmentStart, mention.index));
       // `3月20日评审二期需求`: the object after the verb names the work.
       if (subject === "" && !light) {
-        const nextRun = runs.find((r) => r.start >= after.end);
+        const nextRun = runs[firstRunStartingFrom(runs, after.end)];
         subject = objectAfter(clause.slice(after.end, Math.min(segmentEnd, nextRun ? nextRun.start : segmentEnd)));
       }
       return { mention, event, subject: subject + qualifier, runStart: after.start, runEnd: after.end };

@@ -1,4 +1,5 @@
 import { findDateMentions } from "../date/find-date-mentions";
+import { DEFAULT_WINDOW_BOUNDS, type WindowBounds } from "../date/window-bounds";
 import type { EntryLine } from "../outline/raw-entry";
 import type { ExtractedCompletion } from "../types";
 import { eventOfRun, findEventRuns } from "./event-words";
@@ -13,12 +14,16 @@ const SPLIT = /[；;。！!？?\n，,]+/;
  * `花呗扣款全量完成`). Not milestones of their own: the tracker marks a known
  * milestone of the same work done with them.
  */
-export function readCompletions(lines: readonly EntryLine[], reportDate: Date): ExtractedCompletion[] {
+export function readCompletions(
+  lines: readonly EntryLine[],
+  reportDate: Date,
+  window: WindowBounds = DEFAULT_WINDOW_BOUNDS,
+): ExtractedCompletion[] {
   const found: ExtractedCompletion[] = [];
   for (const line of lines) {
     for (const clause of line.text.split(SPLIT)) {
       if (!DONE.test(clause) || NOT_YET.test(clause)) continue;
-      if (findDateMentions(clause, { reportDate, future: false }).length > 0) continue;
+      if (findDateMentions(clause, { reportDate, future: false, window }).length > 0) continue;
       const run = findEventRuns(clause)[0];
       if (!run) continue;
       const { qualifier, event } = eventOfRun(run);

@@ -1,6 +1,7 @@
 import { differenceInCalendarDays, subYears } from "date-fns";
 import { findDateMentions } from "../date/find-date-mentions";
 import type { DateMention } from "../date/types";
+import { DEFAULT_WINDOW_BOUNDS, type WindowBounds } from "../date/window-bounds";
 import { formatDay } from "../date/format-day";
 import { FUTURE_WORDS } from "../date/parse-date-phrase";
 import type { EntryLine } from "../outline/raw-entry";
@@ -8,7 +9,9 @@ import type { ExtractedMilestone, SourceLine, UnreadLine } from "../types";
 import { bindEvents } from "./bind-events";
 import { carriedSubject } from "./carried-subject";
 import { findReason } from "./find-reason";
+import { KeptSubjects } from "./kept-subjects";
 import { roleOf, stateOf, type DateRole } from "./milestone-state";
+import { readStateWords, speaksOfRisk } from "./state-words";
 import { findEventRuns, LIGHT_EVENTS } from "./event-words";
 import { cleanSubject, leadSubject } from "./subject";
 
@@ -55,10 +58,10 @@ function milestoneRowState(reached: boolean, end: Date, reportDate: Date): Extra
 }
 
 /** The planned date of a milestone-table row that was reached on another day: the plan the table itself states. */
-function plannedBaseline(line: EntryLine, date: Date, reportDate: Date): string | null {
+function plannedBaseline(line: EntryLine, date: Date, reportDate: Date, window: WindowBounds): string | null {
   const planned = line.milestoneRow?.planned;
   if (!planned) return null;
-  const [mention] = findDateMentions(planned, { reportDate, future: false });
+  const [mention] = findDateMentions(planned, { reportDate, future: false, window });
   return mention && mention.end.getTime() !== date.getTime() ? formatDay(mention.end) : null;
 }
 
@@ -85,22 +88,25 @@ const SENTENCE_END = /[；;。！!？?\n]+/;
 // A comma between digits groups thousands (19,254笔) and does not end a clause.
 const CLAUSE_END = /[，,](?!\d{3}(?!\d))/;
 
-function readLine(line: EntryLine, reportDate: Date, firstSentence: number, row: RowFacts): Candidate[] {
+function readLine(line: EntryLine, reportDate: Date, firstSentence: number, row: RowFacts, window: WindowBounds): Candidate[] {
   const candidates: Candidate[] = [];
   let lead: string | null = null;
   const fallback = () => line.subName ?? (line.isSubItem ? (lead ??= leadSubject(line.text)) : "");
   let anchor: Date | undefined;
   line.text.split(SENTENCE_END).forEach((sentence, s) => {
     const reason = findReason(sentence);
+    let risky: boolean | undefined;
     let carried = "";
     // `同义词扩展，预计3/28完成`: a bare noun phrase before a clause that only says when it completes names what completes.
     let named = "";
     for (const clause of sentence.split(CLAUSE_END)) {
       const future = line.tense === "future" || FUTURE_WORDS.test(clause);
-      const found = findDateMentions(clause, { reportDate, future, anchor });
+      const found = findDateMentions(clause, { reportDate, future, anchor, window });
       const mentions = line.tense === "past" && !future ? found.map((m) => toPast(m, reportDate)) : found;
       for (const m of mentions) if (!m.relative && m.precision === "day") anchor = m.end;
       const bound = bindEvents(clause, mentions);
+      const words = readStateWords(clause);
+      if (bound.length > 0) risky ??= speaksOfRisk(sentence);
       for (const b of bound) {
         const role = roleOf(clause, b);
         const event = b.event ?? line.defaultEvent;
@@ -118,8 +124,8 @@ function readLine(line: EntryLine, reportDate: Date, firstSentence: number, row:
               ? milestoneRowState(line.milestoneRow.reached, b.mention.end, reportDate)
               : line.dateCell
                 ? dateCellState(b.mention.end, reportDate, row)
-                : stateOf({ clause, sentence, bound: b, role, reportDate, tense: line.tense }),
-            baselineDate: plannedBaseline(line, b.mention.end, reportDate),
+                : stateOf({ words, risky: risky === true, bound: b, role, reportDate, tense: line.tense }),
+            baselineDate: plannedBaseline(line, b.mention.end, reportDate, window),
             rangeStart: formatDay(b.mention.start),
             subject,
             event: event ?? "",
@@ -136,18 +142,35 @@ function readLine(line: EntryLine, reportDate: Date, firstSentence: number, row:
 }
 
 /**
+ * For each candidate, the first new date (延期至Y) after it on its line, read in one
+ * pass from the end: a search from each old date made a line of thousands quadratic.
+ */
+function nextChangedOnLine(candidates: readonly Candidate[]): Array<Candidate | undefined> {
+  const next = new Array<Candidate | undefined>(candidates.length);
+  const nearest = new Map<number, Candidate>();
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const candidate = candidates[i]!;
+    const line = candidate.milestone.source.line;
+    next[i] = nearest.get(line);
+    if (candidate.role === "changed") nearest.set(line, candidate);
+  }
+  return next;
+}
+
+/**
  * An old date (原定12/05) gives way to the new one said after it in the same
  * line, becoming its baseline; with no new date the milestone is at risk.
  */
 function pairChanges(candidates: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
+  const nextChanged = nextChangedOnLine(candidates);
   candidates.forEach((candidate, i) => {
     if (candidate.role !== "original") {
       kept.push(candidate);
       return;
     }
     const own = candidate.milestone;
-    const next = candidates.slice(i + 1).find((c) => c.role === "changed" && c.milestone.source.line === own.source.line);
+    const next = nextChanged[i];
     if (next) {
       const m = next.milestone;
       next.milestone = {
@@ -176,10 +199,11 @@ export function readMilestones(
   lines: readonly EntryLine[],
   reportDate: Date,
   row: RowFacts = { progress: null, risk: false },
+  window: WindowBounds = DEFAULT_WINDOW_BOUNDS,
 ): EntryMilestones {
   let sentence = 0;
   const candidates = lines.flatMap((line) => {
-    const found = readLine(line, reportDate, sentence, row);
+    const found = readLine(line, reportDate, sentence, row, window);
     sentence += line.text.split(SENTENCE_END).length;
     return found;
   });
@@ -210,12 +234,13 @@ function withRowRisk(m: ExtractedMilestone, row: RowFacts): ExtractedMilestone {
 /** The same event on the same day said twice (a timeline and a plan, `前后端联调` and `联调`) is one milestone: the first. */
 export function withoutRepeats(milestones: readonly ExtractedMilestone[]): ExtractedMilestone[] {
   const kept: ExtractedMilestone[] = [];
-  const subjectsOf = new Map<string, string[]>();
+  const subjectsOf = new Map<string, KeptSubjects>();
   for (const m of milestones) {
     const key = `${m.event}|${m.date}`;
-    const subjects = subjectsOf.get(key) ?? [];
-    if (subjects.some((s) => s.includes(m.subject) || m.subject.includes(s))) continue;
-    subjectsOf.set(key, [...subjects, m.subject]);
+    let subjects = subjectsOf.get(key);
+    if (!subjects) subjectsOf.set(key, (subjects = new KeptSubjects()));
+    if (subjects.repeats(m.subject)) continue;
+    subjects.keep(m.subject);
     kept.push(m);
   }
   return kept;

@@ -1,3 +1,4 @@
+import type { DateWindow } from "../../../lib/dates/date-window";
 import type { Db } from "../../db";
 import { lockImports } from "../../db/import-lock";
 import { deleteObservationsOfReport } from "../../db/store/observations";
@@ -17,6 +18,8 @@ export interface CommitOptions {
   referenceDate?: string;
   /** the uploaded file's name, which may date the report (ExtractOptions.fileName) */
   fileName?: string;
+  /** the days the tracker accepts (ExtractOptions.dateWindow) */
+  dateWindow?: DateWindow;
   decisions?: ReviewDecisions;
   /** how the text is read (default: in this thread); it is read before the transaction starts */
   extract?: ReportExtractor;
@@ -29,7 +32,11 @@ export interface CommitOptions {
  */
 export async function commitImport(db: Db, text: string, options: CommitOptions): Promise<ImportResult> {
   const extract = options.extract ?? extractInline;
-  const extraction = await extract(text, { referenceDate: options.referenceDate, fileName: options.fileName });
+  const extraction = await extract(text, {
+    referenceDate: options.referenceDate,
+    fileName: options.fileName,
+    dateWindow: options.dateWindow,
+  });
   const hash = contentHash(text);
   const { departmentId } = options;
   const { week } = extraction;

@@ -1,3 +1,4 @@
+import type { DateWindow } from "../../../lib/dates/date-window";
 import type { DbOrTx } from "../../db";
 import { findReport } from "../../db/store/reports";
 import { contentHash } from "./content-hash";
@@ -18,6 +19,8 @@ export interface PreviewOptions {
   referenceDate?: string;
   /** the uploaded file's name, which may date the report (ExtractOptions.fileName) */
   fileName?: string;
+  /** the days the tracker accepts (ExtractOptions.dateWindow) */
+  dateWindow?: DateWindow;
   decisions?: ReviewDecisions;
   /** how the text is read (default: in this thread) */
   extract?: ReportExtractor;
@@ -26,7 +29,11 @@ export interface PreviewOptions {
 /** The change set importing `text` would make; writes nothing. Throws ExtractionError for unreadable text. */
 export async function previewImport(db: DbOrTx, text: string, options: PreviewOptions): Promise<ChangeSet> {
   const extract = options.extract ?? extractInline;
-  const extraction = await extract(text, { referenceDate: options.referenceDate, fileName: options.fileName });
+  const extraction = await extract(text, {
+    referenceDate: options.referenceDate,
+    fileName: options.fileName,
+    dateWindow: options.dateWindow,
+  });
   const departmentId = chooseDepartment(extraction.department, options.departments);
   const existing = await findReport(db, departmentId, extraction.week);
   const mode = !existing ? "new" : existing.contentHash === contentHash(text) ? "same" : "replace";
