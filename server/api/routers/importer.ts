@@ -1,6 +1,7 @@
 import { commitImport, previewImport } from "../../tracking";
 import { audited } from "../audited";
 import { id, importInput } from "../schemas";
+import { commitBatch, previewBatch } from "./importer-batch";
 import { createTRPCRouter, departmentProcedure, departmentsWhere, importingProcedure, requireRole } from "../trpc";
 
 export const importerRouter = createTRPCRouter({
@@ -48,4 +49,7 @@ export const importerRouter = createTRPCRouter({
       }),
     ),
   ),
+  /** Several reports (the page's batch: many files or a .zip), a few per call: importer-batch.ts. */
+  previewBatch,
+  commitBatch,
 });
