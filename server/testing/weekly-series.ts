@@ -12,14 +12,15 @@ export interface WeeklyReport {
 
 const md = (day: Date) => format(day, "M/d");
 
-export function weeklySeries(year = 2024, weeks = 52): WeeklyReport[] {
+/** `department` goes into each title (`# 批量导入部 周报 2023-W01`), which makes the import propose it. */
+export function weeklySeries(year = 2024, weeks = 52, department = ""): WeeklyReport[] {
   return Array.from({ length: weeks }, (_, i) => {
     const n = i + 1;
     const week = `${year}-W${String(n).padStart(2, "0")}`;
     const saturday = addDays(startOfISOWeek(setISOWeek(new Date(year, 0, 4), n)), 5);
     const slip = Math.floor(n / 5) * 7;
     const lines = [
-      `# ${week}`,
+      department ? `# ${department} 周报 ${week}` : `# ${week}`,
       "",
       `Created: ${format(saturday, "yyyy年M月d日")} 10:00`,
       "",
