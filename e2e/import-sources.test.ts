@@ -4,7 +4,7 @@
 // the same files one by one in date order.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commitImport, getTimeline } from "../server/tracking";
 import { findOrCreateDepartment } from "../server/db/store/departments";
@@ -33,6 +33,9 @@ async function importPage(): Promise<Page> {
   await page.locator("textarea[name=report]").waitFor();
   return page;
 }
+
+/** The review's entry for an initiative, by the name in its header (the merge lists name it too, hidden). */
+const entry = (review: Locator, name: string) => review.locator(".review-entry-head strong", { hasText: name });
 
 /** A paste event as the browser fires it, with the clipboard a rich editor leaves. */
 async function paste(page: Page, html: string, plain: string) {
@@ -65,8 +68,8 @@ describe("import from rich editors, Word and legacy encodings", () => {
 
     await page.getByRole("button", { name: "预览" }).click();
     const review = page.getByRole("region", { name: "变更审阅" });
-    await review.getByText("星河对账平台").first().waitFor();
-    await review.getByText("云帆清算平台").first().waitFor();
+    await entry(review, "星河对账平台").waitFor();
+    await entry(review, "云帆清算平台").waitFor();
     expect(await review.locator('[data-kind="new_milestone"]', { hasText: "差错处理" }).count()).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(SHOTS, "import-rich-paste.png"), fullPage: true });
 
@@ -86,7 +89,7 @@ describe("import from rich editors, Word and legacy encodings", () => {
     expect(await page.locator("textarea[name=report]").inputValue()).toBe(fixture("word-report.md").toString("utf8"));
     await page.getByRole("button", { name: "预览" }).click();
     const review = page.getByRole("region", { name: "变更审阅" });
-    await review.getByText("反欺诈模型V3").first().waitFor();
+    await entry(review, "反欺诈模型V3").waitFor();
 
     await file.setInputFiles({ name: "周报.md", mimeType: "text/markdown", buffer: fixture("word-report.gbk.md") });
     await page.getByText("已读取「周报.md」（GBK/GB18030 编码）").waitFor();
