@@ -55,7 +55,8 @@ describe("import from rich editors, Word and legacy encodings", () => {
   it("turns a paste from 飞书 into Markdown the preview reads, and keeps plain text when asked", async () => {
     const page = await importPage();
     const html = fixture("feishu-clipboard.html").toString("utf8");
-    const plain = "2024-W51\nCreated: 2024年12月21日 10:00\n【O1 业务服务】\n星河对账平台：需求评审完成，进度20%，预计12/30提测，1/15上线。";
+    const plain =
+      "2024-W51\nCreated: 2024年12月21日 10:00\n【O1 业务服务】\n星河对账平台：需求评审完成，进度20%，预计12/30提测，1/15上线。";
     await paste(page, html, plain);
     const area = page.locator("textarea[name=report]");
     await expect.poll(() => area.inputValue()).toContain("## 【O1 业务服务】");
