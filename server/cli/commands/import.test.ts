@@ -37,7 +37,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe("cli import / timeline / migrate", () => {
+// each command is a subprocess (tsx): on a loaded machine one takes 10–20 s
+describe("cli import / timeline / migrate", { timeout: 120_000 }, () => {
   it("migrates a new database and says so, then has nothing to do", () => {
     expect(cli("migrate")).toMatchObject({ code: 0, stdout: expect.stringContaining("已应用迁移") });
     expect(cli("migrate")).toMatchObject({ code: 0, stdout: expect.stringContaining("已是最新") });
