@@ -4,7 +4,7 @@
 // that would lose the indentation of a Markdown report, so it stays plain.
 import { htmlToMarkdown } from "~/lib/report-input/html-to-markdown";
 
-const STRUCTURE = /<(h[1-6]|ul|ol|li|table|tr|strong|b)[\s>]/i;
+const STRUCTURE = /<(h[1-6]|ul|ol|li|table|tr|strong|b)[\s>]|mso-list:/i;
 
 export function pastedText(html: string, plain: string): { text: string; converted: boolean } {
   if (!html || !STRUCTURE.test(html)) return { text: plain, converted: false };

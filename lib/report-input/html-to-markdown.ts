@@ -4,6 +4,7 @@
 // level, GFM tables, **bold**. Runs in the browser (DOMParser) and in Node
 // (turndown's bundled DOM).
 import TurndownService from "turndown";
+import { wordListParagraph } from "./word-list-paragraph";
 
 const INDENT = "    ";
 const BOLD_STYLE = /font-weight\s*:\s*(bold|[6-9]00)/i;
@@ -40,6 +41,7 @@ function createService(): TurndownService {
       (node.nodeName === "SPAN" && BOLD_STYLE.test(node.getAttribute("style") ?? "")),
     replacement: (content, node) => (!content.trim() || inHeading(node) ? content : `**${content}**`),
   });
+  service.addRule("wordListParagraph", wordListParagraph);
   service.addRule("listItem", {
     filter: "li",
     replacement(content, node) {
