@@ -201,9 +201,10 @@ describe("timeline and import in the browser", () => {
       mimeType: "text/markdown",
       buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
     });
-    await page.getByText("不是文本文件").waitFor();
-    await file.setInputFiles({ name: "gbk.txt", mimeType: "text/plain", buffer: Buffer.from([0xd6, 0xdc, 0xb1, 0xa8, 0x0a]) }); // 周报 in GBK
-    await page.getByText("不是 UTF-8 编码").waitFor();
+    await page.getByText("这是 PNG 文件").waitFor();
+    const latin1 = Buffer.from("Réseau : déploiement prévu, équipe réunie\n", "latin1");
+    await file.setInputFiles({ name: "latin1.txt", mimeType: "text/plain", buffer: latin1 });
+    await page.getByText("无法识别文件编码").waitFor();
     await file.setInputFiles({ name: "empty.md", mimeType: "text/markdown", buffer: Buffer.alloc(0) });
     await page.getByText("是空的").waitFor();
 

@@ -5,6 +5,8 @@ import type { ChangeKind } from "./domain/change-kind";
 import type { DepartmentRole } from "./domain/department-role";
 import type { ReportDateSource } from "./domain/report-date-source";
 import type { UnreadReason } from "./domain/unread-reason";
+import { megabytes } from "./report-input/limits";
+import type { TextEncoding } from "./report-input/decode-text";
 
 export const messages = {
   app: {
@@ -171,7 +173,8 @@ export const messages = {
 
   importer: {
     heading: "导入周报",
-    intro: "粘贴周报 Markdown 文本，或选择 .md / .txt 文件。预览确认后才会写入。",
+    intro:
+      "粘贴周报（可直接从飞书、钉钉、Notion、Word 复制），或选择 .md / .txt / .docx 文件；一次选择多个文件或 .zip 可批量导入。预览确认后才会写入。",
     textLabel: "周报内容",
     textPlaceholder: "# 2024-W51\n\nCreated: 2024年12月21日 10:00\n\n## 【O1 业务服务】\n\n1. 某项目：进度30%，预计12/31上线。",
     fileLabel: "选择文件",
@@ -183,12 +186,61 @@ export const messages = {
     previewing: "正在预览…",
     committing: "正在导入…",
     emptyText: "请先粘贴周报内容或选择文件",
-    fileEmpty: (name: string) => `文件「${name}」是空的`,
-    fileBinary: (name: string) => `文件「${name}」不是文本文件（含二进制内容）`,
-    fileNotUtf8: (name: string) => `文件「${name}」不是 UTF-8 编码的文本，请另存为 UTF-8 后重试`,
-    fileTooLarge: (name: string) => `文件「${name}」超过 2 MB`,
-    fileType: (name: string) => `只支持 .md 或 .txt 文件：${name}`,
-    fileLoaded: (name: string) => `已读取「${name}」`,
+    /** why a file is not read (shown after its name: 「w47.md」：…) */
+    fileRefused: (name: string, reason: string) => `「${name}」：${reason}`,
+    blank: "文件是空的",
+    garbled: "内容不像文本（含有控制字符或无法识别的字符），请确认文件是周报",
+    binaryKind: (kind: string) => `这是 ${kind} 文件，不是文本周报`,
+    binaryNul: "文件包含二进制内容（NUL 字节）；若是无 BOM 的 UTF-16 文件，请另存为 UTF-8",
+    notUtf8AfterBom: "文件以 UTF-8 BOM 开头，但内容不是有效的 UTF-8",
+    badUtf16: "文件以 UTF-16 BOM 开头，但内容不是有效的 UTF-16",
+    unknownEncoding: "无法识别文件编码（不是 UTF-8、GBK/GB18030 或带 BOM 的 UTF-16，解码后是乱码），请另存为 UTF-8 后再导入",
+    fileTooLarge: (limit: number) => `文件超过 ${megabytes(limit)} MB`,
+    batchTooLarge: (limit: number) => `所选文件合计超过 ${megabytes(limit)} MB，请分批导入`,
+    fileType: "只支持 .md、.txt、.docx 文件或包含它们的 .zip",
+    oldWord: "不支持旧版 Word（.doc）或 WPS 格式，请另存为 .docx 后再导入",
+    docxBroken: "无法读取这个 Word 文件（文件已损坏或不是 .docx）",
+    zipBroken: "无法读取这个压缩包（文件已损坏或不是 .zip）",
+    zipNested: "压缩包里不能再嵌套压缩包",
+    zipTooManyEntries: (limit: number) => `压缩包里的文件超过 ${limit} 个`,
+    zipTooLarge: (limit: number) => `解压后超过 ${megabytes(limit)} MB（可能是压缩炸弹），已拒绝`,
+    encodings: {
+      "utf-8": "UTF-8",
+      "utf-8-bom": "UTF-8（带 BOM）",
+      "utf-16le": "UTF-16LE",
+      "utf-16be": "UTF-16BE",
+      gb18030: "GBK/GB18030",
+    } satisfies Record<TextEncoding, string>,
+    /** what a read file was: 「w47.docx」已转换为 Markdown / 「w47.md」（GBK/GB18030 编码） */
+    fileLoaded: (name: string, how: string) => `已读取「${name}」（${how}）`,
+    fromDocx: "Word 文档，已转换为 Markdown",
+    encodingUsed: (encoding: string) => `${encoding} 编码`,
+    dropHint: "也可以把文件（可多选）或 .zip 拖到这里",
+    richPaste: "粘贴时保留格式（标题、列表、表格转换为 Markdown）",
+    pastedRich: "已把粘贴的格式转换为 Markdown",
+    batch: {
+      heading: (n: number) => `批量导入：${n} 个文件`,
+      intro: "按报告日期排序；确认后按日期先后逐个导入，出错的文件会跳过，已导入过的周会跳过。",
+      file: "文件",
+      week: "周次",
+      reportDate: "报告日期",
+      department: "导入到部门",
+      changes: "变更",
+      status: "状态",
+      previewing: "正在预览…",
+      ready: "待导入",
+      same: "已导入过，跳过",
+      replace: "将替换该周已导入的版本",
+      importing: "正在导入…",
+      imported: (counts: string) => `已导入${counts ? `：${counts}` : ""}`,
+      skipped: "内容相同，已跳过",
+      refused: (reason: string) => `无法导入：${reason}`,
+      commit: (n: number) => `导入 ${n} 份周报`,
+      cancel: "取消",
+      progress: (done: number, total: number) => `已处理 ${done} / ${total}`,
+      done: (imported: number, failed: number) => `完成：导入 ${imported} 份${failed ? `，${failed} 个文件未导入` : ""}`,
+      again: "继续导入",
+    },
     summary: (week: string, date: string) => `周次 ${week} · 报告日期 ${date}`,
     /** where the report date came from (ExtractionResult.reportDateSource), shown after it: 报告日期 2017-05-19（取自文件名） */
     reportDateSources: {

@@ -18,6 +18,10 @@ const schema = z
       .optional(),
     /** "0"/"false" turns off importing samples/reports into an empty database at server start */
     IMPORT_SAMPLES: z.enum(["0", "1", "true", "false"]).optional(),
+    /** MB of one file a user imports (a .md, .txt, .docx or a .zip's entry); default 2 */
+    IMPORT_MAX_FILE_MB: z.coerce.number().positive("IMPORT_MAX_FILE_MB 必须是正数").optional(),
+    /** MB of the files imported at once (and of what a .zip unpacks to); default 50 */
+    IMPORT_MAX_BATCH_MB: z.coerce.number().positive("IMPORT_MAX_BATCH_MB 必须是正数").optional(),
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
     /** the first and last day the tracker accepts (default 2000-01-01 … 2100-12-31) */
     DATE_WINDOW_START: day("DATE_WINDOW_START"),

@@ -2,6 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { ImportForm } from "~/components/importer/import-form";
+import type { InputLimits, ReportFile } from "~/lib/report-input";
 import { ImportResultNotice } from "~/components/importer/import-result";
 import { ChangeReview } from "~/components/review/change-review";
 import { compactDecisions, isRejected } from "~/components/review/decisions";
@@ -11,12 +12,13 @@ import type { Change, ChangeSet, ImportResult, ReviewDecisions } from "~/server/
 import { errorMessage } from "../_trpc/error-message";
 import { useTRPC } from "../_trpc/provider";
 import { messages } from "../../lib/messages";
+import { BatchImport } from "./batch-import";
 
 const m = messages.importer;
 const same = (a: ReviewDecisions, b: ReviewDecisions) => JSON.stringify(compactDecisions(a)) === JSON.stringify(compactDecisions(b));
 
 /** Paste or upload → preview → review decisions → re-preview → commit. Nothing is written before 确认导入. */
-export function ImportView() {
+export function ImportView({ limits }: { limits: InputLimits }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [text, setText] = useState("");
@@ -30,9 +32,12 @@ export function ImportView() {
   const [error, setError] = useState<string | null>(null);
   // null until the first preview proposes one (the department the header names)
   const [departmentId, setDepartmentId] = useState<number | null>(null);
+  // many files or a .zip: the batch import takes over the page until it is closed
+  const [batch, setBatch] = useState<ReportFile[] | null>(null);
 
   const mine = useQuery(trpc.department.mine.queryOptions());
   const editable = (mine.data?.departments ?? []).filter((d) => d.role !== "viewer");
+  const departmentNames = useMemo(() => new Map((mine.data?.departments ?? []).map((d) => [d.id, d.name])), [mine.data]);
   // merge targets come from the department the report goes into
   const timeline = useQuery({
     ...trpc.timeline.get.queryOptions({ departmentIds: departmentId === null ? [] : [departmentId] }),
@@ -125,6 +130,8 @@ export function ImportView() {
       </div>
     );
 
+  if (batch) return <BatchImport files={batch} departments={departmentNames} onClose={() => setBatch(null)} />;
+
   const cs = preview?.changeSet;
   return (
     <div className="stack">
@@ -133,6 +140,8 @@ export function ImportView() {
           text={text}
           referenceDate={referenceDate}
           disabled={busy}
+          limits={limits}
+          onBatch={setBatch}
           onText={reset}
           onFileName={setFileName}
           onReferenceDate={(d) => {

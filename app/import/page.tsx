@@ -3,6 +3,8 @@ import { dehydrated, getQueryClient, trpc } from "../_trpc/server";
 import { messages } from "../../lib/messages";
 import { ImportView } from "./import-view";
 import { requireUser } from "../_auth/current-user";
+import { env } from "~/server/env";
+import { inputLimits } from "~/server/input-limits";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +17,7 @@ export default async function ImportPage() {
       <h1>{messages.importer.heading}</h1>
       <p className="muted">{messages.importer.intro}</p>
       <HydrationBoundary state={dehydrated()}>
-        <ImportView />
+        <ImportView limits={inputLimits(env)} />
       </HydrationBoundary>
     </div>
   );

@@ -1,7 +1,9 @@
 "use client";
-import { useState } from "react";
+import { type ClipboardEvent, type DragEvent, useState } from "react";
 import { messages } from "~/lib/messages";
-import { decodeUpload } from "./decode-upload";
+import type { InputLimits, ReportFile } from "~/lib/report-input";
+import { readReportFiles } from "~/lib/report-input/read-report-files";
+import { pastedText } from "./pasted-text";
 
 const m = messages.importer;
 
@@ -9,28 +11,59 @@ export interface ImportFormProps {
   text: string;
   referenceDate: string;
   disabled?: boolean;
+  /** how much may be read at once (the server's IMPORT_MAX_* settings) */
+  limits: InputLimits;
   onText: (text: string) => void;
   /** the name of a file that was read: it goes along with the text (it may date the report) */
   onFileName?: (name: string) => void;
   onReferenceDate: (date: string) => void;
+  /** several files, or a .zip, were chosen: the batch import takes them */
+  onBatch: (files: ReportFile[]) => void;
 }
 
-/** Paste area, file upload (strict UTF-8) and the optional report date. */
-export function ImportForm({ text, referenceDate, disabled, onText, onFileName, onReferenceDate }: ImportFormProps) {
-  const [fileNotice, setFileNotice] = useState<{ ok: boolean; text: string } | null>(null);
+/** How a file was read, for the notice: its encoding or that it was a Word document. */
+const how = (file: Extract<ReportFile, { ok: true }>) =>
+  file.format === "docx" ? m.fromDocx : m.encodingUsed(m.encodings[file.encoding ?? "utf-8"]);
 
-  async function onFile(file: File | undefined) {
-    if (!file) return;
-    const decoded = decodeUpload(file.name, new Uint8Array(await file.arrayBuffer()));
-    if (decoded.ok) {
-      onText(decoded.text);
-      onFileName?.(file.name);
-      setFileNotice({ ok: true, text: m.fileLoaded(file.name) });
-    } else setFileNotice({ ok: false, text: decoded.message });
+/** Paste area (rich paste as Markdown), file upload or drop (any encoding, .docx, many files, .zip) and the optional report date. */
+export function ImportForm({ text, referenceDate, disabled, limits, onText, onFileName, onReferenceDate, onBatch }: ImportFormProps) {
+  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [rich, setRich] = useState(true);
+
+  async function onFiles(list: FileList | null | undefined) {
+    const chosen = [...(list ?? [])];
+    if (chosen.length === 0 || disabled) return;
+    const inputs = await Promise.all(chosen.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+    const read = await readReportFiles(inputs, limits);
+    if (!read.ok) return setNotice({ ok: false, text: read.message });
+    const [only] = read.files;
+    if (chosen.length > 1 || /\.zip$/i.test(chosen[0]!.name) || !only) {
+      setNotice(null);
+      return onBatch(read.files);
+    }
+    if (!only.ok) return setNotice({ ok: false, text: m.fileRefused(only.name, only.message) });
+    onText(only.text);
+    onFileName?.(only.name);
+    setNotice({ ok: true, text: m.fileLoaded(only.name, how(only)) });
+  }
+
+  function onPaste(event: ClipboardEvent<HTMLTextAreaElement>) {
+    if (!rich) return;
+    const pasted = pastedText(event.clipboardData.getData("text/html"), event.clipboardData.getData("text/plain"));
+    if (!pasted.converted) return;
+    event.preventDefault();
+    const area = event.currentTarget;
+    onText(text.slice(0, area.selectionStart) + pasted.text + text.slice(area.selectionEnd));
+    setNotice({ ok: true, text: m.pastedRich });
+  }
+
+  function onDrop(event: DragEvent<HTMLDivElement>) {
+    event.preventDefault();
+    void onFiles(event.dataTransfer.files);
   }
 
   return (
-    <div className="import-form stack">
+    <div className="import-form stack" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
       <label className="field">
         <span>{m.textLabel}</span>
         <textarea
@@ -39,8 +72,12 @@ export function ImportForm({ text, referenceDate, disabled, onText, onFileName, 
           placeholder={m.textPlaceholder}
           disabled={disabled}
           spellCheck={false}
+          onPaste={onPaste}
           onChange={(e) => onText(e.target.value)}
         />
+      </label>
+      <label className="small">
+        <input type="checkbox" name="richPaste" checked={rich} onChange={(e) => setRich(e.target.checked)} /> {m.richPaste}
       </label>
       <div className="row">
         <label>
@@ -48,13 +85,15 @@ export function ImportForm({ text, referenceDate, disabled, onText, onFileName, 
           <input
             type="file"
             name="file"
-            accept=".md,.markdown,.txt,text/markdown,text/plain"
+            multiple
+            accept=".md,.markdown,.txt,.docx,.zip,text/markdown,text/plain"
             disabled={disabled}
             onChange={(e) => {
-              void onFile(e.target.files?.[0]);
+              void onFiles(e.target.files);
               e.target.value = "";
             }}
           />
+          <span className="muted small">{m.dropHint}</span>
         </label>
         <label title={m.reportDateHint}>
           {m.reportDate}
@@ -68,9 +107,9 @@ export function ImportForm({ text, referenceDate, disabled, onText, onFileName, 
           <span className="muted small">{m.reportDateHint}</span>
         </label>
       </div>
-      {fileNotice ? (
-        <div className={`notice ${fileNotice.ok ? "ok" : "error"}`} role={fileNotice.ok ? "status" : "alert"}>
-          {fileNotice.text}
+      {notice ? (
+        <div className={`notice ${notice.ok ? "ok" : "error"}`} role={notice.ok ? "status" : "alert"}>
+          {notice.text}
         </div>
       ) : null}
     </div>

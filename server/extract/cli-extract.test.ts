@@ -45,7 +45,7 @@ describe("cli extract", () => {
   });
 
   it.each([
-    ["empty", "", /周报内容为空/],
+    ["empty", "", /空/],
     ["binary", "a\u0000b", /二进制/],
   ])("refuses an %s file with one line on stderr and nothing on stdout", async (name, content, message) => {
     const file = path.join(dir, `${name}.md`);
@@ -57,16 +57,27 @@ describe("cli extract", () => {
     expect(stderr).toMatch(message);
   });
 
-  it("refuses a missing file and invalid UTF-8", async () => {
-    const gbk = path.join(dir, "gbk.md");
-    writeFileSync(gbk, Buffer.from([0xd6, 0xdc, 0xb1, 0xa8]));
+  it("refuses a missing file, Latin-1 text and a zip", async () => {
+    const latin1 = path.join(dir, "latin1.md");
+    writeFileSync(latin1, Buffer.from("Réseau : déploiement prévu, équipe réunie", "latin1"));
     for (const [file, message] of [
-      [path.join(dir, "nope.md"), /文件不存在/],
-      [gbk, /UTF-8/],
+      [path.join(dir, "nope.md"), /找不到文件/],
+      [latin1, /无法识别文件编码/],
+      [path.join(dir, "past.zip"), /import/],
     ] as const) {
       const { code, stdout, stderr } = await run(file);
       expect([code, stdout]).toEqual([1, ""]);
       expect(stderr).toMatch(message);
     }
   });
+
+  it("reads a Word file and a GBK file as the Markdown report they hold", async () => {
+    const fixtures = "lib/report-input/fixtures";
+    const files = ["word-report.md", "word-report.docx", "word-report.gbk.md"];
+    const [markdown, ...others] = await Promise.all(files.map((file) => run(`${fixtures}/${file}`)));
+    for (const [i, { code, stdout }] of others.entries()) {
+      expect(code, files[i + 1]).toBe(0);
+      expect(JSON.parse(stdout), files[i + 1]).toEqual(JSON.parse(markdown!.stdout));
+    }
+  }, 90_000);
 });

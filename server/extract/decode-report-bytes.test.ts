@@ -18,10 +18,11 @@ describe("decodeReportBytes", () => {
     }
   });
 
-  it("refuses GBK-encoded text (invalid UTF-8) with a clear reason", () => {
+  it("decodes GBK text (what Windows editors save) and refuses Latin-1 with a clear reason", () => {
     // "周报" in GBK
-    const gbk = new Uint8Array([0xd6, 0xdc, 0xb1, 0xa8]);
-    expect(() => decodeReportBytes(gbk)).toThrow(/UTF-8/);
+    expect(decodeReportBytes(new Uint8Array([0xd6, 0xdc, 0xb1, 0xa8]))).toBe("周报");
+    const latin1 = Uint8Array.from("Réseau prévu, équipe réunie", (c) => c.charCodeAt(0));
+    expect(() => decodeReportBytes(latin1)).toThrow(/无法识别文件编码/);
   });
 
   it("decodes an empty file to an empty string (extractReport then refuses it)", () => {

@@ -1,20 +1,14 @@
+import { decodeText } from "../../lib/report-input/decode-text";
 import { ExtractionError } from "./types";
 
 /**
- * Decodes an uploaded file as strict UTF-8 (a BOM is dropped). NUL bytes or
- * invalid UTF-8 mean the file is binary or in another encoding (GBK …):
- * better refused with a reason than imported as mojibake.
+ * Decodes an uploaded file's bytes (UTF-8, UTF-16 with BOM, GBK/GB18030: see
+ * lib/report-input/decode-text.ts). Binary or garbled bytes are refused with
+ * the reason; an empty file gives "" (extractReport then refuses it as empty).
  */
 export function decodeReportBytes(bytes: Uint8Array): string {
-  if (bytes.includes(0)) {
-    throw new ExtractionError("binary", "文件包含二进制内容（NUL 字节），不是文本周报");
-  }
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new ExtractionError(
-      "binary",
-      "文件不是有效的 UTF-8 文本" + "（可能是 GBK 等其他编码或二进制文件），" + "请另存为 UTF-8 后再导入",
-    );
-  }
+  if (bytes.length === 0) return "";
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw new ExtractionError("binary", decoded.message);
+  return decoded.text;
 }

@@ -97,6 +97,8 @@ describe("readReportHeader", () => {
     ["2026_04_03_weekly.md", "2026-04-03"],
     ["20251218-weekly.md", "2025-12-18"],
     ["reports/2024-W47.md", "2024-11-23"],
+    ["20241123周报.docx", "2024-11-23"],
+    ["past.zip/2024-W48.md", "2024-11-30"],
   ])("reads the file name %s", (fileName, date) => {
     expect(read("# 周报\n\n1. 网关：下周上线\n", undefined, fileName)).toMatchObject({ reportDate: date, reportDateSource: "file-name" });
   });

@@ -2,6 +2,7 @@ import { dateWindow } from "../../env";
 import { commitImport, previewImport } from "../../tracking";
 import { audited } from "../audited";
 import { id, importInput } from "../schemas";
+import { commitBatch, previewBatch } from "./importer-batch";
 import { createTRPCRouter, departmentProcedure, departmentsWhere, importingProcedure, reportExtractor, requireRole } from "../trpc";
 
 export const importerRouter = createTRPCRouter({
@@ -53,4 +54,7 @@ export const importerRouter = createTRPCRouter({
       }),
     ),
   ),
+  /** Several reports (the page's batch: many files or a .zip), a few per call: importer-batch.ts. */
+  previewBatch,
+  commitBatch,
 });

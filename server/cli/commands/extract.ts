@@ -1,13 +1,16 @@
-// `npm run -s cli -- extract <report.md> [--date YYYY-MM-DD]`
-// Prints the ExtractionResult as JSON on stdout. An unreadable, empty or binary
-// file is a CliError: one line on stderr (printed by main.ts), nothing on stdout.
-import { readFile } from "node:fs/promises";
+// `npm run -s cli -- extract <report.md|.txt|.docx> [--date YYYY-MM-DD]`
+// Prints the ExtractionResult as JSON on stdout; a .docx is read as the Markdown
+// it converts to (the lines of provenance are that text's). An unreadable, empty
+// or binary file is a CliError: one line on stderr (printed by main.ts), nothing on stdout.
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { decodeReportBytes, ExtractionError, extractReport } from "../../extract";
+import { ExtractionError, extractReport } from "../../extract";
+import { env } from "../../env";
+import { inputLimits } from "../../input-limits";
 import { CliError } from "../cli-error";
+import { readReportPaths } from "../read-report-paths";
 
-const USAGE = "用法: extract <周报.md> [--date YYYY-MM-DD]";
+const USAGE = "用法: extract <周报.md|.txt|.docx> [--date YYYY-MM-DD]";
 
 function parse(args: string[]): { file: string; referenceDate: string | undefined } {
   let parsed;
@@ -25,22 +28,20 @@ function parse(args: string[]): { file: string; referenceDate: string | undefine
   return { file, referenceDate };
 }
 
-async function readBytes(file: string): Promise<Uint8Array> {
-  try {
-    return await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "文件不存在" : code === "EISDIR" ? "这是一个目录" : code === "EACCES" ? "没有读取权限" : "无法读取";
-    throw new CliError(`${reason}：${file}`);
-  }
+/** The one report in `file`, as text. */
+async function readReport(file: string): Promise<string> {
+  if (/\.zip$/i.test(file)) throw new CliError(`${file}：extract 一次只读一份周报，压缩包请用 import`);
+  const [read] = await readReportPaths([file], inputLimits(env));
+  if (!read?.ok) throw new CliError(read ? (read.message.includes(file) ? read.message : `${file}：${read.message}`) : USAGE);
+  return read.text;
 }
 
 export async function run(args: string[]): Promise<number> {
   const { file, referenceDate } = parse(args);
-  const bytes = await readBytes(file);
+  const text = await readReport(file);
   let json: string;
   try {
-    const result = extractReport(decodeReportBytes(bytes), { fileName: path.basename(file), ...(referenceDate ? { referenceDate } : {}) });
+    const result = extractReport(text, { fileName: path.basename(file), ...(referenceDate ? { referenceDate } : {}) });
     json = JSON.stringify(result, null, 2);
   } catch (error) {
     if (error instanceof ExtractionError) throw new CliError(`${file}：${error.message}`);

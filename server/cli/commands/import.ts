@@ -1,10 +1,13 @@
-// `npm run -s cli -- import <file.md>... [--dry-run] [--date YYYY-MM-DD] [--actor NAME] [--department NAME]`
-// Every file is read and checked before anything is written: a bad file stops
-// the command with one line on stderr and nothing imported. --dry-run prints
-// the change set of each file and writes nothing. Each report goes into the
-// department --department names, else the one its header names, else 默认部门;
-// a department of that name is made if missing (the command line is the operator's).
-import { readFile } from "node:fs/promises";
+// `npm run -s cli -- import <file>... [--dry-run] [--date YYYY-MM-DD] [--actor NAME] [--department NAME]`
+// Files are .md/.txt (UTF-8, GBK/GB18030, UTF-16 with BOM), .docx or a .zip of
+// them (`import reports/*.md`, `import reports.zip`). Each is read and checked
+// first; they are then imported in the order of their report dates, each in one
+// transaction. A file that cannot be read or imported is reported on stderr and
+// skipped (the exit code is then 1); the others go in, and a file already
+// imported changes nothing. On a terminal a progress line shows on stderr.
+// --dry-run prints the change set of each file and writes nothing. Each report
+// goes into the department --department names, else the one its header names,
+// else 默认部门; a department of that name is made if missing (the command line is the operator's).
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { isMatch } from "date-fns";
@@ -12,10 +15,10 @@ import { messages } from "../../../lib/messages";
 import { databaseTarget, db } from "../../db";
 import { findDepartment, findOrCreateDepartment } from "../../db/store/departments";
 import { migrateDatabase } from "../../db/migrate-database";
-import { dateWindow } from "../../env";
-import { decodeReportBytes } from "../../extract/decode-report-bytes";
+import { dateWindow, env } from "../../env";
 import { extractReport } from "../../extract";
 import { ExtractionError } from "../../extract/types";
+import { inputLimits } from "../../input-limits";
 import {
   type Change,
   type ChangeSet,
@@ -26,35 +29,85 @@ import {
   TrackingError,
 } from "../../tracking";
 import { CliError } from "../cli-error";
+import { progressLine } from "../progress-line";
+import { readReportPaths } from "../read-report-paths";
 
-const USAGE = "用法: import <周报.md>... [--dry-run] [--date YYYY-MM-DD] [--actor 姓名] [--department 部门]";
+const USAGE = "用法: import <周报.md|.docx|.zip>... [--dry-run] [--date YYYY-MM-DD] [--actor 姓名] [--department 部门]";
 
 /** A department id no row has (ids start at 1): a preview for a department not made yet plans against nothing known. */
 const NOT_YET_MADE = 0;
 
+interface Report {
+  name: string;
+  /** what dates the report and goes along to the extractor (`2024-W47.md`, `20241123周报.docx`) */
+  fileName: string;
+  text: string;
+  department: string;
+  reportDate: string;
+}
+
 export async function run(args: string[]): Promise<number> {
   const { files, dryRun, referenceDate, actor, department } = parse(args);
   await migrateDatabase(databaseTarget);
-  const reports: { file: string; text: string; department: string }[] = [];
-  for (const file of files) {
-    const text = await readReport(file);
-    const fileName = path.basename(file);
-    const named = department ?? (await guard(file, async () => extractReport(text, { referenceDate, fileName, dateWindow }).department));
-    const target = named.trim() || DEFAULT_DEPARTMENT;
-    const departmentId = (await findDepartment(db, { name: target }))?.id ?? NOT_YET_MADE;
-    const changeSet = await guard(file, () => previewImport(db, text, { departments: departmentId, referenceDate, fileName, dateWindow }));
-    if (dryRun) process.stdout.write(describeChangeSet(fileName, target, changeSet));
-    reports.push({ file, text, department: target });
+  let refused = 0;
+  const refuse = (name: string, reason: string) => {
+    refused++;
+    process.stderr.write(`错误: ${name}: ${reason}\n`);
+  };
+  const reports: Report[] = [];
+  for (const file of await readReportPaths(files, inputLimits(env))) {
+    if (!file.ok) {
+      refuse(file.name, file.message);
+      continue;
+    }
+    const fileName = path.basename(file.name);
+    try {
+      const extraction = extractReport(file.text, { referenceDate, fileName, dateWindow });
+      const target = (department ?? extraction.department).trim() || DEFAULT_DEPARTMENT;
+      reports.push({ name: file.name, fileName, text: file.text, department: target, reportDate: extraction.reportDate });
+    } catch (error) {
+      refuse(file.name, reason(error));
+    }
   }
-  if (dryRun) return 0;
-  for (const { file, text, department: name } of reports) {
-    const { id: departmentId } = await findOrCreateDepartment(db, name);
-    const result = await guard(file, () =>
-      commitImport(db, text, { departmentId, actor, referenceDate, fileName: path.basename(file), dateWindow }),
-    );
-    console.log(summary(path.basename(file), name, result));
+  // the history is built in the order the weeks happened, whatever order the files came in
+  reports.sort((a, b) => a.reportDate.localeCompare(b.reportDate) || a.name.localeCompare(b.name));
+  const progress = progressLine(process.stderr, dryRun ? "预览" : "导入");
+  for (const [i, report] of reports.entries()) {
+    progress.show(i + 1, reports.length, report.name);
+    try {
+      const line = dryRun ? await preview(report, referenceDate) : await commit(report, referenceDate, actor);
+      progress.clear();
+      process.stdout.write(line);
+    } catch (error) {
+      progress.clear();
+      refuse(report.name, reason(error));
+    }
   }
-  return 0;
+  progress.clear();
+  return refused > 0 ? 1 : 0;
+}
+
+async function preview(report: Report, referenceDate: string | undefined): Promise<string> {
+  const departmentId = (await findDepartment(db, { name: report.department }))?.id ?? NOT_YET_MADE;
+  const changeSet = await previewImport(db, report.text, {
+    departments: departmentId,
+    referenceDate,
+    fileName: report.fileName,
+    dateWindow,
+  });
+  return describeChangeSet(report.fileName, report.department, changeSet);
+}
+
+async function commit(report: Report, referenceDate: string | undefined, actor: string): Promise<string> {
+  const { id: departmentId } = await findOrCreateDepartment(db, report.department);
+  const result = await commitImport(db, report.text, { departmentId, actor, referenceDate, fileName: report.fileName, dateWindow });
+  return `${summary(report.fileName, report.department, result)}\n`;
+}
+
+/** The reason of the tracker's and the extractor's errors; anything else is a bug and stops the command. */
+function reason(error: unknown): string {
+  if (error instanceof ExtractionError || error instanceof TrackingError) return error.message;
+  throw error;
 }
 
 function parse(args: string[]) {
@@ -81,34 +134,6 @@ function parse(args: string[]) {
   const department = values.department?.trim();
   if (values.department !== undefined && !department) throw new CliError("--department 不能为空");
   return { files: positionals, dryRun: values["dry-run"], referenceDate: values.date, actor, department };
-}
-
-/** The file's text, decoded strictly as UTF-8. */
-async function readReport(file: string): Promise<string> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(
-      code === "ENOENT"
-        ? `找不到文件 ${file}`
-        : code === "EISDIR"
-          ? `${file} 是目录，不是文件`
-          : `无法读取 ${file}: ${(error as Error).message}`,
-    );
-  }
-  return guard(file, async () => decodeReportBytes(bytes));
-}
-
-/** Runs `fn`, turning the tracker's and the extractor's errors into one CLI line naming the file. */
-async function guard<T>(file: string, fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (error) {
-    if (error instanceof ExtractionError || error instanceof TrackingError) throw new CliError(`${file}: ${error.message}`);
-    throw error;
-  }
 }
 
 const MODES = { new: "新周报", same: "内容相同，已导入过，不会改变任何数据", replace: "替换这一周已导入的版本" } as const;
