@@ -71,6 +71,10 @@ const TABLE: Record<string, { needs: Needs; input: (d: Fixture) => unknown }> = 
   "importer.preview": { needs: "editor", input: (d) => ({ departmentId: d.departmentId, text: sampleReports()[1]![1] }) },
   // empty text: an allowed import stops at the extractor's BAD_REQUEST
   "importer.commit": { needs: "editor", input: (d) => ({ departmentId: d.departmentId, text: "" }) },
+  // no department in the input: a user who edits none gets each file back refused, not a 403
+  "importer.previewBatch": { needs: "signed-in", input: () => ({ files: [{ text: sampleReports()[1]![1] }] }) },
+  // empty text: an allowed file comes back refused by the extractor
+  "importer.commitBatch": { needs: "editor", input: (d) => ({ files: [{ departmentId: d.departmentId, text: "" }] }) },
   "department.mine": { needs: "signed-in", input: () => undefined },
   // its own name again: an allowed rename changes nothing
   "department.rename": { needs: "admin", input: (d) => ({ departmentId: d.departmentId, name: d.name }) },
