@@ -475,6 +475,20 @@ export const messages = {
     csvHeader: ["时间", "用户", "用户 ID", "IP 地址", "操作", "部门", "变更内容", "原因"],
     cliUser: "命令行",
   },
+  notify: {
+    sections: { slipped: "新延期", atRisk: "新增风险", done: "已完成", silent: "本周未提及", overdue: "今日起逾期", dueSoon: "即将到期" },
+    importTitle: (department: string, week: string) => `${department} · ${week} 周报已导入`,
+    dailyTitle: (department: string, day: string) => `${department} · ${day} 到期提醒`,
+    digestTitle: (department: string, week: string | null) => `${department} · ${week ?? "本周"}概览`,
+    testTitle: (department: string) => `${department} · 测试消息`,
+    testSummary: "这是一条测试消息：收到即说明通知渠道配置正确。",
+    slippedItem: (initiative: string, title: string, from: string, to: string, days: number, reason: string | null) =>
+      `${initiative} · ${title}：${from} → ${to}，延期 ${days} 天${reason ? `（原因：${reason}）` : ""}`,
+    datedItem: (initiative: string, title: string, date: string) => `${initiative} · ${title}（${date}）`,
+    silentItem: (initiative: string, lastSeenWeek: string | null) => `${initiative}${lastSeenWeek ? `（最后提及 ${lastSeenWeek}）` : ""}`,
+    digestItem: (initiative: string, title: string | null, detail: string) => `${initiative}${title ? ` · ${title}` : ""}${detail ? `：${detail}` : ""}`,
+    dueInDays: (days: number) => `${days} 天内到期`,
+  },
 } as const;
 
 export type Messages = typeof messages;
