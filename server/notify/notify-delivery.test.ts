@@ -3,7 +3,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../db";
 import { listDeliveries, requeueFailed } from "../db/store/notify-deliveries";
-import { commitImport } from "../tracking";
+import { beforeTrackedCommit, commitImport } from "../tracking";
+import { trackedTransaction } from "../tracking/tracked-transaction";
+import { queueDeliveries } from "../db/store/notify-deliveries";
 import { type BotReceiver, startBotReceiver } from "../testing/bot-receiver";
 import { mailHeader, mailPart, type SmtpReceiver, startSmtpReceiver } from "../testing/smtp-receiver";
 import { createTempDatabase, type TempDatabase } from "../testing/temp-database";
@@ -84,6 +86,43 @@ describe("import alerts through the outbox", () => {
     const queued = await listDeliveries(db, departmentId, 10);
     expect(queued).toHaveLength(1);
     expect(queued[0]).toMatchObject({ kind: "import", status: "pending", title: "测试部门 · 2024-W46 周报已导入" });
+  });
+
+  it("queues the alert with the write that caused it, and nothing when that write rolls back", async () => {
+    await bot("wecom");
+    const silentInitiative = async (write: Parameters<Parameters<typeof trackedTransaction>[1]>[0]) => {
+      const group = await write.tx.group.create({ data: { departmentId, name: "组" } });
+      const initiative = await write.tx.initiative.create({ data: { departmentId, groupId: group.id, name: "芝麻免押" } });
+      write.emit({ kind: "initiative_silent", initiativeId: initiative.id, name: "芝麻免押", lastSeenWeek: "2024-W45" });
+      write.causedBy({ kind: "import", departmentId, reportId: 0, week: "2024-W46" });
+    };
+    // a later hook fails after ours has queued the alert: the commit fails, and the alert goes with it
+    const failLater = beforeTrackedCommit(async () => {
+      throw new Error("injected failure");
+    });
+    await expect(trackedTransaction(db, silentInitiative)).rejects.toThrow("injected failure");
+    failLater();
+    expect(await listDeliveries(db, departmentId, 10)).toEqual([]);
+
+    await trackedTransaction(db, silentInitiative);
+    expect((await listDeliveries(db, departmentId, 10)).map((d) => d.title)).toEqual(["测试部门 · 2024-W46 周报已导入"]);
+  });
+
+  it("paces a bot to its documented rate: 钉钉 20 a minute, the rest later", async () => {
+    const { receiver, channel } = await bot("dingtalk", "SECx");
+    const payload = JSON.stringify({ title: "t", summary: null, link: null, sections: [] });
+    await queueDeliveries(
+      db,
+      Array.from({ length: 25 }, (_, i) => ({ channelId: channel.id, departmentId, kind: "test" as const, dedupeKey: `k${i}`, payload })),
+    );
+    const options = worker({ batch: 25 });
+    await deliverDue(db, options);
+    await deliverDue(db, options);
+    expect(receiver.received).toHaveLength(20);
+    const log = await listDeliveries(db, departmentId, 30);
+    const waiting = log.filter((d) => d.status === "pending");
+    expect(waiting).toHaveLength(5);
+    expect(waiting.every((d) => d.attempts === 0 && d.nextAttemptAt.getTime() > Date.now() + 50_000)).toBe(true);
   });
 
   it("sends signed messages that 飞书, 钉钉 and 企业微信 accept, with the slip, its reason and links", async () => {
