@@ -486,7 +486,8 @@ export const messages = {
       `${initiative} · ${title}：${from} → ${to}，延期 ${days} 天${reason ? `（原因：${reason}）` : ""}`,
     datedItem: (initiative: string, title: string, date: string) => `${initiative} · ${title}（${date}）`,
     silentItem: (initiative: string, lastSeenWeek: string | null) => `${initiative}${lastSeenWeek ? `（最后提及 ${lastSeenWeek}）` : ""}`,
-    digestItem: (initiative: string, title: string | null, detail: string) => `${initiative}${title ? ` · ${title}` : ""}${detail ? `：${detail}` : ""}`,
+    digestItem: (initiative: string, title: string | null, detail: string) =>
+      `${initiative}${title ? ` · ${title}` : ""}${detail ? `：${detail}` : ""}`,
     dueInDays: (days: number) => `${days} 天内到期`,
   },
 } as const;

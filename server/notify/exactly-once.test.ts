@@ -30,9 +30,13 @@ interface Instance {
 }
 
 async function startInstance(url: string): Promise<Instance> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "../testing/notify-instance.ts"), url, KEY_TEXT], {
-    stdio: ["pipe", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(import.meta.dirname, "../testing/notify-instance.ts"), url, KEY_TEXT],
+    {
+      stdio: ["pipe", "pipe", "inherit"],
+    },
+  );
   const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
   const next = async () => {
     const line = await lines.next();
@@ -89,7 +93,13 @@ describe("exactly once across instances", () => {
     const payload = (i: number) => JSON.stringify({ title: `消息 ${i}`, summary: null, link: null, sections: [] });
     await queueDeliveries(
       db,
-      Array.from({ length: 10 }, (_, i) => ({ channelId: channel!.id, departmentId, kind: "test" as const, dedupeKey: `t${i}`, payload: payload(i) })),
+      Array.from({ length: 10 }, (_, i) => ({
+        channelId: channel!.id,
+        departmentId,
+        kind: "test" as const,
+        dedupeKey: `t${i}`,
+        payload: payload(i),
+      })),
     );
     const nine = { op: "schedule", now: "2024-12-02T01:00:00.000Z", baseUrl: BASE } as const;
     const queued = await Promise.all(instances.map((i) => i.run(nine)));
@@ -114,7 +124,13 @@ describe("exactly once across instances", () => {
   it("sends a message once more after a worker is killed mid-send and its lease expires", async () => {
     const [channel] = await db.notifyChannel.findMany();
     await queueDeliveries(db, [
-      { channelId: channel!.id, departmentId, kind: "test", dedupeKey: "once", payload: JSON.stringify({ title: "只此一条", summary: null, link: null, sections: [] }) },
+      {
+        channelId: channel!.id,
+        departmentId,
+        kind: "test",
+        dedupeKey: "once",
+        payload: JSON.stringify({ title: "只此一条", summary: null, link: null, sections: [] }),
+      },
     ]);
     receiver.script("hang");
     const [a, b] = instances as [Instance, Instance];

@@ -41,7 +41,12 @@ afterEach(async () => {
 async function bot(platform: BotReceiver["platform"], secret: string | null = null, channelSecret = secret, now?: () => number) {
   const receiver = await startBotReceiver(platform, { secret, now });
   closers.push(() => receiver.close());
-  const channel = await addChannel(db, KEY, { departmentId, kind: platform, name: platform, target: receiver.webhook, secret: channelSecret }, true);
+  const channel = await addChannel(
+    db,
+    KEY,
+    { departmentId, kind: platform, name: platform, target: receiver.webhook, secret: channelSecret },
+    true,
+  );
   return { receiver, channel };
 }
 
@@ -53,7 +58,12 @@ async function importSlip() {
   });
   await commitImport(
     db,
-    report("2024-W46", "2024年11月16日 10:00", "芝麻免押：因A&B接口<联调>[阻塞]延迟，延期至11/21上线。", "长沙佣金存管：支付11/28上线，有风险。"),
+    report(
+      "2024-W46",
+      "2024年11月16日 10:00",
+      "芝麻免押：因A&B接口<联调>[阻塞]延迟，延期至11/21上线。",
+      "长沙佣金存管：支付11/28上线，有风险。",
+    ),
     { departmentId, actor: "t" },
   );
 }

@@ -27,18 +27,24 @@ export async function queueImportAlert(tx: Tx, events: readonly TrackingEvent[],
   const queued = randomUUID();
   await queueDeliveries(
     tx,
-    channels.map((c) => ({ channelId: c.id, departmentId: cause.departmentId, kind: "import", dedupeKey: `import:${queued}:${c.id}`, payload })),
+    channels.map((c) => ({
+      channelId: c.id,
+      departmentId: cause.departmentId,
+      kind: "import",
+      dedupeKey: `import:${queued}:${c.id}`,
+      payload,
+    })),
   );
 }
 
-let registered: (() => void) | null = null;
+const registration = globalThis as unknown as { importAlertsRegistered?: () => void };
 
-/** Makes every tracked write queue its import alert; idempotent. Returns the unregister. */
+/** Makes every tracked write queue its import alert; once per process (see commit-hooks.ts). Returns the unregister. */
 export function registerImportAlerts(baseUrl: () => string): () => void {
-  registered ??= beforeTrackedCommit((tx, events, cause) => queueImportAlert(tx, events, cause, baseUrl()));
-  const unregister = registered;
+  registration.importAlertsRegistered ??= beforeTrackedCommit((tx, events, cause) => queueImportAlert(tx, events, cause, baseUrl()));
+  const unregister = registration.importAlertsRegistered;
   return () => {
     unregister();
-    registered = null;
+    delete registration.importAlertsRegistered;
   };
 }

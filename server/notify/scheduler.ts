@@ -39,7 +39,10 @@ async function queuePeriod(
 ): Promise<number> {
   const channels = await listEnabledChannels(db, schedule.departmentId);
   const keyOf = (channelId: number) => periodKey(kind, schedule.departmentId, period, channelId);
-  const taken = await takenKeys(db, channels.map((c) => keyOf(c.id)));
+  const taken = await takenKeys(
+    db,
+    channels.map((c) => keyOf(c.id)),
+  );
   const open = channels.filter((c) => !taken.has(keyOf(c.id)));
   if (open.length === 0) return 0;
   // a daily alert with nothing due queues nothing: the next tick looks again (something may have become due)
@@ -48,7 +51,8 @@ async function queuePeriod(
   const payload = JSON.stringify(message);
   let queued = 0;
   for (const channel of open)
-    if (await queueOnce(db, { channelId: channel.id, departmentId: schedule.departmentId, kind, payload, dedupeKey: keyOf(channel.id) })) queued++;
+    if (await queueOnce(db, { channelId: channel.id, departmentId: schedule.departmentId, kind, payload, dedupeKey: keyOf(channel.id) }))
+      queued++;
   return queued;
 }
 
@@ -65,7 +69,12 @@ async function dailyMessage(db: Db, schedule: ScheduleRow, now: Date, baseUrl: s
   const today = dayIn(now, schedule.timeZone);
   const digest = await getWeeklyDigest(db, { today, departmentIds: [department.id] });
   const day = (offset: number) => format(addDays(parseISO(today), offset), "yyyy-MM-dd");
-  return composeDaily(digest, department, { yesterday: day(-1), dueBy: day(schedule.dueWithinDays), days: schedule.dueWithinDays }, baseUrl);
+  return composeDaily(
+    digest,
+    department,
+    { yesterday: day(-1), dueBy: day(schedule.dueWithinDays), days: schedule.dueWithinDays },
+    baseUrl,
+  );
 }
 
 /** Ticks at the start of every minute (and once now) until stopped. */

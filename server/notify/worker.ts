@@ -75,7 +75,14 @@ async function deliverOne(db: Db, delivery: ClaimedDelivery, o: Resolved): Promi
   const at = o.now();
   if (result.outcome === "sent") await recordSent(db, delivery.id, o.workerId, result.response, at);
   else if (result.outcome === "failed") await recordFailure(db, delivery.id, o.workerId, result.response, null);
-  else await recordFailure(db, delivery.id, o.workerId, result.response, nextAttemptAt(at, delivery.attempts + 1, o.retry, result.retryAfterMs));
+  else
+    await recordFailure(
+      db,
+      delivery.id,
+      o.workerId,
+      result.response,
+      nextAttemptAt(at, delivery.attempts + 1, o.retry, result.retryAfterMs),
+    );
 }
 
 /** Runs passes every `intervalMs` (and straight on while there is more) until stopped. */

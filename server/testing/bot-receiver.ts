@@ -34,7 +34,14 @@ export interface BotReceiver {
 
 const HOUR_MS = 3_600_000;
 
-function verify(platform: Platform, url: URL, body: Record<string, unknown>, secret: string | null, token: string, now: number): string | null {
+function verify(
+  platform: Platform,
+  url: URL,
+  body: Record<string, unknown>,
+  secret: string | null,
+  token: string,
+  now: number,
+): string | null {
   if (platform === "wecom") {
     if (url.searchParams.get("key") !== token) return "invalid webhook url";
     const content = (body.markdown as { content?: string } | undefined)?.content;
@@ -69,7 +76,10 @@ function reply(platform: Platform, ok: boolean, reason = "") {
   return ok ? { errcode: 0, errmsg: "ok" } : { errcode: platform === "dingtalk" ? 310000 : 93000, errmsg: reason };
 }
 
-export async function startBotReceiver(platform: Platform, options: { secret?: string | null; now?: () => number } = {}): Promise<BotReceiver> {
+export async function startBotReceiver(
+  platform: Platform,
+  options: { secret?: string | null; now?: () => number } = {},
+): Promise<BotReceiver> {
   const secret = options.secret ?? null;
   const token = `tok${Math.random().toString(36).slice(2, 10)}`;
   const now = options.now ?? Date.now;

@@ -22,7 +22,14 @@ async function run(command: InstanceCommand): Promise<number> {
   if (command.op === "schedule") return queueScheduled(db, new Date(command.now), command.baseUrl);
   let handled = 0;
   for (;;) {
-    const n = await deliverDue(db, { key, smtp: null, allowPrivate: true, leaseMs: command.leaseMs, timeoutMs: command.timeoutMs, batch: command.batch });
+    const n = await deliverDue(db, {
+      key,
+      smtp: null,
+      allowPrivate: true,
+      leaseMs: command.leaseMs,
+      timeoutMs: command.timeoutMs,
+      batch: command.batch,
+    });
     if (n === 0) return handled;
     handled += n;
   }

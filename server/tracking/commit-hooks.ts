@@ -9,7 +9,10 @@ export type WriteCause = { kind: "import"; departmentId: number; reportId: numbe
 
 type CommitHook = (tx: Tx, events: readonly TrackingEvent[], cause: WriteCause | null) => Promise<void>;
 
-const hooks = new Set<CommitHook>();
+// On globalThis: Next bundles instrumentation.ts (which registers the outbox hook) apart
+// from the routes (which import), and each bundle would otherwise have its own set.
+const globalHooks = globalThis as unknown as { trackedCommitHooks?: Set<CommitHook> };
+const hooks = (globalHooks.trackedCommitHooks ??= new Set<CommitHook>());
 
 /** Runs `hook` inside every tracked write's transaction, after its work and before the commit; returns the unregister. */
 export function beforeTrackedCommit(hook: CommitHook): () => void {

@@ -13,6 +13,8 @@ import { databaseTarget, db } from "../../db";
 import { findDepartment, findOrCreateDepartment } from "../../db/store/departments";
 import { migrateDatabase } from "../../db/migrate-database";
 import { decodeReportBytes } from "../../extract/decode-report-bytes";
+import { appUrl } from "../../auth/app-url";
+import { registerImportAlerts } from "../../notify/queue-import-alert";
 import { extractReport } from "../../extract";
 import { ExtractionError } from "../../extract/types";
 import {
@@ -34,6 +36,8 @@ const NOT_YET_MADE = 0;
 export async function run(args: string[]): Promise<number> {
   const { files, dryRun, referenceDate, actor, department } = parse(args);
   await migrateDatabase(databaseTarget);
+  // an import from the command line alerts the department too: the server's worker sends what this queues
+  registerImportAlerts(() => appUrl());
   const reports: { file: string; text: string; department: string }[] = [];
   for (const file of files) {
     const text = await readReport(file);

@@ -14,7 +14,12 @@ export interface ImportAlertInput extends AlertContext {
 }
 
 /** The kinds of event an import alert tells of. */
-export const ALERT_EVENT_KINDS = new Set<TrackingEvent["kind"]>(["milestone_slipped", "milestone_at_risk", "milestone_done", "initiative_silent"]);
+export const ALERT_EVENT_KINDS = new Set<TrackingEvent["kind"]>([
+  "milestone_slipped",
+  "milestone_at_risk",
+  "milestone_done",
+  "initiative_silent",
+]);
 
 /** The alert, or null when the import changed nothing people are told about. */
 export function composeImportAlert(input: ImportAlertInput): NotifyMessage | null {
@@ -36,7 +41,8 @@ export function composeImportAlert(input: ImportAlertInput): NotifyMessage | nul
       sections.at_risk.items.push({ text: t.datedItem(name(e.initiativeId), e.title, e.date), link: link(e.initiativeId) });
     else if (e.kind === "milestone_done")
       sections.done.items.push({ text: t.datedItem(name(e.initiativeId), e.title, e.date), link: link(e.initiativeId) });
-    else if (e.kind === "initiative_silent") sections.silent.items.push({ text: t.silentItem(e.name, e.lastSeenWeek), link: link(e.initiativeId) });
+    else if (e.kind === "initiative_silent")
+      sections.silent.items.push({ text: t.silentItem(e.name, e.lastSeenWeek), link: link(e.initiativeId) });
   }
   const list = Object.values(sections);
   const counts = list.filter((s) => s.items.length > 0).map((s) => `${s.heading} ${s.items.length}`);

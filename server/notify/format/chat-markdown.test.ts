@@ -14,7 +14,9 @@ describe("chatMarkdown", () => {
   it("cuts 企业微信's content to 4096 bytes with a 更多 link", () => {
     const { markdown } = wecomMarkdown(sampleMessage(200));
     expect(Buffer.byteLength(markdown.content)).toBeLessThanOrEqual(WECOM_MARKDOWN_LIMIT);
-    expect(markdown.content).toMatch(/\[还有 \d+ 条未显示，更多请在系统中查看\]\(https:\/\/tracker\.example\/week\?week=2024-W47&department=1\)\n$/);
+    expect(markdown.content).toMatch(
+      /\[还有 \d+ 条未显示，更多请在系统中查看\]\(https:\/\/tracker\.example\/week\?week=2024-W47&department=1\)\n$/,
+    );
   });
 
   it("gives 钉钉 a title and the text", () => {

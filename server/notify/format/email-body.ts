@@ -13,34 +13,46 @@ export interface EmailBody {
   text: string;
 }
 
+type EmailLine = MessageLine | { kind: "more"; left: number };
+
+const anchor = (href: string | null, label: string) => (href ? `<a href="${escapeHtml(href)}">${label}</a>` : label);
+
+/** One line in both parts: [html, text]. */
+function render(line: EmailLine, link: string | null): [string, string] {
+  switch (line.kind) {
+    case "item":
+      return [`<li>${anchor(line.link, escapeHtml(line.text))}</li>`, `  • ${line.text}${line.link ? `  ${line.link}` : ""}`];
+    case "summary":
+      return [`<p>${escapeHtml(line.text)}</p>`, `${line.text}\n`];
+    case "heading":
+      return [`<h3>${escapeHtml(line.text)}（${line.count} 项）</h3>`, `\n【${line.text}】${line.count} 项`];
+    case "more":
+      return [`<p>${anchor(link, escapeHtml(moreText(line.left)))}</p>`, `\n${moreText(line.left)}`];
+  }
+}
+
 export function emailBody(message: NotifyMessage): EmailBody {
-  const lines = fitBlocks<MessageLine | { kind: "more"; left: number }>(messageLines(message), () => 1, EMAIL_MAX_LINES, (left) => ({
-    kind: "more",
-    left,
-  }));
+  const lines = fitBlocks<EmailLine>(
+    messageLines(message),
+    () => 1,
+    EMAIL_MAX_LINES,
+    (left) => ({ kind: "more", left }),
+  );
   const html: string[] = [];
   const text: string[] = [message.title, ""];
-  let open = false;
-  const closeList = () => open && (html.push("</ul>"), (open = false));
-  for (const line of lines) {
-    if (line.kind === "item") {
-      if (!open) html.push("<ul>"), (open = true);
-      const label = escapeHtml(line.text);
-      html.push(line.link ? `<li><a href="${escapeHtml(line.link)}">${label}</a></li>` : `<li>${label}</li>`);
-      text.push(`  • ${line.text}${line.link ? `  ${line.link}` : ""}`);
-      continue;
-    }
-    closeList();
-    if (line.kind === "summary") html.push(`<p>${escapeHtml(line.text)}</p>`), text.push(line.text, "");
-    else if (line.kind === "heading") html.push(`<h3>${escapeHtml(line.text)}（${line.count} 项）</h3>`), text.push("", `【${line.text}】${line.count} 项`);
-    else {
-      const label = escapeHtml(moreText(line.left));
-      html.push(message.link ? `<p><a href="${escapeHtml(message.link)}">${label}</a></p>` : `<p>${label}</p>`);
-      text.push("", moreText(line.left));
-    }
+  lines.forEach((line, i) => {
+    const [h, t] = render(line, message.link);
+    // items sit in one list per section
+    const inList = line.kind === "item";
+    if (inList && lines[i - 1]?.kind !== "item") html.push("<ul>");
+    html.push(h);
+    if (inList && lines[i + 1]?.kind !== "item") html.push("</ul>");
+    text.push(t);
+  });
+  if (message.link) {
+    html.push(`<p>${anchor(message.link, "在系统中查看")}</p>`);
+    text.push("", `在系统中查看：${message.link}`);
   }
-  closeList();
-  if (message.link) html.push(`<p><a href="${escapeHtml(message.link)}">在系统中查看</a></p>`), text.push("", `在系统中查看：${message.link}`);
   return {
     subject: message.title,
     html: `<!doctype html><html><body><h2>${escapeHtml(message.title)}</h2>${html.join("")}</body></html>`,

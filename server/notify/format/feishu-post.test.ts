@@ -12,7 +12,11 @@ describe("feishuPost", () => {
       [{ tag: "text", text: "【新延期】1 项" }],
       [
         { tag: "text", text: "• " },
-        { tag: "a", text: "芝麻免押 **上线** <b>0</b> 推迟 7 天（原因：[联调](javascript:x)）", href: "https://tracker.example/?initiative=1" },
+        {
+          tag: "a",
+          text: "芝麻免押 **上线** <b>0</b> 推迟 7 天（原因：[联调](javascript:x)）",
+          href: "https://tracker.example/?initiative=1",
+        },
       ],
     ]);
   });

@@ -12,11 +12,19 @@ export const FEISHU_BODY_LIMIT = 20 * 1024;
 /** room for the title, the signature and JSON around the paragraphs */
 const RESERVED = 1024;
 
-export function feishuPost(message: NotifyMessage): { msg_type: "post"; content: { post: { zh_cn: { title: string; content: Paragraph[] } } } } {
+export function feishuPost(message: NotifyMessage): {
+  msg_type: "post";
+  content: { post: { zh_cn: { title: string; content: Paragraph[] } } };
+} {
   const paragraphs: Paragraph[] = messageLines(message).map((line) => {
     if (line.kind === "summary") return [{ tag: "text", text: line.text }];
     if (line.kind === "heading") return [{ tag: "text", text: `【${line.text}】${line.count} 项` }];
-    return line.link ? [{ tag: "text", text: "• " }, { tag: "a", text: line.text, href: line.link }] : [{ tag: "text", text: `• ${line.text}` }];
+    return line.link
+      ? [
+          { tag: "text", text: "• " },
+          { tag: "a", text: line.text, href: line.link },
+        ]
+      : [{ tag: "text", text: `• ${line.text}` }];
   });
   const more = (left: number): Paragraph =>
     message.link ? [{ tag: "a", text: moreText(left), href: message.link }] : [{ tag: "text", text: moreText(left) }];

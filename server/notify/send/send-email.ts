@@ -32,7 +32,14 @@ export async function sendEmail(
   });
   try {
     const body = emailBody(message);
-    const info = await transport.sendMail({ from: smtp.from, to, subject: body.subject, html: body.html, text: body.text, messageId: options.messageId });
+    const info = await transport.sendMail({
+      from: smtp.from,
+      to,
+      subject: body.subject,
+      html: body.html,
+      text: body.text,
+      messageId: options.messageId,
+    });
     return { outcome: "sent", response: info.response };
   } catch (error) {
     const e = error as Error & { responseCode?: number; code?: string };

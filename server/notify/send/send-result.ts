@@ -17,7 +17,7 @@ export function readWebhookAnswer(status: number, body: string, retryAfter: stri
   const response = clip(`HTTP ${status} ${body}`.trim());
   if (status === 429 || status >= 500) return { outcome: "retry", response, retryAfterMs: retryAfterMs(retryAfter) };
   if (status < 200 || status >= 300) return { outcome: "failed", response };
-  let code: unknown = 0;
+  let code: unknown;
   try {
     const json = JSON.parse(body) as { code?: unknown; errcode?: unknown; StatusCode?: unknown };
     code = json.code ?? json.errcode ?? json.StatusCode ?? 0;

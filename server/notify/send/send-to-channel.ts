@@ -41,7 +41,10 @@ export function sendToChannel(channel: OpenChannel, message: NotifyMessage, opti
       // 企业微信 signs nothing: the key in the webhook URL is the credential
       return postWebhook(channel.target, wecomMarkdown(message), web);
     case "email":
-      return sendEmail(options.smtp, splitAddresses(channel.target), message, { messageId: options.messageId, timeoutMs: options.timeoutMs });
+      return sendEmail(options.smtp, splitAddresses(channel.target), message, {
+        messageId: options.messageId,
+        timeoutMs: options.timeoutMs,
+      });
   }
 }
 
