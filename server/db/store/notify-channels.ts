@@ -70,7 +70,8 @@ export async function setChannelEnabled(db: DbOrTx, id: number, enabled: boolean
   await db.notifyChannel.update({ where: { id }, data: { enabled } });
 }
 
-/** Deletes the channel and its delivery log (cascade). */
-export async function deleteChannel(db: DbOrTx, id: number): Promise<void> {
-  await db.notifyChannel.delete({ where: { id } });
+/** Deletes the channel and its delivery log (cascade) if it is disabled; false when it is not (or gone). */
+export async function deleteDisabledChannel(db: DbOrTx, id: number): Promise<boolean> {
+  const { count } = await db.notifyChannel.deleteMany({ where: { id, enabled: false } });
+  return count === 1;
 }
