@@ -48,7 +48,18 @@ export async function deliverDue(db: Db, options: WorkerOptions): Promise<number
   const o = resolve(options);
   const now = o.now();
   const claimed = await claimDue(db, o.workerId, now, new Date(now.getTime() + o.leaseMs), o.batch);
-  for (const delivery of claimed) await deliverOne(db, delivery, o);
+  for (const delivery of claimed) {
+    try {
+      await deliverOne(db, delivery, o);
+    } catch (error) {
+      // a bug or a database hiccup must not leave the row to be claimed forever: it counts as a try
+      const response = `内部错误 ${(error as Error).name}`;
+      console.error("[notify] 发送出错", delivery.id, (error as Error).message);
+      await recordFailure(db, delivery.id, o.workerId, response, nextAttemptAt(o.now(), delivery.attempts + 1, o.retry)).catch(
+        () => undefined,
+      );
+    }
+  }
   return claimed.length;
 }
 

@@ -77,6 +77,8 @@ const due = (now: Date) => ({
  * still due. On SQLite the transaction holds the write lock from its start (sqlite-adapter.ts).
  */
 export async function claimDue(db: Db, workerId: string, now: Date, leaseUntil: Date, limit: number): Promise<ClaimedDelivery[]> {
+  // most passes find nothing: a plain read first, so an idle worker never takes SQLite's write lock
+  if (!(await db.notifyDelivery.findFirst({ where: due(now), select: { id: true } }))) return [];
   return db.$transaction(async (tx) => {
     let ids = (await tx.notifyDelivery.findMany({ where: due(now), orderBy: { id: "asc" }, take: limit, select: { id: true } })).map(
       (r) => r.id,
