@@ -506,6 +506,8 @@ export const messages = {
     addresses: "邮箱地址（逗号分隔）",
     secret: "签名密钥（可选）",
     secretSaved: "已设置签名密钥",
+    digestOnly: "只接收每周概览（适合领导）",
+    digestOnlyShort: "仅每周概览",
     secretHelp: "密钥保存后不再显示；要更换请删除渠道后重新添加",
     add: "添加",
     added: (name: string) => `已添加“${name}”`,

@@ -8,6 +8,7 @@ export interface NewChannelValues {
   name: string;
   target: string;
   secret: string | null;
+  digestOnly: boolean;
 }
 
 /** 添加渠道: the secret field only for the bots that sign (飞书, 钉钉); e-mail takes addresses. `onAdd` resolves true when saved. */
@@ -25,6 +26,7 @@ export function ChannelForm({ disabled, onAdd }: { disabled: boolean; onAdd: (va
       name: String(data.get("name") ?? ""),
       target: String(data.get("target") ?? ""),
       secret: secret || null,
+      digestOnly: data.get("digestOnly") === "on",
     });
     if (saved) form.reset();
   }
@@ -55,6 +57,9 @@ export function ChannelForm({ disabled, onAdd }: { disabled: boolean; onAdd: (va
           <input type="password" name="secret" maxLength={500} autoComplete="new-password" title={t.secretHelp} />
         </label>
       ) : null}
+      <label>
+        <input type="checkbox" name="digestOnly" /> {t.digestOnly}
+      </label>
       <button type="submit" className="primary" disabled={disabled}>
         {t.add}
       </button>

@@ -33,7 +33,10 @@ export function ChannelTable({
         {channels.map((c) => (
           <tr key={c.id}>
             <td>{c.name}</td>
-            <td>{t.kinds[c.kind]}</td>
+            <td>
+              {t.kinds[c.kind]}
+              {c.digestOnly ? <span className="muted small"> · {t.digestOnlyShort}</span> : null}
+            </td>
             <td>
               <code>{c.targetHint}</code>
               {c.hasSecret ? <span className="muted small"> · {t.secretSaved}</span> : null}

@@ -14,6 +14,8 @@ export interface ChannelInput {
   /** the webhook URL, or for e-mail the addresses (comma or newline separated) */
   target: string;
   secret?: string | null;
+  /** only the weekly digest: for leadership */
+  digestOnly?: boolean;
 }
 
 export class ChannelInputError extends Error {
@@ -63,5 +65,6 @@ export async function addChannel(db: DbOrTx, key: Buffer, input: ChannelInput, a
     target: seal(key, target),
     targetHint: targetHint(input.kind, target),
     secret: secret === null ? null : seal(key, secret),
+    digestOnly: input.digestOnly ?? false,
   });
 }

@@ -12,7 +12,7 @@ export async function queueImportAlert(tx: Tx, events: readonly TrackingEvent[],
   if (cause?.kind !== "import") return;
   const relevant = events.filter((e) => ALERT_EVENT_KINDS.has(e.kind));
   if (relevant.length === 0) return;
-  const channels = await listEnabledChannels(tx, cause.departmentId);
+  const channels = await listEnabledChannels(tx, cause.departmentId, "import");
   if (channels.length === 0) return;
   const context = await readAlertContext(tx, {
     departmentId: cause.departmentId,

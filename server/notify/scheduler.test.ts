@@ -25,6 +25,8 @@ let temp: TempDatabase;
 let db: Db;
 let departmentId: number;
 let receiver: BotReceiver;
+/** leadership's bot: the weekly digest only */
+let leaders: BotReceiver;
 
 beforeEach(async () => {
   temp = await createTempDatabase();
@@ -32,6 +34,8 @@ beforeEach(async () => {
   departmentId = await testDepartmentId(db);
   receiver = await startBotReceiver("wecom");
   await addChannel(db, KEY, { departmentId, kind: "wecom", name: "群", target: receiver.webhook }, true);
+  leaders = await startBotReceiver("wecom");
+  await addChannel(db, KEY, { departmentId, kind: "wecom", name: "领导", target: leaders.webhook, digestOnly: true }, true);
   await commitImport(
     db,
     "# 2024-W47\n\nCreated: 2024年11月22日 10:00\n\n## 【O1 业务服务】\n\n1. 芝麻免押：预计11/24上线。\n2. 长沙佣金存管：支付11/27上线。\n3. 风控模型：12/20上线。\n",
@@ -40,6 +44,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await receiver.close();
+  await leaders.close();
   await temp.dispose();
 });
 
@@ -51,23 +56,27 @@ describe("queueScheduled", () => {
     const other = createClient(temp.target);
     try {
       const counts = await Promise.all([queueScheduled(db, NINE, BASE), queueScheduled(other, NINE, BASE)]);
-      expect(counts.toSorted()).toEqual([0, 1]);
+      expect(counts.toSorted()).toEqual([0, 2]); // one per channel
       expect(await queueScheduled(other, at("2024-11-25T01:00:30Z"), BASE)).toBe(0);
       expect(await queueScheduled(db, at("2024-11-25T03:00:00Z"), BASE)).toBe(0);
     } finally {
       await other.$disconnect();
     }
     const log = await listDeliveries(db, departmentId, 10);
-    expect(log.map((d) => [d.kind, d.title])).toEqual([["digest", "测试部门 · 2024-W47概览"]]);
+    expect(log.map((d) => [d.kind, d.channelName, d.title])).toEqual([
+      ["digest", "领导", "测试部门 · 2024-W47概览"],
+      ["digest", "群", "测试部门 · 2024-W47概览"],
+    ]);
 
     await deliverDue(db, { key: KEY, smtp: null, allowPrivate: true });
     expect(receiver.accepted()).toHaveLength(1);
+    expect(leaders.accepted()).toHaveLength(1);
     const content = (receiver.accepted()[0]!.markdown as { content: string }).content;
     expect(content).toContain("**已逾期**（1 项）");
     expect(content).toContain("芝麻免押");
 
     // next Monday is a new period
-    expect(await queueScheduled(db, at("2024-12-02T01:00:05Z"), BASE)).toBe(1);
+    expect(await queueScheduled(db, at("2024-12-02T01:00:05Z"), BASE)).toBe(2);
   });
 
   it("queues the daily alert at its time: what became overdue today and what is due within N days", async () => {
@@ -85,6 +94,7 @@ describe("queueScheduled", () => {
     expect(content).toContain("**今日起逾期**（1 项）");
     expect(content).toContain("**3 天内到期**（1 项）");
     expect(content).not.toContain("风控模型");
+    expect(leaders.received).toEqual([]); // digest only: no daily alert
     expect(await queueScheduled(db, at("2024-11-25T00:45:00Z"), BASE)).toBe(0); // the same morning: queued already
   });
 });

@@ -37,7 +37,7 @@ async function queuePeriod(
   period: Date,
   compose: () => Promise<NotifyMessage | null>,
 ): Promise<number> {
-  const channels = await listEnabledChannels(db, schedule.departmentId);
+  const channels = await listEnabledChannels(db, schedule.departmentId, kind);
   const keyOf = (channelId: number) => periodKey(kind, schedule.departmentId, period, channelId);
   const taken = await takenKeys(
     db,

@@ -10,6 +10,7 @@ CREATE TABLE "NotifyChannel" (
     "targetHint" TEXT NOT NULL,
     "secret" TEXT,
     "enabled" BOOLEAN NOT NULL DEFAULT true,
+    "digestOnly" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "NotifyChannel_departmentId_fkey" FOREIGN KEY ("departmentId") REFERENCES "Department" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );

@@ -1,6 +1,7 @@
 // A department's notification channels (model NotifyChannel). Targets and secrets
 // arrive here sealed (server/notify/secret-box.ts): this file never sees them in clear.
 import { type ChannelKind, parseChannelKind } from "../../../lib/domain/channel-kind";
+import type { DeliveryKind } from "../../../lib/domain/delivery-kind";
 import type { DbOrTx } from "../create-client";
 
 export interface ChannelRow {
@@ -11,6 +12,8 @@ export interface ChannelRow {
   targetHint: string;
   hasSecret: boolean;
   enabled: boolean;
+  /** only the weekly digest (leadership) */
+  digestOnly: boolean;
   createdAt: Date;
 }
 
@@ -27,6 +30,7 @@ export interface NewChannel {
   target: string;
   targetHint: string;
   secret: string | null;
+  digestOnly: boolean;
 }
 
 const toRow = (c: { kind: string; secret: string | null } & Omit<ChannelRow, "kind" | "hasSecret">): ChannelRow => ({
@@ -37,6 +41,7 @@ const toRow = (c: { kind: string; secret: string | null } & Omit<ChannelRow, "ki
   targetHint: c.targetHint,
   hasSecret: c.secret !== null,
   enabled: c.enabled,
+  digestOnly: c.digestOnly,
   createdAt: c.createdAt,
 });
 
@@ -50,9 +55,12 @@ export async function listChannels(db: DbOrTx, departmentId: number): Promise<Ch
   return rows.map(toRow);
 }
 
-/** The enabled channels of a department, sealed values included: what the outbox queues for. */
-export async function listEnabledChannels(db: DbOrTx, departmentId: number): Promise<ChannelRow[]> {
-  const rows = await db.notifyChannel.findMany({ where: { departmentId, enabled: true }, orderBy: { id: "asc" } });
+/** The enabled channels of a department that take messages of `kind` (a digest-only one takes only the digest). */
+export async function listEnabledChannels(db: DbOrTx, departmentId: number, kind: DeliveryKind): Promise<ChannelRow[]> {
+  const rows = await db.notifyChannel.findMany({
+    where: { departmentId, enabled: true, ...(kind === "digest" ? {} : { digestOnly: false }) },
+    orderBy: { id: "asc" },
+  });
   return rows.map(toRow);
 }
 

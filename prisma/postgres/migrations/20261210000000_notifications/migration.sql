@@ -10,6 +10,7 @@ CREATE TABLE "NotifyChannel" (
     "targetHint" TEXT NOT NULL,
     "secret" TEXT,
     "enabled" BOOLEAN NOT NULL DEFAULT true,
+    "digestOnly" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "NotifyChannel_pkey" PRIMARY KEY ("id")

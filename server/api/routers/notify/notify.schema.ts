@@ -12,6 +12,7 @@ export const addChannelInput = ofDepartment.extend({
   name: z.string().trim().min(1, "请填写渠道名称").max(60, "渠道名称最多 60 个字"),
   target: z.string().trim().min(1, "请填写 Webhook 地址或邮箱").max(2000, "内容过长"),
   secret: z.string().trim().max(500, "签名密钥过长").nullish(),
+  digestOnly: z.boolean().default(false),
 });
 
 export const setEnabledInput = ofChannel.extend({ enabled: z.boolean() });
