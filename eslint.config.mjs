@@ -2,7 +2,7 @@
 // rules for the UI folders, and the layer boundaries of the code base.
 //
 // Layers, bottom to top (data flows one way; no module imports a layer above it):
-//   lib/ → server/extract → server/tracking → server/db → server/api → components/ → app/
+//   lib/ → server/extract → server/tracking → server/db → server/notify → server/api → components/ → app/
 // Test support (server/testing, components/testing) is for tests, e2e/ and scripts/ only.
 // server/extract-pool (the reader in worker threads, with a time budget) is infrastructure
 // beside server/db: it imports server/extract, and server/tracking takes the reader it
@@ -129,6 +129,17 @@ const boundaryBlocks = [
       ban("server/db", "api", "server/api", "the database layer sits below the tRPC routers"),
       ban("server/db", "cli", "server/cli", "the database layer sits below the command line"),
       ...serverBase("server/db"),
+    ],
+  ),
+  // Notifications: domain rules over tracking and the store (its SQL lives in server/db/store), below the routers.
+  ...boundaries(
+    "server/notify",
+    ["server/notify/**"],
+    [
+      ban("server/notify", "api", "server/api", "notifications sit below the tRPC routers"),
+      ban("server/notify", "cli", "server/cli", "notifications sit below the command line"),
+      ban("server/notify", "prisma", "the Prisma client", "SQL and Prisma live in server/db/store"),
+      ...serverBase("server/notify"),
     ],
   ),
   ...boundaries(

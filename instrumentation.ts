@@ -1,6 +1,6 @@
 // Runs once when the Next.js server starts (https://nextjs.org/docs/app/guides/instrumentation):
 // brings the database up to date, creates the first admin from ADMIN_USERNAME /
-// ADMIN_PASSWORD when nobody has an account and, when it is empty, imports the sample
+// ADMIN_PASSWORD when nobody has an account, starts the notifications and, when it is empty, imports the sample
 // reports. Only the server does this; CLI commands never import samples.
 // Everything is imported inside the nodejs branch so the edge runtime never loads native modules.
 
@@ -19,6 +19,11 @@ export async function register() {
     const { createAdminFromEnv } = await import("./server/auth/first-admin");
     const admin = await createAdminFromEnv(getAuth(), db);
     if (admin) console.log(`已创建管理员账号 ${process.env.ADMIN_USERNAME}`);
+
+    // notifications: imports queue their alerts in their own transaction; the worker sends,
+    // the scheduler queues digests (NOTIFY_WORKER=0 leaves both to another instance)
+    const { startNotifications } = await import("./server/notify/start-notifications");
+    startNotifications(db, databaseTarget);
 
     const flag = process.env.IMPORT_SAMPLES?.toLowerCase();
     if (flag !== "0" && flag !== "false") {

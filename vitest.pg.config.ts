@@ -1,4 +1,4 @@
-// `npm run test:pg`: the integration suite (server/db, server/tracking, server/auth, server/api) against
+// `npm run test:pg`: the integration suite (server/db, server/tracking, server/auth, server/api, server/notify) against
 // the PostgreSQL server TEST_DATABASE_URL names; each test file gets its own
 // schema (server/testing/temp-database.ts). `bash .ci/with-postgres.sh npm run test:pg`
 // starts a throwaway server for it.
@@ -20,6 +20,7 @@ export default defineConfig({
       "server/tracking/**/*.test.ts",
       "server/auth/**/*.test.ts",
       "server/api/**/*.test.ts",
+      "server/notify/**/*.test.ts",
       "server/testing/sso-flow.test.ts",
     ],
     testTimeout: 60_000,

@@ -2,6 +2,8 @@
 // their own section. Functions build strings that carry values.
 import type { DateWindow } from "./dates/date-window";
 import type { ChangeKind } from "./domain/change-kind";
+import type { ChannelKind } from "./domain/channel-kind";
+import type { DeliveryKind, DeliveryStatus } from "./domain/delivery-kind";
 import type { DepartmentRole } from "./domain/department-role";
 import type { ReportDateSource } from "./domain/report-date-source";
 import type { UnreadReason } from "./domain/unread-reason";
@@ -531,6 +533,66 @@ export const messages = {
     pageOf: (page: number, pages: number) => `第 ${page} / ${pages} 页`,
     csvHeader: ["时间", "用户", "用户 ID", "IP 地址", "操作", "部门", "变更内容", "原因"],
     cliUser: "命令行",
+  },
+  notify: {
+    sections: { slipped: "新延期", atRisk: "新增风险", done: "已完成", silent: "本周未提及", overdue: "今日起逾期", dueSoon: "即将到期" },
+    importTitle: (department: string, week: string) => `${department} · ${week} 周报已导入`,
+    dailyTitle: (department: string, day: string) => `${department} · ${day} 到期提醒`,
+    digestTitle: (department: string, week: string | null) => `${department} · ${week ?? "本周"}概览`,
+    testTitle: (department: string) => `${department} · 测试消息`,
+    testSummary: "这是一条测试消息：收到即说明通知渠道配置正确。",
+    slippedItem: (initiative: string, title: string, from: string, to: string, days: number, reason: string | null) =>
+      `${initiative} · ${title}：${from} → ${to}，延期 ${days} 天${reason ? `（原因：${reason}）` : ""}`,
+    datedItem: (initiative: string, title: string, date: string) => `${initiative} · ${title}（${date}）`,
+    silentItem: (initiative: string, lastSeenWeek: string | null) => `${initiative}${lastSeenWeek ? `（最后提及 ${lastSeenWeek}）` : ""}`,
+    digestItem: (initiative: string, title: string | null, detail: string) =>
+      `${initiative}${title ? ` · ${title}` : ""}${detail ? `：${detail}` : ""}`,
+    dueInDays: (days: number) => `${days} 天内到期`,
+    // the admin page (/admin/notify)
+    heading: "通知设置",
+    intro: "把导入后的延期提醒、每日到期提醒和每周概览推送到飞书、钉钉、企业微信群机器人或邮箱。",
+    openSettings: "通知设置",
+    department: "部门",
+    channels: "通知渠道",
+    noChannels: "还没有通知渠道",
+    kinds: { feishu: "飞书机器人", dingtalk: "钉钉机器人", wecom: "企业微信机器人", email: "邮件" } as Record<ChannelKind, string>,
+    addChannel: "添加渠道",
+    kind: "类型",
+    name: "名称",
+    target: "Webhook 地址",
+    addresses: "邮箱地址（逗号分隔）",
+    secret: "签名密钥（可选）",
+    secretSaved: "已设置签名密钥",
+    digestOnly: "只接收每周概览（适合领导）",
+    digestOnlyShort: "仅每周概览",
+    secretHelp: "密钥保存后不再显示；要更换请删除渠道后重新添加",
+    add: "添加",
+    added: (name: string) => `已添加“${name}”`,
+    test: "发送测试",
+    testOk: (name: string) => `“${name}”测试消息已送达`,
+    testFailed: (name: string, response: string) => `“${name}”发送失败：${response}`,
+    disable: "停用",
+    enable: "启用",
+    enabled: "启用中",
+    disabled: "已停用",
+    remove: "删除",
+    removed: (name: string) => `已删除“${name}”`,
+    schedule: "发送时间",
+    digestCron: "每周概览（cron 表达式）",
+    digestCronHelp: "例如 0 9 * * 1 表示每周一 9:00",
+    timeZone: "时区",
+    dailyTime: "每日到期提醒时间（留空不发送）",
+    dueWithinDays: "提前提醒天数",
+    save: "保存",
+    saved: "已保存",
+    log: "发送记录",
+    noLog: "还没有发送记录",
+    logColumns: { time: "时间", channel: "渠道", kind: "类型", title: "内容", status: "状态", attempts: "尝试次数", response: "平台响应" },
+    deliveryKinds: { import: "导入提醒", daily: "每日提醒", digest: "每周概览", test: "测试" } as Record<DeliveryKind, string>,
+    statuses: { pending: "等待发送", sent: "已发送", failed: "发送失败" } as Record<DeliveryStatus, string>,
+    resend: "重新发送",
+    resent: "已重新排队",
+    actions: "操作",
   },
 } as const;
 

@@ -1,4 +1,5 @@
 import { HydrationBoundary } from "@tanstack/react-query";
+import Link from "next/link";
 import { MIN_PASSWORD_LENGTH } from "~/server/auth/auth";
 import { DEPARTMENT_NAME_MAX } from "~/server/tracking";
 import { requireUser } from "../_auth/current-user";
@@ -23,7 +24,9 @@ export default async function AdminPage() {
   return (
     <div>
       <h1>{messages.admin.heading}</h1>
-      <p className="muted">{messages.admin.intro}</p>
+      <p className="muted">
+        {messages.admin.intro} <Link href="/admin/notify">{messages.notify.openSettings}</Link>
+      </p>
       <HydrationBoundary state={dehydrated()}>
         <AdminView selfId={user.id} limits={{ departmentName: DEPARTMENT_NAME_MAX, password: MIN_PASSWORD_LENGTH }} />
       </HydrationBoundary>

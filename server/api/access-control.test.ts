@@ -13,6 +13,8 @@ import { sampleReports } from "../testing/sample-reports";
 import { createTempDatabase, type TempDatabase } from "../testing/temp-database";
 import { createTestUser } from "../testing/test-users";
 import { addDepartment, commitImport } from "../tracking";
+import { addChannel } from "../notify/channels";
+import { keyFromText } from "../notify/secret-box";
 import { appRouter, createCaller } from "./root";
 import type { Context, SignedInUser } from "./trpc";
 
@@ -25,6 +27,8 @@ interface Fixture {
   reportId: number;
   initiativeId: number;
   milestoneId: number;
+  channelId: number;
+  deliveryId: number;
 }
 const fixtures: Record<"甲" | "乙", Fixture> = {} as never;
 const users: Record<string, SignedInUser> = {};
@@ -36,7 +40,26 @@ beforeAll(async () => {
     const { reportId } = await commitImport(temp.db, sampleReports()[0]![1], { departmentId: department.id, actor: "导入人" });
     const initiative = await temp.db.initiative.findFirstOrThrow({ where: { departmentId: department.id }, orderBy: { id: "asc" } });
     const milestone = await temp.db.milestone.findFirstOrThrow({ where: { initiative: { departmentId: department.id } } });
+    // a bot on a port nobody listens on, and one message already sent to it
+    const channel = await addChannel(
+      temp.db,
+      keyFromText("k"),
+      { departmentId: department.id, kind: "wecom", name: "群", target: "http://127.0.0.1:9/cgi-bin/webhook/send?key=k" },
+      true,
+    );
+    const delivery = await temp.db.notifyDelivery.create({
+      data: {
+        channelId: channel.id,
+        departmentId: department.id,
+        kind: "test",
+        dedupeKey: `fixture-${name}`,
+        payload: "{}",
+        status: "sent",
+      },
+    });
     fixtures[name] = {
+      channelId: channel.id,
+      deliveryId: delivery.id,
       departmentId: department.id,
       name: department.name,
       reportId,
@@ -88,6 +111,24 @@ const TABLE: Record<string, { needs: Needs; input: (d: Fixture) => unknown }> = 
   "user.create": { needs: "site-admin", input: () => ({ username: "x", password: "short" }) },
   "user.setSiteAdmin": { needs: "site-admin", input: () => ({ userId: "outsider", siteAdmin: false }) },
   "audit.list": { needs: "site-admin", input: () => ({}) },
+  "notify.channels": { needs: "admin", input: (d) => ({ departmentId: d.departmentId }) },
+  // not http(s): an allowed add stops at BAD_REQUEST
+  "notify.addChannel": { needs: "admin", input: (d) => ({ departmentId: d.departmentId, kind: "feishu", name: "x", target: "ftp://x" }) },
+  // already enabled: an allowed call changes nothing
+  "notify.setEnabled": { needs: "admin", input: (d) => ({ channelId: d.channelId, enabled: true }) },
+  // still enabled: an allowed delete stops at BAD_REQUEST (disable first)
+  "notify.deleteChannel": { needs: "admin", input: (d) => ({ channelId: d.channelId }) },
+  // a loopback bot while private addresses are not allowed: refused before any traffic
+  "notify.test": { needs: "admin", input: (d) => ({ channelId: d.channelId }) },
+  "notify.schedule": { needs: "admin", input: (d) => ({ departmentId: d.departmentId }) },
+  // an invalid cron expression: an allowed save stops at BAD_REQUEST
+  "notify.saveSchedule": {
+    needs: "admin",
+    input: (d) => ({ departmentId: d.departmentId, digestCron: "nope", timeZone: "Asia/Shanghai", dailyTime: null, dueWithinDays: 3 }),
+  },
+  "notify.deliveries": { needs: "admin", input: (d) => ({ departmentId: d.departmentId }) },
+  // a message that was sent: an allowed resend stops at BAD_REQUEST
+  "notify.resend": { needs: "admin", input: (d) => ({ deliveryId: d.deliveryId }) },
 };
 
 const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>).map(([path, p]) => ({
@@ -128,6 +169,9 @@ async function fingerprint() {
     users: await db.user.findMany({ select: { id: true, siteAdmin: true }, orderBy: { id: "asc" } }),
     reports: await db.report.count(),
     initiatives: await db.initiative.findMany({ select: { id: true, name: true, version: true }, orderBy: { id: "asc" } }),
+    channels: await db.notifyChannel.findMany({ orderBy: { id: "asc" } }),
+    deliveries: await db.notifyDelivery.findMany({ orderBy: { id: "asc" } }),
+    schedules: await db.notifySchedule.findMany(),
   };
 }
 

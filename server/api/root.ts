@@ -6,6 +6,7 @@ import { digestRouter } from "./routers/digest";
 import { importerRouter } from "./routers/importer";
 import { initiativeRouter } from "./routers/initiative";
 import { milestoneRouter } from "./routers/milestone";
+import { notifyRouter } from "./routers/notify/notify";
 import { reportRouter } from "./routers/report";
 import { timelineRouter } from "./routers/timeline";
 import { userRouter } from "./routers/user";
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   audit: auditRouter,
   department: departmentRouter,
   user: userRouter,
+  notify: notifyRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -15,8 +15,19 @@ export const DUMP_VERSION = 2;
  * whether their cache is current, so each database keeps its own (a restore
  * bumps it). Sessions, OAuth state and rate-limit counts are short-lived: after
  * a move everyone signs in again (users and their passwords do move).
+ * Notification channels hold secrets sealed with this host's NOTIFY_SECRET_KEY, which
+ * another host cannot open, and their outbox is a delivery log of this host: an admin
+ * enters the channels and schedule again after a move (they are a few rows per department).
  */
-export const NOT_DUMPED = ["TrackingRevision", "Session", "Verification", "RateLimit"] as const;
+export const NOT_DUMPED = [
+  "TrackingRevision",
+  "Session",
+  "Verification",
+  "RateLimit",
+  "NotifyChannel",
+  "NotifyDelivery",
+  "NotifySchedule",
+] as const;
 export type DumpedModel = Exclude<Prisma.ModelName, (typeof NOT_DUMPED)[number]>;
 
 interface TableSpec {

@@ -18,3 +18,4 @@ export { getWeeklyDigest, type WeeklyDigest, type DigestItem, type DigestKind } 
 export { digestCsv } from "./read/digest-csv";
 export { readTimelineDump } from "./read/timeline-dump";
 export { onTrackingEvents, type TrackingEvent, type TrackingEventKind } from "./tracking-events";
+export { beforeTrackedCommit, type WriteCause } from "./commit-hooks";

@@ -1,5 +1,6 @@
 import type { Db, Tx } from "../db";
 import { runTrackedWrite, type WriteOptions } from "../db/store/tracked-write";
+import { runCommitHooks, type WriteCause } from "./commit-hooks";
 import { publishTrackingEvents, type TrackingEvent } from "./tracking-events";
 
 /** A write in progress: its transaction, and the events it has produced so far. */
@@ -8,11 +9,14 @@ export interface TrackedWrite {
   emit(...events: TrackingEvent[]): void;
   /** this write found nothing to change: the tracking revision (and every cache keyed on it) stays */
   changedNothing(): void;
+  /** says what caused the write, for the commit hooks (an import: its report and department) */
+  causedBy(cause: WriteCause): void;
 }
 
 /**
  * The one way tracked data is written: `fn` runs in a transaction that bumps
- * the revision last (server/db/store/tracked-write.ts); after the commit the
+ * the revision last (server/db/store/tracked-write.ts), after the commit hooks
+ * (commit-hooks.ts: the notification outbox); after the commit the
  * events `fn` emitted go to the listeners and are returned with its value.
  * A failed write emits nothing.
  */
@@ -27,7 +31,14 @@ export async function trackedTransaction<T>(
     async (tx) => {
       events = []; // a retried transaction starts over
       let changed = true;
-      const value = await fn({ tx, emit: (...more) => void events.push(...more), changedNothing: () => void (changed = false) });
+      let cause: WriteCause | null = null;
+      const value = await fn({
+        tx,
+        emit: (...more) => void events.push(...more),
+        changedNothing: () => void (changed = false),
+        causedBy: (c) => void (cause = c),
+      });
+      if (changed) await runCommitHooks(tx, events, cause);
       return { value, changed };
     },
     options,

@@ -14,6 +14,8 @@ export type TrackingEvent =
       slipDays: number;
     }
   | { kind: "milestone_done"; milestoneId: number; initiativeId: number; title: string; date: string }
+  /** the report now calls it at risk */
+  | { kind: "milestone_at_risk"; milestoneId: number; initiativeId: number; title: string; date: string }
   /** an import of the newest week did not mention it */
   | { kind: "initiative_silent"; initiativeId: number; name: string; lastSeenWeek: string | null };
 

@@ -16,6 +16,8 @@ import { databaseTarget, db } from "../../db";
 import { findDepartment, findOrCreateDepartment } from "../../db/store/departments";
 import { migrateDatabase } from "../../db/migrate-database";
 import { dateWindow, env } from "../../env";
+import { appUrl } from "../../auth/app-url";
+import { registerImportAlerts } from "../../notify/queue-import-alert";
 import { extractReport } from "../../extract";
 import { ExtractionError } from "../../extract/types";
 import { inputLimits } from "../../input-limits";
@@ -49,6 +51,8 @@ interface Report {
 export async function run(args: string[]): Promise<number> {
   const { files, dryRun, referenceDate, actor, department } = parse(args);
   await migrateDatabase(databaseTarget);
+  // an import from the command line alerts the department too: the server's worker sends what this queues
+  registerImportAlerts(() => appUrl());
   let refused = 0;
   const refuse = (name: string, reason: string) => {
     refused++;

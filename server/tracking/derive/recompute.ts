@@ -75,5 +75,6 @@ export function milestoneEvents(before: StoredMilestone, after: MilestoneDerived
       events.push({ kind: "milestone_slipped", ...ids, baselineDate: after.baselineDate, date: after.date, slipDays });
   }
   if (after.state === "done" && before.state !== "done") events.push({ kind: "milestone_done", ...ids, date: after.date });
+  if (after.state === "at_risk" && before.state !== "at_risk") events.push({ kind: "milestone_at_risk", ...ids, date: after.date });
   return events;
 }

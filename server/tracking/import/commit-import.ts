@@ -63,6 +63,7 @@ export async function commitImport(db: Db, text: string, options: CommitOptions)
         importedBy: options.actor,
       });
       await applyPlan(write, plan, extraction, { id: reportId, departmentId }, affected);
+      write.causedBy({ kind: "import", departmentId, reportId, week });
       const counts: Partial<Record<ChangeKind, number>> = {};
       for (const c of plan.changes) {
         counts[c.kind] = (counts[c.kind] ?? 0) + 1;
