@@ -140,6 +140,15 @@ export const messages = {
       slippedThisWeek: "本周新延期",
     },
     baselineTitle: (date: string, days: number) => (days >= 0 ? `基线 ${date}（延期 ${days} 天）` : `基线 ${date}（提前 ${-days} 天）`),
+    /** the task grid left of the chart */
+    grid: {
+      label: "项目表格",
+      splitter: "拖动调整表格宽度",
+      columnsButton: "显示列",
+      columns: { name: "名称", progress: "进度", baseline: "基线", end: "当前日期", slip: "延期(天)", state: "状态", week: "最近提及" },
+      expandGroup: (name: string) => `展开分组 ${name}`,
+      collapseGroup: (name: string) => `收起分组 ${name}`,
+    },
   },
 
   edit: {

@@ -39,6 +39,8 @@ interface ScrollSources {
 export function useGanttScroll(ref: Ref<GanttHandle> | undefined, { ganttRef, propsRef, taskById, barHeight }: ScrollSources) {
   /** the day at the focus point of the view, kept across rebuilds */
   const anchorRef = useRef<string | null>(null);
+  /** the rows scrolled past, kept across rebuilds too (a new view mode stays on the same rows) */
+  const topRef = useRef(0);
 
   useImperativeHandle(ref, () => ({
     scrollToToday: () => {
@@ -67,10 +69,12 @@ export function useGanttScroll(ref: Ref<GanttHandle> | undefined, { ganttRef, pr
     restore(g: Gantt) {
       const first = anchorRef.current ?? propsRef.current.today ?? propsRef.current.tasks[0]?.start;
       if (first) scrollToDay(g, first);
+      if (topRef.current > 0) g.$container.scrollTop = topRef.current;
     },
     /** the chart is about to go */
     remember(g: Gantt) {
       anchorRef.current = anchorOf(g) ?? anchorRef.current;
+      topRef.current = g.$container.scrollTop;
     },
   };
 }
