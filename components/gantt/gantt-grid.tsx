@@ -39,7 +39,7 @@ export interface GanttGridProps {
 /** Room below the last row, so the grid can scroll as far as the chart (whose last row sits above its scroll bar). */
 const TAIL = 48;
 
-export function GanttGrid(props: GanttGridProps) {
+export function GanttGrid({ ref, ...props }: GanttGridProps) {
   const { rowIds, columns, rowHeight, headerHeight, height } = props;
   const [scrollTop, setScrollTop] = useState(0);
   const { from, to } = rowWindow({ scrollTop, viewport: height - headerHeight, rowHeight, count: rowIds.length });
@@ -48,7 +48,7 @@ export function GanttGrid(props: GanttGridProps) {
 
   return (
     <div
-      ref={props.ref}
+      ref={ref}
       className="gantt-grid"
       style={style}
       role="table"
