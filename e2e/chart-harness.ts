@@ -100,7 +100,8 @@ export async function openChart(
         body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="stylesheet" href="/app.css"></head>
 <body style="margin:0;font-family:sans-serif"><div style="height:${opts.focus ? 1200 : 0}px"></div>
 <div id="root" style="margin:20px"></div>
-<script>window.__TIMELINE__=${data};window.__VIEW__=${JSON.stringify(viewMode)};window.__FOCUS__=${opts.focus ?? null};</script><script src="/app.js"></script></body></html>`,
+<script>window.__TIMELINE__=${data};window.__VIEW__=${JSON.stringify(viewMode)};window.__FOCUS__=${opts.focus ?? null};</script>
+<script src="/app.js"></script></body></html>`,
       });
     }
     return route.fulfill({ status: 404, body: "" });
