@@ -122,6 +122,7 @@ export function TimelineView({ initial }: { initial: TimelineUrlState }) {
           <TimelineChart
             timeline={timeline}
             viewMode={viewMode}
+            onViewModeChange={setViewMode}
             readonly={readonly}
             revision={edits.revision}
             expandedInitiative={selected}

@@ -47,10 +47,12 @@ export function GanttChart({ ref, ...props }: GanttProps & { ref?: Ref<GanttHand
     host.replaceChildren();
     const events = ganttEvents({ propsRef, ganttRef, drawing });
     const { copies, height } = drawing.load(propsRef.current.tasks);
-    const options = frappeOptions({ viewMode, barHeight, padding, readonly, readonlyDates, readonlyProgress }, height, {
-      ...events.callbacks,
-      rendered: drawing.rendered,
-    });
+    const options = frappeOptions(
+      { viewMode, barHeight, padding, readonly, readonlyDates, readonlyProgress },
+      height,
+      { ...events.callbacks, rendered: drawing.rendered },
+      host.clientWidth, // one layout read per build: Month and Quarter fill the width
+    );
 
     let gantt: Gantt;
     try {

@@ -4,6 +4,7 @@
 // translates the chart's callbacks back by task id, and builds the popups
 // (timeline-popup.ts).
 import { type JSX, useEffect, useMemo, useRef, useState } from "react";
+import { fittingViewMode } from "~/components/gantt/fit-view-mode";
 import { GanttSplitView } from "~/components/gantt/gantt-split-view";
 import type { GanttHandle, GanttRange, GanttTask } from "~/components/gantt/types";
 import type { ViewMode } from "~/lib/domain/view-mode";
@@ -12,7 +13,9 @@ import { messages } from "~/lib/messages";
 import { GridColumnPicker } from "./grid-column-picker";
 import { DEFAULT_GRID_COLUMNS, type GridColumn } from "./grid-columns";
 import { movedMilestone } from "./milestone-move";
+import { middleDay, startDay, timelineSpan } from "./start-day";
 import { defaultGridWidth, timelineGridColumns } from "./timeline-grid-columns";
+import { TimelineLegend } from "./timeline-legend";
 import { timelinePopup } from "./timeline-popup";
 import { COLLAPSE_ROWS, fullRowCount, taskId, timelineTasks } from "./timeline-tasks";
 import "./timeline-chart.css";
@@ -36,6 +39,8 @@ export interface TimelineChartProps {
   expandedInitiative?: number | null;
   /** brought into view once, when first drawn (an initiative opened from a link) */
   initialFocus?: number | null;
+  /** asks for another view mode (适合全部) */
+  onViewModeChange?: (mode: ViewMode) => void;
   /** the grid's optional columns and folded groups to start with (from the URL) */
   initialColumns?: readonly GridColumn[];
   initialFolded?: readonly number[];
@@ -46,16 +51,6 @@ export interface TimelineChartProps {
 /** The group an initiative belongs to. */
 const groupOf = (timeline: Timeline, initiative: number | null | undefined) =>
   timeline.groups.find((g) => g.initiatives.some((i) => i.id === initiative))?.id;
-
-const LEGEND = [
-  ["planned", m.legend.planned],
-  ["slipped", m.legend.slipped],
-  ["at-risk", m.legend.atRisk],
-  ["overdue", m.legend.overdue],
-  ["done", m.legend.done],
-  ["baseline", m.legend.baseline],
-  ["today", m.legend.today],
-] as const;
 
 export function TimelineChart(props: TimelineChartProps): JSX.Element {
   const { timeline, viewMode, revision = 0, expandedInitiative = null } = props;
@@ -83,6 +78,25 @@ export function TimelineChart(props: TimelineChartProps): JSX.Element {
   useEffect(() => {
     if (focus.current !== null && gantt.current?.scrollToTask(taskId.initiative(focus.current))) focus.current = null;
   }, [tasks]);
+
+  // 适合全部: the finest view that holds every bar, centred on the middle of them once it is built
+  const centreAfterBuild = useRef<string | null>(null);
+  useEffect(() => {
+    if (centreAfterBuild.current) gantt.current?.scrollToDay(centreAfterBuild.current);
+    centreAfterBuild.current = null;
+  }, [viewMode]);
+  const fitAll = () => {
+    const span = timelineSpan(timeline);
+    if (!span || !gantt.current) return;
+    const mode = fittingViewMode(span, gantt.current.viewportWidth());
+    const middle = middleDay(span);
+    if (mode === viewMode) gantt.current.scrollToDay(middle);
+    else {
+      centreAfterBuild.current = middle;
+      props.onViewModeChange?.(mode);
+    }
+  };
+  const first = useMemo(() => startDay(timeline), [timeline]);
 
   const onClick = (task: GanttTask) => {
     const ref = refs.get(task.id);
@@ -129,14 +143,10 @@ export function TimelineChart(props: TimelineChartProps): JSX.Element {
         <button type="button" onClick={() => gantt.current?.scrollToToday()}>
           {m.today}
         </button>
-        <ul className="timeline-legend">
-          {LEGEND.map(([key, label]) => (
-            <li key={key} className={`legend-${key}`}>
-              <span className="swatch" aria-hidden="true" />
-              {label}
-            </li>
-          ))}
-        </ul>
+        <button type="button" title={m.fitAllTitle} onClick={fitAll}>
+          {m.fitAll}
+        </button>
+        <TimelineLegend />
         <GridColumnPicker value={columns} onChange={(c) => changeGrid({ columns: c })} />
         {large ? (
           <button type="button" aria-pressed={expandAll} onClick={() => setExpandAll((v) => !v)}>
@@ -161,6 +171,7 @@ export function TimelineChart(props: TimelineChartProps): JSX.Element {
         tasks={tasks}
         markers={markers}
         today={timeline.today}
+        initialDay={first}
         viewMode={viewMode}
         readonly={props.readonly}
         popup={(task) => timelinePopup(refs.get(task.id))}
