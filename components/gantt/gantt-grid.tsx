@@ -4,7 +4,8 @@
 // gives the columns and renders every cell from a task id. Only the rows in
 // and around the viewport are drawn (grid-window.ts); the owner keeps the
 // grid's scroll in step with the chart's (gantt-split-view.tsx).
-import { type CSSProperties, type ReactNode, type Ref, useState } from "react";
+import { type CSSProperties, type ReactNode, type Ref, useEffect, useState } from "react";
+import { flushSync } from "react-dom";
 import { rowWindow } from "./grid-window";
 
 export interface GanttColumn {
@@ -42,7 +43,10 @@ const TAIL = 48;
 export function GanttGrid({ ref, ...props }: GanttGridProps) {
   const { rowIds, columns, rowHeight, headerHeight, height } = props;
   const [scrollTop, setScrollTop] = useState(0);
-  const { from, to } = rowWindow({ scrollTop, viewport: height - headerHeight, rowHeight, count: rowIds.length });
+  const printing = usePrinting();
+  const { from, to } = printing
+    ? { from: 0, to: rowIds.length }
+    : rowWindow({ scrollTop, viewport: height - headerHeight, rowHeight, count: rowIds.length });
   const template = columns.map((c) => (c.width ? `${c.width}px` : "minmax(0, 1fr)")).join(" ");
   const style = { height, "--gantt-grid-columns": template, "--gantt-row-height": `${rowHeight}px` } as CSSProperties;
 
@@ -95,4 +99,21 @@ export function GanttGrid({ ref, ...props }: GanttGridProps) {
       </div>
     </div>
   );
+}
+
+/** True while the page is printed: a printed grid has every row (print.css lets the chart's box grow to them). */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    // drawn before the browser lays the page out for print
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener("beforeprint", before);
+    window.addEventListener("afterprint", after);
+    return () => {
+      window.removeEventListener("beforeprint", before);
+      window.removeEventListener("afterprint", after);
+    };
+  }, []);
+  return printing;
 }
