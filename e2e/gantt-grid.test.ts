@@ -169,3 +169,26 @@ describe("the task grid beside the chart", () => {
     await close();
   });
 });
+
+describe("printing the chart", () => {
+  it("prints every row of grid and chart, level with each other", async () => {
+    const { page, close } = await openChart(browser, bundle, largeTimeline(), "Week");
+    await page.emulateMedia({ media: "print" });
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    await page.locator('.gantt-grid-body [aria-rowindex="311"]').waitFor({ state: "attached" });
+    expect(await page.locator(".gantt-grid-body .gantt-grid-row").count()).toBe(310);
+    const [box, svg] = await page.evaluate(() => [
+      document.querySelector(".gantt-container")!.getBoundingClientRect().height,
+      Number(document.querySelector(".gantt")!.getAttribute("height")),
+    ]);
+    expect(box).toBeGreaterThanOrEqual(svg); // the box grew to every row
+    expect(await page.locator(".gantt-splitter").isVisible()).toBe(false);
+    const a = await alignment(page);
+    expect(a.off).toEqual([]);
+    expect(a.rows).toBe(310);
+    await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+    await page.emulateMedia({ media: "screen" });
+    await expect.poll(() => page.locator(".gantt-grid-body .gantt-grid-row").count()).toBeLessThan(60);
+    await close();
+  });
+});

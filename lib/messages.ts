@@ -113,6 +113,10 @@ export const messages = {
     collapseMilestones: "收起里程碑",
     collapsedHint: "项目较多：里程碑以小菱形画在项目条上，点击项目展开它的里程碑",
     fitAll: "适合全部",
+    exportPng: "导出图片",
+    exportPngTitle: "导出 PNG（2 倍清晰度）：全部行，当前视图与时间范围",
+    exportFailed: "导出失败，请重试",
+    pngFileName: (today: string) => `项目时间线-${today}.png`,
     fitAllTitle: "选择能放下全部项目的视图，并把它们居中",
     legendLabel: "图例",
     legend: {

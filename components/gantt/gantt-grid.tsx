@@ -33,6 +33,8 @@ export interface GanttGridProps {
   selectedId?: string | null;
   rowClassName?: (taskId: string) => string | undefined;
   onRowClick?: (taskId: string) => void;
+  /** draws every row, not just those in view (an export) */
+  allRows?: boolean;
   /** the grid was scrolled (keyboard focus moving into a hidden row): the chart should follow */
   onScroll?: (scrollTop: number) => void;
 }
@@ -44,9 +46,10 @@ export function GanttGrid({ ref, ...props }: GanttGridProps) {
   const { rowIds, columns, rowHeight, headerHeight, height } = props;
   const [scrollTop, setScrollTop] = useState(0);
   const printing = usePrinting();
-  const { from, to } = printing
-    ? { from: 0, to: rowIds.length }
-    : rowWindow({ scrollTop, viewport: height - headerHeight, rowHeight, count: rowIds.length });
+  const { from, to } =
+    printing || props.allRows
+      ? { from: 0, to: rowIds.length }
+      : rowWindow({ scrollTop, viewport: height - headerHeight, rowHeight, count: rowIds.length });
   const template = columns.map((c) => (c.width ? `${c.width}px` : "minmax(0, 1fr)")).join(" ");
   const style = { height, "--gantt-grid-columns": template, "--gantt-row-height": `${rowHeight}px` } as CSSProperties;
 

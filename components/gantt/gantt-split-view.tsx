@@ -4,8 +4,10 @@
 // its vertical scroll follows the chart's: the chart's scroll box is the one
 // that scrolls; the wheel over the grid and a focus-driven grid scroll are
 // handed to it.
-import { type Ref, useEffect, useRef, useState } from "react";
+import { type Ref, useEffect, useImperativeHandle, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { chartHeight, DEFAULT_SIZE, SCROLLBAR_ROOM } from "./chart-height";
+import { chartPng } from "./export-png";
 import { HEADER } from "./frappe-options";
 import { GanttChart } from "./gantt";
 import { type GanttColumn, GanttGrid } from "./gantt-grid";
@@ -24,10 +26,21 @@ export interface GanttGridSettings {
   onRowClick?: (taskId: string) => void;
 }
 
+/** What the split view can make of itself. */
+export interface GanttExporter {
+  /** the grid and the chart, every row, the days in view, as a PNG at `scale` × */
+  png(scale?: number): Promise<Blob>;
+}
+
 const LIMITS = { min: 160, maxShare: 0.7 };
 const HEADER_HEIGHT = HEADER.upper_header_height + HEADER.lower_header_height + 10; // frappe's .grid-header
 
-export function GanttSplitView({ ref, grid, ...chart }: GanttProps & { ref?: Ref<GanttHandle>; grid: GanttGridSettings }) {
+export function GanttSplitView({
+  ref,
+  exporter,
+  grid,
+  ...chart
+}: GanttProps & { ref?: Ref<GanttHandle>; exporter?: Ref<GanttExporter>; grid: GanttGridSettings }) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(grid.defaultWidth);
@@ -47,6 +60,21 @@ export function GanttSplitView({ ref, grid, ...chart }: GanttProps & { ref?: Ref
     ) + SCROLLBAR_ROOM;
 
   const chartBox = () => wrapRef.current?.querySelector<HTMLElement>(".gantt-split-chart .gantt-container") ?? null;
+
+  const [allRows, setAllRows] = useState(false);
+  useImperativeHandle(exporter, () => ({
+    async png(scale = 2) {
+      const chartEl = chartBox();
+      if (!chartEl) throw new Error("no chart");
+      flushSync(() => setAllRows(true)); // the grid draws every row for the picture
+      try {
+        return await chartPng({ grid: gridRef.current, chart: chartEl }, scale);
+      } finally {
+        setAllRows(false);
+      }
+    },
+  }));
+
 
   useEffect(() => {
     const wrap = wrapRef.current;
@@ -96,6 +124,7 @@ export function GanttSplitView({ ref, grid, ...chart }: GanttProps & { ref?: Ref
         rowClassName={grid.rowClassName}
         onRowClick={grid.onRowClick}
         onScroll={gridScrolled}
+        allRows={allRows}
       />
       <GanttSplitter
         width={width}

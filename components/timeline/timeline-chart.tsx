@@ -5,7 +5,8 @@
 // (timeline-popup.ts).
 import { type JSX, useEffect, useMemo, useRef, useState } from "react";
 import { fittingViewMode } from "~/components/gantt/fit-view-mode";
-import { GanttSplitView } from "~/components/gantt/gantt-split-view";
+import { downloadBlob } from "~/components/gantt/download-blob";
+import { type GanttExporter, GanttSplitView } from "~/components/gantt/gantt-split-view";
 import type { GanttHandle, GanttRange, GanttTask } from "~/components/gantt/types";
 import type { ViewMode } from "~/lib/domain/view-mode";
 import type { Timeline } from "~/server/tracking/types";
@@ -98,6 +99,20 @@ export function TimelineChart(props: TimelineChartProps): JSX.Element {
   };
   const first = useMemo(() => startDay(timeline), [timeline]);
 
+  const exporter = useRef<GanttExporter>(null);
+  const [exporting, setExporting] = useState<"busy" | "failed" | null>(null);
+  const exportPng = async () => {
+    setExporting("busy");
+    try {
+      const png = await exporter.current?.png();
+      if (png) downloadBlob(png, m.pngFileName(timeline.today));
+      setExporting(null);
+    } catch (error) {
+      console.error(m.exportFailed, error);
+      setExporting("failed");
+    }
+  };
+
   const onClick = (task: GanttTask) => {
     const ref = refs.get(task.id);
     if (ref?.kind === "initiative") props.onSelectInitiative?.(ref.initiative.id);
@@ -146,6 +161,10 @@ export function TimelineChart(props: TimelineChartProps): JSX.Element {
         <button type="button" title={m.fitAllTitle} onClick={fitAll}>
           {m.fitAll}
         </button>
+        <button type="button" title={m.exportPngTitle} disabled={exporting === "busy"} onClick={() => void exportPng()}>
+          {m.exportPng}
+        </button>
+        {exporting === "failed" ? <span role="alert">{m.exportFailed}</span> : null}
         <TimelineLegend />
         <GridColumnPicker value={columns} onChange={(c) => changeGrid({ columns: c })} />
         {large ? (
@@ -157,6 +176,7 @@ export function TimelineChart(props: TimelineChartProps): JSX.Element {
       </div>
       <GanttSplitView
         ref={gantt}
+        exporter={exporter}
         grid={{
           columns: gridColumns,
           label: m.grid.label,
