@@ -75,7 +75,6 @@ export function GanttSplitView({
     },
   }));
 
-
   useEffect(() => {
     const wrap = wrapRef.current;
     const box = gridRef.current;
