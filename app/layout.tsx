@@ -5,6 +5,7 @@ import { currentAccess, currentUser } from "./_auth/current-user";
 import { TRPCReactProvider } from "./_trpc/provider";
 import { messages } from "../lib/messages";
 import "./globals.css";
+import "./print.css";
 
 export const metadata: Metadata = {
   title: messages.app.title,

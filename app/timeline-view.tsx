@@ -25,12 +25,13 @@ export function TimelineView({ initial }: { initial: TimelineUrlState }) {
   const [viewMode, setViewMode] = useState<ViewMode>(initial.viewMode);
   const [selected, setSelected] = useState<number | null>(initial.initiative);
   const [pending, setPending] = useState<EditRequest | null>(null);
+  const [grid, setGrid] = useState({ columns: initial.columns, folded: initial.folded });
   const edits = useTimelineEdits();
   const input = normalizeFilter(useDeferredValue(filter));
 
   // The URL holds the view (shareable, kept on reload). A shallow replaceState:
   // Next keeps useSearchParams in sync and no server round trip per keystroke.
-  const query = timelineUrlQuery({ filter: input, viewMode, initiative: selected });
+  const query = timelineUrlQuery({ filter: input, viewMode, initiative: selected, ...grid });
   useEffect(() => {
     const next = `${window.location.pathname}${query ? `?${query}` : ""}`;
     if (next !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, "", next);
@@ -121,10 +122,14 @@ export function TimelineView({ initial }: { initial: TimelineUrlState }) {
           <TimelineChart
             timeline={timeline}
             viewMode={viewMode}
+            onViewModeChange={setViewMode}
             readonly={readonly}
             revision={edits.revision}
             expandedInitiative={selected}
             initialFocus={initial.initiative}
+            initialColumns={initial.columns}
+            initialFolded={initial.folded}
+            onGridChange={setGrid}
             onSelectInitiative={setSelected}
             onMilestoneDateChange={(c) => ask.milestoneDate(timeline, c)}
             onInitiativeDatesChange={(c) => ask.initiativeDates(timeline, c)}

@@ -11,11 +11,22 @@ export const DIGEST_KINDS: readonly DigestKind[] = DigestKinds.values;
 function ItemFacts({ item }: { item: DigestItem }) {
   const facts: string[] = [];
   if (item.date) facts.push(m.date(item.date));
-  if (item.kind === "slipped" && item.movedDays !== null) facts.push(m.moved(item.movedDays));
-  if (item.slipDays !== null && item.slipDays > 0 && item.baselineDate)
+  // a slip's two numbers are its headline (SlipFigures); the others keep the cumulative slip here
+  if (item.kind !== "slipped" && item.slipDays !== null && item.slipDays > 0 && item.baselineDate)
     facts.push(`${m.slip(item.slipDays)}（${m.baseline(item.baselineDate)}）`);
+  if (item.kind === "slipped" && item.baselineDate) facts.push(m.baseline(item.baselineDate));
   if (item.reason) facts.push(m.reason(item.reason));
   return facts.length ? <span className="muted small digest-facts">{facts.join(" · ")}</span> : null;
+}
+
+/** This week's move is the headline; the slip since the baseline stands beside it. */
+function SlipFigures({ item }: { item: DigestItem }) {
+  return (
+    <>
+      {item.movedDays !== null ? <strong className="tag danger digest-moved">{m.moved(item.movedDays)}</strong> : null}{" "}
+      {item.slipDays !== null && item.slipDays > 0 ? <span className="tag digest-cumulative">{m.slip(item.slipDays)}</span> : null}
+    </>
+  );
 }
 
 function Section({ kind, items }: { kind: DigestKind; items: DigestItem[] }) {
@@ -40,9 +51,7 @@ function Section({ kind, items }: { kind: DigestKind; items: DigestItem[] }) {
                   · <span>{item.title}</span>
                 </>
               ) : null}{" "}
-              {item.kind === "slipped" && item.slipDays !== null ? (
-                <span className="tag danger">{messages.initiative.slipDays(item.slipDays)}</span>
-              ) : null}{" "}
+              {item.kind === "slipped" ? <SlipFigures item={item} /> : null}
               <ItemFacts item={item} />
             </li>
           ))}

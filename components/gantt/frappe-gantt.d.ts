@@ -77,6 +77,8 @@ declare module "frappe-gantt" {
     on_progress_change?: (this: Gantt, task: FrappeTask, progress: number) => void;
     /** fires at the end of every change_view_mode(), i.e. after every render of refresh() too */
     on_view_change?: (this: Gantt, mode: FrappeViewMode) => void;
+    /** ours (aligned-gantt.ts), not frappe's: enough columns to fill this width (px) */
+    fill_width?: number;
   }
 
   /** internal: one drawn bar */
@@ -99,8 +101,13 @@ declare module "frappe-gantt" {
     get_bar(id: string): FrappeBar | undefined;
     /** internal, overridden by a subclass to align the first column */
     setup_gantt_dates(refresh: boolean): void;
+    /** internal: one date per column, gantt_start to gantt_end */
+    setup_date_values(): void;
     /** internal: creates `bars`; each bar places its label in an animation frame of its own */
     make_bars(): void;
+    /** internal: fills the popup (options.popup) and places it at the click */
+    show_popup(opts: { x: number; y: number; task: FrappeTask; target: Element }): void;
+    hide_popup(): void;
     /** internal: widens the svg to the grid when the grid is wider than the container */
     set_dimensions(): void;
 
@@ -109,11 +116,13 @@ declare module "frappe-gantt" {
     config: { unit: string; step: number; column_width: number; header_height: number; view_mode: FrappeViewMode };
     gantt_start: Date;
     gantt_end: Date;
+    dates: Date[];
     grid_height: number;
     tasks: FrappeTask[];
     bars: FrappeBar[];
     layers: { grid: SVGGElement; arrow: SVGGElement; progress: SVGGElement; bar: SVGGElement };
     $svg: SVGSVGElement;
     $container: HTMLDivElement;
+    $popup_wrapper: HTMLDivElement;
   }
 }

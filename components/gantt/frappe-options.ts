@@ -27,13 +27,15 @@ export interface ChartCallbacks {
   progressChanged(taskId: string, progress: number): void;
 }
 
-export function frappeOptions(settings: ChartSettings, containerHeight: number, on: ChartCallbacks): FrappeOptions {
+/** `fillWidth`: the chart's width (px), which its columns fill even when the tasks span less */
+export function frappeOptions(settings: ChartSettings, containerHeight: number, on: ChartCallbacks, fillWidth = 0): FrappeOptions {
   const { viewMode } = settings;
   // frappe-gantt starts in the first view mode it is given: put ours first (one render, not two)
   const modes = createViewModes();
   return {
     view_modes: [...modes.filter((m) => m.name === viewMode), ...modes.filter((m) => m.name !== viewMode)],
     container_height: containerHeight,
+    fill_width: fillWidth,
     bar_height: settings.barHeight,
     padding: settings.padding,
     ...HEADER,

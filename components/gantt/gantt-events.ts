@@ -4,6 +4,7 @@
 // gesture; a change the task does not allow is drawn back.
 import type Gantt from "frappe-gantt";
 import type { RefObject } from "react";
+import { AlignedGantt } from "./aligned-gantt";
 import { barRange } from "./frappe-bridge";
 import type { ChartCallbacks } from "./frappe-options";
 import type { GanttProps } from "./types";
@@ -47,9 +48,17 @@ export function ganttEvents({ propsRef, ganttRef, drawing }: EventSources) {
       for (const { task, range } of end.changes) propsRef.current.onDateChange?.(task, range);
       if (end.redraw) redraw();
     };
+    // the popup is fixed to the window: when the chart or the page scrolls it follows its bar
+    const onScroll = () => {
+      if (gantt instanceof AlignedGantt) gantt.placePopup();
+    };
     host.addEventListener("mousedown", onMouseDown, true);
     window.addEventListener("mouseup", onMouseUp);
+    host.addEventListener("scroll", onScroll, true);
+    window.addEventListener("scroll", onScroll);
     return () => {
+      window.removeEventListener("scroll", onScroll);
+      host.removeEventListener("scroll", onScroll, true);
       window.removeEventListener("mouseup", onMouseUp);
       host.removeEventListener("mousedown", onMouseDown, true);
     };

@@ -9,6 +9,7 @@
 import type Gantt from "frappe-gantt";
 import { type Ref, useEffect, useRef } from "react";
 import { AlignedGantt } from "./aligned-gantt";
+import { DEFAULT_SIZE } from "./chart-height";
 import { ganttEvents } from "./gantt-events";
 import { frappeOptions } from "./frappe-options";
 import type { GanttHandle, GanttProps } from "./types";
@@ -24,9 +25,9 @@ export function GanttChart({ ref, ...props }: GanttProps & { ref?: Ref<GanttHand
 
   const {
     viewMode,
-    barHeight = 22,
-    padding = 14,
-    maxHeight = 640,
+    barHeight = DEFAULT_SIZE.barHeight,
+    padding = DEFAULT_SIZE.padding,
+    maxHeight = DEFAULT_SIZE.maxHeight,
     readonly = false,
     readonlyDates = false,
     readonlyProgress = false,
@@ -46,10 +47,12 @@ export function GanttChart({ ref, ...props }: GanttProps & { ref?: Ref<GanttHand
     host.replaceChildren();
     const events = ganttEvents({ propsRef, ganttRef, drawing });
     const { copies, height } = drawing.load(propsRef.current.tasks);
-    const options = frappeOptions({ viewMode, barHeight, padding, readonly, readonlyDates, readonlyProgress }, height, {
-      ...events.callbacks,
-      rendered: drawing.rendered,
-    });
+    const options = frappeOptions(
+      { viewMode, barHeight, padding, readonly, readonlyDates, readonlyProgress },
+      height,
+      { ...events.callbacks, rendered: drawing.rendered },
+      host.clientWidth, // one layout read per build: Month and Quarter fill the width
+    );
 
     let gantt: Gantt;
     try {

@@ -50,6 +50,8 @@ export interface GanttProps {
   markers?: readonly GanttMarker[];
   /** yyyy-MM-dd: draws the today line and is where scrollToToday() goes */
   today?: string;
+  /** yyyy-MM-dd: the day the first view centres on; default today */
+  initialDay?: string;
   barHeight?: number;
   /** vertical space between rows */
   padding?: number;
@@ -70,6 +72,8 @@ export interface GanttProps {
 export interface GanttHandle {
   scrollToToday(): void;
   scrollToDay(day: string): void;
-  /** brings the task's row and start into view; false when it is not drawn */
+  /** brings the task's row and start into view, the page scrolled to it too; false when it is not drawn */
   scrollToTask(id: string): boolean;
+  /** the width (px) the chart shows of its days */
+  viewportWidth(): number;
 }

@@ -64,12 +64,13 @@ export function useGanttDrawing(propsRef: RefObject<GanttProps>, { barHeight, pa
     taskById,
     load,
     redraw,
-    /** After every render: our classes and diamonds, the overlay, the day width for the CSS. */
+    /** After every render: our classes and diamonds, the overlay, the day width and full height for the CSS. */
     rendered(g: Gantt) {
       const scale = scaleOf(g);
       decorateBars(g, drawnRef.current?.byId ?? new Map(), scale);
       drawOverlay(g, propsRef.current.markers ?? [], propsRef.current.today, scale);
       g.$container.style.setProperty("--gantt-day-width", `${scale ? dayWidth(scale) : 0}px`);
+      g.$container.style.setProperty("--gantt-full-height", `${g.grid_height}px`); // every row: what print shows
     },
     /** New data: new tasks are drawn again in place (the same day in view); new markers or today only redraw the overlay. */
     update(g: Gantt, { tasks, markers, today }: Pick<GanttProps, "tasks" | "markers" | "today">) {

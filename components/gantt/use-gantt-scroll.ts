@@ -1,15 +1,14 @@
 "use client";
 // Where the chart is scrolled to. AlignedGantt never scrolls by itself, so the
-// wrapper does all of it: the day at the focus point (a third from the left)
-// stays there across rebuilds and refreshes, and the handle scrolls to today,
-// a day or a task.
+// wrapper does all of it: the day at the focus point (the middle) stays there
+// across rebuilds and refreshes, and the handle scrolls to today, a day or a task.
 import type Gantt from "frappe-gantt";
 import { type Ref, type RefObject, useImperativeHandle, useRef } from "react";
 import { scaleOf } from "./frappe-bridge";
 import { dayAtX, xOfDay } from "./scale";
 import type { GanttHandle, GanttProps, GanttTask } from "./types";
 
-const focusX = (g: Gantt) => g.$container.clientWidth / 3;
+const focusX = (g: Gantt) => g.$container.clientWidth / 2;
 
 /** The day at the focus point of the view; null for units our maths lacks. */
 export function anchorOf(g: Gantt): string | null {
@@ -39,6 +38,8 @@ interface ScrollSources {
 export function useGanttScroll(ref: Ref<GanttHandle> | undefined, { ganttRef, propsRef, taskById, barHeight }: ScrollSources) {
   /** the day at the focus point of the view, kept across rebuilds */
   const anchorRef = useRef<string | null>(null);
+  /** the rows scrolled past, kept across rebuilds too (a new view mode stays on the same rows) */
+  const topRef = useRef(0);
 
   useImperativeHandle(ref, () => ({
     scrollToToday: () => {
@@ -58,19 +59,24 @@ export function useGanttScroll(ref: Ref<GanttHandle> | undefined, { ganttRef, pr
       scrollToDay(g, task.start);
       const y = Number(bar.$bar.getAttribute("y"));
       if (Number.isFinite(y)) g.$container.scrollTop = Math.max(0, y - g.config.header_height - 2 * barHeight);
+      bar.$bar.scrollIntoView?.({ block: "center", inline: "nearest" }); // the page too, when the chart is below the fold
       return true;
     },
+    viewportWidth: () => ganttRef.current?.$container.clientWidth ?? 0,
   }));
 
   return {
-    /** a new chart: back to the day in view before the rebuild, else today, else the first task */
+    /** a new chart: back to the day in view before the rebuild, else the initial day, today, the first task */
     restore(g: Gantt) {
-      const first = anchorRef.current ?? propsRef.current.today ?? propsRef.current.tasks[0]?.start;
+      const p = propsRef.current;
+      const first = anchorRef.current ?? p.initialDay ?? p.today ?? p.tasks[0]?.start;
       if (first) scrollToDay(g, first);
+      if (topRef.current > 0) g.$container.scrollTop = topRef.current;
     },
     /** the chart is about to go */
     remember(g: Gantt) {
       anchorRef.current = anchorOf(g) ?? anchorRef.current;
+      topRef.current = g.$container.scrollTop;
     },
   };
 }

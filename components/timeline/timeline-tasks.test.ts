@@ -160,3 +160,18 @@ describe("collapsed initiatives", () => {
     ).toBe(0);
   });
 });
+
+describe("folded groups", () => {
+  const { tasks, markers, refs } = timelineTasks(fixtureTimeline(), { foldedGroups: new Set([1]) });
+
+  it("keep the group's header row and drop its initiatives, milestones and their markers", () => {
+    expect(tasks.map((t) => t.id)).toEqual(["g-1", "g-2", "i-3", "m-31", "i-4", "m-41"]);
+    expect(refs.get("g-1")?.kind).toBe("group");
+    expect(markers.some((x) => x.id === "b-11")).toBe(false);
+    expect(markers.some((x) => x.id === "b-41")).toBe(true);
+  });
+
+  it("still span the whole group, so its band shows where its work lies", () => {
+    expect(tasks[0]).toMatchObject({ start: "2024-11-04", end: "2025-01-15" });
+  });
+});

@@ -37,6 +37,8 @@ export const COLLAPSE_ROWS = 400;
 export interface TimelineTasksOptions {
   /** initiatives whose milestones get no rows of their own but small diamonds on the bar; default none */
   collapsed?: (initiative: TimelineInitiative) => boolean;
+  /** groups drawn as their header row alone; default none */
+  foldedGroups?: ReadonlySet<number>;
 }
 
 /** Rows of the timeline with every milestone on its own row. */
@@ -110,6 +112,7 @@ export function timelineTasks(timeline: Timeline, options: TimelineTasksOptions 
       interaction: "none",
     });
     refs.set(gid, { kind: "group", group });
+    if (options.foldedGroups?.has(group.id)) continue;
 
     for (const initiative of group.initiatives) {
       const iid = taskId.initiative(initiative.id);

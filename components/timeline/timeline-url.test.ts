@@ -7,6 +7,8 @@ describe("parseTimelineUrl", () => {
       filter: { groupIds: [2], states: ["slipped", "overdue"], q: "存管" },
       viewMode: "Quarter",
       initiative: 7,
+      columns: ["progress", "end", "slip"],
+      folded: [],
     });
   });
 
@@ -23,7 +25,13 @@ describe("parseTimelineUrl", () => {
   });
 
   it("gives the defaults for an empty URL", () => {
-    expect(parseTimelineUrl(new URLSearchParams())).toEqual({ filter: {}, viewMode: "Week", initiative: null });
+    expect(parseTimelineUrl(new URLSearchParams())).toEqual({
+      filter: {},
+      viewMode: "Week",
+      initiative: null,
+      columns: ["progress", "end", "slip"],
+      folded: [],
+    });
   });
 
   it("ignores unknown states, bad numbers, unknown views and blank text", () => {
@@ -31,6 +39,8 @@ describe("parseTimelineUrl", () => {
       filter: { groupIds: [4], states: ["silent"] },
       viewMode: "Week",
       initiative: null,
+      columns: ["progress", "end", "slip"],
+      folded: [],
     });
   });
 });
@@ -46,10 +56,21 @@ describe("timelineUrlQuery", () => {
       filter: { groupIds: [5, 2], states: ["overdue" as const, "slipped" as const], q: "a&b=c 存管" },
       viewMode: "Month" as const,
       initiative: 12,
+      columns: ["baseline" as const, "state" as const],
+      folded: [3, 1],
     };
     const back = parseTimelineUrl(new URLSearchParams(timelineUrlQuery(state)));
-    expect(back).toEqual({ ...state, filter: normalizeFilter(state.filter) });
+    expect(back).toEqual({ ...state, filter: normalizeFilter(state.filter), folded: [1, 3] });
     expect(back.filter).toEqual({ groupIds: [2, 5], states: ["slipped", "overdue"], q: "a&b=c 存管" });
+  });
+});
+
+describe("the task grid in the URL", () => {
+  it("keeps the chosen columns and the folded groups, and leaves the defaults out", () => {
+    const base = { filter: {}, viewMode: "Week" as const, initiative: null };
+    expect(timelineUrlQuery({ ...base, columns: ["progress", "end", "slip"], folded: [] })).toBe("");
+    expect(timelineUrlQuery({ ...base, columns: [], folded: [4, 2, 4] })).toBe("cols=none&fold=2%2C4");
+    expect(parseTimelineUrl(new URLSearchParams("cols=none&fold=2,4,x,-1"))).toMatchObject({ columns: [], folded: [2, 4] });
   });
 });
 

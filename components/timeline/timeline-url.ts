@@ -1,13 +1,19 @@
 // The timeline's view state ⇄ URL search params, so a view can be shared:
-// `?department=1,3&group=2&state=slipped,overdue&q=存管&view=Month&initiative=7`. Pure.
+// `?department=1,3&group=2&state=slipped,overdue&q=存管&view=Month&initiative=7`,
+// and the task grid's columns and folded groups (`cols=progress,slip&fold=2,5`). Pure.
 import { TimelineStateFilters } from "~/lib/domain/timeline-state-filter";
 import { type ViewMode, ViewModes } from "~/lib/domain/view-mode";
 import type { TimelineFilter } from "~/server/tracking/types";
+import { type GridColumn, gridColumnsParam, parseGridColumns } from "./grid-columns";
 
 export interface TimelineUrlState {
   filter: TimelineFilter;
   viewMode: ViewMode;
   initiative: number | null;
+  /** the grid's optional columns shown */
+  columns: GridColumn[];
+  /** ids of the groups folded to their header row */
+  folded: number[];
 }
 
 export const DEFAULT_VIEW_MODE: ViewMode = "Week";
@@ -55,11 +61,13 @@ export function parseTimelineUrl(params: SearchParamsLike): TimelineUrlState {
     }),
     viewMode: ViewModes.is(view) ? view : DEFAULT_VIEW_MODE,
     initiative,
+    columns: parseGridColumns(read(params, "cols")[0]),
+    folded: [...new Set(positiveInts(read(params, "fold")))].sort((a, b) => a - b),
   };
 }
 
 /** The query string for the state (without `?`); defaults are left out. */
-export function timelineUrlQuery(state: TimelineUrlState): string {
+export function timelineUrlQuery(state: Omit<TimelineUrlState, "columns" | "folded"> & Partial<TimelineUrlState>): string {
   const f = normalizeFilter(state.filter);
   const params = new URLSearchParams();
   if (f.departmentIds) params.set("department", f.departmentIds.join(","));
@@ -68,5 +76,8 @@ export function timelineUrlQuery(state: TimelineUrlState): string {
   if (f.q) params.set("q", f.q);
   if (state.viewMode !== DEFAULT_VIEW_MODE) params.set("view", state.viewMode);
   if (state.initiative !== null) params.set("initiative", String(state.initiative));
+  const cols = state.columns ? gridColumnsParam(state.columns) : null;
+  if (cols) params.set("cols", cols);
+  if (state.folded?.length) params.set("fold", [...new Set(state.folded)].sort((a, b) => a - b).join(","));
   return params.toString();
 }

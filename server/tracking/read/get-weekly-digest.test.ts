@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTempDatabase, type TempDatabase } from "../../testing/temp-database";
 import { sampleReports } from "../../testing/sample-reports";
 import { commitImport } from "../import/commit-import";
+import { editInitiative } from "../edit/edit-initiative";
+import { getTimeline } from "./get-timeline";
 import { getWeeklyDigest } from "./get-weekly-digest";
 import { testDepartmentId } from "../../testing/test-department";
 
@@ -56,5 +58,21 @@ describe("getWeeklyDigest after W45 … W50", () => {
     expect(pick(digest.items, "new_initiative")).not.toContain("贝好家意向金/");
     const w47 = await getWeeklyDigest(temp.db, { today: "2024-11-23", week: "2024-W47", departmentIds: [await testDepartmentId(temp.db)] });
     expect(pick(w47.items, "new_initiative")).toContain("贝好家意向金/");
+  });
+});
+
+// last: it marks an initiative done
+describe("getWeeklyDigest and finished initiatives", () => {
+  it("leaves a finished initiative's milestones out of 已逾期 and 14天内到期, whatever their own state", async () => {
+    const departmentIds = [await testDepartmentId(temp.db)];
+    const today = "2024-12-21";
+    const before = await getWeeklyDigest(temp.db, { today, departmentIds });
+    expect(pick(before.items, "overdue")).toContain("整装与经纪业务接入情况/汇金凭证上线");
+    const timeline = await getTimeline(temp.db, { today, filter: { departmentIds } });
+    const i = timeline.groups.flatMap((g) => g.initiatives).find((x) => x.name === "整装与经纪业务接入情况")!;
+    await editInitiative(temp.db, { id: i.id, expectedVersion: i.version, status: "done", actor: "pm", today });
+    const after = await getWeeklyDigest(temp.db, { today, departmentIds });
+    expect(after.items.filter((x) => x.initiativeId === i.id && (x.kind === "overdue" || x.kind === "due_soon"))).toEqual([]);
+    expect(pick(after.items, "due_soon")).toContain("贝易转-装修存管/上线"); // the others stay
   });
 });

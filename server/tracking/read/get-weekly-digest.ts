@@ -90,6 +90,8 @@ export async function getWeeklyDigest(
         if (moved > 0) items.push({ ...mBase, kind: "slipped", movedDays: moved, reason: now.reason });
         if (now.state === "done" && before.state !== "done") items.push({ ...mBase, kind: "completed" });
       } else if (now && !before && now.state === "done") items.push({ ...mBase, kind: "completed" });
+      // a finished initiative's milestones are not late or due any more, whatever their own state says
+      if (i.status === "done") continue;
       if (m.overdue) items.push({ ...mBase, kind: "overdue" });
       else if (m.state !== "done" && m.date >= options.today && m.date <= dueBy) items.push({ ...mBase, kind: "due_soon" });
     }
