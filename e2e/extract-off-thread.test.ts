@@ -1,7 +1,7 @@
 // The production server reads reports in its worker pool (server/extract-pool): the
 // bundled worker loads under `next start`, a preview gets the extractor's result and
 // its refusals with their Chinese messages, and a hostile 2 MB preview in flight does
-// not hold up timeline.get over HTTP; past the budget (3 s here) it is refused.
+// not hold up timeline.get over HTTP; past the budget (0.5 s here) it is refused.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { manyDatesInOneClause } from "~/server/testing/hostile-reports";
 import { type AppServer, signedInHeaders, startAppServer } from "./app-server";
@@ -12,7 +12,7 @@ let api: ReturnType<typeof appApi>;
 let headers: Record<string, string>;
 
 beforeAll(async () => {
-  server = await startAppServer({ EXTRACT_TIME_BUDGET_MS: "3000" });
+  server = await startAppServer({ EXTRACT_TIME_BUDGET_MS: "500" });
   headers = await signedInHeaders(server);
   api = appApi(server.url, headers);
 });
@@ -59,15 +59,15 @@ describe("reading reports off the request thread, in production", () => {
       if (!settled) inFlight.push(took);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    expect(await preview).toMatchObject({ message: expect.stringMatching(/周报读取超过时间上限（3 秒）已停止/) });
+    expect(await preview).toMatchObject({ message: expect.stringMatching(/周报读取超过时间上限（0\.5 秒）已停止/) });
     console.log(
       `HTTP timeline.get: idle median ${median(idle).toFixed(1)} ms; ${inFlight.length} reads in flight, ` +
         `median ${median(inFlight).toFixed(1)} ms, max ${Math.max(...inFlight).toFixed(1)} ms`,
     );
     // The server test (server/api/extract-off-thread.test.ts) holds reads to an idle one; here,
     // through HTTP on a shared machine, it is enough that none waited for the report, as
-    // every read would were it read on the request thread (3 s, then the refusal).
-    expect(inFlight.length).toBeGreaterThanOrEqual(5);
-    expect(Math.max(...inFlight)).toBeLessThan(1_500);
+    // every read would were it read on the request thread (a second or more, then the refusal).
+    expect(inFlight.length).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...inFlight)).toBeLessThan(450);
   });
 });

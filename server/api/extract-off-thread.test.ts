@@ -14,7 +14,8 @@ import { extractInline, type ReportExtractor } from "../tracking";
 import { createCaller } from "./root";
 
 /** Long enough for many reads while the hostile preview runs, short enough for a test. */
-const BUDGET_MS = 4_000;
+// well under the second or more the hostile report takes, on any machine
+const BUDGET_MS = 500;
 const IDLE_READS = 15;
 const INITIATIVES = 600;
 
@@ -77,12 +78,12 @@ describe("a hostile report in flight", () => {
     }
     const { refused } = await preview;
 
-    expect(refused).toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(/周报读取超过时间上限（4 秒）已停止/) });
+    expect(refused).toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(/周报读取超过时间上限（0\.5 秒）已停止/) });
     expect(await temp.db.report.count()).toBe(reportsBefore);
     // Many reads while it ran. A read of the cached timeline takes a millisecond or two, so its
     // slowest calls are the machine's scheduling noise (the worker holds one core, other jobs
     // share the rest): the typical read is compared with an idle one, the slow tail with the
-    // 200 ms the issue asks for, and no read may have waited for the report (a quarter of its budget).
+    // 200 ms the issue asks for, and no read may have waited for the report (most of its budget).
     expect(inFlight.length).toBeGreaterThanOrEqual(10);
     const idleMs = median(idle);
     const p90 = quantile(inFlight, 0.9);
@@ -92,11 +93,11 @@ describe("a hostile report in flight", () => {
     );
     expect(median(inFlight) / idleMs).toBeLessThan(3);
     expect(p90).toBeLessThan(200);
-    expect(Math.max(...inFlight)).toBeLessThan(BUDGET_MS / 4);
+    expect(Math.max(...inFlight)).toBeLessThan(BUDGET_MS * 0.8);
   });
 
   it("turns a preview away at once when every thread is busy and the line is full", async () => {
-    const narrow = createExtractPool({ workerFile: EXTRACT_WORKER_FILE, budgetMs: 1_000, threads: 1, maxWaiting: 0 });
+    const narrow = createExtractPool({ workerFile: EXTRACT_WORKER_FILE, budgetMs: 300, threads: 1, maxWaiting: 0 });
     try {
       const user = await createTestUser(temp.db, { id: "crowd", name: "排队者" }, { [departmentId]: "editor" });
       // tells when the slow report has taken the only thread (the pool takes it as soon as it is called)
@@ -107,7 +108,7 @@ describe("a hostile report in flight", () => {
         return narrow.extract(text, options);
       };
       const crowded = createCaller({ db: temp.db, user, extract });
-      const slow = crowded.importer.preview({ departmentId, text: manyDatesInOneClause(200_000) }).catch((error: unknown) => error);
+      const slow = crowded.importer.preview({ departmentId, text: manyDatesInOneClause(2_000_000) }).catch((error: unknown) => error);
       await holdsThread;
       await expect(crowded.importer.preview({ departmentId, text: sampleReports()[0]![1] })).rejects.toMatchObject({
         code: "TOO_MANY_REQUESTS",
@@ -125,7 +126,7 @@ describe("a hostile report in flight", () => {
       const user = await createTestUser(temp.db, { id: "importer", name: "导入者" }, { [departmentId]: "editor" });
       const hurried = createCaller({ db: temp.db, user, extract: quick.extract });
       const before = { reports: await temp.db.report.count(), initiatives: await temp.db.initiative.count() };
-      await expect(hurried.importer.commit({ departmentId, text: manyDatesInOneClause(200_000) })).rejects.toMatchObject({
+      await expect(hurried.importer.commit({ departmentId, text: manyDatesInOneClause(2_000_000) })).rejects.toMatchObject({
         code: "BAD_REQUEST",
         message: expect.stringMatching(/超过时间上限（0\.3 秒）/),
       });

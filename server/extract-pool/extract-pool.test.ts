@@ -45,11 +45,11 @@ describe("the extraction pool", () => {
     const budgetMs = 300;
     const reader = pool({ budgetMs, threads: 1 });
     const started = performance.now();
-    const error = await rejection(reader.extract(manyDatesInOneClause(200_000), {}));
+    const error = await rejection(reader.extract(manyDatesInOneClause(2_000_000), {}));
     const took = performance.now() - started;
     expect(error).toBeInstanceOf(ExtractPoolError);
     expect(error).toMatchObject({ code: "over_budget", message: expect.stringMatching(/超过时间上限（0\.3 秒）/) });
-    // stopped at the budget, not when the text was done (which takes tens of seconds)
+    // stopped at the budget, not when the text was done (which takes seconds)
     expect(took).toBeGreaterThanOrEqual(budgetMs - 5);
     expect(took).toBeLessThan(budgetMs + 5_000);
     await expect(reader.extract("# 2024-W47\n\nCreated: 2024年11月23日\n\n1. 网关：12/5上线\n", {})).resolves.toMatchObject({
@@ -58,9 +58,9 @@ describe("the extraction pool", () => {
   });
 
   it("lines up reports behind busy threads, refuses those past the line at once, and times each from its start", async () => {
-    const budgetMs = 1_000;
+    const budgetMs = 300;
     const reader = pool({ budgetMs, threads: 1, maxWaiting: 1 });
-    const slow = rejection(reader.extract(manyDatesInOneClause(200_000), {}));
+    const slow = rejection(reader.extract(manyDatesInOneClause(2_000_000), {}));
     const waiting = reader.extract("# 2024-W47\n\nCreated: 2024年11月23日\n\n1. 网关：12/5上线\n", {});
     const refused = await rejection(reader.extract("# 2024-W47\n\n1. 网关：12/5上线\n", {}));
     expect(refused).toBeInstanceOf(ExtractPoolError);
