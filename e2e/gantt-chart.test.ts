@@ -5,11 +5,11 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { build } from "esbuild";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtureTimeline, largeTimeline } from "~/components/testing/timeline-fixture";
 import type { Timeline } from "~/server/tracking/types";
-import { SHOTS } from "./app-server";
+import { SHOTS, launchBrowser } from "./app-server";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const ORIGIN = "http://gantt.test";
@@ -54,10 +54,7 @@ beforeAll(async () => {
     if (file.path.endsWith(".js")) js = file.text;
     if (file.path.endsWith(".css")) css = file.text;
   }
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-  });
+  browser = await launchBrowser();
   mkdirSync(SHOTS, { recursive: true });
 });
 

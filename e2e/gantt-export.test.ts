@@ -2,10 +2,10 @@
 // from its header, and its pixels read back to see the grid and the chart drawn.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtureTimeline } from "~/components/testing/timeline-fixture";
-import { SHOTS } from "./app-server";
+import { SHOTS, launchBrowser } from "./app-server";
 import { bundleChart, type ChartBundle, openChart } from "./chart-harness";
 
 let browser: Browser;
@@ -13,10 +13,7 @@ let bundle: ChartBundle;
 
 beforeAll(async () => {
   bundle = await bundleChart();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-  });
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {

@@ -2,9 +2,10 @@
 // with its bar at every view mode, after scrolling (the chart's box or the wheel
 // over the grid), folding a group, filtering, resizing the window and moving the
 // splitter; the rows in view are always drawn; a row click selects.
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtureTimeline, largeTimeline } from "~/components/testing/timeline-fixture";
+import { launchBrowser } from "./app-server";
 import { bundleChart, type ChartBundle, openChart } from "./chart-harness";
 
 let browser: Browser;
@@ -12,10 +13,7 @@ let bundle: ChartBundle;
 
 beforeAll(async () => {
   bundle = await bundleChart();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-  });
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {

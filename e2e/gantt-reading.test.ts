@@ -2,10 +2,11 @@
 // is, keeps the middle day across view modes, fills the width, fits all on
 // request; the legend names every colour; a popup is never clipped; a deep link
 // brings its row into view.
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtureInitiative, fixtureMilestone, fixtureTimeline, largeTimeline } from "~/components/testing/timeline-fixture";
 import type { Timeline } from "~/server/tracking/types";
+import { launchBrowser } from "./app-server";
 import { bundleChart, type ChartBundle, openChart } from "./chart-harness";
 
 let browser: Browser;
@@ -13,10 +14,7 @@ let bundle: ChartBundle;
 
 beforeAll(async () => {
   bundle = await bundleChart();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-  });
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {

@@ -4,8 +4,7 @@
 // SQLite file (as the session secret is), so `npm start` needs no .env. Several app
 // hosts on one PostgreSQL must share NOTIFY_SECRET_KEY, or one cannot open what another sealed.
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { keptSecret } from "../auth/kept-secret";
 
 export const NOTIFY_KEY_FILE = "notify-secret";
 const VERSION = "v1";
@@ -17,14 +16,7 @@ export const keyFromText = (text: string): Buffer => createHash("sha256").update
 export function notifyKey(dataDir: string, env: Readonly<Record<string, string | undefined>> = process.env): Buffer {
   const fromEnv = env.NOTIFY_SECRET_KEY?.trim();
   if (fromEnv) return keyFromText(fromEnv);
-  const file = path.join(dataDir, NOTIFY_KEY_FILE);
-  mkdirSync(dataDir, { recursive: true });
-  try {
-    writeFileSync(file, `${randomBytes(32).toString("base64url")}\n`, { flag: "wx", mode: 0o600 });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-  }
-  return keyFromText(readFileSync(file, "utf8").trim());
+  return keyFromText(keptSecret(dataDir, NOTIFY_KEY_FILE));
 }
 
 /** `v1.<iv>.<tag>.<ciphertext>`, base64url: a fresh IV each time, so equal secrets look different. */
