@@ -5,6 +5,7 @@ import type { ChangeKind } from "./domain/change-kind";
 import type { ChannelKind } from "./domain/channel-kind";
 import type { DeliveryKind, DeliveryStatus } from "./domain/delivery-kind";
 import type { DepartmentRole } from "./domain/department-role";
+import type { NotifyPreference } from "./domain/notify-preference";
 import type { ReportDateSource } from "./domain/report-date-source";
 import type { UnreadReason } from "./domain/unread-reason";
 import { megabytes } from "./report-input/limits";
@@ -569,6 +570,19 @@ export const messages = {
     digestItem: (initiative: string, title: string | null, detail: string) =>
       `${initiative}${title ? ` · ${title}` : ""}${detail ? `：${detail}` : ""}`,
     dueInDays: (days: number) => `${days} 天内到期`,
+    // subscriptions: the initiative panel's button and the account page
+    follow: "关注",
+    unfollow: "取消关注",
+    followHelp: "关注后，该项目的导入提醒会发到你的邮箱（需在“账户”中选择“我关注的项目”）",
+    preferenceHeading: "邮件通知",
+    preferences: {
+      none: "不接收",
+      followed: "我关注的项目：导入后有延期、风险、完成或未提及时发邮件",
+      digest: "仅每周概览：按部门的概览时间发送我可查看的各部门概览",
+    } as Record<NotifyPreference, string>,
+    preferenceSaved: "已保存",
+    myFollows: "我关注的项目",
+    noFollows: "还没有关注的项目：在时间线中打开项目，点击“关注”",
     // the admin page (/admin/notify)
     heading: "通知设置",
     intro: "把导入后的延期提醒、每日到期提醒和每周概览推送到飞书、钉钉、企业微信群机器人或邮箱。",

@@ -1,7 +1,7 @@
 "use client";
 // The detail panel of the selected initiative: loads it, scrolls it into view,
 // wires its edits (through the timeline's save) and merging.
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import type { SaveEdit } from "~/components/timeline/edit-request";
 import { InitiativePanel } from "~/components/timeline/initiative-panel";
@@ -27,6 +27,16 @@ export function InitiativeDetailPanel({ id, onClose, onSave, targets, onMerged, 
   const client = useTRPCClient();
   const queryClient = useQueryClient();
   const detail = useQuery(trpc.initiative.detail.queryOptions({ id }));
+  const follows = useQuery(trpc.subscription.follows.queryOptions());
+  const following = follows.data?.some((f) => f.initiativeId === id) ?? false;
+  const refreshFollows = () => queryClient.invalidateQueries({ queryKey: trpc.subscription.follows.queryKey() });
+  const onFollowError = (error: unknown) => onNotice({ kind: "error", text: messages.timeline.saveFailed(errorMessage(error)) });
+  const toggleFollow = useMutation({
+    mutationFn: (follow: boolean) =>
+      follow ? client.subscription.follow.mutate({ initiativeId: id }) : client.subscription.unfollow.mutate({ initiativeId: id }),
+    onSuccess: refreshFollows,
+    onError: onFollowError,
+  });
   const ref = useRef<HTMLDivElement>(null);
   const loadedId = detail.data?.id;
   useEffect(() => {
@@ -60,7 +70,15 @@ export function InitiativeDetailPanel({ id, onClose, onSave, targets, onMerged, 
         </div>
       ) : null}
       {detail.data ? (
-        <InitiativePanel detail={detail.data} onClose={onClose} onSave={onSave} merge={onSave ? { targets, onMerge } : undefined} />
+        <InitiativePanel
+          detail={detail.data}
+          onClose={onClose}
+          onSave={onSave}
+          merge={onSave ? { targets, onMerge } : undefined}
+          follow={
+            follows.data ? { following, pending: toggleFollow.isPending, onToggle: () => toggleFollow.mutate(!following) } : undefined
+          }
+        />
       ) : null}
     </div>
   );

@@ -3,6 +3,7 @@ import { format, isValid, parseISO } from "date-fns";
 import { Fragment, useState } from "react";
 import { messages } from "~/lib/messages";
 import type { EditLogEntry, InitiativeDetail } from "~/server/tracking/types";
+import { FollowButton, type FollowState } from "../notify/follow-button";
 import type { SaveEdit } from "./edit-request";
 import { InitiativeEditForm, MergeForm, type MergeTarget, MilestoneEditForm } from "./panel-edit-forms";
 import { DateTrail, ProgressSparkline } from "./panel-parts";
@@ -39,10 +40,12 @@ export interface InitiativePanelProps {
   onSave?: SaveEdit;
   /** merging into another initiative, offered while editing */
   merge?: { targets: MergeTarget[]; onMerge: (targetId: number, reason: string | null) => Promise<boolean> };
+  /** 关注 / 取消关注; no button without it */
+  follow?: FollowState;
 }
 
 /** The selected initiative: milestones with baseline, slip and date trail, weekly progress, report lines, edit log. */
-export function InitiativePanel({ detail, onClose, onSave, merge }: InitiativePanelProps) {
+export function InitiativePanel({ detail, onClose, onSave, merge, follow }: InitiativePanelProps) {
   const [editing, setEditing] = useState<"initiative" | number | null>(null);
   const titles = new Map(detail.milestones.map((ms) => [ms.id, ms.title]));
   const aliases = detail.aliases.filter((a) => a !== detail.name);
@@ -55,6 +58,7 @@ export function InitiativePanel({ detail, onClose, onSave, merge }: InitiativePa
         {detail.silent ? <span className="tag warn">{m.silent}</span> : null}
         {detail.slipDays > 0 ? <span className="tag danger">{m.slipDays(detail.slipDays)}</span> : null}
         <span className="spacer" />
+        {follow ? <FollowButton {...follow} /> : null}
         {onSave && editing !== "initiative" ? (
           <button type="button" onClick={() => setEditing("initiative")}>
             {m.editInitiative}

@@ -128,6 +128,12 @@ const TABLE: Record<string, { needs: Needs; input: (d: Fixture) => unknown }> = 
   },
   "notify.deliveries": { needs: "admin", input: (d) => ({ departmentId: d.departmentId }) },
   // a message that was sent: an allowed resend stops at BAD_REQUEST
+  "subscription.follows": { needs: "signed-in", input: () => undefined },
+  "subscription.follow": { needs: "viewer", input: (d) => ({ initiativeId: d.initiativeId }) },
+  "subscription.unfollow": { needs: "signed-in", input: (d) => ({ initiativeId: d.initiativeId }) },
+  "subscription.preference": { needs: "signed-in", input: () => undefined },
+  // the default again: an allowed change changes nothing
+  "subscription.setPreference": { needs: "signed-in", input: () => ({ preference: "none" }) },
   "notify.resend": { needs: "admin", input: (d) => ({ deliveryId: d.deliveryId }) },
 };
 
@@ -172,6 +178,10 @@ async function fingerprint() {
     channels: await db.notifyChannel.findMany({ orderBy: { id: "asc" } }),
     deliveries: await db.notifyDelivery.findMany({ orderBy: { id: "asc" } }),
     schedules: await db.notifySchedule.findMany(),
+    follows: await db.follow.findMany({
+      select: { userId: true, initiativeId: true },
+      orderBy: [{ userId: "asc" }, { initiativeId: "asc" }],
+    }),
   };
 }
 

@@ -8,6 +8,7 @@ import { initiativeRouter } from "./routers/initiative";
 import { milestoneRouter } from "./routers/milestone";
 import { notifyRouter } from "./routers/notify/notify";
 import { reportRouter } from "./routers/report";
+import { subscriptionRouter } from "./routers/subscription";
 import { timelineRouter } from "./routers/timeline";
 import { userRouter } from "./routers/user";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   department: departmentRouter,
   user: userRouter,
   notify: notifyRouter,
+  subscription: subscriptionRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -18,6 +18,8 @@ export const DUMP_VERSION = 2;
  * Notification channels hold secrets sealed with this host's NOTIFY_SECRET_KEY, which
  * another host cannot open, and their outbox is a delivery log of this host: an admin
  * enters the channels and schedule again after a move (they are a few rows per department).
+ * Follows go with them: they only decide who gets e-mail from this host's outbox, and each
+ * user follows again in a few clicks (their notifyPreference moves with the User row).
  */
 export const NOT_DUMPED = [
   "TrackingRevision",
@@ -27,6 +29,7 @@ export const NOT_DUMPED = [
   "NotifyChannel",
   "NotifyDelivery",
   "NotifySchedule",
+  "Follow",
 ] as const;
 export type DumpedModel = Exclude<Prisma.ModelName, (typeof NOT_DUMPED)[number]>;
 

@@ -50,6 +50,7 @@ describe.skipIf(!url)("PostgreSQL migrations at start-up", () => {
         "AuditLog",
         "Department",
         "EditLog",
+        "Follow",
         "Group",
         "Initiative",
         "InitiativeAlias",

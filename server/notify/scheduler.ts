@@ -13,6 +13,7 @@ import { getWeeklyDigest } from "../tracking";
 import { composeDaily, composeDigest } from "./compose/digest-message";
 import type { NotifyMessage } from "./message";
 import { dailyCron, dayIn, duePeriod } from "./schedule-times";
+import { queueSubscriberDigests } from "./subscribers";
 
 /** The key that makes a period's message unique per channel. */
 export const periodKey = (kind: DeliveryKind, departmentId: number, period: Date, channelId: number) =>
@@ -27,7 +28,7 @@ export async function queueScheduled(db: Db, now: Date, baseUrl: string): Promis
     const dailyAt = schedule.dailyTime ? duePeriod(dailyCron(schedule.dailyTime), schedule.timeZone, now) : null;
     if (dailyAt) queued += await queuePeriod(db, schedule, "daily", dailyAt, () => dailyMessage(db, schedule, now, baseUrl));
   }
-  return queued;
+  return queued + (await queueSubscriberDigests(db, now, baseUrl));
 }
 
 async function queuePeriod(

@@ -11,7 +11,9 @@ import { DEFAULT_RETRY, nextAttemptAt, type RetryPolicy } from "./backoff";
 import { parseNotifyMessage } from "./message";
 import { BOT_LIMITS, createRateLimiter, type RateLimiter } from "./rate-limit";
 import { open } from "./secret-box";
-import type { SmtpConfig } from "./send/send-email";
+import { emailOf } from "../db/store/subscriptions";
+import { sendEmail, type SmtpConfig } from "./send/send-email";
+import type { SendResult } from "./send/send-result";
 import { sendToChannel } from "./send/send-to-channel";
 
 export interface WorkerOptions {
@@ -64,7 +66,8 @@ export async function deliverDue(db: Db, options: WorkerOptions): Promise<number
 }
 
 async function deliverOne(db: Db, delivery: ClaimedDelivery, o: Resolved): Promise<void> {
-  const channel = await readSealedChannel(db, delivery.channelId);
+  if (delivery.userId !== null) return deliverToUser(db, delivery, delivery.userId, o);
+  const channel = delivery.channelId === null ? null : await readSealedChannel(db, delivery.channelId);
   if (!channel || !channel.enabled) return recordFailure(db, delivery.id, o.workerId, "渠道已停用", null);
   const wait = o.limiter.take(`channel:${channel.id}`, BOT_LIMITS[channel.kind], o.now().getTime());
   if (wait > 0) return postpone(db, delivery.id, o.workerId, new Date(o.now().getTime() + wait));
@@ -80,9 +83,26 @@ async function deliverOne(db: Db, delivery: ClaimedDelivery, o: Resolved): Promi
     timeoutMs: o.timeoutMs,
     allowPrivate: o.allowPrivate,
     smtp: o.smtp,
-    messageId: `<delivery-${delivery.id}-${delivery.createdAt.getTime()}@weekly-tracker>`,
+    messageId: messageIdOf(delivery),
     now: o.now(),
   });
+  await recordResult(db, delivery, result, o);
+}
+
+/** A subscriber's own e-mail (server/notify/subscribers.ts), to the address the account has now. */
+async function deliverToUser(db: Db, delivery: ClaimedDelivery, userId: string, o: Resolved): Promise<void> {
+  const email = await emailOf(db, userId);
+  if (!email) return recordFailure(db, delivery.id, o.workerId, "用户已删除", null);
+  const result = await sendEmail(o.smtp, [email], parseNotifyMessage(delivery.payload), {
+    messageId: messageIdOf(delivery),
+    timeoutMs: o.timeoutMs,
+  });
+  await recordResult(db, delivery, result, o);
+}
+
+const messageIdOf = (delivery: ClaimedDelivery) => `<delivery-${delivery.id}-${delivery.createdAt.getTime()}@weekly-tracker>`;
+
+async function recordResult(db: Db, delivery: ClaimedDelivery, result: SendResult, o: Resolved): Promise<void> {
   const at = o.now();
   if (result.outcome === "sent") await recordSent(db, delivery.id, o.workerId, result.response, at);
   else if (result.outcome === "failed") await recordFailure(db, delivery.id, o.workerId, result.response, null);

@@ -32,7 +32,8 @@ export async function createTempDatabase(options: TempDatabaseOptions = {}): Pro
   return provider === "postgresql" ? tempPostgres(options.migrateUpTo) : tempSqlite(options.migrateUpTo);
 }
 
-async function migrate(target: DatabaseTarget, last: string | undefined) {
+/** Applies the migrations up to `last` (all of them without it): a migration test then applies exactly the next one. */
+export async function migrate(target: DatabaseTarget, last: string | undefined) {
   if (!last) return migrateDatabase(target);
   // The migrator applies a whole directory: give it a copy holding the first ones. Their
   // checksums are the originals', so a later migrateDatabase(target) applies only the rest.

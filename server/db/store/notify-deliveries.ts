@@ -7,18 +7,19 @@ import { type ChannelKind, parseChannelKind } from "../../../lib/domain/channel-
 import { type Db, type DbOrTx, providerOf } from "../create-client";
 import { isUniqueViolation } from "./departments";
 
-export interface NewDelivery {
-  channelId: number;
+/** To a channel, or to one user's own e-mail (a subscription): exactly one of the two. */
+export type NewDelivery = ({ channelId: number; userId?: null } | { channelId?: null; userId: string }) & {
   departmentId: number;
   kind: DeliveryKind;
   /** unique: a second queueing of the same key is a no-op */
   dedupeKey: string;
   payload: string;
-}
+};
 
 export interface ClaimedDelivery {
   id: number;
-  channelId: number;
+  channelId: number | null;
+  userId: string | null;
   departmentId: number;
   kind: DeliveryKind;
   payload: string;
@@ -145,26 +146,33 @@ export async function deliveryDepartment(db: DbOrTx, id: number): Promise<number
 
 /** The department's delivery log, newest first. */
 export async function listDeliveries(db: DbOrTx, departmentId: number, take: number): Promise<DeliveryLogRow[]> {
+  // a subscriber's own e-mails are not the department's channels: the log shows channels only
   const rows = await db.notifyDelivery.findMany({
-    where: { departmentId },
+    where: { departmentId, channelId: { not: null } },
     orderBy: { id: "desc" },
     take,
     include: { channel: { select: { name: true, kind: true } } },
   });
-  return rows.map((r) => ({
-    id: r.id,
-    channelId: r.channelId,
-    channelName: r.channel.name,
-    channelKind: parseChannelKind(r.channel.kind),
-    kind: DeliveryKinds.parse(r.kind),
-    status: DeliveryStatuses.parse(r.status),
-    attempts: r.attempts,
-    title: titleOf(r.payload),
-    lastResponse: r.lastResponse,
-    nextAttemptAt: r.nextAttemptAt,
-    sentAt: r.sentAt,
-    createdAt: r.createdAt,
-  }));
+  return rows.flatMap((r) =>
+    r.channel && r.channelId !== null
+      ? [
+          {
+            id: r.id,
+            channelId: r.channelId,
+            channelName: r.channel.name,
+            channelKind: parseChannelKind(r.channel.kind),
+            kind: DeliveryKinds.parse(r.kind),
+            status: DeliveryStatuses.parse(r.status),
+            attempts: r.attempts,
+            title: titleOf(r.payload),
+            lastResponse: r.lastResponse,
+            nextAttemptAt: r.nextAttemptAt,
+            sentAt: r.sentAt,
+            createdAt: r.createdAt,
+          },
+        ]
+      : [],
+  );
 }
 
 function titleOf(payload: string): string {
