@@ -12,11 +12,14 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   await requireUser("/");
   const initial = parseTimelineUrl(await searchParams);
   const client = getQueryClient();
-  // the same inputs the client asks for: everything (groups, counts) and the filtered view
+  // Only the small reads are prefetched. The timeline itself (2 MB of JSON for
+  // 2,000 initiatives) is not: rendered into every visit's HTML it was built,
+  // serialized and sent again per visit, the bottleneck under load (issue #10).
+  // The browser fetches it from timeline.get, shared per revision, gzipped once
+  // and revalidated with its ETag (server/http/revision-cached-query.ts),
+  // showing the loading state meanwhile.
   await Promise.all([
-    client.prefetchQuery(trpc.timeline.get.queryOptions({})),
     client.prefetchQuery(trpc.department.mine.queryOptions()),
-    Object.keys(initial.filter).length > 0 ? client.prefetchQuery(trpc.timeline.get.queryOptions(initial.filter)) : null,
     initial.initiative !== null ? client.prefetchQuery(trpc.initiative.detail.queryOptions({ id: initial.initiative })) : null,
   ]);
   return (

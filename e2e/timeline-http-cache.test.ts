@@ -158,15 +158,15 @@ describe("timeline.get over HTTP", () => {
 });
 
 describe("the timeline page", () => {
-  it("asks for a filtered timeline it has seen with If-None-Match and gets 304, no body", async () => {
+  it("reads its timelines from the API, and asks again with If-None-Match and gets 304, no body", async () => {
     const { page } = await openPage(browser, server);
     // the browser shows a revalidated answer as the 200 it kept: what came over the wire tells the 304
-    const sent: { ifNoneMatch: string | undefined; bodyBytes: number }[] = [];
+    const sent: { input: string | null; ifNoneMatch: string | undefined; bodyBytes: number }[] = [];
     page.on("response", (response) => {
       const url = new URL(response.url());
       if (url.pathname !== "/api/trpc/timeline.get") return;
       void Promise.all([response.request().allHeaders(), response.request().sizes()]).then(([h, sizes]) =>
-        sent.push({ ifNoneMatch: h["if-none-match"], bodyBytes: sizes.responseBodySize }),
+        sent.push({ input: url.searchParams.get("input"), ifNoneMatch: h["if-none-match"], bodyBytes: sizes.responseBodySize }),
       );
     });
     const narrow = async () => {
@@ -176,14 +176,22 @@ describe("the timeline page", () => {
       await page.getByRole("checkbox", { name: SAMPLE_DEPARTMENT }).check();
       await page.getByText("乙部门专属项目").first().waitFor({ state: "detached" });
     };
-    await narrow();
-    await expect.poll(() => sent.length, { timeout: 20_000 }).toBe(1);
-    expect(sent[0]!.ifNoneMatch).toBeUndefined();
-    expect(sent[0]!.bodyBytes).toBeGreaterThan(0);
+    // the page's HTML carries no timeline (app/page.tsx): the whole one, then the department's
+    const inputs = [{}, { departmentIds: [sample] }].map((input) => JSON.stringify({ json: input }));
     await narrow();
     await expect.poll(() => sent.length, { timeout: 20_000 }).toBe(2);
-    expect(sent[1]!.ifNoneMatch).toMatch(/^W\/"[\w-]+-gz"$/);
-    expect(sent[1]!.bodyBytes).toBe(0);
+    expect(sent.map((s) => s.input)).toEqual(inputs);
+    for (const first of sent) {
+      expect(first.ifNoneMatch).toBeUndefined();
+      expect(first.bodyBytes).toBeGreaterThan(0);
+    }
+    await narrow();
+    await expect.poll(() => sent.length, { timeout: 20_000 }).toBe(4);
+    expect(sent.slice(2).map((s) => s.input)).toEqual(inputs);
+    for (const again of sent.slice(2)) {
+      expect(again.ifNoneMatch).toMatch(/^W\/"[\w-]+-gz"$/);
+      expect(again.bodyBytes).toBe(0);
+    }
     await page.close();
   });
 });

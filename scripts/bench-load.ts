@@ -2,7 +2,8 @@
 // against the production build (npm run build; built here when missing), with
 // a bounded number of requests per phase: first loads on a cold cache, full
 // loads again and again (clients without an HTTP cache), revalidations with
-// If-None-Match (304), and revalidations while a writer changes the timeline.
+// If-None-Match (304), revalidations while a writer changes the timeline, and
+// visits of the page (its HTML; the timeline comes from the API as above).
 // Each phase prints requests/s, p50/p95/p99, errors and bytes on the wire, with
 // ratios to a bare baseline measured in the same run (the same load on
 // /api/health), and the server's peak resident memory.
@@ -102,9 +103,12 @@ async function main() {
     if (!gunzipSync(gz.body!).equals(plain)) throw new Error("压缩后的内容与原文不同");
     const revalidated = await get(agent, timelineUrl, { ...cookie, ...APP_CLIENT, "if-none-match": gz.etag ?? "" });
     if (revalidated.status !== 304 || revalidated.bytes !== 0) throw new Error(`带 If-None-Match 的请求应答 ${revalidated.status}`);
+    const html = await get(agent, `${server.url}/`, cookie, true);
+    if (html.status !== 200) throw new Error(`页面应答 ${html.status}`);
+    if (html.body!.toString().includes(initiatives[0]!.name)) throw new Error("页面的 HTML 含有时间线（app/page.tsx 不应预取）");
     console.log(
       `时间线：${initiatives.length} 个项目，${timeline.groups.length} 个分组；JSON ${(plain.length / 1e6).toFixed(2)} MB，` +
-        `gzip ${(gz.bytes / 1e3).toFixed(0)} KB（准备 ${((performance.now() - seeding) / 1000).toFixed(0)} s）`,
+        `gzip ${(gz.bytes / 1e3).toFixed(0)} KB；页面 HTML ${(html.bytes / 1e3).toFixed(0)} KB（准备 ${((performance.now() - seeding) / 1000).toFixed(0)} s）`,
     );
     console.log(`${READERS} 个并发读者；服务进程 ${server.pid}，开始时常驻内存 ${rss.peak().toFixed(0)} MB\n`);
 
@@ -159,6 +163,16 @@ async function main() {
       afterEach: (done) => (done % every === 0 ? edit() : undefined),
     });
 
+    // the page: its HTML carries no timeline (app/page.tsx), the browser then reads it as above;
+    // every other reader opens one department's view (?department=), as the portfolio's links do
+    const departmentIds = timeline.groups.map((g) => g.departmentId);
+    const visit = (reader: number) =>
+      get(agent, `${server.url}/${reader % 2 ? `?department=${departmentIds[reader % departmentIds.length]}` : ""}`, {
+        ...cookie,
+        "accept-encoding": "gzip",
+      });
+    await run("页面 /（HTML）", { readers: READERS, total: REQUESTS / 4, next: visit, expected: [200] });
+
     const budgeted = phases.length;
     // other clients (curl, scripts) get the plain bytes, gzipped per response by next start when they accept it
     await run("其他客户端（gzip）", {
@@ -168,9 +182,6 @@ async function main() {
       expected: [200],
     });
     await run("其他客户端（不压缩）", { readers: READERS, total: REQUESTS / 10, next: load({}, false), expected: [200] });
-    // the page renders the whole timeline into its HTML on the server for each visit: not shared (app/page.tsx)
-    const visit = () => get(agent, `${server.url}/`, { ...cookie, "accept-encoding": "gzip" });
-    await run("页面 /（服务端渲染）", { readers: READERS / 20, total: READERS / 10, next: visit, expected: [200] });
 
     const peak = Math.max(rss.peak(), 0);
     const hwm = treePeakMb(server.pid);

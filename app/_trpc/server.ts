@@ -8,12 +8,14 @@ import { headers } from "next/headers";
 import { cache } from "react";
 import { appRouter } from "~/server/api/root";
 import { createTRPCContext } from "~/server/api/trpc";
+import { currentUser } from "../_auth/current-user";
 import { makeQueryClient } from "./query-client";
 
 /** One QueryClient per request. */
 export const getQueryClient = cache(makeQueryClient);
 
-const createContext = cache(async () => createTRPCContext({ headers: new Headers(await headers()) }));
+// the user the page's requireUser/layout already looked up: not a second session lookup per visit
+const createContext = cache(async () => createTRPCContext({ headers: new Headers(await headers()), user: await currentUser() }));
 
 export const trpc = createTRPCOptionsProxy({ ctx: createContext, router: appRouter, queryClient: getQueryClient });
 

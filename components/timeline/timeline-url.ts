@@ -34,7 +34,7 @@ const positiveInts = (values: string[]) =>
     .map(Number)
     .filter((n) => n > 0);
 
-/** Drops empty parts, so the unfiltered input is `{}` (the server prefetches the same). */
+/** Drops empty parts, so the unfiltered input is `{}`: one query and one cached URL with the unfiltered read. */
 export function normalizeFilter(f: TimelineFilter): TimelineFilter {
   const input: TimelineFilter = {};
   if (f.departmentIds?.length) input.departmentIds = [...new Set(f.departmentIds)].sort((a, b) => a - b);

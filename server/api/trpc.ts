@@ -42,10 +42,16 @@ export interface Context {
   extract?: ReportExtractor;
 }
 
-/** The context of an HTTP request or a server component: the session its cookie names. */
-export async function createTRPCContext(opts: { headers: Headers }): Promise<Context> {
-  const session = await getAuth().api.getSession({ headers: opts.headers });
-  const user = session ? { id: session.user.id, name: session.user.name, siteAdmin: session.user.siteAdmin === true } : null;
+/**
+ * The context of an HTTP request or a server component: the session its cookie names,
+ * or `user` when the caller has already looked it up (a page: one lookup per request).
+ */
+export async function createTRPCContext(opts: { headers: Headers; user?: SignedInUser | null }): Promise<Context> {
+  let user = opts.user;
+  if (user === undefined) {
+    const session = await getAuth().api.getSession({ headers: opts.headers });
+    user = session ? { id: session.user.id, name: session.user.name, siteAdmin: session.user.siteAdmin === true } : null;
+  }
   return { db, user, ip: clientIp(opts.headers) };
 }
 
