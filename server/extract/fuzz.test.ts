@@ -326,7 +326,9 @@ describe("the structure step under extreme shapes", () => {
  * The best of three runs of each size counts, as a busy machine only ever makes
  * a run slower; the sizes take turns after a first untimed run of the larger,
  * since a heap grown by a larger input slows every later run. Linear work gives
- * a ratio near 2; the bound is 3.
+ * a ratio near 2; the bound is 3. A collection of the garbage of earlier runs
+ * can land in any one measure, so a ratio over the bound is measured again at
+ * twice the size, up to three times: quadratic work fails at every size.
  */
 describe("extractReport time as hostile input doubles", () => {
   const MIN_MS = 100;
@@ -373,16 +375,21 @@ describe("extractReport time as hostile input doubles", () => {
         n *= 2;
         expect(shape(2 * n).length).toBeLessThanOrEqual(MAX_CHARS);
       }
-      const [small, large] = [shape(n), shape(2 * n)];
-      run(large);
-      const once: number[] = [];
-      const twice: number[] = [];
-      for (let round = 0; round < 3; round++) {
-        once.push(run(small));
-        twice.push(run(large));
+      const ratios: number[] = [];
+      for (let attempt = 0; attempt < 3; attempt++, n *= 2) {
+        const [small, large] = [shape(n), shape(2 * n)];
+        run(large);
+        const once: number[] = [];
+        const twice: number[] = [];
+        for (let round = 0; round < 3; round++) {
+          once.push(run(small));
+          twice.push(run(large));
+        }
+        ratios.push(Math.min(...twice) / Math.min(...once));
+        if (ratios.at(-1)! < 3) break;
       }
-      expect(Math.min(...twice) / Math.min(...once)).toBeLessThan(3);
+      expect(Math.min(...ratios)).toBeLessThan(3);
     },
-    60_000,
+    120_000,
   );
 });
