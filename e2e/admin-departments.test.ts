@@ -6,7 +6,16 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { messages } from "~/lib/messages";
-import { type AppServer, type AppSession, openPage, SHOTS, signedInHeaders, signInOverHttp, startAppSession } from "./app-server";
+import {
+  addSessionCookie,
+  type AppServer,
+  type AppSession,
+  openPage,
+  SHOTS,
+  signedInHeaders,
+  signInOverHttp,
+  startAppSession,
+} from "./app-server";
 import { appApi } from "./timeline-helpers";
 
 const t = messages.admin;
@@ -27,8 +36,7 @@ interface Mine {
 
 /** Gives the page's browser context the session of another user (signed in once over HTTP). */
 async function signInAs(page: Page, who: { username: string; password: string }): Promise<void> {
-  const [name, ...value] = (await signInOverHttp(server.url, who)).split("=");
-  await page.context().addCookies([{ name: name!, value: value.join("="), url: server.url, httpOnly: true, sameSite: "Lax" }]);
+  await addSessionCookie(page, server.url, await signInOverHttp(server.url, who));
 }
 
 describe("departments and members", () => {

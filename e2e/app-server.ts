@@ -111,10 +111,15 @@ export async function signInOverHttp(url: string, who: { username: string; passw
   return cookie.split(";")[0]!;
 }
 
+/** Gives the page's browser context a session (`name=value`, as signInOverHttp returns it) on the app at `url`. */
+export async function addSessionCookie(page: Page, url: string, cookie: string): Promise<void> {
+  const [name, ...value] = cookie.split("=");
+  await page.context().addCookies([{ name: name!, value: value.join("="), url, httpOnly: true, sameSite: "Lax" }]);
+}
+
 /** Gives the page's browser context the admin's session: it opens the app signed in. */
 export async function signInPage(page: Page, server: AppServer): Promise<void> {
-  const [name, ...value] = (await server.sessionCookie()).split("=");
-  await page.context().addCookies([{ name: name!, value: value.join("="), url: server.url, httpOnly: true, sameSite: "Lax" }]);
+  await addSessionCookie(page, server.url, await server.sessionCookie());
 }
 
 /** Headers for a request to the app's API as the signed-in admin (Origin too, for mutations). */

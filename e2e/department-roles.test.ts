@@ -5,7 +5,15 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { messages } from "~/lib/messages";
-import { type AppServer, type AppSession, openPage, signedInHeaders, signInOverHttp, startAppSession } from "./app-server";
+import {
+  addSessionCookie,
+  type AppServer,
+  type AppSession,
+  openPage,
+  signedInHeaders,
+  signInOverHttp,
+  startAppSession,
+} from "./app-server";
 import { appApi, barOf } from "./timeline-helpers";
 
 let session: AppSession;
@@ -42,8 +50,7 @@ async function pageAs(who: { username: string; password: string }): Promise<{ pa
   if (!cookies.has(who.username)) cookies.set(who.username, signInOverHttp(server.url, who));
   const cookie = await cookies.get(who.username)!;
   const { page } = await openPage(browser);
-  const [name, ...value] = cookie.split("=");
-  await page.context().addCookies([{ name: name!, value: value.join("="), url: server.url, httpOnly: true, sameSite: "Lax" }]);
+  await addSessionCookie(page, server.url, cookie);
   return { page, cookie };
 }
 
