@@ -440,6 +440,8 @@ export const messages = {
     xlsxTitle: "每个里程碑一行：项目、分组、基线、当前日期、延期、状态、进度、来源周",
     pdf: "导出 PDF",
     pdfTitle: "打开打印版（A4 / A3 横向，每页重复表头），在打印对话框中选择“另存为 PDF”",
+    calendar: "日历订阅…",
+    calendarTitle: "把部门的里程碑订阅到 Outlook、飞书日历或 Apple 日历",
     weekXlsx: "导出 Excel",
     timelineSheet: "时间线",
     digestSheet: "本周概览",

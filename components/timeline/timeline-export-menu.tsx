@@ -1,7 +1,8 @@
 "use client";
 // The timeline's one 导出 menu: the PNG drawn in the browser, the Excel workbook
 // and the printable PDF made from the same query as the page (filters,
-// departments, view), so each export holds what is on screen.
+// departments, view), so each export holds what is on screen; and the way to
+// the department's calendar subscription links.
 import type { JSX } from "react";
 import { messages } from "~/lib/messages";
 
@@ -26,6 +27,18 @@ export function TimelineExportMenu({ query, onPng, pngBusy }: TimelineExportMenu
         </button>
         <a className="button" href={withQuery("/export/timeline", query)} title={m.xlsxTitle} download>
           {m.xlsx}
+        </a>
+        <a
+          className="button"
+          href={withQuery("/print/timeline", query ? `${query}&print=1` : "print=1")}
+          title={m.pdfTitle}
+          target="_blank"
+          rel="noopener"
+        >
+          {m.pdf}
+        </a>
+        <a className="button" href="/calendar" title={m.calendarTitle}>
+          {m.calendar}
         </a>
       </div>
     </details>
