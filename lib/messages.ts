@@ -604,6 +604,8 @@ export const messages = {
       "role.change": "修改权限",
       "user.create": "新建用户",
       "access.denied": "越权访问被拒绝",
+      "calendar.create": "新建日历订阅",
+      "calendar.revoke": "撤销日历订阅",
     } as Record<string, string>,
     allActions: "全部操作",
     action: "操作",

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { appUrl } from "../../auth/app-url";
 import { calendarFeedDepartment, insertCalendarFeed, listCalendarFeeds, revokeCalendarFeed } from "../../db/store/calendar-feeds";
 import { calendarFeedPath, calendarTokenHash, newCalendarToken } from "../../export/calendar-token";
+import { audited } from "../audited";
 import { id } from "../schemas";
 import { createTRPCRouter, departmentProcedure } from "../trpc";
 
@@ -15,20 +16,31 @@ export const calendarRouter = createTRPCRouter({
   ),
 
   /** A new subscription URL: the only time its token is shown. */
-  create: departmentProcedure("editor", ofDepartment, (_db, input) => input.departmentId).mutation(async ({ ctx }) => {
+  create: departmentProcedure("editor", ofDepartment, (_db, input) => input.departmentId).mutation(({ ctx }) => {
     const token = newCalendarToken();
-    const feed = await insertCalendarFeed(ctx.db, {
-      departmentId: ctx.department.id,
-      tokenHash: calendarTokenHash(token),
-      createdBy: ctx.actor,
-    });
-    return { ...feed, url: `${appUrl()}${calendarFeedPath(token)}` };
+    return audited(
+      ctx,
+      "calendar.create",
+      async () => ({
+        ...(await insertCalendarFeed(ctx.db, {
+          departmentId: ctx.department.id,
+          tokenHash: calendarTokenHash(token),
+          createdBy: ctx.actor,
+        })),
+        url: `${appUrl()}${calendarFeedPath(token)}`,
+      }),
+      // the feed's id, never its token
+      (feed) => ({ changes: { feed: { old: null, new: feed.id } } }),
+    );
   }),
 
   /** Calendars subscribed to it get 404 from now on. */
-  revoke: departmentProcedure("editor", z.object({ id }), (db, input) => calendarFeedDepartment(db, input.id)).mutation(
-    async ({ ctx, input }) => ({
-      revoked: await revokeCalendarFeed(ctx.db, input.id, new Date()),
-    }),
+  revoke: departmentProcedure("editor", z.object({ id }), (db, input) => calendarFeedDepartment(db, input.id)).mutation(({ ctx, input }) =>
+    audited(
+      ctx,
+      "calendar.revoke",
+      async () => ({ revoked: await revokeCalendarFeed(ctx.db, input.id, new Date()) }),
+      (result) => ({ changes: { feed: input.id, revoked: result.revoked } }),
+    ),
   ),
 });
