@@ -130,6 +130,7 @@ export function TimelineView({ initial }: { initial: TimelineUrlState }) {
             initialColumns={initial.columns}
             initialFolded={initial.folded}
             onGridChange={setGrid}
+            exportQuery={query}
             onSelectInitiative={setSelected}
             onMilestoneDateChange={(c) => ask.milestoneDate(timeline, c)}
             onInitiativeDatesChange={(c) => ask.initiativeDates(timeline, c)}

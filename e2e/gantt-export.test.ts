@@ -28,6 +28,7 @@ describe("exporting the chart", () => {
       document.querySelector<HTMLElement>(".gantt-container")!.clientWidth,
       Number(document.querySelector(".gantt")!.getAttribute("height")),
     ]);
+    await page.locator(".export-menu summary").click(); // the 导出 menu holds it
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出图片" }).click()]);
     expect(download.suggestedFilename()).toBe("项目时间线-2024-12-20.png");
     const png = readFileSync((await download.path())!);

@@ -1,6 +1,8 @@
 // RFC 4180 CSV for spreadsheets: one module for every download (the week's
 // digest, the audit log), so each escapes fields alike.
 
+import { neutraliseFormula } from "./export/neutralise-formula";
+
 export type CsvValue = string | number | null;
 
 /**
@@ -9,9 +11,7 @@ export type CsvValue = string | number | null;
  */
 export function csvField(value: CsvValue): string {
   if (value === null) return "";
-  const s = String(value);
-  // A leading =, +, - or @ would run as a formula in a spreadsheet.
-  const safe = /^[=+\-@]/.test(s) && typeof value === "string" ? `'${s}` : s;
+  const safe = typeof value === "string" ? neutraliseFormula(value) : String(value);
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

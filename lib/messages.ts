@@ -432,6 +432,76 @@ export const messages = {
     csvHeader: ["类别", "分组", "项目", "里程碑", "当前日期", "基线日期", "累计延期(天)", "本周推迟(天)", "原因"],
   },
 
+  /** the exports of the timeline and the week page (Excel, PDF, calendar feed) */
+  exports: {
+    menu: "导出",
+    menuTitle: "导出当前筛选、部门与视图下的时间线",
+    xlsx: "导出 Excel",
+    xlsxTitle: "每个里程碑一行：项目、分组、基线、当前日期、延期、状态、进度、来源周",
+    pdf: "导出 PDF",
+    pdfTitle: "打开打印版（A4 / A3 横向，每页重复表头），在打印对话框中选择“另存为 PDF”",
+    calendar: "日历订阅…",
+    calendarTitle: "把部门的里程碑订阅到 Outlook、飞书日历或 Apple 日历",
+    weekXlsx: "导出 Excel",
+    timelineSheet: "时间线",
+    digestSheet: "本周概览",
+    /** the timeline workbook's columns, one row per milestone */
+    timelineHeader: {
+      department: "部门",
+      group: "分组",
+      initiative: "项目",
+      milestone: "里程碑",
+      baseline: "基线日期",
+      date: "当前日期",
+      slip: "延期(天)",
+      state: "状态",
+      progress: "进度(%)",
+      lastSeen: "来源周（最近提及）",
+      lastMove: "最近改期周",
+    },
+    manualMove: "手动修改",
+  },
+
+  /** the calendar subscriptions (/calendar) and the feed's own text */
+  calendar: {
+    heading: "日历订阅",
+    intro:
+      "把部门的里程碑订阅到 Outlook、飞书日历或 Apple 日历：新建一个订阅链接，在日历应用中选择“从 URL 订阅”并粘贴。链接本身就是凭证，只显示一次；不再使用时请撤销。",
+    department: "部门",
+    noDepartment: "你不是任何部门的编辑或管理员，无法管理日历订阅",
+    create: "新建订阅链接",
+    creating: "正在创建…",
+    newUrl: "新的订阅链接（只显示这一次，请立即复制）",
+    copy: "复制",
+    copied: "已复制",
+    listHeading: "订阅链接",
+    none: "还没有订阅链接",
+    createdBy: "创建人",
+    createdAt: "创建时间",
+    status: "状态",
+    active: "有效",
+    revoked: (at: string) => `已撤销（${at}）`,
+    revoke: "撤销",
+    confirmRevoke: "撤销后，订阅了这个链接的日历将不再更新。确定撤销？",
+    feedName: (department: string) => `${department} · 里程碑`,
+    group: (group: string) => `分组：${group}`,
+    state: (state: string) => `状态：${state}`,
+    baseline: (date: string, slip: number) =>
+      slip > 0 ? `基线：${date}（延期 ${slip} 天）` : slip < 0 ? `基线：${date}（提前 ${-slip} 天）` : `基线：${date}（未延期）`,
+    source: (week: string, text: string) => `来源：${week} 周报：${text}`,
+  },
+
+  /** the printable timeline (/print/timeline), saved as PDF from the print dialog */
+  printTimeline: {
+    title: (today: string) => `项目时间线（${today}）`,
+    name: "项目 / 里程碑",
+    page: (n: number, total: number) => `第 ${n} / ${total} 页`,
+    print: "打印 / 另存为 PDF",
+    paper: "纸张",
+    hint: "在打印对话框中选择“另存为 PDF”；每页重复表头。",
+    back: "返回时间线",
+  },
+
   reports: {
     heading: "周报列表",
     empty: "还没有导入任何周报",
@@ -534,6 +604,8 @@ export const messages = {
       "role.change": "修改权限",
       "user.create": "新建用户",
       "access.denied": "越权访问被拒绝",
+      "calendar.create": "新建日历订阅",
+      "calendar.revoke": "撤销日历订阅",
     } as Record<string, string>,
     allActions: "全部操作",
     action: "操作",

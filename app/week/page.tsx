@@ -44,6 +44,9 @@ export default async function WeekPage({ searchParams }: { searchParams: Promise
         <a className="button" href={weekUrl(digest.week, departmentId, "/week/export")} download>
           {messages.week.export}
         </a>
+        <a className="button" href={`${weekUrl(digest.week, departmentId, "/week/export")}&format=xlsx`} download>
+          {messages.exports.weekXlsx}
+        </a>
       </div>
       <WeekDigestView digest={digest} />
     </div>

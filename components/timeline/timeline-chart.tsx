@@ -16,6 +16,7 @@ import { DEFAULT_GRID_COLUMNS, type GridColumn } from "./grid-columns";
 import { movedMilestone } from "./milestone-move";
 import { middleDay, startDay, timelineSpan } from "./start-day";
 import { defaultGridWidth, timelineGridColumns } from "./timeline-grid-columns";
+import { TimelineExportMenu } from "./timeline-export-menu";
 import { TimelineLegend } from "./timeline-legend";
 import { timelinePopup } from "./timeline-popup";
 import { COLLAPSE_ROWS, fullRowCount, taskId, timelineTasks } from "./timeline-tasks";
@@ -47,6 +48,8 @@ export interface TimelineChartProps {
   initialFolded?: readonly number[];
   /** the grid's columns or folded groups changed (for the URL) */
   onGridChange?: (grid: { columns: GridColumn[]; folded: number[] }) => void;
+  /** the page's query (filters, departments, view): the Excel and PDF exports are made from it */
+  exportQuery?: string;
 }
 
 /** The group an initiative belongs to. */
@@ -161,9 +164,7 @@ export function TimelineChart(props: TimelineChartProps): JSX.Element {
         <button type="button" title={m.fitAllTitle} onClick={fitAll}>
           {m.fitAll}
         </button>
-        <button type="button" title={m.exportPngTitle} disabled={exporting === "busy"} onClick={() => void exportPng()}>
-          {m.exportPng}
-        </button>
+        <TimelineExportMenu query={props.exportQuery ?? ""} pngBusy={exporting === "busy"} onPng={() => void exportPng()} />
         {exporting === "failed" ? <span role="alert">{m.exportFailed}</span> : null}
         <TimelineLegend />
         <GridColumnPicker value={columns} onChange={(c) => changeGrid({ columns: c })} />

@@ -15,6 +15,7 @@ import { createTestUser } from "../testing/test-users";
 import { addDepartment, commitImport } from "../tracking";
 import { addChannel } from "../notify/channels";
 import { keyFromText } from "../notify/secret-box";
+import { insertCalendarFeed } from "../db/store/calendar-feeds";
 import { appRouter, createCaller } from "./root";
 import type { Context, SignedInUser } from "./trpc";
 
@@ -29,6 +30,7 @@ interface Fixture {
   milestoneId: number;
   channelId: number;
   deliveryId: number;
+  calendarFeedId: number;
 }
 const fixtures: Record<"甲" | "乙", Fixture> = {} as never;
 const users: Record<string, SignedInUser> = {};
@@ -57,7 +59,9 @@ beforeAll(async () => {
         status: "sent",
       },
     });
+    const feed = await insertCalendarFeed(temp.db, { departmentId: department.id, tokenHash: `hash-${name}`, createdBy: "编辑" });
     fixtures[name] = {
+      calendarFeedId: feed.id,
       channelId: channel.id,
       deliveryId: delivery.id,
       departmentId: department.id,
@@ -135,6 +139,10 @@ const TABLE: Record<string, { needs: Needs; input: (d: Fixture) => unknown }> = 
   // the default again: an allowed change changes nothing
   "subscription.setPreference": { needs: "signed-in", input: () => ({ preference: "none" }) },
   "notify.resend": { needs: "admin", input: (d) => ({ deliveryId: d.deliveryId }) },
+  "calendar.feeds": { needs: "editor", input: (d) => ({ departmentId: d.departmentId }) },
+  // an allowed create adds a link nobody holds; an allowed revoke of an already revoked link changes nothing
+  "calendar.create": { needs: "editor", input: (d) => ({ departmentId: d.departmentId }) },
+  "calendar.revoke": { needs: "editor", input: (d) => ({ id: d.calendarFeedId }) },
 };
 
 const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>).map(([path, p]) => ({
@@ -178,6 +186,7 @@ async function fingerprint() {
     channels: await db.notifyChannel.findMany({ orderBy: { id: "asc" } }),
     deliveries: await db.notifyDelivery.findMany({ orderBy: { id: "asc" } }),
     schedules: await db.notifySchedule.findMany(),
+    calendarFeeds: await db.calendarFeed.findMany({ orderBy: { id: "asc" } }),
     follows: await db.follow.findMany({
       select: { userId: true, initiativeId: true },
       orderBy: [{ userId: "asc" }, { initiativeId: "asc" }],

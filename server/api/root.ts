@@ -1,6 +1,7 @@
 // The app's router (create-t3-app's root.ts): add routers here.
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { auditRouter } from "./routers/audit";
+import { calendarRouter } from "./routers/calendar";
 import { departmentRouter } from "./routers/department";
 import { digestRouter } from "./routers/digest";
 import { importerRouter } from "./routers/importer";
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   user: userRouter,
   notify: notifyRouter,
   subscription: subscriptionRouter,
+  calendar: calendarRouter,
 });
 
 export type AppRouter = typeof appRouter;

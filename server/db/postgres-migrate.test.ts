@@ -48,6 +48,7 @@ describe.skipIf(!url)("PostgreSQL migrations at start-up", () => {
       [
         "Account",
         "AuditLog",
+        "CalendarFeed",
         "Department",
         "EditLog",
         "Follow",

@@ -16,6 +16,8 @@ export const AUDIT_ACTIONS = [
   "role.change",
   "user.create",
   "access.denied",
+  "calendar.create",
+  "calendar.revoke",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
