@@ -31,14 +31,15 @@ export function ChangeReview({ changeSet, rejectedChanges, decisions, initiative
     else byEntry.set(c.entry, [...(byEntry.get(c.entry) ?? []), c]);
   }
   const groups = [...new Set(initiatives.map((i) => i.group))];
-  const entryOptions = changeSet.extraction.entries.map((e, index) => ({ index, name: e.initiative }));
+  const entryOptions = changeSet.extraction.entries.map((e, index) => ({ key: changeSet.entryKeys[index] ?? "", name: e.initiative }));
   return (
     <div className="review">
       {[...byEntry.entries()]
         .sort(([a], [b]) => a - b)
         .map(([entry, changes]) => {
           const extracted = changeSet.extraction.entries[entry];
-          const decision = entryOf(decisions, entry);
+          const entryKey = changeSet.entryKeys[entry] ?? "";
+          const decision = entryOf(decisions, entryKey);
           const first = changes[0];
           const isNew = changes.some((c) => c.kind === "new_initiative");
           const dropped = changes.some((c) => c.kind === "new_initiative" && isRejected(decisions, c));
@@ -67,7 +68,7 @@ export function ChangeReview({ changeSet, rejectedChanges, decisions, initiative
                     value={decision.name ?? ""}
                     placeholder={extracted?.initiative}
                     disabled={decision.mergeIntoId !== undefined}
-                    onChange={(e) => onChange(setEntry(decisions, entry, { name: e.target.value }))}
+                    onChange={(e) => onChange(setEntry(decisions, entryKey, { name: e.target.value }))}
                   />
                 </label>
                 <label>
@@ -77,7 +78,7 @@ export function ChangeReview({ changeSet, rejectedChanges, decisions, initiative
                     value={decision.mergeIntoId ?? ""}
                     onChange={(e) =>
                       onChange(
-                        setEntry(decisions, entry, { mergeIntoId: e.target.value ? Number(e.target.value) : undefined, name: undefined }),
+                        setEntry(decisions, entryKey, { mergeIntoId: e.target.value ? Number(e.target.value) : undefined, name: undefined }),
                       )
                     }
                   >

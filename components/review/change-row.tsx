@@ -87,7 +87,7 @@ export interface ChangeRowProps {
   decisions: ReviewDecisions;
   onChange: (d: ReviewDecisions) => void;
   /** the report's entries a milestone may be moved to */
-  entries?: { index: number; name: string }[];
+  entries?: { key: string; name: string }[];
 }
 
 /** One change of the preview, with what the PM may decide about it. */
@@ -158,11 +158,11 @@ export function ChangeRow({ change, decisions, onChange, entries = [] }: ChangeR
               {r.moveTo}
               <select
                 aria-label={r.moveTo}
-                value={moveOf(decisions, change) ?? change.entry ?? ""}
-                onChange={(e) => onChange(setMove(decisions, change, e.target.value === "" ? undefined : Number(e.target.value)))}
+                value={moveOf(decisions, change) ?? change.entryKey ?? ""}
+                onChange={(e) => onChange(setMove(decisions, change, e.target.value === "" ? undefined : e.target.value))}
               >
                 {entries.map((e) => (
-                  <option key={e.index} value={e.index}>
+                  <option key={e.key} value={e.key}>
                     {e.name}
                   </option>
                 ))}

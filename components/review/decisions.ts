@@ -46,15 +46,15 @@ export function setRejected(d: ReviewDecisions, change: Change, rejected: boolea
   return { ...d, rejected: toggle(d.rejected, change.id, rejected) };
 }
 
-/** The entry of this report a milestone was moved to, if any. */
-export function moveOf(d: ReviewDecisions, change: Change): number | undefined {
+/** The entry of this report (its `entryKey`) a milestone was moved to, if any. */
+export function moveOf(d: ReviewDecisions, change: Change): string | undefined {
   return d.milestoneMoves?.[decisionId(change)]?.toEntry;
 }
 
 /** Moves a reported milestone to another entry of the report (`undefined`: back to its own). */
-export function setMove(d: ReviewDecisions, change: Change, toEntry: number | undefined): ReviewDecisions {
+export function setMove(d: ReviewDecisions, change: Change, toEntry: string | undefined): ReviewDecisions {
   const moves = { ...d.milestoneMoves };
-  if (toEntry === undefined || toEntry === change.entry) delete moves[decisionId(change)];
+  if (toEntry === undefined || toEntry === change.entryKey) delete moves[decisionId(change)];
   else moves[decisionId(change)] = { toEntry };
   return { ...d, milestoneMoves: moves };
 }
@@ -80,12 +80,13 @@ export function setFix(d: ReviewDecisions, change: Change, patch: Fix): ReviewDe
 
 export type EntryDecision = NonNullable<ReviewDecisions["entries"]>[number];
 
-export function entryOf(d: ReviewDecisions, entry: number): EntryDecision {
+/** The decision about one entry, by its `Change.entryKey`. */
+export function entryOf(d: ReviewDecisions, entry: string): EntryDecision {
   return d.entries?.[entry] ?? {};
 }
 
 /** Renames an entry or merges it into an existing initiative; empty values clear the decision. */
-export function setEntry(d: ReviewDecisions, entry: number, patch: EntryDecision): ReviewDecisions {
+export function setEntry(d: ReviewDecisions, entry: string, patch: EntryDecision): ReviewDecisions {
   const next: EntryDecision = { ...entryOf(d, entry), ...patch };
   if (!next.name?.trim()) delete next.name;
   if (next.mergeIntoId === undefined) delete next.mergeIntoId;

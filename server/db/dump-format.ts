@@ -20,6 +20,7 @@ export const DUMP_VERSION = 2;
  * enters the channels and schedule again after a move (they are a few rows per department).
  * Follows go with them: they only decide who gets e-mail from this host's outbox, and each
  * user follows again in a few clicks (their notifyPreference moves with the User row).
+ * Undo points only serve 撤销 on this host, for the latest writes: a restore is a new start.
  */
 export const NOT_DUMPED = [
   "TrackingRevision",
@@ -30,6 +31,7 @@ export const NOT_DUMPED = [
   "NotifyDelivery",
   "NotifySchedule",
   "Follow",
+  "UndoPoint",
 ] as const;
 export type DumpedModel = Exclude<Prisma.ModelName, (typeof NOT_DUMPED)[number]>;
 
