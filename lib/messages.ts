@@ -521,9 +521,11 @@ export const messages = {
     intro: "导入、修改、合并、恢复、登录与权限变更记录（仅管理员可见）",
     actions: {
       "import.commit": "导入周报",
+      "import.undo": "撤销导入",
       "milestone.edit": "修改里程碑",
       "initiative.edit": "修改项目",
       "initiative.merge": "合并项目",
+      "initiative.unmerge": "撤销合并",
       restore: "恢复数据",
       "sign-in": "登录",
       "sign-in.failed": "登录失败",

@@ -10,6 +10,7 @@ import { notifyRouter } from "./routers/notify/notify";
 import { reportRouter } from "./routers/report";
 import { subscriptionRouter } from "./routers/subscription";
 import { timelineRouter } from "./routers/timeline";
+import { undoRouter } from "./routers/undo";
 import { userRouter } from "./routers/user";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   user: userRouter,
   notify: notifyRouter,
   subscription: subscriptionRouter,
+  undo: undoRouter,
 });
 
 export type AppRouter = typeof appRouter;
