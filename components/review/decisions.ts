@@ -4,7 +4,7 @@
 import type { MilestoneState } from "~/server/extract/types";
 import type { Change, ReviewDecisions } from "~/server/tracking/types";
 
-type Fix = { date?: string; state?: MilestoneState };
+type Fix = { date?: string; state?: MilestoneState; title?: string };
 
 /**
  * The key the tracker reads a fix, a move or a kept manual value under (a
@@ -71,7 +71,7 @@ export function fixOf(d: ReviewDecisions, change: Change): Fix {
 export function setFix(d: ReviewDecisions, change: Change, patch: Fix): ReviewDecisions {
   const id = decisionId(change);
   const next: Fix = { ...fixOf(d, change), ...patch };
-  for (const key of ["date", "state"] as const) if (!next[key]) delete next[key];
+  for (const key of ["date", "state", "title"] as const) if (!next[key]?.trim()) delete next[key];
   const fixes = { ...d.milestoneFixes };
   if (Object.keys(next).length === 0) delete fixes[id];
   else fixes[id] = next;
@@ -89,6 +89,7 @@ export function entryOf(d: ReviewDecisions, entry: string): EntryDecision {
 export function setEntry(d: ReviewDecisions, entry: string, patch: EntryDecision): ReviewDecisions {
   const next: EntryDecision = { ...entryOf(d, entry), ...patch };
   if (!next.name?.trim()) delete next.name;
+  if (!next.alias?.trim()) delete next.alias;
   if (next.mergeIntoId === undefined) delete next.mergeIntoId;
   if (!next.group?.trim()) delete next.group;
   const entries = { ...d.entries };

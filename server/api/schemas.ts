@@ -22,10 +22,17 @@ export const reviewDecisions = z.object({
   entries: z
     .record(
       z.string().max(1000),
-      z.object({ name: z.string().trim().max(200).optional(), mergeIntoId: id.optional(), group: z.string().trim().max(200).optional() }),
+      z.object({
+        name: z.string().trim().max(200).optional(),
+        alias: z.string().trim().max(200).optional(),
+        mergeIntoId: id.optional(),
+        group: z.string().trim().max(200).optional(),
+      }),
     )
     .optional(),
-  milestoneFixes: z.record(z.string(), z.object({ date: isoDate.optional(), state: milestoneState.optional() })).optional(),
+  milestoneFixes: z
+    .record(z.string(), z.object({ date: isoDate.optional(), state: milestoneState.optional(), title: z.string().trim().min(1).max(200).optional() }))
+    .optional(),
   milestoneMoves: z.record(z.string(), z.object({ toEntry: z.string().max(1000) })).optional(),
   keepManual: z.array(z.string()).optional(),
 });

@@ -65,10 +65,13 @@ export interface InitiativeDetail extends Omit<TimelineInitiative, "milestones">
 export interface ReviewDecisions {
   /** `Change.id`s the PM rejected */
   rejected?: string[];
-  /** per `Change.entryKey`: commit it under another name (rename) or into an existing initiative (merge) */
-  entries?: Record<string, { name?: string; mergeIntoId?: number; group?: string }>;
-  /** per `Change.decisionKey` of a milestone change: the corrected date or state */
-  milestoneFixes?: Record<string, { date?: string; state?: MilestoneState }>;
+  /**
+   * per `Change.entryKey`: `name` renames (a known initiative takes it, its old name stays an alias), `alias`
+   * adds another name later reports may use, `mergeIntoId` commits it into an existing initiative (merge)
+   */
+  entries?: Record<string, { name?: string; alias?: string; mergeIntoId?: number; group?: string }>;
+  /** per `Change.decisionKey` of a milestone change: the corrected date, state or title */
+  milestoneFixes?: Record<string, { date?: string; state?: MilestoneState; title?: string }>;
   /** per `Change.decisionKey` of a milestone change: move it to another entry of this report (its `Change.entryKey`) */
   milestoneMoves?: Record<string, { toEntry: string }>;
   /** `Change.decisionKey`s of conflicts where the PM keeps the manual edit instead of the report */

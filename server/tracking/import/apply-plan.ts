@@ -1,5 +1,5 @@
 import type { Tx } from "../../db";
-import { createInitiative, findOrCreateGroup } from "../../db/store/initiatives";
+import { createInitiative, findOrCreateGroup, setInitiativeName } from "../../db/store/initiatives";
 import { createMilestone } from "../../db/store/milestones";
 import {
   type InitiativeObservationInput,
@@ -44,6 +44,7 @@ export async function applyPlan(
       created.get(normalizeName(planned.name)) ??
       (await newInitiative(tx, departmentId, planned, reportDate, groups));
     created.set(normalizeName(planned.name), initiativeId);
+    if (planned.rename && planned.initiativeId !== null) await setInitiativeName(tx, initiativeId, planned.name);
     initiatives.add(initiativeId);
     aliases.push({ initiativeId, names: [planned.name, ...planned.aliasNames] });
     const e = planned.entryData;

@@ -76,7 +76,7 @@ export async function commitImport(db: Db, text: string, options: CommitOptions)
       const counts: Partial<Record<ChangeKind, number>> = {};
       const rejected = new Set(decisions.rejected ?? []);
       for (const c of plan.changes) {
-        if (!rejected.has(c.id) && !droppedWithEntry(c, rejected)) counts[c.kind] = (counts[c.kind] ?? 0) + 1;
+        if (c.kind !== "silent" && !rejected.has(c.id) && !droppedWithEntry(c, rejected)) counts[c.kind] = (counts[c.kind] ?? 0) + 1;
         if (c.kind === "silent" && c.initiativeId !== null)
           write.emit({ kind: "initiative_silent", initiativeId: c.initiativeId, name: c.initiativeName, lastSeenWeek: c.lastSeenWeek });
       }

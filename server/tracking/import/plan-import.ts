@@ -57,6 +57,8 @@ export interface PlannedEntry {
   groupName: string;
   /** names under which later reports should find this initiative */
   aliasNames: string[];
+  /** the PM renames the known initiative to `name` (its old name stays an alias) */
+  rename: boolean;
   progress: number | null;
   status: InitiativeStatus;
   keepManualProgress: boolean;
@@ -95,7 +97,7 @@ export function planImport(known: KnownState, extraction: ExtractionResult, deci
       entry: index,
       entryKey,
       initiativeId: target?.id ?? null,
-      initiativeName: target?.name ?? name,
+      initiativeName: target && !(decision.name?.trim() && decision.mergeIntoId === undefined) ? target.name : name,
       group: target?.groupName ?? groupName,
       source: entry.source,
     };
@@ -105,12 +107,15 @@ export function planImport(known: KnownState, extraction: ExtractionResult, deci
       if (rejected.has(change.id)) return;
     } else seen.add(target.id);
 
+    // a rename of the initiative the entry names; a name another initiative has already is that one (as before)
+    const rename = Boolean(target && decision.mergeIntoId === undefined && decision.name?.trim() && target.name !== name);
     const planned: PlannedEntry = {
       entry: index,
       initiativeId: target?.id ?? null,
-      name: target?.name ?? name,
+      name: rename ? name : (target?.name ?? name),
       groupName: target?.groupName ?? groupName,
-      aliasNames: [...new Set([name, entry.initiative])],
+      aliasNames: [...new Set([name, entry.initiative, ...(target ? [target.name] : []), ...(decision.alias?.trim() ? [decision.alias.trim()] : [])])],
+      rename,
       progress: null,
       status: entry.status ?? "active",
       keepManualProgress: false,
@@ -239,11 +244,15 @@ function nextStatus(old: InitiativeStatus, stated: ExtractedEntry["status"]): In
   return old === "paused" ? "active" : old;
 }
 
-function applyFix(m: ExtractedMilestone, fix: { date?: string; state?: ExtractedMilestone["state"] } | undefined): ExtractedMilestone {
+function applyFix(
+  m: ExtractedMilestone,
+  fix: { date?: string; state?: ExtractedMilestone["state"]; title?: string } | undefined,
+): ExtractedMilestone {
   if (!fix) return m;
   const dateChanged = fix.date !== undefined && fix.date !== m.date;
   return {
     ...m,
+    title: fix.title?.trim() || m.title,
     state: fix.state ?? m.state,
     ...(dateChanged ? { date: fix.date!, rangeStart: fix.date!, precision: "day" as const } : {}),
   };
