@@ -21,6 +21,8 @@ export interface DepartmentRows {
   /** observations with a higher id did not exist before */
   maxMilestoneObservationId: number;
   maxInitiativeObservationId: number;
+  /** the operation's own edit-log rows (a rename, a merge) count as a PM's naming: they go with it */
+  maxEditLogId: number;
 }
 
 export interface CaptureScope {
@@ -38,9 +40,10 @@ export async function captureDepartmentRows(tx: Tx, scope: CaptureScope): Promis
   const inDept = { initiative: { departmentId } };
   const initiativeIds = [...(scope.initiativeIds ?? [])];
   const reportId = scope.reportId ?? -1;
-  const [maxM, maxI] = await Promise.all([
+  const [maxM, maxI, maxE] = await Promise.all([
     tx.milestoneObservation.aggregate({ _max: { id: true } }),
     tx.initiativeObservation.aggregate({ _max: { id: true } }),
+    tx.editLog.aggregate({ _max: { id: true } }),
   ]);
   return {
     groups: await tx.group.findMany({ where: { departmentId }, ...byId }),
@@ -59,6 +62,7 @@ export async function captureDepartmentRows(tx: Tx, scope: CaptureScope): Promis
     report: scope.reportId ? await tx.report.findUnique({ where: { id: scope.reportId } }) : null,
     maxMilestoneObservationId: maxM._max.id ?? 0,
     maxInitiativeObservationId: maxI._max.id ?? 0,
+    maxEditLogId: maxE._max.id ?? 0,
   };
 }
 
@@ -91,6 +95,17 @@ const ids = (rows: readonly Row[]) => rows.map((r) => r.id as number);
  */
 export async function restoreDepartmentRows(tx: Tx, departmentId: number, rows: DepartmentRows, reportId: number | null) {
   const inDept = { initiative: { departmentId } };
+  const initiativeIds = ids(await tx.initiative.findMany({ where: { departmentId }, select: { id: true } }));
+  const milestoneIds = ids(await tx.milestone.findMany({ where: inDept, select: { id: true } }));
+  await tx.editLog.deleteMany({
+    where: {
+      id: { gt: rows.maxEditLogId ?? Number.MAX_SAFE_INTEGER },
+      OR: [
+        { entity: "initiative", entityId: { in: [...initiativeIds, ...ids(rows.initiatives)] } },
+        { entity: "milestone", entityId: { in: [...milestoneIds, ...ids(rows.milestones)] } },
+      ],
+    },
+  });
   await tx.milestoneObservation.deleteMany({ where: { id: { gt: rows.maxMilestoneObservationId }, milestone: inDept } });
   await tx.initiativeObservation.deleteMany({ where: { id: { gt: rows.maxInitiativeObservationId }, ...inDept } });
   if (reportId !== null && !rows.report) await tx.report.delete({ where: { id: reportId } });

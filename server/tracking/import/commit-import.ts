@@ -70,7 +70,7 @@ export async function commitImport(db: Db, text: string, options: CommitOptions)
         importedBy: options.actor,
         decisions: JSON.stringify(storeDecisions(decisions, plan.changes)),
       });
-      await applyPlan(write, plan, extraction, { id: reportId, departmentId }, affected);
+      await applyPlan(write, plan, extraction, { id: reportId, departmentId, actor: options.actor }, affected);
       await undo.save({ kind: "import", reportId, initiativeId: null, label: week, actor: options.actor });
       write.causedBy({ kind: "import", departmentId, reportId, week });
       const counts: Partial<Record<ChangeKind, number>> = {};

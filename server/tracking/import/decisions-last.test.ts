@@ -64,4 +64,14 @@ describe("a corrected version of a week", () => {
     await commitImport(db, v2, { departmentId, actor: "pm", decisions: {} });
     expect(await milestones()).toContain("提测 2024-12-20");
   });
+
+  it("renames a known initiative through the review: the chart's name changes, the old one stays an alias", async () => {
+    await commitImport(db, v1, { departmentId, actor: "pm" });
+    const v2 = v1.replace("进度10%", "进度20%");
+    const { entryKeys } = await previewImport(db, v2, { departments: departmentId });
+    await commitImport(db, v2, { departmentId, actor: "pm", decisions: { entries: { [entryKeys[0]!]: { name: "佣金存管平台" } } } });
+    const renamed = await db.initiative.findFirstOrThrow({ where: { name: "佣金存管平台" }, include: { aliases: true } });
+    expect(renamed.aliases.map((a) => a.name)).toEqual(expect.arrayContaining(["长沙佣金存管", "佣金存管平台"]));
+    expect(await db.initiative.count({ where: { name: "长沙佣金存管" } })).toBe(0);
+  });
 });

@@ -151,3 +151,26 @@ describe("decisions keyed by what they are about", () => {
     expect([edits.milestones[0]!.observation.date, edits.progress]).toEqual(["2024-11-29", 5]);
   });
 });
+
+describe("rename, alias and a corrected title", () => {
+  const key = entryKeys(extraction.entries)[0]!;
+  const date = planImport(known, extraction).changes.find((c) => c.kind === "date_change")!;
+
+  it("renames a known initiative: the new name on the plan, the old one kept as an alias", () => {
+    const plan = planImport(known, extraction, { entries: { [key]: { name: "长沙佣金存管二期" } } });
+    expect(plan.entries[0]).toMatchObject({ initiativeId: 1, name: "长沙佣金存管二期", rename: true });
+    expect(plan.entries[0]!.aliasNames).toContain("长沙佣金存管");
+    expect(plan.changes.find((c) => c.entry === 0)!.initiativeName).toBe("长沙佣金存管二期");
+  });
+
+  it("adds an alias without renaming", () => {
+    const plan = planImport(known, extraction, { entries: { [key]: { alias: "佣金存管" } } });
+    expect(plan.entries[0]).toMatchObject({ initiativeId: 1, name: "长沙佣金存管", rename: false });
+    expect(plan.entries[0]!.aliasNames).toContain("佣金存管");
+  });
+
+  it("writes a corrected milestone title, still matched by its subject and event", () => {
+    const plan = planImport(known, extraction, { milestoneFixes: { [date.decisionKey]: { title: "支付渠道上线" } } });
+    expect(plan.entries[0]!.milestones[0]).toMatchObject({ milestoneId: 10, observation: { title: "支付渠道上线", key: "支付|上线" } });
+  });
+});
