@@ -399,8 +399,8 @@ export const messages = {
   /** 撤销本次导入 / 撤销合并 (server/tracking/undo) */
   undo: {
     importButton: "撤销本次导入",
-    importConfirm: (week: string) => `撤销 ${week} 周报的这次导入？本部门将恢复到导入前的状态（若此前导入过该周的其他版本，恢复为那个版本）。`,
-    importDone: (week: string) => `已撤销 ${week} 周报的导入`,
+    importConfirm: (week: string) =>
+      `撤销 ${week} 周报的这次导入？本部门将恢复到导入前的状态（若此前导入过该周的其他版本，恢复为那个版本）。`,
     mergeButton: "撤销合并",
     mergeConfirm: (label: string) => `撤销合并「${label}」？两个项目、它们的里程碑和别名将恢复到合并前。`,
     mergeDone: (label: string) => `已撤销合并「${label}」`,
@@ -432,11 +432,13 @@ export const messages = {
     undoMerge: "取消合并",
     sameGroup: "同组项目",
     otherGroups: "其他分组",
-    moveConfirm: (title: string, to: string) => `把「${title}」移到「${to}」？`,
     staleText: "周报内容已修改，请重新预览后再导入",
     earlierKept: (n: number) => `已沿用该周上一版本导入时的 ${n} 项决定`,
     earlierLost: (n: number) => `上一版本的 ${n} 项决定已不适用：`,
-    decisionKinds: { rejected: "不采纳", fix: "修正", move: "移动", keepManual: "保留手动值", entry: "重命名/合并" } as Record<string, string>,
+    decisionKinds: { rejected: "不采纳", fix: "修正", move: "移动", keepManual: "保留手动值", entry: "重命名/合并" } as Record<
+      string,
+      string
+    >,
     applied: (n: number) => `已应用 ${n} 项变更`,
   },
 

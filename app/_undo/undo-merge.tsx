@@ -8,7 +8,13 @@ import { useTRPC } from "../_trpc/provider";
 
 const u = messages.undo;
 
-export function UndoMerge({ initiativeId, onNotice }: { initiativeId: number; onNotice: (n: { kind: "ok" | "error"; text: string }) => void }) {
+export function UndoMerge({
+  initiativeId,
+  onNotice,
+}: {
+  initiativeId: number;
+  onNotice: (n: { kind: "ok" | "error"; text: string }) => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const state = useQuery(trpc.undo.mergeState.queryOptions({ initiativeId }));

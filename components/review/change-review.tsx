@@ -56,9 +56,10 @@ export function ChangeReview(props: ChangeReviewProps) {
     const e = changeSet.extraction.entries[index];
     return e ? { index, entryKey: changeSet.entryKeys[index] ?? "", name: e.initiative, group: e.group, source: e.source } : null;
   };
-  const row = (c: Change, entry: ReviewEntry | null) => (
+  const row = (c: Change, entry: ReviewEntry | null, above?: Change) => (
     <ChangeRow
       key={c.id}
+      showSource={above?.source?.line !== c.source?.line}
       change={c}
       decisions={decisions}
       onChange={onChange}
@@ -76,7 +77,7 @@ export function ChangeReview(props: ChangeReviewProps) {
           const entry = entryAt(index);
           return entry ? (
             <EntryCard key={entry.entryKey} {...props} entry={entry} changes={changes}>
-              {changes.map((c) => row(c, entry))}
+              {changes.map((c, i) => row(c, entry, changes[i - 1]))}
             </EntryCard>
           ) : null;
         })}

@@ -92,10 +92,12 @@ export interface ChangeRowProps {
   actions?: ReactNode;
   /** the PM clicked the row's source line (the review beside the text scrolls to it) */
   onSource?: (line: number) => void;
+  /** false when the row above shows the same line */
+  showSource?: boolean;
 }
 
 /** One change of the preview: accept or not at a glance, the rest of what may be decided on demand (修改…). */
-export function ChangeRow({ change, decisions, onChange, entries = [], actions, onSource }: ChangeRowProps) {
+export function ChangeRow({ change, decisions, onChange, entries = [], actions, onSource, showSource = true }: ChangeRowProps) {
   const rejected = isRejected(decisions, change);
   const fix = fixOf(decisions, change);
   const conflict = "conflict" in change && change.conflict;
@@ -129,8 +131,13 @@ export function ChangeRow({ change, decisions, onChange, entries = [], actions, 
           </button>
         ) : null}
       </div>
-      {change.source ? (
-        <button type="button" className="muted small change-source" title={change.source.text} onClick={() => onSource?.(change.source!.line)}>
+      {change.source && showSource ? (
+        <button
+          type="button"
+          className="muted small change-source"
+          title={change.source.text}
+          onClick={() => onSource?.(change.source!.line)}
+        >
           {r.line(change.source.line)}：{change.source.text.trim()}
         </button>
       ) : null}

@@ -17,7 +17,14 @@ import {
 } from "./decisions";
 
 // named as the tracker names them: entry o1/长沙佣金存管's 支付上线, its state, the entry's completion of 盘点
-const base = { entry: 0, entryKey: "o1/长沙佣金存管", initiativeId: 3, initiativeName: "长沙佣金存管", group: "O1 业务服务", source: { line: 12, text: "…" } };
+const base = {
+  entry: 0,
+  entryKey: "o1/长沙佣金存管",
+  initiativeId: 3,
+  initiativeName: "长沙佣金存管",
+  group: "O1 业务服务",
+  source: { line: 12, text: "…" },
+};
 const dateChange: Change = {
   ...base,
   ...reportedMilestoneChange("o1/长沙佣金存管", "支付|上线"),

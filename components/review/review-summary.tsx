@@ -24,7 +24,12 @@ export function ReviewSummary({
 }) {
   return (
     <div className="toolbar review-summary" role="group" aria-label={d.filters}>
-      <button type="button" aria-pressed={filter === null} className={filter === null ? "primary" : undefined} onClick={() => onFilter(null)}>
+      <button
+        type="button"
+        aria-pressed={filter === null}
+        className={filter === null ? "primary" : undefined}
+        onClick={() => onFilter(null)}
+      >
         {d.filterAll(changes.length)}
       </button>
       {countByKind(changes).map(([kind, n]) => (

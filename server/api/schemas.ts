@@ -31,7 +31,10 @@ export const reviewDecisions = z.object({
     )
     .optional(),
   milestoneFixes: z
-    .record(z.string(), z.object({ date: isoDate.optional(), state: milestoneState.optional(), title: z.string().trim().min(1).max(200).optional() }))
+    .record(
+      z.string(),
+      z.object({ date: isoDate.optional(), state: milestoneState.optional(), title: z.string().trim().min(1).max(200).optional() }),
+    )
     .optional(),
   milestoneMoves: z.record(z.string(), z.object({ toEntry: z.string().max(1000) })).optional(),
   keepManual: z.array(z.string()).optional(),

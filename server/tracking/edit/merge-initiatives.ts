@@ -54,7 +54,13 @@ export async function mergeInitiatives(
     ]);
     await bumpInitiativeVersion(tx, target.id);
     await recompute(write, touched, [target.id]);
-    await undo.save({ kind: "merge", reportId: null, initiativeId: target.id, label: `${source.name} → ${target.name}`, actor: input.actor });
+    await undo.save({
+      kind: "merge",
+      reportId: null,
+      initiativeId: target.id,
+      label: `${source.name} → ${target.name}`,
+      actor: input.actor,
+    });
     return readTimelineInitiative(tx, target.id, input.today);
   });
   return value;

@@ -28,9 +28,13 @@ describe("change ids", () => {
 
   it("numbers repeats so that two alike entries or milestones keep apart, in order", () => {
     expect(entryKeys([entry("A", "x"), entry("A", "x"), entry("B", "x")])).toEqual(["a/x", "a/x#2", "b/x"]);
-    expect(reportedMilestoneKeys([{ subject: "支付", event: "上线" }, { subject: "", event: "提测" }, { subject: "支付", event: "上线" }])).toEqual(
-      ["支付|上线", "|提测", "支付|上线#2"],
-    );
+    expect(
+      reportedMilestoneKeys([
+        { subject: "支付", event: "上线" },
+        { subject: "", event: "提测" },
+        { subject: "支付", event: "上线" },
+      ]),
+    ).toEqual(["支付|上线", "|提测", "支付|上线#2"]);
     expect(completionKeys([{ subject: "老加工链路", event: "盘点" }])).toEqual(["老加工链路|盘点"]);
   });
 

@@ -22,7 +22,9 @@ beforeEach(async () => {
 afterEach(async () => temp.dispose());
 
 async function milestones() {
-  return (await db.milestone.findMany({ select: { title: true, date: true }, orderBy: { title: "asc" } })).map((m) => `${m.title} ${m.date}`);
+  return (await db.milestone.findMany({ select: { title: true, date: true }, orderBy: { title: "asc" } })).map(
+    (m) => `${m.title} ${m.date}`,
+  );
 }
 
 describe("a corrected version of a week", () => {
@@ -41,9 +43,7 @@ describe("a corrected version of a week", () => {
     expect(preview.lostDecisions).toEqual([]);
     // the fix holds: the text's 11/28 is no change to propose
     expect(preview.changes.some((c) => c.kind === "date_change")).toBe(false);
-    expect((await previewImport(db, v2, { departments: departmentId, decisions: {} })).changes.map((c) => c.kind)).toContain(
-      "date_change",
-    );
+    expect((await previewImport(db, v2, { departments: departmentId, decisions: {} })).changes.map((c) => c.kind)).toContain("date_change");
     await commitImport(db, v2, { departmentId, actor: "pm" });
     expect(await milestones()).toEqual(["上线 2024-12-30", "业务上线 2024-12-05", "支付上线 2024-11-29"]);
 

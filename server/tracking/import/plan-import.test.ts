@@ -119,14 +119,23 @@ describe("planImport's change ids", () => {
     const completion = changes.find((c) => c.kind === "state_change")!;
     const silent = changes.find((c) => c.kind === "silent")!;
     expect(date).toMatchObject({ id: "o1业务服务/长沙佣金存管:m:支付|上线", decisionKey: date.id, canReject: true, canFix: true });
-    expect(completion).toMatchObject({ id: "o1业务服务/实时数仓:c:老加工链路|盘点", decisionKey: completion.id, canReject: true, canFix: false });
+    expect(completion).toMatchObject({
+      id: "o1业务服务/实时数仓:c:老加工链路|盘点",
+      decisionKey: completion.id,
+      canReject: true,
+      canFix: false,
+    });
     expect(silent).toMatchObject({ id: "silent:3", canReject: false, canFix: false });
   });
 
   it("reads a state fix of a reported milestone under the milestone's key", () => {
     const done = extractReport(text.replace("支付11/28上线", "支付11/25已上线"));
     const state = planImport(known, done).changes.find((c) => c.kind === "state_change" && c.milestoneId === 10)!;
-    expect(state).toMatchObject({ id: "o1业务服务/长沙佣金存管:m:支付|上线:state", decisionKey: "o1业务服务/长沙佣金存管:m:支付|上线", canFix: true });
+    expect(state).toMatchObject({
+      id: "o1业务服务/长沙佣金存管:m:支付|上线:state",
+      decisionKey: "o1业务服务/长沙佣金存管:m:支付|上线",
+      canFix: true,
+    });
     const fixed = planImport(known, done, { milestoneFixes: { [state.decisionKey]: { state: "at_risk" } } });
     expect(fixed.entries[0]!.milestones[0]!.observation.state).toBe("at_risk");
     const rejected = planImport(known, done, { rejected: [state.id] });

@@ -114,7 +114,9 @@ export function planImport(known: KnownState, extraction: ExtractionResult, deci
       initiativeId: target?.id ?? null,
       name: rename ? name : (target?.name ?? name),
       groupName: target?.groupName ?? groupName,
-      aliasNames: [...new Set([name, entry.initiative, ...(target ? [target.name] : []), ...(decision.alias?.trim() ? [decision.alias.trim()] : [])])],
+      aliasNames: [
+        ...new Set([name, entry.initiative, ...(target ? [target.name] : []), ...(decision.alias?.trim() ? [decision.alias.trim()] : [])]),
+      ],
       rename,
       progress: null,
       status: entry.status ?? "active",

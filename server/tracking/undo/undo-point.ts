@@ -3,13 +3,7 @@
 // refused once a later write of the department may depend on it.
 import type { Db } from "../../db";
 import { lockImports } from "../../db/import-lock";
-import {
-  departmentStamp,
-  deleteUndoPoint,
-  readUndoPoint,
-  saveUndoPoint,
-  type UndoKind,
-} from "../../db/store/undo-points";
+import { departmentStamp, deleteUndoPoint, readUndoPoint, saveUndoPoint, type UndoKind } from "../../db/store/undo-points";
 import { type CaptureScope, captureDepartmentRows, parseRows, restoreDepartmentRows, serializeRows } from "../../db/store/undo-rows";
 import type { TrackedWrite } from "../tracked-transaction";
 import { trackedTransaction } from "../tracked-transaction";
@@ -45,15 +39,21 @@ export async function undoPoint(db: Db, id: number, expected: { kind: UndoKind; 
       await lockImports(tx);
       const point = await readUndoPoint(tx, id);
       if (!point || point.kind !== expected.kind || point.departmentId !== expected.departmentId)
-        throw new TrackingError("not_found", expected.kind === "import" ? "这次导入已无法撤销（没有它的撤销记录）" : "这次合并已无法撤销（没有它的撤销记录）");
-      if ((await departmentStamp(tx, point.departmentId)) !== point.afterStamp)
         throw new TrackingError(
-          "conflict",
-          "此后本部门又有导入或修改，它们可能依赖这次操作：只能从最近的一次起依次撤销，或手动修改",
+          "not_found",
+          expected.kind === "import" ? "这次导入已无法撤销（没有它的撤销记录）" : "这次合并已无法撤销（没有它的撤销记录）",
         );
+      if ((await departmentStamp(tx, point.departmentId)) !== point.afterStamp)
+        throw new TrackingError("conflict", "此后本部门又有导入或修改，它们可能依赖这次操作：只能从最近的一次起依次撤销，或手动修改");
       await restoreDepartmentRows(tx, point.departmentId, parseRows(point.before), point.kind === "import" ? point.reportId : null);
       await deleteUndoPoint(tx, point.id);
-      return { departmentId: point.departmentId, kind: expected.kind, label: point.label, reportId: point.reportId, initiativeId: point.initiativeId };
+      return {
+        departmentId: point.departmentId,
+        kind: expected.kind,
+        label: point.label,
+        reportId: point.reportId,
+        initiativeId: point.initiativeId,
+      };
     },
     { long: true },
   );
