@@ -139,8 +139,11 @@ describe("timeline and import in the browser", () => {
 
     const milestoneRow = (title: string) => first.locator('[data-kind="new_milestone"]', { hasText: title });
     await milestoneRow("上线").getByRole("checkbox", { name: "采纳" }).uncheck();
+    await milestoneRow("提测").getByRole("button", { name: "修改…" }).click();
     await milestoneRow("提测").getByLabel("修正日期").fill("2025-01-09");
+    await second.getByRole("button", { name: "修改条目…" }).click();
     await second.getByRole("combobox", { name: "合并到已有项目" }).selectOption({ label: "长沙佣金存管" });
+    await second.getByRole("alertdialog", { name: "确认合并" }).getByRole("button", { name: "确认合并" }).click();
     await page.getByText("修改了选择").waitFor();
     expect(await page.getByRole("button", { name: "确认导入" }).isDisabled()).toBe(true);
 

@@ -396,6 +396,52 @@ export const messages = {
     } satisfies Record<UnreadReason, string>,
   },
 
+  /** 撤销本次导入 / 撤销合并 (server/tracking/undo) */
+  undo: {
+    importButton: "撤销本次导入",
+    importConfirm: (week: string) =>
+      `撤销 ${week} 周报的这次导入？本部门将恢复到导入前的状态（若此前导入过该周的其他版本，恢复为那个版本）。`,
+    mergeButton: "撤销合并",
+    mergeConfirm: (label: string) => `撤销合并「${label}」？两个项目、它们的里程碑和别名将恢复到合并前。`,
+    mergeDone: (label: string) => `已撤销合并「${label}」`,
+    notLatest: "此后本部门又有导入或修改：只能从最近的一次起依次撤销",
+    undoing: "正在撤销…",
+    confirm: "确认撤销",
+    cancel: "取消",
+  },
+
+  /** the import review's layout: summary, filters, confirmations, earlier decisions */
+  reviewDesk: {
+    filterAll: (n: number) => `全部 ${n}`,
+    filterKind: (kind: string, n: number) => `${kind} ${n}`,
+    filters: "按类型筛选",
+    more: "修改…",
+    less: "收起",
+    entryActions: "修改条目…",
+    fixTitle: "修正标题",
+    rename: "重命名为",
+    renameHint: "项目改用新名称，原名称保留为别名",
+    alias: "添加别名",
+    aliasHint: "项目名称不变，周报中的这个名称以后也归到它",
+    mergeConfirmTitle: "确认合并",
+    mergeSummary: (from: string, into: string, group: string) => `「${from}」的本周内容将并入「${into}」（分组：${group}）。`,
+    mergeAcrossGroups: (from: string, to: string) => `注意：跨分组合并，从「${from}」到「${to}」。`,
+    mergeConfirm: "确认合并",
+    mergeCancel: "取消",
+    merged: (name: string) => `将并入「${name}」`,
+    undoMerge: "取消合并",
+    sameGroup: "同组项目",
+    otherGroups: "其他分组",
+    staleText: "周报内容已修改，请重新预览后再导入",
+    earlierKept: (n: number) => `已沿用该周上一版本导入时的 ${n} 项决定`,
+    earlierLost: (n: number) => `上一版本的 ${n} 项决定已不适用：`,
+    decisionKinds: { rejected: "不采纳", fix: "修正", move: "移动", keepManual: "保留手动值", entry: "重命名/合并" } as Record<
+      string,
+      string
+    >,
+    applied: (n: number) => `已应用 ${n} 项变更`,
+  },
+
   state: { planned: "计划中", done: "已完成", at_risk: "有风险" },
   status: { active: "进行中", paused: "暂停", done: "已完成" },
   precision: { day: "日", week: "周", xun: "旬", month: "月", quarter: "季度" },
@@ -591,9 +637,11 @@ export const messages = {
     intro: "导入、修改、合并、恢复、登录与权限变更记录（仅管理员可见）",
     actions: {
       "import.commit": "导入周报",
+      "import.undo": "撤销导入",
       "milestone.edit": "修改里程碑",
       "initiative.edit": "修改项目",
       "initiative.merge": "合并项目",
+      "initiative.unmerge": "撤销合并",
       restore: "恢复数据",
       "sign-in": "登录",
       "sign-in.failed": "登录失败",

@@ -10,6 +10,7 @@ import { errorMessage } from "../_trpc/error-message";
 import { useTRPC, useTRPCClient } from "../_trpc/provider";
 import { messages } from "../../lib/messages";
 import type { Notice } from "./use-timeline-edits";
+import { UndoMerge } from "../_undo/undo-merge";
 
 export interface InitiativeDetailPanelProps {
   id: number;
@@ -69,6 +70,7 @@ export function InitiativeDetailPanel({ id, onClose, onSave, targets, onMerged, 
           </button>
         </div>
       ) : null}
+      {detail.data && onSave ? <UndoMerge initiativeId={id} onNotice={onNotice} /> : null}
       {detail.data ? (
         <InitiativePanel
           detail={detail.data}

@@ -1,11 +1,12 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { ImportForm } from "~/components/importer/import-form";
 import type { InputLimits, ReportFile } from "~/lib/report-input";
 import { ImportResultNotice } from "~/components/importer/import-result";
 import { ChangeReview } from "~/components/review/change-review";
 import { compactDecisions, isRejected } from "~/components/review/decisions";
+import { EarlierDecisionsNotice } from "~/components/review/earlier-decisions-notice";
 import { reportDateWithSource } from "~/components/review/extraction-notes";
 import { UnreadLines } from "~/components/review/unread-lines";
 import type { Change, ChangeSet, ImportResult, ReviewDecisions } from "~/server/tracking/types";
@@ -13,9 +14,24 @@ import { errorMessage } from "../_trpc/error-message";
 import { useTRPC } from "../_trpc/provider";
 import { messages } from "../../lib/messages";
 import { BatchImport } from "./batch-import";
+import { UndoImport } from "../_undo/undo-import";
 
 const m = messages.importer;
 const same = (a: ReviewDecisions, b: ReviewDecisions) => JSON.stringify(compactDecisions(a)) === JSON.stringify(compactDecisions(b));
+const countDecisions = (d: ReviewDecisions) =>
+  (d.rejected?.length ?? 0) +
+  (d.keepManual?.length ?? 0) +
+  Object.keys(d.entries ?? {}).length +
+  Object.keys(d.milestoneFixes ?? {}).length +
+  Object.keys(d.milestoneMoves ?? {}).length;
+
+/** What a preview was made of: it is current while the text, date and decisions are still these. */
+interface Preview {
+  changeSet: ChangeSet;
+  decisions: ReviewDecisions;
+  text: string;
+  referenceDate: string;
+}
 
 /** Paste or upload → preview → review decisions → re-preview → commit. Nothing is written before 确认导入. */
 export function ImportView({ limits }: { limits: InputLimits }) {
@@ -25,10 +41,14 @@ export function ImportView({ limits }: { limits: InputLimits }) {
   const [referenceDate, setReferenceDate] = useState("");
   // the uploaded file's name goes along with its text; cleared with the text
   const [fileName, setFileName] = useState("");
-  const [preview, setPreview] = useState<{ changeSet: ChangeSet; decisions: ReviewDecisions } | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  // decisions are keyed by what they are about: they outlive edits of the text (only emptying it clears them)
   const [decisions, setDecisions] = useState<ReviewDecisions>({});
+  // until the first preview of a text, the server proposes the decisions of the week's earlier version
+  const [adopted, setAdopted] = useState(false);
+  const [result, setResult] = useState<(ImportResult & { departmentId: number }) | null>(null);
+  const reviewRef = useRef<HTMLElement>(null);
   const [seen, setSeen] = useState<Map<string, Change>>(new Map());
-  const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   // null until the first preview proposes one (the department the header names)
   const [departmentId, setDepartmentId] = useState<number | null>(null);
@@ -48,10 +68,20 @@ export function ImportView({ limits }: { limits: InputLimits }) {
     [timeline.data],
   );
 
+  // a new text's first preview brings the review into view (the text box above is tall); a re-preview stays where the PM is
+  const scrolledFor = useRef<string | null>(null);
+  const previewed = preview?.changeSet;
+  useEffect(() => {
+    if (!previewed || scrolledFor.current === preview.text) return;
+    scrolledFor.current = preview.text;
+    reviewRef.current?.scrollIntoView({ block: "start" });
+  }, [previewed, preview]);
+
   const previewMutation = useMutation(trpc.importer.preview.mutationOptions());
   const commitMutation = useMutation(trpc.importer.commit.mutationOptions());
   const busy = previewMutation.isPending || commitMutation.isPending;
-  const stale = preview !== null && !same(preview.decisions, decisions);
+  const stale =
+    preview !== null && (!same(preview.decisions, decisions) || preview.text !== text || preview.referenceDate !== referenceDate);
   const input = () => ({
     departmentId: departmentId ?? undefined,
     text,
@@ -64,25 +94,30 @@ export function ImportView({ limits }: { limits: InputLimits }) {
     if (nextText.trim() === "") {
       setFileName("");
       setDepartmentId(null);
+      setPreview(null);
+      setDecisions({});
+      setAdopted(false);
+      setSeen(new Map());
     }
     setText(nextText);
-    setPreview(null);
-    setDecisions({});
-    setSeen(new Map());
     setResult(null);
     setError(null);
   }
 
   function runPreview(options: { departmentId?: number } = {}) {
     setError(null);
-    const used = options.departmentId === undefined ? decisions : {};
+    // another department plans against other initiatives: the decisions made here no longer apply
+    const fresh = options.departmentId !== undefined || !adopted;
+    const used = fresh ? undefined : compactDecisions(decisions);
+    const asked = { text, referenceDate };
     previewMutation.mutate(
-      { ...input(), ...options, decisions: compactDecisions(used) },
+      { ...input(), ...options, decisions: used },
       {
         onSuccess: (changeSet) => {
           setDepartmentId(changeSet.departmentId);
-          setDecisions(used);
-          setPreview({ changeSet, decisions: used });
+          setDecisions(changeSet.decisions);
+          setAdopted(true);
+          setPreview({ changeSet, decisions: changeSet.decisions, ...asked });
           setSeen((prev) => new Map([...prev, ...changeSet.changes.map((c) => [c.id, c] as const)]));
         },
         onError: (e) => {
@@ -100,7 +135,7 @@ export function ImportView({ limits }: { limits: InputLimits }) {
       { ...input(), departmentId: preview.changeSet.departmentId },
       {
         onSuccess: (r) => {
-          setResult(r);
+          setResult({ ...r, departmentId: preview.changeSet.departmentId });
           setPreview(null);
           void queryClient.invalidateQueries({ queryKey: trpc.timeline.pathKey() });
           void queryClient.invalidateQueries({ queryKey: trpc.report.pathKey() });
@@ -120,6 +155,20 @@ export function ImportView({ limits }: { limits: InputLimits }) {
           setReferenceDate("");
           setFileName("");
         }}
+        undo={
+          result.mode === "same" ? null : (
+            <UndoImport
+              reportId={result.reportId}
+              departmentId={result.departmentId}
+              week={result.week}
+              onDone={() => {
+                setResult(null);
+                setPreview(null);
+                setError(null);
+              }}
+            />
+          )
+        }
       />
     );
 
@@ -156,7 +205,7 @@ export function ImportView({ limits }: { limits: InputLimits }) {
         </div>
       ) : null}
       {cs ? (
-        <section className="stack" aria-label={messages.review.heading}>
+        <section className="stack" aria-label={messages.review.heading} ref={reviewRef}>
           <h2>{messages.review.heading}</h2>
           <p className="muted">
             {m.summary(cs.week, reportDateWithSource(cs.reportDate, cs.extraction.reportDateSource))}
@@ -180,6 +229,7 @@ export function ImportView({ limits }: { limits: InputLimits }) {
           {cs.mode === "same" ? <div className="notice info">{m.modeSame}</div> : null}
           {cs.mode === "replace" ? <div className="notice warn">{m.modeReplace}</div> : null}
           {cs.mode !== "same" && cs.changes.length === 0 ? <div className="notice info">{m.noChanges}</div> : null}
+          {cs.lostDecisions ? <EarlierDecisionsNotice kept={countDecisions(cs.decisions)} lost={cs.lostDecisions} /> : null}
           <ChangeReview
             changeSet={cs}
             rejectedChanges={[...seen.values()].filter((c) => isRejected(decisions, c))}
@@ -197,7 +247,7 @@ export function ImportView({ limits }: { limits: InputLimits }) {
         <button type="button" className="primary" disabled={busy || !preview || stale || cs?.mode === "same"} onClick={runCommit}>
           {commitMutation.isPending ? m.committing : m.commit}
         </button>
-        {stale ? <span className="notice warn small">{m.stale}</span> : null}
+        {stale ? <span className="notice warn small">{preview.text !== text ? messages.reviewDesk.staleText : m.stale}</span> : null}
       </div>
     </div>
   );

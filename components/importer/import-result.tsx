@@ -1,10 +1,12 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { messages } from "~/lib/messages";
 import type { ImportResult } from "~/server/tracking/types";
 
-/** What a commit did, with links to the timeline and the report. */
-export function ImportResultNotice({ result, onAgain }: { result: ImportResult; onAgain: () => void }) {
+/** What a commit did (the changes applied, rejected ones not counted), with links to the timeline and the report, and `undo`. */
+export function ImportResultNotice({ result, onAgain, undo }: { result: ImportResult; onAgain: () => void; undo?: ReactNode }) {
   const counts = messages.review.counts(result.counts);
+  const applied = Object.values(result.counts).reduce((a, b) => a + (b ?? 0), 0);
   return (
     <div className="notice ok stack" role="status">
       <div>
@@ -12,7 +14,7 @@ export function ImportResultNotice({ result, onAgain }: { result: ImportResult; 
         {result.mode === "replace" ? `（${messages.importer.modeReplace}）` : null}
         {result.mode === "same" ? `（${messages.importer.modeSame}）` : null}
       </div>
-      <div>{counts || messages.importer.noChanges}</div>
+      <div data-applied={applied}>{counts ? `${messages.reviewDesk.applied(applied)}：${counts}` : messages.importer.noChanges}</div>
       <div className="row">
         <Link className="button primary" href="/">
           {messages.importer.toTimeline}
@@ -24,6 +26,7 @@ export function ImportResultNotice({ result, onAgain }: { result: ImportResult; 
           {messages.importer.importAnother}
         </button>
       </div>
+      {undo}
     </div>
   );
 }

@@ -1,15 +1,27 @@
 "use client";
+// The change set of a preview, compact: counts per kind (each a filter), one
+// card per report entry with its changes, and what may be decided about an
+// entry or a change on demand. Other controls mount through the two slots.
+import { type ReactNode, useState } from "react";
+import type { SourceLine } from "~/server/extract/types";
 import { messages } from "~/lib/messages";
-import type { Change, ChangeSet, ReviewDecisions } from "~/server/tracking/types";
+import type { Change, ChangeKind, ChangeSet, ReviewDecisions } from "~/server/tracking/types";
 import { ChangeRow } from "./change-row";
-import { entryOf, isRejected, setEntry } from "./decisions";
+import { entryOf, isRejected } from "./decisions";
+import { EntryActions, type ExistingInitiative } from "./entry-actions";
+import { ReviewSummary } from "./review-summary";
 
+export type { ExistingInitiative };
 const r = messages.review;
+const d = messages.reviewDesk;
 
-export interface ExistingInitiative {
-  id: number;
+/** One entry of the report as the slots see it. */
+export interface ReviewEntry {
+  index: number;
+  entryKey: string;
   name: string;
   group: string;
+  source: SourceLine;
 }
 
 export interface ChangeReviewProps {
@@ -19,103 +31,109 @@ export interface ChangeReviewProps {
   decisions: ReviewDecisions;
   initiatives: ExistingInitiative[];
   onChange: (decisions: ReviewDecisions) => void;
+  /** slot: more actions for one entry, shown with its 修改条目… controls */
+  renderEntryActions?: (entry: ReviewEntry) => ReactNode;
+  /** slot: more actions for one change's source line, shown with its 修改… controls */
+  renderLineActions?: (change: Change, entry: ReviewEntry | null) => ReactNode;
+  /** a change's source line was clicked */
+  onSource?: (line: number) => void;
 }
 
-/** The change set of a preview as a diff grouped by report entry, with the PM's decisions. */
-export function ChangeReview({ changeSet, rejectedChanges, decisions, initiatives, onChange }: ChangeReviewProps) {
+export function ChangeReview(props: ChangeReviewProps) {
+  const { changeSet, rejectedChanges, decisions, onChange } = props;
+  const [filter, setFilter] = useState<ChangeKind | null>(null);
+  const shownIds = new Set(changeSet.changes.map((c) => c.id));
+  const all = [...changeSet.changes, ...rejectedChanges.filter((c) => !shownIds.has(c.id))];
   const byEntry = new Map<number, Change[]>();
   const silent: Change[] = [];
-  const shownIds = new Set(changeSet.changes.map((c) => c.id));
-  for (const c of [...changeSet.changes, ...rejectedChanges.filter((c) => !shownIds.has(c.id))]) {
+  for (const c of all) {
+    if (filter !== null && c.kind !== filter) continue;
     if (c.entry === null) silent.push(c);
     else byEntry.set(c.entry, [...(byEntry.get(c.entry) ?? []), c]);
   }
-  const groups = [...new Set(initiatives.map((i) => i.group))];
-  const entryOptions = changeSet.extraction.entries.map((e, index) => ({ index, name: e.initiative }));
+  const entryOptions = changeSet.extraction.entries.map((e, index) => ({ key: changeSet.entryKeys[index] ?? "", name: e.initiative }));
+  const entryAt = (index: number): ReviewEntry | null => {
+    const e = changeSet.extraction.entries[index];
+    return e ? { index, entryKey: changeSet.entryKeys[index] ?? "", name: e.initiative, group: e.group, source: e.source } : null;
+  };
+  const row = (c: Change, entry: ReviewEntry | null, above?: Change) => (
+    <ChangeRow
+      key={c.id}
+      showSource={above?.source?.line !== c.source?.line}
+      change={c}
+      decisions={decisions}
+      onChange={onChange}
+      entries={entry ? entryOptions : undefined}
+      actions={props.renderLineActions?.(c, entry) ?? undefined}
+      onSource={props.onSource}
+    />
+  );
   return (
     <div className="review">
+      <ReviewSummary changes={changeSet.changes} filter={filter} onFilter={setFilter} />
       {[...byEntry.entries()]
         .sort(([a], [b]) => a - b)
-        .map(([entry, changes]) => {
-          const extracted = changeSet.extraction.entries[entry];
-          const decision = entryOf(decisions, entry);
-          const first = changes[0];
-          const isNew = changes.some((c) => c.kind === "new_initiative");
-          const dropped = changes.some((c) => c.kind === "new_initiative" && isRejected(decisions, c));
-          return (
-            <section key={entry} className="review-entry card" data-entry={entry}>
-              <header className="review-entry-head">
-                <span className="muted small">【{first?.group ?? extracted?.group}】</span>
-                <strong>{first?.initiativeName ?? extracted?.initiative}</strong>
-                {isNew ? <span className="tag new">{r.kinds.new_initiative}</span> : <span className="tag">{r.existing}</span>}
-                {extracted && first && first.initiativeName !== extracted.initiative ? (
-                  <span className="muted small">{r.renamedFrom(extracted.initiative)}</span>
-                ) : null}
-                {dropped ? <span className="tag danger">{r.entryNotImported}</span> : null}
-                {extracted ? (
-                  <span className="muted small change-line" title={extracted.source.text}>
-                    {r.line(extracted.source.line)}
-                  </span>
-                ) : null}
-              </header>
-              <div className="review-entry-controls small">
-                <label>
-                  {r.rename}
-                  <input
-                    type="text"
-                    aria-label={r.rename}
-                    value={decision.name ?? ""}
-                    placeholder={extracted?.initiative}
-                    disabled={decision.mergeIntoId !== undefined}
-                    onChange={(e) => onChange(setEntry(decisions, entry, { name: e.target.value }))}
-                  />
-                </label>
-                <label>
-                  {r.mergeInto}
-                  <select
-                    aria-label={r.mergeInto}
-                    value={decision.mergeIntoId ?? ""}
-                    onChange={(e) =>
-                      onChange(
-                        setEntry(decisions, entry, { mergeIntoId: e.target.value ? Number(e.target.value) : undefined, name: undefined }),
-                      )
-                    }
-                  >
-                    <option value="">{r.mergeNone}</option>
-                    {groups.map((g) => (
-                      <optgroup key={g} label={g}>
-                        {initiatives
-                          .filter((i) => i.group === g)
-                          .map((i) => (
-                            <option key={i.id} value={i.id}>
-                              {i.name}
-                            </option>
-                          ))}
-                      </optgroup>
-                    ))}
-                  </select>
-                </label>
-              </div>
-              <ul className="change-list">
-                {changes.map((c) => (
-                  <ChangeRow key={c.id} change={c} decisions={decisions} onChange={onChange} entries={entryOptions} />
-                ))}
-              </ul>
-            </section>
-          );
+        .map(([index, changes]) => {
+          const entry = entryAt(index);
+          return entry ? (
+            <EntryCard key={entry.entryKey} {...props} entry={entry} changes={changes}>
+              {changes.map((c, i) => row(c, entry, changes[i - 1]))}
+            </EntryCard>
+          ) : null;
         })}
       {silent.length > 0 ? (
         <details className="review-entry card">
           <summary className="review-entry-head">
             <strong>{r.silentHeading}</strong> <span className="muted small">{r.silentCount(silent.length)}</span>
           </summary>
-          <ul className="change-list">
-            {silent.map((c) => (
-              <ChangeRow key={c.id} change={c} decisions={decisions} onChange={onChange} />
-            ))}
-          </ul>
+          <ul className="change-list">{silent.map((c) => row(c, null))}</ul>
         </details>
       ) : null}
     </div>
+  );
+}
+
+function EntryCard({
+  entry,
+  changes,
+  decisions,
+  initiatives,
+  onChange,
+  renderEntryActions,
+  children,
+}: ChangeReviewProps & { entry: ReviewEntry; changes: Change[]; children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const first = changes[0];
+  const isNew = changes.some((c) => c.kind === "new_initiative");
+  const dropped = changes.some((c) => c.kind === "new_initiative" && isRejected(decisions, c));
+  const decided = Object.keys(entryOf(decisions, entry.entryKey)).length > 0;
+  return (
+    <section className="review-entry card" data-entry={entry.index} data-entry-key={entry.entryKey}>
+      <header className="review-entry-head">
+        <span className="muted small">【{first?.group ?? entry.group}】</span>
+        <strong>{first?.initiativeName ?? entry.name}</strong>
+        {isNew ? <span className="tag new">{r.kinds.new_initiative}</span> : <span className="tag">{r.existing}</span>}
+        {first && first.initiativeName !== entry.name ? <span className="muted small">{r.renamedFrom(entry.name)}</span> : null}
+        {dropped ? <span className="tag danger">{r.entryNotImported}</span> : null}
+        {decided ? <span className="tag info">{d.decisionKinds.entry}</span> : null}
+        <button type="button" className="small link" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? d.less : d.entryActions}
+        </button>
+      </header>
+      {open ? (
+        <>
+          <EntryActions
+            entryKey={entry.entryKey}
+            name={entry.name}
+            group={entry.group}
+            decisions={decisions}
+            initiatives={initiatives}
+            onChange={onChange}
+          />
+          {renderEntryActions?.(entry)}
+        </>
+      ) : null}
+      <ul className="change-list">{children}</ul>
+    </section>
   );
 }

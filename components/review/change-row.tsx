@@ -1,5 +1,5 @@
 "use client";
-import type { ReactNode } from "react";
+import { type ReactNode, useState } from "react";
 import { MilestoneStates } from "~/lib/domain/milestone-state";
 import { messages } from "~/lib/messages";
 import type { Change, ReviewDecisions } from "~/server/tracking/types";
@@ -87,14 +87,23 @@ export interface ChangeRowProps {
   decisions: ReviewDecisions;
   onChange: (d: ReviewDecisions) => void;
   /** the report's entries a milestone may be moved to */
-  entries?: { index: number; name: string }[];
+  entries?: { key: string; name: string }[];
+  /** more per-line actions (a slot for other controls, e.g. structural corrections), shown with the row's controls */
+  actions?: ReactNode;
+  /** the PM clicked the row's source line (the review beside the text scrolls to it) */
+  onSource?: (line: number) => void;
+  /** false when the row above shows the same line */
+  showSource?: boolean;
 }
 
-/** One change of the preview, with what the PM may decide about it. */
-export function ChangeRow({ change, decisions, onChange, entries = [] }: ChangeRowProps) {
+/** One change of the preview: accept or not at a glance, the rest of what may be decided on demand (修改…). */
+export function ChangeRow({ change, decisions, onChange, entries = [], actions, onSource, showSource = true }: ChangeRowProps) {
   const rejected = isRejected(decisions, change);
   const fix = fixOf(decisions, change);
   const conflict = "conflict" in change && change.conflict;
+  const decided = Object.keys(fix).length > 0 || moveOf(decisions, change) !== undefined || isKeptManual(decisions, change);
+  const [open, setOpen] = useState(false);
+  const controllable = !rejected && (canFix(change) || canKeepManual(change) || actions !== undefined);
   return (
     <li className={rejected ? "change rejected" : "change"} data-change-id={change.id} data-kind={change.kind}>
       <div className="change-main">
@@ -115,14 +124,37 @@ export function ChangeRow({ change, decisions, onChange, entries = [] }: ChangeR
         <span className={`tag ${TAG[change.kind]}`}>{r.kinds[change.kind]}</span>
         <span className="change-text">{describe(change)}</span>
         {conflict ? <span className="tag danger">{r.conflict}</span> : null}
-        {change.source ? (
-          <span className="muted small change-line" title={change.source.text}>
-            {r.line(change.source.line)}
-          </span>
+        {decided ? <span className="tag info">{messages.reviewDesk.decisionKinds.fix}</span> : null}
+        {controllable ? (
+          <button type="button" className="small link" aria-expanded={open} onClick={() => setOpen(!open)}>
+            {open ? messages.reviewDesk.less : messages.reviewDesk.more}
+          </button>
         ) : null}
       </div>
-      {!rejected && (canFix(change) || canKeepManual(change)) ? (
+      {change.source && showSource ? (
+        <button
+          type="button"
+          className="muted small change-source"
+          title={change.source.text}
+          onClick={() => onSource?.(change.source!.line)}
+        >
+          {r.line(change.source.line)}：{change.source.text.trim()}
+        </button>
+      ) : null}
+      {controllable && open ? (
         <div className="change-controls small">
+          {canFix(change) && change.kind !== "state_change" ? (
+            <label>
+              {messages.reviewDesk.fixTitle}
+              <input
+                type="text"
+                aria-label={messages.reviewDesk.fixTitle}
+                value={fix.title ?? ""}
+                placeholder={"title" in change ? change.title : ""}
+                onChange={(e) => onChange(setFix(decisions, change, { title: e.target.value || undefined }))}
+              />
+            </label>
+          ) : null}
           {canFix(change) && change.kind !== "state_change" ? (
             <label>
               {r.fixDate}
@@ -158,11 +190,11 @@ export function ChangeRow({ change, decisions, onChange, entries = [] }: ChangeR
               {r.moveTo}
               <select
                 aria-label={r.moveTo}
-                value={moveOf(decisions, change) ?? change.entry ?? ""}
-                onChange={(e) => onChange(setMove(decisions, change, e.target.value === "" ? undefined : Number(e.target.value)))}
+                value={moveOf(decisions, change) ?? change.entryKey ?? ""}
+                onChange={(e) => onChange(setMove(decisions, change, e.target.value === "" ? undefined : e.target.value))}
               >
                 {entries.map((e) => (
-                  <option key={e.index} value={e.index}>
+                  <option key={e.key} value={e.key}>
                     {e.name}
                   </option>
                 ))}
@@ -180,6 +212,7 @@ export function ChangeRow({ change, decisions, onChange, entries = [] }: ChangeR
               {r.keepManual}
             </label>
           ) : null}
+          {actions}
         </div>
       ) : null}
     </li>

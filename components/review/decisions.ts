@@ -4,7 +4,7 @@
 import type { MilestoneState } from "~/server/extract/types";
 import type { Change, ReviewDecisions } from "~/server/tracking/types";
 
-type Fix = { date?: string; state?: MilestoneState };
+type Fix = { date?: string; state?: MilestoneState; title?: string };
 
 /**
  * The key the tracker reads a fix, a move or a kept manual value under (a
@@ -46,15 +46,15 @@ export function setRejected(d: ReviewDecisions, change: Change, rejected: boolea
   return { ...d, rejected: toggle(d.rejected, change.id, rejected) };
 }
 
-/** The entry of this report a milestone was moved to, if any. */
-export function moveOf(d: ReviewDecisions, change: Change): number | undefined {
+/** The entry of this report (its `entryKey`) a milestone was moved to, if any. */
+export function moveOf(d: ReviewDecisions, change: Change): string | undefined {
   return d.milestoneMoves?.[decisionId(change)]?.toEntry;
 }
 
 /** Moves a reported milestone to another entry of the report (`undefined`: back to its own). */
-export function setMove(d: ReviewDecisions, change: Change, toEntry: number | undefined): ReviewDecisions {
+export function setMove(d: ReviewDecisions, change: Change, toEntry: string | undefined): ReviewDecisions {
   const moves = { ...d.milestoneMoves };
-  if (toEntry === undefined || toEntry === change.entry) delete moves[decisionId(change)];
+  if (toEntry === undefined || toEntry === change.entryKey) delete moves[decisionId(change)];
   else moves[decisionId(change)] = { toEntry };
   return { ...d, milestoneMoves: moves };
 }
@@ -71,7 +71,7 @@ export function fixOf(d: ReviewDecisions, change: Change): Fix {
 export function setFix(d: ReviewDecisions, change: Change, patch: Fix): ReviewDecisions {
   const id = decisionId(change);
   const next: Fix = { ...fixOf(d, change), ...patch };
-  for (const key of ["date", "state"] as const) if (!next[key]) delete next[key];
+  for (const key of ["date", "state", "title"] as const) if (!next[key]?.trim()) delete next[key];
   const fixes = { ...d.milestoneFixes };
   if (Object.keys(next).length === 0) delete fixes[id];
   else fixes[id] = next;
@@ -80,14 +80,16 @@ export function setFix(d: ReviewDecisions, change: Change, patch: Fix): ReviewDe
 
 export type EntryDecision = NonNullable<ReviewDecisions["entries"]>[number];
 
-export function entryOf(d: ReviewDecisions, entry: number): EntryDecision {
+/** The decision about one entry, by its `Change.entryKey`. */
+export function entryOf(d: ReviewDecisions, entry: string): EntryDecision {
   return d.entries?.[entry] ?? {};
 }
 
 /** Renames an entry or merges it into an existing initiative; empty values clear the decision. */
-export function setEntry(d: ReviewDecisions, entry: number, patch: EntryDecision): ReviewDecisions {
+export function setEntry(d: ReviewDecisions, entry: string, patch: EntryDecision): ReviewDecisions {
   const next: EntryDecision = { ...entryOf(d, entry), ...patch };
   if (!next.name?.trim()) delete next.name;
+  if (!next.alias?.trim()) delete next.alias;
   if (next.mergeIntoId === undefined) delete next.mergeIntoId;
   if (!next.group?.trim()) delete next.group;
   const entries = { ...d.entries };

@@ -143,7 +143,14 @@ const TABLE: Record<string, { needs: Needs; input: (d: Fixture) => unknown }> = 
   // an allowed create adds a link nobody holds; an allowed revoke of an already revoked link changes nothing
   "calendar.create": { needs: "editor", input: (d) => ({ departmentId: d.departmentId }) },
   "calendar.revoke": { needs: "editor", input: (d) => ({ id: d.calendarFeedId }) },
+  "undo.importState": { needs: "editor", input: (d) => ({ reportId: d.reportId }) },
+  // the other department's report: an allowed undo stops at NOT_FOUND (its import was not into this department)
+  "undo.import": { needs: "editor", input: (d) => ({ departmentId: d.departmentId, reportId: otherThan(d).reportId }) },
+  "undo.mergeState": { needs: "editor", input: (d) => ({ initiativeId: d.initiativeId }) },
+  // nothing was merged into it: an allowed undo stops at NOT_FOUND
+  "undo.merge": { needs: "editor", input: (d) => ({ initiativeId: d.initiativeId }) },
 };
+const otherThan = (d: Fixture) => (d === fixtures.甲 ? fixtures.乙 : fixtures.甲);
 
 const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>).map(([path, p]) => ({
   path,

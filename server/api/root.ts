@@ -11,6 +11,7 @@ import { notifyRouter } from "./routers/notify/notify";
 import { reportRouter } from "./routers/report";
 import { subscriptionRouter } from "./routers/subscription";
 import { timelineRouter } from "./routers/timeline";
+import { undoRouter } from "./routers/undo";
 import { userRouter } from "./routers/user";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -27,6 +28,7 @@ export const appRouter = createTRPCRouter({
   notify: notifyRouter,
   subscription: subscriptionRouter,
   calendar: calendarRouter,
+  undo: undoRouter,
 });
 
 export type AppRouter = typeof appRouter;

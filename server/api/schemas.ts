@@ -21,12 +21,22 @@ export const reviewDecisions = z.object({
   rejected: z.array(z.string()).optional(),
   entries: z
     .record(
-      z.string().regex(/^\d+$/),
-      z.object({ name: z.string().trim().max(200).optional(), mergeIntoId: id.optional(), group: z.string().trim().max(200).optional() }),
+      z.string().max(1000),
+      z.object({
+        name: z.string().trim().max(200).optional(),
+        alias: z.string().trim().max(200).optional(),
+        mergeIntoId: id.optional(),
+        group: z.string().trim().max(200).optional(),
+      }),
     )
     .optional(),
-  milestoneFixes: z.record(z.string(), z.object({ date: isoDate.optional(), state: milestoneState.optional() })).optional(),
-  milestoneMoves: z.record(z.string(), z.object({ toEntry: z.number().int().min(0) })).optional(),
+  milestoneFixes: z
+    .record(
+      z.string(),
+      z.object({ date: isoDate.optional(), state: milestoneState.optional(), title: z.string().trim().min(1).max(200).optional() }),
+    )
+    .optional(),
+  milestoneMoves: z.record(z.string(), z.object({ toEntry: z.string().max(1000) })).optional(),
   keepManual: z.array(z.string()).optional(),
 });
 

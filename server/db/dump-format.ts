@@ -21,6 +21,7 @@ export const DUMP_VERSION = 2;
  * Follows go with them: they only decide who gets e-mail from this host's outbox, and each
  * user follows again in a few clicks (their notifyPreference moves with the User row).
  * Calendar subscription links name this host in their URL: after a move an editor makes new ones.
+ * Undo points only serve 撤销 on this host, for the latest writes: a restore is a new start.
  */
 export const NOT_DUMPED = [
   "TrackingRevision",
@@ -32,6 +33,7 @@ export const NOT_DUMPED = [
   "NotifySchedule",
   "Follow",
   "CalendarFeed",
+  "UndoPoint",
 ] as const;
 export type DumpedModel = Exclude<Prisma.ModelName, (typeof NOT_DUMPED)[number]>;
 

@@ -19,3 +19,5 @@ export { digestCsv } from "./read/digest-csv";
 export { readTimelineDump } from "./read/timeline-dump";
 export { onTrackingEvents, type TrackingEvent, type TrackingEventKind } from "./tracking-events";
 export { beforeTrackedCommit, type WriteCause } from "./commit-hooks";
+export { undoImport, undoMerge, undoAvailability, type UndoAvailability } from "./undo/undo-operations";
+export type { UndoDone } from "./undo/undo-point";

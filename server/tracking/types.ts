@@ -2,6 +2,7 @@
 import type { ExtractionResult, MilestoneState, Precision, SourceLine } from "../extract/types";
 
 import type { ChangeKind } from "../../lib/domain/change-kind";
+import type { LostDecision } from "./import/earlier-decisions";
 import type { EditLogInput } from "../db/store/edit-log";
 import type { InitiativeStatus } from "../../lib/domain/initiative-status";
 import type { TimelineStateFilter } from "../../lib/domain/timeline-state-filter";
@@ -64,12 +65,15 @@ export interface InitiativeDetail extends Omit<TimelineInitiative, "milestones">
 export interface ReviewDecisions {
   /** `Change.id`s the PM rejected */
   rejected?: string[];
-  /** per entry index: commit it under another name (rename) or into an existing initiative (merge) */
-  entries?: Record<number, { name?: string; mergeIntoId?: number; group?: string }>;
-  /** per `Change.decisionKey` of a milestone change: the corrected date or state */
-  milestoneFixes?: Record<string, { date?: string; state?: MilestoneState }>;
-  /** per `Change.decisionKey` of a milestone change: move it to another entry of this report */
-  milestoneMoves?: Record<string, { toEntry: number }>;
+  /**
+   * per `Change.entryKey`: `name` renames (a known initiative takes it, its old name stays an alias), `alias`
+   * adds another name later reports may use, `mergeIntoId` commits it into an existing initiative (merge)
+   */
+  entries?: Record<string, { name?: string; alias?: string; mergeIntoId?: number; group?: string }>;
+  /** per `Change.decisionKey` of a milestone change: the corrected date, state or title */
+  milestoneFixes?: Record<string, { date?: string; state?: MilestoneState; title?: string }>;
+  /** per `Change.decisionKey` of a milestone change: move it to another entry of this report (its `Change.entryKey`) */
+  milestoneMoves?: Record<string, { toEntry: string }>;
   /** `Change.decisionKey`s of conflicts where the PM keeps the manual edit instead of the report */
   keepManual?: string[];
 }
@@ -84,6 +88,8 @@ interface ChangeBase {
   canFix: boolean;
   /** index into ExtractionResult.entries, null for silent initiatives */
   entry: number | null;
+  /** what names the entry across versions of the text (import/change-id.ts), null for silent initiatives */
+  entryKey: string | null;
   initiativeId: number | null;
   initiativeName: string;
   group: string;
@@ -137,11 +143,18 @@ export interface ChangeSet {
   mode: "new" | "same" | "replace";
   changes: Change[];
   extraction: ExtractionResult;
+  /** each extracted entry's `Change.entryKey`, in the order of `extraction.entries` */
+  entryKeys: string[];
+  /** the decisions the changes were planned with: those asked for, or (none asked for) the earlier version's that still apply */
+  decisions: ReviewDecisions;
+  /** the earlier version's decisions this version gives no place to; null when the week was not imported before */
+  lostDecisions: LostDecision[] | null;
 }
 
 export interface ImportResult {
   reportId: number;
   week: string;
   mode: ChangeSet["mode"];
+  /** the changes applied, per kind (rejected ones are not counted) */
   counts: Partial<Record<ChangeKind, number>>;
 }

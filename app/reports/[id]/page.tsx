@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { ReportText } from "~/components/report/report-text";
 import { getQueryClient, trpc } from "../../_trpc/server";
 import { messages } from "../../../lib/messages";
-import { requireUser } from "../../_auth/current-user";
+import { currentAccess, requireUser } from "../../_auth/current-user";
+import { ReportUndo } from "./report-undo";
 
 export const dynamic = "force-dynamic";
 
@@ -33,6 +34,9 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         {report.department ? ` · ${messages.reports.department}：${report.department}` : null} ·{" "}
         {messages.reports.highlights(report.highlights.length)}
       </p>
+      {(await currentAccess()).some((d) => d.id === report.departmentId && d.role !== "viewer") ? (
+        <ReportUndo reportId={report.id} departmentId={report.departmentId} week={report.week} />
+      ) : null}
       <ReportText text={report.rawText} highlights={report.highlights} />
     </div>
   );

@@ -3,9 +3,11 @@ import type { DbOrTx } from "../create-client";
 
 export const AUDIT_ACTIONS = [
   "import.commit",
+  "import.undo",
   "milestone.edit",
   "initiative.edit",
   "initiative.merge",
+  "initiative.unmerge",
   "restore",
   "sign-in",
   "sign-in.failed",

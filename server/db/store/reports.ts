@@ -10,11 +10,19 @@ export interface ReportContent {
   contentHash: string;
   importedAt: Date;
   importedBy: string;
+  /** JSON of the review decisions it was committed with (tracking/import/earlier-decisions.ts) */
+  decisions: string;
 }
 
 /** The department's report of that week, if imported. */
 export function findReport(db: DbOrTx, departmentId: number, week: string): Promise<{ id: number; contentHash: string } | null> {
   return db.report.findUnique({ where: { departmentId_week: { departmentId, week } }, select: { id: true, contentHash: true } });
+}
+
+/** The review decisions the department's report of that week was committed with (JSON), if imported. */
+export async function readReportDecisions(db: DbOrTx, departmentId: number, week: string): Promise<string | null> {
+  const row = await db.report.findUnique({ where: { departmentId_week: { departmentId, week } }, select: { decisions: true } });
+  return row?.decisions ?? null;
 }
 
 /** Creates the report, or replaces the content of the one with that id. */

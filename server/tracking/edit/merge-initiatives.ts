@@ -7,6 +7,7 @@ import { ensureAliases } from "../initiative-aliases";
 import { findMilestoneByKey } from "../import/milestone-key";
 import { readTimelineInitiative } from "../read/read-timeline-initiative";
 import { trackedTransaction } from "../tracked-transaction";
+import { recordUndo } from "../undo/undo-point";
 import { TrackingError } from "../tracking-error";
 import type { TimelineInitiative } from "../types";
 
@@ -26,6 +27,7 @@ export async function mergeInitiatives(
     const target = await readInitiativeForEdit(tx, input.targetId);
     if (!source || !target) throw new TrackingError("not_found", `没有编号为 ${source ? input.targetId : input.sourceId} 的项目`);
     if (source.departmentId !== target.departmentId) throw new TrackingError("invalid", "不能合并不同部门的项目");
+    const undo = await recordUndo(write, { departmentId: source.departmentId, initiativeIds: [source.id] });
     const targetMilestones = await readMilestoneKeys(tx, target.id);
     const touched: number[] = [];
     for (const m of await readMilestoneKeys(tx, source.id)) {
@@ -52,6 +54,13 @@ export async function mergeInitiatives(
     ]);
     await bumpInitiativeVersion(tx, target.id);
     await recompute(write, touched, [target.id]);
+    await undo.save({
+      kind: "merge",
+      reportId: null,
+      initiativeId: target.id,
+      label: `${source.name} → ${target.name}`,
+      actor: input.actor,
+    });
     return readTimelineInitiative(tx, target.id, input.today);
   });
   return value;

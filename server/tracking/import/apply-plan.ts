@@ -1,5 +1,6 @@
 import type { Tx } from "../../db";
-import { createInitiative, findOrCreateGroup } from "../../db/store/initiatives";
+import { appendEditLog } from "../../db/store/edit-log";
+import { createInitiative, findOrCreateGroup, readInitiativeForEdit, setInitiativeName } from "../../db/store/initiatives";
 import { createMilestone } from "../../db/store/milestones";
 import {
   type InitiativeObservationInput,
@@ -22,12 +23,12 @@ export async function applyPlan(
   write: TrackedWrite,
   plan: ImportPlan,
   extraction: ExtractionResult,
-  report: { id: number; departmentId: number },
+  report: { id: number; departmentId: number; actor: string },
   alsoAffected: { milestones: number[]; initiatives: number[] },
 ) {
   const { tx } = write;
   const { reportDate } = extraction;
-  const { id: reportId, departmentId } = report;
+  const { id: reportId, departmentId, actor } = report;
   const milestones = new Set(alsoAffected.milestones);
   const initiatives = new Set(alsoAffected.initiatives);
   const created = new Map<string, number>();
@@ -44,6 +45,7 @@ export async function applyPlan(
       created.get(normalizeName(planned.name)) ??
       (await newInitiative(tx, departmentId, planned, reportDate, groups));
     created.set(normalizeName(planned.name), initiativeId);
+    if (planned.rename && planned.initiativeId !== null) await renameInReview(tx, initiativeId, planned.name, actor);
     initiatives.add(initiativeId);
     aliases.push({ initiativeId, names: [planned.name, ...planned.aliasNames] });
     const e = planned.entryData;
@@ -79,6 +81,15 @@ export async function applyPlan(
   await recompute(write, milestones, initiatives);
   const completed = await applyLaterCompletions(tx, [...initiatives], reportDate);
   if (completed.length) await recompute(write, completed, []);
+}
+
+/** A PM's rename in the review, logged like one in the panel: the name stays theirs, whatever later reports call it. */
+async function renameInReview(tx: Tx, initiativeId: number, name: string, actor: string) {
+  const old = await readInitiativeForEdit(tx, initiativeId);
+  await setInitiativeName(tx, initiativeId, name);
+  await appendEditLog(tx, [
+    { entity: "initiative", entityId: initiativeId, field: "name", oldValue: old?.name ?? null, newValue: name, reason: null, actor },
+  ]);
 }
 
 async function newInitiative(

@@ -4,9 +4,13 @@ import { lockImports } from "../../db/import-lock";
 import { deleteObservationsOfReport } from "../../db/store/observations";
 import { findReport, saveReport } from "../../db/store/reports";
 import { trackedTransaction } from "../tracked-transaction";
-import type { ChangeKind, ImportResult, ReviewDecisions } from "../types";
+import type { Change, ChangeKind, ImportResult, ReviewDecisions } from "../types";
 import { applyPlan } from "./apply-plan";
+import { newInitiativeChange } from "./change-id";
+import { recordUndo } from "../undo/undo-point";
 import { contentHash } from "./content-hash";
+import { decisionsForWeek } from "./decisions-for-week";
+import { storeDecisions } from "./earlier-decisions";
 import { loadKnownState } from "./known-state";
 import { planImport } from "./plan-import";
 import { extractInline, type ReportExtractor } from "./report-extractor";
@@ -50,7 +54,10 @@ export async function commitImport(db: Db, text: string, options: CommitOptions)
         write.changedNothing();
         return { reportId: existing.id, week, mode: "same" as const, counts: {} };
       }
-      const plan = planImport(await loadKnownState(tx, departmentId), extraction, options.decisions);
+      const undo = await recordUndo(write, { departmentId, reportId: existing?.id ?? null });
+      const known = await loadKnownState(tx, departmentId);
+      const { decisions } = await decisionsForWeek(tx, departmentId, known, extraction, options.decisions);
+      const plan = planImport(known, extraction, decisions);
       const affected = existing ? await deleteObservationsOfReport(tx, existing.id) : { milestones: [], initiatives: [] };
       const reportId = await saveReport(tx, existing?.id ?? null, {
         departmentId,
@@ -61,12 +68,15 @@ export async function commitImport(db: Db, text: string, options: CommitOptions)
         contentHash: hash,
         importedAt: new Date(),
         importedBy: options.actor,
+        decisions: JSON.stringify(storeDecisions(decisions, plan.changes)),
       });
-      await applyPlan(write, plan, extraction, { id: reportId, departmentId }, affected);
+      await applyPlan(write, plan, extraction, { id: reportId, departmentId, actor: options.actor }, affected);
+      await undo.save({ kind: "import", reportId, initiativeId: null, label: week, actor: options.actor });
       write.causedBy({ kind: "import", departmentId, reportId, week });
       const counts: Partial<Record<ChangeKind, number>> = {};
+      const rejected = new Set(decisions.rejected ?? []);
       for (const c of plan.changes) {
-        counts[c.kind] = (counts[c.kind] ?? 0) + 1;
+        if (c.kind !== "silent" && !rejected.has(c.id) && !droppedWithEntry(c, rejected)) counts[c.kind] = (counts[c.kind] ?? 0) + 1;
         if (c.kind === "silent" && c.initiativeId !== null)
           write.emit({ kind: "initiative_silent", initiativeId: c.initiativeId, name: c.initiativeName, lastSeenWeek: c.lastSeenWeek });
       }
@@ -75,4 +85,9 @@ export async function commitImport(db: Db, text: string, options: CommitOptions)
     { long: true },
   );
   return value;
+}
+
+/** A change of an entry whose new initiative was rejected: nothing of the entry is imported. */
+function droppedWithEntry(c: Change, rejected: ReadonlySet<string>): boolean {
+  return c.entryKey !== null && c.kind !== "new_initiative" && rejected.has(newInitiativeChange(c.entryKey).id);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractReport } from "../../extract";
 import type { KnownState } from "./known-state";
+import { entryKeys } from "./change-id";
 import { planImport } from "./plan-import";
 
 const text =
@@ -96,7 +97,7 @@ describe("planImport", () => {
     const date = byKind("date_change")[0]!;
     const plan = planImport(known, extraction, {
       milestoneFixes: { [date.id]: { date: "2024-12-01" } },
-      entries: { 1: { mergeIntoId: 1 } },
+      entries: { [byKind("state_change")[0]!.entryKey!]: { mergeIntoId: 1 } },
     });
     expect(plan.entries.map((e) => e.initiativeId)).toEqual([1, 1]);
     expect(plan.entries[0]!.milestones[0]!.observation).toMatchObject({ date: "2024-12-01", precision: "day" });
@@ -104,7 +105,7 @@ describe("planImport", () => {
 
   it("moves a milestone to another entry of the report", () => {
     const date = byKind("date_change")[0]!;
-    const plan = planImport(known, extraction, { milestoneMoves: { [date.id]: { toEntry: 1 } } });
+    const plan = planImport(known, extraction, { milestoneMoves: { [date.id]: { toEntry: entryKeys(extraction.entries)[1]! } } });
     expect(plan.entries[1]!.milestones.map((m) => m.observation.title)).toContain("支付上线");
     expect(plan.entries[0]!.milestones).toEqual([]);
   });
@@ -117,18 +118,68 @@ describe("planImport's change ids", () => {
     const date = changes.find((c) => c.kind === "date_change")!;
     const completion = changes.find((c) => c.kind === "state_change")!;
     const silent = changes.find((c) => c.kind === "silent")!;
-    expect(date).toMatchObject({ id: "0:m0", decisionKey: "0:m0", canReject: true, canFix: true });
-    expect(completion).toMatchObject({ id: "1:c0", decisionKey: "1:c0", canReject: true, canFix: false });
+    expect(date).toMatchObject({ id: "o1业务服务/长沙佣金存管:m:支付|上线", decisionKey: date.id, canReject: true, canFix: true });
+    expect(completion).toMatchObject({
+      id: "o1业务服务/实时数仓:c:老加工链路|盘点",
+      decisionKey: completion.id,
+      canReject: true,
+      canFix: false,
+    });
     expect(silent).toMatchObject({ id: "silent:3", canReject: false, canFix: false });
   });
 
   it("reads a state fix of a reported milestone under the milestone's key", () => {
     const done = extractReport(text.replace("支付11/28上线", "支付11/25已上线"));
     const state = planImport(known, done).changes.find((c) => c.kind === "state_change" && c.milestoneId === 10)!;
-    expect(state).toMatchObject({ id: "0:m0:state", decisionKey: "0:m0", canFix: true });
+    expect(state).toMatchObject({
+      id: "o1业务服务/长沙佣金存管:m:支付|上线:state",
+      decisionKey: "o1业务服务/长沙佣金存管:m:支付|上线",
+      canFix: true,
+    });
     const fixed = planImport(known, done, { milestoneFixes: { [state.decisionKey]: { state: "at_risk" } } });
     expect(fixed.entries[0]!.milestones[0]!.observation.state).toBe("at_risk");
     const rejected = planImport(known, done, { rejected: [state.id] });
     expect(rejected.entries[0]!.milestones[0]!.observation.state).toBe("planned");
+  });
+});
+
+describe("decisions keyed by what they are about", () => {
+  const date = planImport(known, extraction).changes.find((c) => c.kind === "date_change")!;
+  const decisions = { milestoneFixes: { [date.decisionKey]: { date: "2024-12-02" } }, rejected: [`${date.entryKey}:progress`] };
+
+  it("still apply after an entry is added above and the milestone's date is corrected in the text", () => {
+    const edited = extractReport(
+      text.replace("1. 长沙佣金存管", "1. 新项目：12/20上线。\n2. 长沙佣金存管").replace("支付11/28上线", "支付11/29上线"),
+    );
+    const plan = planImport(known, edited, decisions);
+    const entry = plan.entries.find((e) => e.initiativeId === 1)!;
+    expect(entry.entry).toBe(1);
+    expect(entry.milestones[0]!.observation.date).toBe("2024-12-02");
+    expect(entry.progress).toBeNull();
+    const edits = planImport(known, edited).entries.find((e) => e.initiativeId === 1)!;
+    expect([edits.milestones[0]!.observation.date, edits.progress]).toEqual(["2024-11-29", 5]);
+  });
+});
+
+describe("rename, alias and a corrected title", () => {
+  const key = entryKeys(extraction.entries)[0]!;
+  const date = planImport(known, extraction).changes.find((c) => c.kind === "date_change")!;
+
+  it("renames a known initiative: the new name on the plan, the old one kept as an alias", () => {
+    const plan = planImport(known, extraction, { entries: { [key]: { name: "长沙佣金存管二期" } } });
+    expect(plan.entries[0]).toMatchObject({ initiativeId: 1, name: "长沙佣金存管二期", rename: true });
+    expect(plan.entries[0]!.aliasNames).toContain("长沙佣金存管");
+    expect(plan.changes.find((c) => c.entry === 0)!.initiativeName).toBe("长沙佣金存管二期");
+  });
+
+  it("adds an alias without renaming", () => {
+    const plan = planImport(known, extraction, { entries: { [key]: { alias: "佣金存管" } } });
+    expect(plan.entries[0]).toMatchObject({ initiativeId: 1, name: "长沙佣金存管", rename: false });
+    expect(plan.entries[0]!.aliasNames).toContain("佣金存管");
+  });
+
+  it("writes a corrected milestone title, still matched by its subject and event", () => {
+    const plan = planImport(known, extraction, { milestoneFixes: { [date.decisionKey]: { title: "支付渠道上线" } } });
+    expect(plan.entries[0]!.milestones[0]).toMatchObject({ milestoneId: 10, observation: { title: "支付渠道上线", key: "支付|上线" } });
   });
 });

@@ -13,9 +13,12 @@ import type {
 import {
   type ChangeHandle,
   completionChange,
+  completionKeys,
+  entryKeys,
   newInitiativeChange,
   progressChange,
   reportedMilestoneChange,
+  reportedMilestoneKeys,
   reportedStateChange,
   silentChange,
   statusChange,
@@ -54,6 +57,8 @@ export interface PlannedEntry {
   groupName: string;
   /** names under which later reports should find this initiative */
   aliasNames: string[];
+  /** the PM renames the known initiative to `name` (its old name stays an alias) */
+  rename: boolean;
   progress: number | null;
   status: InitiativeStatus;
   keepManualProgress: boolean;
@@ -62,7 +67,7 @@ export interface PlannedEntry {
 }
 
 /** What every change of one entry shares. */
-type ChangeContext = Pick<Change, "entry" | "initiativeId" | "initiativeName" | "group" | "source">;
+type ChangeContext = Pick<Change, "entry" | "entryKey" | "initiativeId" | "initiativeName" | "group" | "source">;
 
 export interface ImportPlan {
   entries: PlannedEntry[];
@@ -75,10 +80,12 @@ export function planImport(known: KnownState, extraction: ExtractionResult, deci
   const changes: Change[] = [];
   const entries: PlannedEntry[] = [];
   const seen = new Set<number>();
-  const milestonesOf = movedMilestones(extraction, decisions);
+  const keys = entryKeys(extraction.entries);
+  const milestonesOf = movedMilestones(extraction, keys, decisions);
 
   extraction.entries.forEach((entry, index) => {
-    const decision = decisions.entries?.[index] ?? {};
+    const entryKey = keys[index]!;
+    const decision = decisions.entries?.[entryKey] ?? {};
     const groupName = decision.group?.trim() || entry.group;
     const name = decision.name?.trim() || entry.initiative;
     const target =
@@ -88,23 +95,29 @@ export function planImport(known: KnownState, extraction: ExtractionResult, deci
           (name !== entry.initiative ? matchInitiative(known.initiatives, entry.initiative, groupName) : null));
     const base: ChangeContext = {
       entry: index,
+      entryKey,
       initiativeId: target?.id ?? null,
-      initiativeName: target?.name ?? name,
+      initiativeName: target && !(decision.name?.trim() && decision.mergeIntoId === undefined) ? target.name : name,
       group: target?.groupName ?? groupName,
       source: entry.source,
     };
     if (!target) {
-      const change = newInitiativeChange(index);
+      const change = newInitiativeChange(entryKey);
       changes.push({ ...base, ...change, kind: "new_initiative" });
       if (rejected.has(change.id)) return;
     } else seen.add(target.id);
 
+    // a rename of the initiative the entry names; a name another initiative has already is that one (as before)
+    const rename = Boolean(target && decision.mergeIntoId === undefined && decision.name?.trim() && target.name !== name);
     const planned: PlannedEntry = {
       entry: index,
       initiativeId: target?.id ?? null,
-      name: target?.name ?? name,
+      name: rename ? name : (target?.name ?? name),
       groupName: target?.groupName ?? groupName,
-      aliasNames: [...new Set([name, entry.initiative])],
+      aliasNames: [
+        ...new Set([name, entry.initiative, ...(target ? [target.name] : []), ...(decision.alias?.trim() ? [decision.alias.trim()] : [])]),
+      ],
+      rename,
       progress: null,
       status: entry.status ?? "active",
       keepManualProgress: false,
@@ -113,7 +126,7 @@ export function planImport(known: KnownState, extraction: ExtractionResult, deci
     };
 
     if (entry.progress !== null && entry.progress !== target?.progress) {
-      const change = progressChange(index);
+      const change = progressChange(entryKey);
       const old = target?.progress ?? null;
       const conflict = Boolean(target?.progressManual);
       changes.push({
@@ -132,7 +145,7 @@ export function planImport(known: KnownState, extraction: ExtractionResult, deci
     const oldStatus = target?.status ?? "active";
     const newStatus = nextStatus(oldStatus, entry.status);
     if (target && newStatus !== oldStatus) {
-      const change = statusChange(index);
+      const change = statusChange(entryKey);
       changes.push({ ...base, ...change, kind: "status_change", oldStatus, newStatus });
       if (rejected.has(change.id)) planned.status = oldStatus;
     }
@@ -206,7 +219,7 @@ export function planImport(known: KnownState, extraction: ExtractionResult, deci
     }
     const observedNow = new Set(planned.milestones.map((m) => m.milestoneId));
     const open = knownMilestones.filter((m) => m.state !== "done" && !observedNow.has(m.id));
-    planned.milestones.push(...plannedCompletions(index, entry, open, extraction.reportDate, base, changes, rejected));
+    planned.milestones.push(...plannedCompletions(entryKey, entry, open, extraction.reportDate, base, changes, rejected));
     entries.push(planned);
   });
 
@@ -217,6 +230,7 @@ export function planImport(known: KnownState, extraction: ExtractionResult, deci
       ...silentChange(initiative.id),
       kind: "silent",
       entry: null,
+      entryKey: null,
       initiativeId: initiative.id,
       initiativeName: initiative.name,
       group: initiative.groupName,
@@ -232,27 +246,37 @@ function nextStatus(old: InitiativeStatus, stated: ExtractedEntry["status"]): In
   return old === "paused" ? "active" : old;
 }
 
-function applyFix(m: ExtractedMilestone, fix: { date?: string; state?: ExtractedMilestone["state"] } | undefined): ExtractedMilestone {
+function applyFix(
+  m: ExtractedMilestone,
+  fix: { date?: string; state?: ExtractedMilestone["state"]; title?: string } | undefined,
+): ExtractedMilestone {
   if (!fix) return m;
   const dateChanged = fix.date !== undefined && fix.date !== m.date;
   return {
     ...m,
+    title: fix.title?.trim() || m.title,
     state: fix.state ?? m.state,
     ...(dateChanged ? { date: fix.date!, rangeStart: fix.date!, precision: "day" as const } : {}),
   };
 }
 
 /** Milestones per entry index after the PM's moves, each with the changes it is named by (those of the entry that reported it). */
-function movedMilestones(extraction: ExtractionResult, decisions: ReviewDecisions) {
+function movedMilestones(extraction: ExtractionResult, keys: readonly string[], decisions: ReviewDecisions) {
   const byEntry = new Map<number, { milestone: ExtractedMilestone; change: ChangeHandle; stateChange: ChangeHandle }[]>();
-  extraction.entries.forEach((entry, index) =>
+  extraction.entries.forEach((entry, index) => {
+    const entryKey = keys[index]!;
+    const milestoneKeys = reportedMilestoneKeys(entry.milestones);
     entry.milestones.forEach((milestone, k) => {
-      const change = reportedMilestoneChange(index, k);
+      const change = reportedMilestoneChange(entryKey, milestoneKeys[k]!);
       const to = decisions.milestoneMoves?.[change.decisionKey]?.toEntry;
-      const target = to !== undefined && to >= 0 && to < extraction.entries.length ? to : index;
-      byEntry.set(target, [...(byEntry.get(target) ?? []), { milestone, change, stateChange: reportedStateChange(index, k) }]);
-    }),
-  );
+      const found = to === undefined ? -1 : keys.indexOf(to);
+      const target = found >= 0 ? found : index;
+      byEntry.set(target, [
+        ...(byEntry.get(target) ?? []),
+        { milestone, change, stateChange: reportedStateChange(entryKey, milestoneKeys[k]!) },
+      ]);
+    });
+  });
   return byEntry;
 }
 
@@ -300,7 +324,7 @@ function sameWork<M extends { title: string }>(known: readonly M[], title: strin
  * (`known` holds only milestones this report does not date itself).
  */
 function plannedCompletions(
-  index: number,
+  entryKey: string,
   entry: ExtractedEntry,
   known: readonly KnownMilestone[],
   reportDate: string,
@@ -309,10 +333,12 @@ function plannedCompletions(
   rejected: ReadonlySet<string>,
 ): PlannedMilestone[] {
   const planned: PlannedMilestone[] = [];
-  (entry.completions ?? []).forEach((c, k) => {
+  const completions = entry.completions ?? [];
+  const keys = completionKeys(completions);
+  completions.forEach((c, k) => {
     const match = matchCompletion(known, c);
     if (!match) return;
-    const change = completionChange(index, k);
+    const change = completionChange(entryKey, keys[k]!);
     changes.push({
       ...base,
       ...change,

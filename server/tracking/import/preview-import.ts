@@ -1,7 +1,9 @@
 import type { DateWindow } from "../../../lib/dates/date-window";
 import type { DbOrTx } from "../../db";
 import { findReport } from "../../db/store/reports";
+import { entryKeys } from "./change-id";
 import { contentHash } from "./content-hash";
+import { decisionsForWeek } from "./decisions-for-week";
 import { loadKnownState } from "./known-state";
 import { extractInline, type ReportExtractor } from "./report-extractor";
 import { planImport } from "./plan-import";
@@ -37,7 +39,9 @@ export async function previewImport(db: DbOrTx, text: string, options: PreviewOp
   const departmentId = chooseDepartment(extraction.department, options.departments);
   const existing = await findReport(db, departmentId, extraction.week);
   const mode = !existing ? "new" : existing.contentHash === contentHash(text) ? "same" : "replace";
-  const changes = mode === "same" ? [] : planImport(await loadKnownState(db, departmentId), extraction, options.decisions).changes;
+  const known = mode === "same" ? null : await loadKnownState(db, departmentId);
+  const week = known ? await decisionsForWeek(db, departmentId, known, extraction, options.decisions) : null;
+  const changes = known && week ? planImport(known, extraction, week.decisions).changes : [];
   return {
     week: extraction.week,
     reportDate: extraction.reportDate,
@@ -46,6 +50,9 @@ export async function previewImport(db: DbOrTx, text: string, options: PreviewOp
     mode,
     changes,
     extraction,
+    entryKeys: entryKeys(extraction.entries),
+    decisions: week?.decisions ?? options.decisions ?? {},
+    lostDecisions: week?.lost ?? null,
   };
 }
 

@@ -1,0 +1,29 @@
+-- Decisions that last (a report keeps the review decisions it was committed
+-- with) and undo points for imports and merges.
+
+-- AlterTable
+ALTER TABLE "Report" ADD COLUMN "decisions" TEXT NOT NULL DEFAULT '{}';
+
+-- CreateTable
+CREATE TABLE "UndoPoint" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "departmentId" INTEGER NOT NULL,
+    "kind" TEXT NOT NULL,
+    "reportId" INTEGER,
+    "initiativeId" INTEGER,
+    "label" TEXT NOT NULL,
+    "before" TEXT NOT NULL,
+    "afterStamp" TEXT NOT NULL,
+    "actor" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "UndoPoint_departmentId_fkey" FOREIGN KEY ("departmentId") REFERENCES "Department" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE INDEX "UndoPoint_departmentId_createdAt_idx" ON "UndoPoint"("departmentId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "UndoPoint_reportId_idx" ON "UndoPoint"("reportId");
+
+-- CreateIndex
+CREATE INDEX "UndoPoint_initiativeId_idx" ON "UndoPoint"("initiativeId");
