@@ -79,6 +79,9 @@ export function InitiativePanel({ detail, onClose, onSave, merge, follow }: Init
         <span className="muted">{m.trend}</span>
         <ProgressSparkline history={detail.progressHistory} />
         <span>
+          {m.fields.owner}：{detail.owner ?? "—"}
+        </span>
+        <span>
           {m.start}：{detail.startDate}
         </span>
         <span>
