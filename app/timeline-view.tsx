@@ -3,10 +3,13 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useDeferredValue, useEffect, useState } from "react";
 import { EditPrompt } from "~/components/timeline/edit-prompt";
+import type { PendingEdit } from "~/components/timeline/edit-request";
+import { withReopen } from "~/components/timeline/reopen-milestone";
 // A static import, not next/dynamic: the chart is the page's critical path and its
 // code then loads with the page's other chunks instead of after hydration. It is
 // safe on the server: frappe-gantt only draws in an effect.
 import { TimelineChart } from "~/components/timeline/timeline-chart";
+import { UndoRedoButtons } from "~/components/timeline/undo-redo-buttons";
 import { TimelineFilterBar } from "~/components/timeline/timeline-filter-bar";
 import { normalizeFilter, type TimelineUrlState, timelineUrlQuery } from "~/components/timeline/timeline-url";
 import { ViewModeSwitch } from "~/components/timeline/view-mode-switch";
@@ -24,7 +27,7 @@ export function TimelineView({ initial }: { initial: TimelineUrlState }) {
   const [filter, setFilter] = useState<TimelineFilter>(initial.filter);
   const [viewMode, setViewMode] = useState<ViewMode>(initial.viewMode);
   const [selected, setSelected] = useState<number | null>(initial.initiative);
-  const [pending, setPending] = useState<EditRequest | null>(null);
+  const [pending, setPending] = useState<PendingEdit | null>(null);
   const [grid, setGrid] = useState({ columns: initial.columns, folded: initial.folded });
   const edits = useTimelineEdits();
   const input = normalizeFilter(useDeferredValue(filter));
@@ -90,16 +93,14 @@ export function TimelineView({ initial }: { initial: TimelineUrlState }) {
             {notice.text}
           </span>
         ) : null}
-        {edits.undo && !pending ? (
-          <button
-            type="button"
-            className="small"
-            title={messages.edit.undoTitle(edits.undo.summary)}
-            disabled={edits.saving}
-            onClick={edits.runUndo}
-          >
-            {messages.edit.undo}
-          </button>
+        {!readonly || edits.undo || edits.redo ? (
+          <UndoRedoButtons
+            undo={edits.undo?.summary ?? null}
+            redo={edits.redo?.summary ?? null}
+            disabled={edits.saving || pending !== null}
+            onUndo={edits.runUndo}
+            onRedo={edits.runRedo}
+          />
         ) : null}
         <span className="spacer" />
         <ViewModeSwitch value={viewMode} modes={ViewModes.values} onChange={setViewMode} />
@@ -156,14 +157,16 @@ export function TimelineView({ initial }: { initial: TimelineUrlState }) {
         <EditPrompt
           key={`${pending.entity}-${pending.id}-${pending.summary}`}
           summary={pending.summary}
+          askReopen={pending.askReopen}
           saving={edits.saving}
           onCancel={() => {
             setPending(null);
             edits.revert();
           }}
-          onSave={(reason) => {
+          onSave={(reason, reopen) => {
             setPending(null);
-            void save(pending, reason);
+            const { askReopen: _asked, ...req } = pending;
+            void save(reopen ? withReopen(req) : req, reason);
           }}
         />
       ) : null}

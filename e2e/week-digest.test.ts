@@ -46,7 +46,7 @@ describe("this week (/week)", () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "导出 CSV" }).click()]);
     expect(download.suggestedFilename()).toBe("digest-2024-W50.csv");
     const csv = readFileSync((await download.path())!, "utf8");
-    expect(csv.split("\r\n")).toContain("新延期,O1 业务服务,贝易转-装修存管,上线,2024-12-26,2024-12-05,21,7,");
+    expect(csv.split("\r\n")).toContain("新延期,O1 业务服务,贝易转-装修存管,上线,2024-12-26,2024-12-05,21,7,,,,");
     const res = await fetch(`${server.url}/week/export?week=2024-W50`, { headers: await signedInHeaders(server) });
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="digest-2024-W50.csv"');
@@ -111,6 +111,25 @@ describe("a report line with HTML in it", () => {
     await page.waitForTimeout(300);
     expect(dialogs).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, "week-hostile.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("lists a lower percent than the previous report under 进度回退, with both figures, the line and the CSV row", async () => {
+    const target = (await api.initiatives()).find((i) => i.progress !== null && i.progress >= 20 && i.status === "active")!;
+    const lower = target.progress! - 15;
+    const text = `# 2024-W52\n\nCreated: 2024年12月28日 10:00\n\n## 【${target.group}】\n\n1. ${target.name}：需求变更，进度${lower}%。\n`;
+    await api.mutate("importer.commit", { departmentId: await api.sampleDepartmentId(), text });
+    const { page } = await openPage(browser, server);
+    await page.goto(`${server.url}/week?week=2024-W52`);
+    const item = page.getByRole("region", { name: "进度回退" }).locator("li", { hasText: target.name });
+    await item.getByText(`进度 ${target.progress}% → ${lower}%`).waitFor();
+    const source = item.locator("a.digest-source");
+    expect(await source.getAttribute("href")).toMatch(/^\/reports\/\d+#L7$/);
+    expect(await source.innerText()).toContain(`进度${lower}%`);
+    await page.screenshot({ path: path.join(SHOTS, "week-progress-regressed.png"), fullPage: true });
+    const csv = await (await fetch(`${server.url}/week/export?week=2024-W52`, { headers: await signedInHeaders(server) })).text();
+    const row = csv.split("\r\n").find((l) => l.startsWith(`进度回退,${target.group},${target.name},`));
+    expect(row?.split(",").slice(-3, -1)).toEqual([String(target.progress), String(lower)]);
     await page.close();
   });
 });

@@ -167,7 +167,16 @@ export const messages = {
       label: "项目表格",
       splitter: "拖动调整表格宽度",
       columnsButton: "显示列",
-      columns: { name: "名称", progress: "进度", baseline: "基线", end: "当前日期", slip: "延期(天)", state: "状态", week: "最近提及" },
+      columns: {
+        name: "名称",
+        owner: "负责人",
+        progress: "进度",
+        baseline: "基线",
+        end: "当前日期",
+        slip: "延期(天)",
+        state: "状态",
+        week: "最近提及",
+      },
       expandGroup: (name: string) => `展开分组 ${name}`,
       collapseGroup: (name: string) => `收起分组 ${name}`,
     },
@@ -337,6 +346,7 @@ export const messages = {
       progress: "进度",
       status: "项目状态",
       startDate: "开始日期",
+      owner: "负责人",
     } as Record<string, string>,
     sourceLine: (week: string, line: number) => `${week} 第 ${line} 行`,
     mergeInto: "合并到",
@@ -458,6 +468,7 @@ export const messages = {
     export: "导出 CSV",
     sections: {
       slipped: "新延期",
+      progress_regressed: "进度回退",
       completed: "本周完成",
       new_initiative: "新项目",
       silent: "本周未提及",
@@ -475,7 +486,22 @@ export const messages = {
     total: "合计",
     openTimeline: "在时间线中查看",
     /** the header of the exported CSV; each row's 类别 is its section's name above */
-    csvHeader: ["类别", "分组", "项目", "里程碑", "当前日期", "基线日期", "累计延期(天)", "本周推迟(天)", "原因"],
+    csvHeader: [
+      "类别",
+      "分组",
+      "项目",
+      "里程碑",
+      "当前日期",
+      "基线日期",
+      "累计延期(天)",
+      "本周推迟(天)",
+      "原因",
+      "上次进度(%)",
+      "本周进度(%)",
+      "周报原文",
+    ],
+    progressChange: (before: number, after: number) => `进度 ${before}% → ${after}%`,
+    sourceLine: (line: number) => `第 ${line} 行`,
   },
 
   /** the exports of the timeline and the week page (Excel, PDF, calendar feed) */
@@ -748,6 +774,20 @@ export const messages = {
     resend: "重新发送",
     resent: "已重新排队",
     actions: "操作",
+  },
+  /** undo/redo of the session's edits, the reopen question, owners (issue #14 item 3) */
+  editing: {
+    redo: "重做",
+    redoReason: "重做",
+    redone: "已重做",
+    undoTitle: (summary: string) => `撤销（Ctrl+Z）：${summary}`,
+    redoTitle: (summary: string) => `重做（Ctrl+Shift+Z）：${summary}`,
+    nothingToUndo: "没有可撤销的修改",
+    stale: (summary: string) => `「${summary}」已被他人修改，无法撤销或重做，已从记录中移除`,
+    reopenQuestion: "这个里程碑已完成，新日期在今天之后：",
+    reopen: "重新打开（改为计划中）",
+    keepDone: "保持已完成",
+    reopenSummary: (summary: string) => `${summary}，并重新打开`,
   },
 } as const;
 

@@ -2,7 +2,9 @@
 import type { TimelineChartProps } from "~/components/timeline/timeline-chart";
 import type { Timeline, TimelineInitiative, TimelineMilestone } from "~/server/tracking/types";
 import { messages } from "../../lib/messages";
-import type { EditRequest, Notice } from "./use-timeline-edits";
+import type { PendingEdit } from "~/components/timeline/edit-request";
+import { asksToReopen } from "~/components/timeline/reopen-milestone";
+import type { Notice } from "./use-timeline-edits";
 
 type Callbacks = Required<Pick<TimelineChartProps, "onMilestoneDateChange" | "onInitiativeDatesChange" | "onProgressChange">>;
 type Change<K extends keyof Callbacks> = Parameters<Callbacks[K]>[0];
@@ -17,7 +19,7 @@ function findMilestone(t: Timeline, id: number): TimelineMilestone | undefined {
   return undefined;
 }
 
-export function chartEditRequests(opts: { onAsk: (req: EditRequest) => void; onNotice: (n: Notice) => void; onRevert: () => void }) {
+export function chartEditRequests(opts: { onAsk: (req: PendingEdit) => void; onNotice: (n: Notice) => void; onRevert: () => void }) {
   return {
     milestoneDate(t: Timeline, c: Change<"onMilestoneDateChange">) {
       const ms = findMilestone(t, c.milestoneId);
@@ -29,6 +31,7 @@ export function chartEditRequests(opts: { onAsk: (req: EditRequest) => void; onN
         summary: messages.edit.milestoneDate(ms.title, ms.date, c.date),
         changes: { date: c.date, rangeStart: c.rangeStart },
         previous: { date: ms.date, rangeStart: ms.rangeStart },
+        askReopen: asksToReopen(ms, c.date, t.today),
       });
     },
     /** Only the start is the initiative's own: its end follows the last milestone. */

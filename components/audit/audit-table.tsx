@@ -1,4 +1,5 @@
 import { messages } from "~/lib/messages";
+import { LocalTime } from "../time/local-time";
 import type { AuditRow } from "~/server/db/store/audit-log";
 
 /** The log, newest first. Every value is rendered as text (React escapes it), never as HTML. */
@@ -22,7 +23,7 @@ export function AuditTable({ rows }: { rows: readonly AuditRow[] }) {
         {rows.map((r) => (
           <tr key={r.id}>
             <td>
-              <time dateTime={r.createdAt.toISOString()}>{r.createdAt.toLocaleString("zh-CN", { hour12: false })}</time>
+              <LocalTime at={r.createdAt.toISOString()} />
             </td>
             <td title={r.userId ?? undefined}>{r.userName}</td>
             <td className="muted small">{r.ip ?? ""}</td>

@@ -29,6 +29,21 @@ function SlipFigures({ item }: { item: DigestItem }) {
   );
 }
 
+/** 进度回退: the two percents, and the report line that gave the lower one. */
+function ProgressFigures({ item }: { item: DigestItem }) {
+  if (item.progressBefore === null || item.progressAfter === null) return null;
+  return (
+    <>
+      <strong className="tag danger digest-progress">{m.progressChange(item.progressBefore, item.progressAfter)}</strong>{" "}
+      {item.source ? (
+        <a className="muted small digest-source" href={`/reports/${item.source.reportId}#L${item.source.line}`}>
+          {m.sourceLine(item.source.line)}：{item.source.text}
+        </a>
+      ) : null}
+    </>
+  );
+}
+
 function Section({ kind, items }: { kind: DigestKind; items: DigestItem[] }) {
   return (
     <section className="card digest-section" aria-label={m.sections[kind]} data-kind={kind}>
@@ -52,6 +67,7 @@ function Section({ kind, items }: { kind: DigestKind; items: DigestItem[] }) {
                 </>
               ) : null}{" "}
               {item.kind === "slipped" ? <SlipFigures item={item} /> : null}
+              {item.kind === "progress_regressed" ? <ProgressFigures item={item} /> : null}
               <ItemFacts item={item} />
             </li>
           ))}

@@ -45,6 +45,11 @@ export class DragSession {
     this.touched.clear();
   }
 
+  /** The days a task covers as drawn, or as last reported (what the live drag label measures from). */
+  rangeOf(taskId: string): DayRange | undefined {
+    return this.known.get(taskId);
+  }
+
   /** A mouse down, on the bar of `taskId` or elsewhere (null): a new gesture starts. */
   pointerDown(taskId: string | null): void {
     this.edited = false;

@@ -86,6 +86,8 @@ declare module "frappe-gantt" {
     task: FrappeTask;
     group: SVGGElement;
     $bar: SVGRectElement;
+    /** the progress fill inside $bar */
+    $bar_progress: SVGRectElement;
     x: number;
     y: number;
     height: number;

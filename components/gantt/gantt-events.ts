@@ -5,6 +5,7 @@
 import type Gantt from "frappe-gantt";
 import type { RefObject } from "react";
 import { AlignedGantt } from "./aligned-gantt";
+import { followDrags } from "./drag-date-label";
 import { barRange } from "./frappe-bridge";
 import type { ChartCallbacks } from "./frappe-options";
 import type { GanttProps } from "./types";
@@ -52,11 +53,15 @@ export function ganttEvents({ propsRef, ganttRef, drawing }: EventSources) {
     const onScroll = () => {
       if (gantt instanceof AlignedGantt) gantt.placePopup();
     };
+    const stopLabel = propsRef.current.readonly
+      ? () => undefined
+      : followDrags(host, gantt, { rangeOf: (id) => session.rangeOf(id), taskById });
     host.addEventListener("mousedown", onMouseDown, true);
     window.addEventListener("mouseup", onMouseUp);
     host.addEventListener("scroll", onScroll, true);
     window.addEventListener("scroll", onScroll);
     return () => {
+      stopLabel();
       window.removeEventListener("scroll", onScroll);
       host.removeEventListener("scroll", onScroll, true);
       window.removeEventListener("mouseup", onMouseUp);

@@ -17,6 +17,7 @@ import { useGanttDrawing } from "./use-gantt-drawing";
 import { useGanttScroll } from "./use-gantt-scroll";
 import "./frappe-gantt.css";
 import "./gantt.css";
+import "./gantt-editing.css";
 
 export function GanttChart({ ref, ...props }: GanttProps & { ref?: Ref<GanttHandle> }) {
   const hostRef = useRef<HTMLDivElement>(null);
@@ -83,6 +84,9 @@ export function GanttChart({ ref, ...props }: GanttProps & { ref?: Ref<GanttHand
   }, [props.tasks, props.markers, props.today]);
 
   return (
-    <div ref={hostRef} className={`gantt-host${props.today ? " gantt-own-today" : ""}${props.className ? ` ${props.className}` : ""}`} />
+    <div
+      ref={hostRef}
+      className={`gantt-host${readonly ? "" : " gantt-editable"}${props.today ? " gantt-own-today" : ""}${props.className ? ` ${props.className}` : ""}`}
+    />
   );
 }

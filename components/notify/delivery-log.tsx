@@ -1,6 +1,6 @@
 "use client";
-import { format } from "date-fns";
 import { messages } from "~/lib/messages";
+import { LocalTime } from "../time/local-time";
 import type { DeliveryLogRow } from "~/server/db/store/notify-deliveries";
 
 /** 发送记录: what was sent when, to which channel, the platform's answer and the tries; 重新发送 for a failed one. */
@@ -33,7 +33,9 @@ export function DeliveryLog({
       <tbody>
         {rows.map((r) => (
           <tr key={r.id} data-status={r.status}>
-            <td>{format(r.sentAt ?? r.createdAt, "yyyy-MM-dd HH:mm")}</td>
+            <td>
+              <LocalTime at={r.sentAt ?? r.createdAt} />
+            </td>
             <td>{r.channelName}</td>
             <td>{t.deliveryKinds[r.kind]}</td>
             <td>{r.title}</td>

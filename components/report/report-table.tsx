@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { messages } from "~/lib/messages";
+import { LocalTime } from "../time/local-time";
 import type { ReportSummary } from "~/server/tracking";
 
 const m = messages.reports;
@@ -31,7 +32,9 @@ export function ReportTable({ reports }: { reports: ReportSummary[] }) {
             <td>
               {r.initiativeCount} / {r.milestoneCount}
             </td>
-            <td className="muted small">{r.importedAt.slice(0, 16).replace("T", " ")}</td>
+            <td className="muted small">
+              <LocalTime at={r.importedAt} />
+            </td>
           </tr>
         ))}
       </tbody>

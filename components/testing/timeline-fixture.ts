@@ -30,6 +30,7 @@ export function fixtureInitiative(
     aliases: [],
     status: "active",
     progress: null,
+    owner: null,
     startDate: "2024-11-04",
     endDate: "2024-12-31",
     lastSeenWeek: "2024-W50",

@@ -17,3 +17,6 @@ export type EditRequest = { id: number; version: number; summary: string } & (
 
 /** Saves the request with the reason; resolves to whether it was saved. */
 export type SaveEdit = (req: EditRequest, reason: string | null) => Promise<boolean>;
+
+/** A request waiting for the user's reason; `askReopen`: it moves a done milestone past today (reopen-milestone.ts). */
+export type PendingEdit = EditRequest & { askReopen?: boolean };

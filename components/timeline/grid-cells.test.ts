@@ -16,6 +16,15 @@ describe("gridCell", () => {
     expect(cell("i-1", "week")).toEqual({ text: "2024-W50" });
   });
 
+  it("gives an initiative its owner, a dash when none is known, and a milestone no owner", () => {
+    const t = fixtureTimeline();
+    t.groups[0]!.initiatives[0]!.owner = "张三";
+    const owned = timelineTasks(t).refs;
+    expect(gridCell(owned.get("i-1"), "owner")).toEqual({ text: "张三" });
+    expect(cell("i-1", "owner")).toEqual({ text: "—", tone: "muted" });
+    expect(cell("m-11", "owner")).toEqual({ text: "" });
+  });
+
   it("gives a milestone its baseline, date, slip and state, and no progress or week", () => {
     expect(cell("m-11", "baseline")).toEqual({ text: "2024-12-10" });
     expect(cell("m-11", "end")).toEqual({ text: "2024-12-17" });

@@ -34,6 +34,8 @@ export function gridCell(ref: TaskRef | undefined, column: GridColumn): GridCell
   if (ref.kind === "initiative") {
     const i = ref.initiative;
     switch (column) {
+      case "owner":
+        return i.owner ? { text: i.owner } : { text: "—", tone: "muted" };
       case "progress":
         return i.progress === null ? { text: "—", tone: "muted" } : { text: `${i.progress}%` };
       case "baseline":

@@ -8,7 +8,7 @@ describe("grid columns in the URL", () => {
   });
 
   it("reads known columns in the grid's order, each once", () => {
-    expect(parseGridColumns("week,state,progress,state,owner")).toEqual(["progress", "state", "week"]);
+    expect(parseGridColumns("week,state,progress,state,manager,owner")).toEqual(["owner", "progress", "state", "week"]);
   });
 
   it("keeps a grid of names only as `none`", () => {
@@ -17,11 +17,11 @@ describe("grid columns in the URL", () => {
   });
 
   it("falls back to the defaults when nothing in the value is a column", () => {
-    expect(parseGridColumns("owner,,x")).toEqual(DEFAULT_GRID_COLUMNS);
+    expect(parseGridColumns("manager,,x")).toEqual(DEFAULT_GRID_COLUMNS);
   });
 
   it("writes what it reads", () => {
-    for (const value of ["baseline,state", "progress,baseline,end,slip,state,week", "none"]) {
+    for (const value of ["baseline,state", "owner,progress,baseline,end,slip,state,week", "none"]) {
       expect(gridColumnsParam(parseGridColumns(value))).toBe(value);
     }
   });

@@ -1,7 +1,7 @@
 // The task grid's optional columns (the name is always shown) and how the URL
 // names them: `cols=progress,slip`, `cols=none`; absent means the defaults. Pure.
 
-export const GRID_COLUMNS = ["progress", "baseline", "end", "slip", "state", "week"] as const;
+export const GRID_COLUMNS = ["owner", "progress", "baseline", "end", "slip", "state", "week"] as const;
 export type GridColumn = (typeof GRID_COLUMNS)[number];
 
 /** What a first look needs: how far along, when it ends now, how late. */

@@ -1,8 +1,8 @@
 "use client";
-import { format, isValid, parseISO } from "date-fns";
 import { Fragment, useState } from "react";
 import { messages } from "~/lib/messages";
 import type { EditLogEntry, InitiativeDetail } from "~/server/tracking/types";
+import { LocalTime } from "../time/local-time";
 import { FollowButton, type FollowState } from "../notify/follow-button";
 import type { SaveEdit } from "./edit-request";
 import { InitiativeEditForm, MergeForm, type MergeTarget, MilestoneEditForm } from "./panel-edit-forms";
@@ -11,12 +11,6 @@ import { DateTrail, ProgressSparkline } from "./panel-parts";
 const m = messages.initiative;
 
 // Links to report lines are plain <a>: a full navigation lets `:target` mark the line.
-
-/** An ISO instant in the browser's local time. */
-function localTime(at: string): string {
-  const d = parseISO(at);
-  return isValid(d) ? format(d, "yyyy-MM-dd HH:mm") : at;
-}
 
 /** A logged value as the user reads it: states and statuses in Chinese, progress with %. */
 function editValue(e: EditLogEntry, value: string | null): string {
@@ -78,6 +72,9 @@ export function InitiativePanel({ detail, onClose, onSave, merge, follow }: Init
         </span>
         <span className="muted">{m.trend}</span>
         <ProgressSparkline history={detail.progressHistory} />
+        <span>
+          {m.fields.owner}：{detail.owner ?? "—"}
+        </span>
         <span>
           {m.start}：{detail.startDate}
         </span>
@@ -184,7 +181,9 @@ export function InitiativePanel({ detail, onClose, onSave, merge, follow }: Init
             <tbody>
               {[...detail.edits].reverse().map((e, k) => (
                 <tr key={k}>
-                  <td>{localTime(e.at)}</td>
+                  <td>
+                    <LocalTime at={e.at} />
+                  </td>
                   <td>{e.actor}</td>
                   <td>{editText(e, titles)}</td>
                   <td>{e.reason ?? "—"}</td>

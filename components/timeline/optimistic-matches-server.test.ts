@@ -50,7 +50,7 @@ async function afterMilestoneEdit(m: TimelineMilestone, patch: Omit<MilestonePat
   return { before, optimistic: withMilestoneEdit(before, m.id, patch), server: await read() };
 }
 
-async function afterInitiativeEdit(i: TimelineInitiative, patch: Omit<InitiativePatch, "version">) {
+async function afterInitiativeEdit(i: TimelineInitiative, patch: Omit<InitiativePatch, "version" | "owner"> & { owner?: string }) {
   const before = await read();
   await editInitiative(temp.db, { id: i.id, expectedVersion: i.version, ...patch, actor: "pm", today: TODAY });
   return { before, optimistic: withInitiativeEdit(before, i.id, patch), server: await read() };
@@ -110,6 +110,15 @@ describe("the optimistic timeline equals the server's after the same edit", () =
 
     expect(initiativeOf(server, initiative.id)).toMatchObject({ progress: 95, startDate: "2024-10-01" });
     expect(withoutServerOnly(optimistic)).toEqual(withoutServerOnly(server));
+  });
+
+  it("an initiative's owner set by hand, then cleared", async () => {
+    const initiative = initiatives(await read())[0]!;
+    const set = await afterInitiativeEdit(initiative, { owner: "王五" });
+    expect(initiativeOf(set.server, initiative.id).owner).toBe("王五");
+    expect(withoutServerOnly(set.optimistic)).toEqual(withoutServerOnly(set.server));
+    const cleared = await afterInitiativeEdit(initiativeOf(set.server, initiative.id), { owner: "" });
+    expect(initiativeOf(cleared.server, initiative.id).owner).toBeNull();
   });
 
   it("a silent initiative marked done, then reopened", async () => {

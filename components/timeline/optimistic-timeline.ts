@@ -14,7 +14,7 @@ export type MilestonePatch = MilestoneEditFields &
     /** moves it to this initiative */
     initiativeId?: number;
   };
-export type InitiativePatch = Partial<Pick<TimelineInitiative, "progress" | "startDate" | "status" | "name" | "version">>;
+export type InitiativePatch = Partial<Pick<TimelineInitiative, "progress" | "startDate" | "status" | "name" | "owner" | "version">>;
 
 /** The initiative's figures and its milestones' order again, against its department's latest week. */
 function refigured(i: TimelineInitiative, today: string): TimelineInitiative {

@@ -77,7 +77,13 @@ function ReasonAndActions({
 }
 
 export function InitiativeEditForm({ detail, onSave, onDone }: { detail: InitiativeDetail; onSave: SaveEdit; onDone: () => void }) {
-  const before: InitiativeChanges = { name: detail.name, groupName: detail.group, status: detail.status, progress: detail.progress };
+  const before: InitiativeChanges = {
+    name: detail.name,
+    groupName: detail.group,
+    owner: detail.owner ?? "",
+    status: detail.status,
+    progress: detail.progress,
+  };
   const form = usePanelForm(before, onSave, onDone, (changes) => {
     const previous = Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof InitiativeChanges]])) as InitiativeChanges;
     return {
@@ -99,6 +105,10 @@ export function InitiativeEditForm({ detail, onSave, onDone }: { detail: Initiat
       <label>
         {m.group}
         <input type="text" value={v.groupName} maxLength={200} onChange={(e) => setV({ ...v, groupName: e.target.value })} />
+      </label>
+      <label>
+        {messages.initiative.fields.owner}
+        <input type="text" value={v.owner} maxLength={50} style={{ width: 96 }} onChange={(e) => setV({ ...v, owner: e.target.value })} />
       </label>
       <label>
         {m.status}

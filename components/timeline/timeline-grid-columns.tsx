@@ -12,7 +12,7 @@ import type { TaskRef } from "./timeline-tasks";
 const g = messages.chart.grid;
 
 /** px; the name takes the rest */
-export const COLUMN_WIDTHS: Record<GridColumn, number> = { progress: 48, baseline: 86, end: 86, slip: 64, state: 60, week: 76 };
+export const COLUMN_WIDTHS: Record<GridColumn, number> = { owner: 64, progress: 48, baseline: 86, end: 86, slip: 64, state: 60, week: 76 };
 /** the name column's share of the grid before the splitter is moved */
 export const NAME_WIDTH = 220;
 

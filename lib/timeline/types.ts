@@ -43,6 +43,8 @@ export interface TimelineInitiative {
   group: string;
   status: InitiativeStatus;
   progress: number | null;
+  /** who answers for it (a hand-set owner, else the latest a report named), null when unknown */
+  owner: string | null;
   /** bar start: first mention or explicit start */
   startDate: string;
   /** bar end: last milestone (or start when none) */

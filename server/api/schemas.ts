@@ -70,6 +70,8 @@ export const initiativeEdit = z.object({
   status: initiativeStatus.optional(),
   progress: z.number().min(0).max(100).nullable().optional(),
   startDate: isoDate.optional(),
+  /** "" clears it */
+  owner: z.string().trim().max(50, "负责人不能超过 50 个字符").optional(),
   reason,
 });
 

@@ -286,7 +286,8 @@ describe("the departments migration on a database from before it", () => {
         `VALUES (1, '2024-W49', '2024-12-07', 'W49', '', 'h') RETURNING "id"`,
     );
     expect(Number(report!.id)).toBe(6);
-    const initiative = await db.initiative.create({ data: { departmentId: 1, name: "新项目", groupId: 1 } });
+    // only the id: later migrations add columns (Initiative.owner) this database does not have yet
+    const initiative = await db.initiative.create({ data: { departmentId: 1, name: "新项目", groupId: 1 }, select: { id: true } });
     expect(initiative.id).toBe(6);
     expect((await db.group.create({ data: { departmentId: 1, name: "新分组" } })).id).toBe(6);
     // the client reads what the migration wrote (its default timestamps included)

@@ -41,6 +41,7 @@ export interface InitiativeDerivedColumns {
   startDate: string | null;
   lastSeenWeek: string | null;
   progressHistory: { week: string; progress: number }[];
+  owner: string | null;
 }
 
 export interface InitiativeObservationFacts {
@@ -51,6 +52,7 @@ export interface InitiativeObservationFacts {
   status: InitiativeStatus | null;
   startDate: string | null;
   name: string | null;
+  owner: string | null;
 }
 
 export interface StoredInitiative extends InitiativeDerivedColumns {
@@ -80,6 +82,7 @@ const INITIATIVE_DERIVED: Record<keyof InitiativeDerivedColumns, ColumnType> = {
   startDate: "TEXT",
   lastSeenWeek: "TEXT",
   progressHistory: "TEXT",
+  owner: "TEXT",
 };
 const MILESTONE_OBSERVATION = [
   "id",
@@ -93,7 +96,7 @@ const MILESTONE_OBSERVATION = [
   "state",
   "statedBaseline",
 ] as const;
-const INITIATIVE_OBSERVATION = ["id", "initiativeId", "basisDate", "reportId", "progress", "status", "startDate", "name"] as const;
+const INITIATIVE_OBSERVATION = ["id", "initiativeId", "basisDate", "reportId", "progress", "status", "startDate", "name", "owner"] as const;
 
 export async function readMilestonesWithObservations(db: DbOrTx, ids: Iterable<number>): Promise<StoredMilestone[]> {
   const rows = await selectRows<"id" | "initiativeId" | keyof MilestoneDerivedColumns>(
@@ -157,6 +160,7 @@ export async function readInitiativesWithObservations(db: DbOrTx, ids: Iterable<
       startDate: strOrNull(r.startDate),
       lastSeenWeek: strOrNull(r.lastSeenWeek),
       progressHistory: progressHistoryColumn.parse(str(r.progressHistory)),
+      owner: strOrNull(r.owner),
       observations: [],
       milestoneCount: num(r.milestoneCount),
       namedByPm: num(r.pmNames) > 0,
@@ -171,6 +175,7 @@ export async function readInitiativesWithObservations(db: DbOrTx, ids: Iterable<
       status: o.status === null || o.status === undefined ? null : parseInitiativeStatus(o.status),
       startDate: strOrNull(o.startDate),
       name: strOrNull(o.name),
+      owner: strOrNull(o.owner),
     });
   }
   return [...byId.values()];

@@ -36,12 +36,22 @@ export interface InitiativeForEdit {
   status: InitiativeStatus;
   progress: number | null;
   startDate: string | null;
+  owner: string | null;
 }
 
 export async function readInitiativeForEdit(tx: Tx, id: number): Promise<InitiativeForEdit | null> {
   const i = await tx.initiative.findUnique({
     where: { id },
-    select: { id: true, departmentId: true, name: true, status: true, progress: true, startDate: true, group: { select: { name: true } } },
+    select: {
+      id: true,
+      departmentId: true,
+      name: true,
+      status: true,
+      progress: true,
+      startDate: true,
+      owner: true,
+      group: { select: { name: true } },
+    },
   });
   return (
     i && {
@@ -52,6 +62,7 @@ export async function readInitiativeForEdit(tx: Tx, id: number): Promise<Initiat
       status: parseInitiativeStatus(i.status),
       progress: i.progress,
       startDate: i.startDate,
+      owner: i.owner,
     }
   );
 }

@@ -38,6 +38,8 @@ export interface InitiativeObservationInput extends Provenance {
   progress?: number | null;
   status?: InitiativeStatus | null;
   startDate?: string | null;
+  /** the owner a report named, or a PM set ("" when a PM cleared it) */
+  owner?: string | null;
   progressSource?: SourceLine | null;
   lines?: SourceLine[];
   completions?: ExtractedCompletion[];
@@ -70,6 +72,7 @@ const INITIATIVE_OBSERVATION_COLUMNS = [
   "progress",
   "status",
   "startDate",
+  "owner",
   "reason",
   "line",
   "text",
@@ -122,6 +125,7 @@ export async function insertInitiativeObservations(tx: Tx, observations: readonl
       progress: o.progress ?? null,
       status: o.status ?? null,
       startDate: o.startDate ?? null,
+      owner: o.owner ?? null,
       reason: o.reason ?? null,
       line: o.source?.line ?? null,
       text: o.source?.text ?? null,

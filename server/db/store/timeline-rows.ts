@@ -23,13 +23,25 @@ export interface InitiativeRow {
   progress: number | null;
   startDate: string | null;
   lastSeenWeek: string | null;
+  owner: string | null;
   version: number;
   aliasNames: string[];
   milestones: MilestoneRow[];
 }
 
 const MILESTONE_COLUMNS = ["id", "initiativeId", ...MILESTONE_FACT_COLUMNS, "version"] as const;
-const INITIATIVE_COLUMNS = ["id", "departmentId", "name", "groupId", "status", "progress", "startDate", "lastSeenWeek", "version"] as const;
+const INITIATIVE_COLUMNS = [
+  "id",
+  "departmentId",
+  "name",
+  "groupId",
+  "status",
+  "progress",
+  "startDate",
+  "lastSeenWeek",
+  "owner",
+  "version",
+] as const;
 
 const SQL = {
   initiatives: `SELECT ${sqlColumns(INITIATIVE_COLUMNS)} FROM "Initiative"`,
@@ -110,6 +122,7 @@ export async function readTimelineRows(db: DbOrTx, ids?: readonly number[]): Pro
       progress: numOrNull(i.progress),
       startDate: strOrNull(i.startDate),
       lastSeenWeek: strOrNull(i.lastSeenWeek),
+      owner: strOrNull(i.owner),
       version: num(i.version),
       aliasNames: [],
       milestones: [],

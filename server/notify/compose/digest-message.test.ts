@@ -14,6 +14,9 @@ const item = (kind: DigestItem["kind"], date: string | null, extra: Partial<Dige
   slipDays: null,
   movedDays: null,
   reason: null,
+  progressBefore: null,
+  progressAfter: null,
+  source: null,
   ...extra,
 });
 const digest = (items: DigestItem[]): WeeklyDigest => ({ week: "2024-W48", today: "2024-11-25", items, countsByGroup: [] });
@@ -27,9 +30,24 @@ describe("composeDigest", () => {
       "https://t.example",
     );
     expect(message.title).toBe("风控平台部 · 2024-W48概览");
-    expect(message.sections.map((s) => s.heading)).toEqual(["新延期", "本周完成", "新项目", "本周未提及", "已逾期", "14天内到期"]);
+    expect(message.sections.map((s) => s.heading)).toEqual([
+      "新延期",
+      "进度回退",
+      "本周完成",
+      "新项目",
+      "本周未提及",
+      "已逾期",
+      "14天内到期",
+    ]);
     expect(message.sections[0]!.items[0]!.text).toBe("芝麻免押 · 上线：本周推迟 7 天，累计延期 7 天，日期 2024-11-21，原因：联调");
     expect(message.summary).toBe("新延期 1 · 14天内到期 1");
+  });
+
+  it("gives a progress regression its two percents", () => {
+    const regressed = item("progress_regressed", null, { milestoneId: null, title: null, progressBefore: 60, progressAfter: 35 });
+    const message = composeDigest(digest([regressed]), department, "https://t.example");
+    expect(message.sections[1]!.items.map((i) => i.text)).toEqual([expect.stringContaining("进度 60% → 35%")]);
+    expect(message.summary).toBe("进度回退 1");
   });
 
   it("says 无 for a quiet week", () => {

@@ -9,6 +9,7 @@ function detail(item: DigestItem): string {
   const t = messages.week;
   const parts: string[] = [];
   if (item.movedDays !== null) parts.push(t.moved(item.movedDays));
+  if (item.progressBefore !== null && item.progressAfter !== null) parts.push(t.progressChange(item.progressBefore, item.progressAfter));
   if (item.slipDays) parts.push(t.slip(item.slipDays));
   if (item.date) parts.push(t.date(item.date));
   if (item.reason) parts.push(t.reason(item.reason));

@@ -3,7 +3,7 @@ import { deriveInitiative, type InitiativeObservationFacts } from "./derive-init
 
 let nextId = 1;
 function obs(basisDate: string, extra: Partial<InitiativeObservationFacts> = {}): InitiativeObservationFacts {
-  return { id: nextId++, basisDate, reportId: 1, progress: null, status: "active", startDate: null, name: null, ...extra };
+  return { id: nextId++, basisDate, reportId: 1, progress: null, status: "active", startDate: null, name: null, owner: null, ...extra };
 }
 
 describe("deriveInitiative", () => {
@@ -48,5 +48,18 @@ describe("deriveInitiative", () => {
       obs("2024-11-09", { reportId: null, progress: 20, startDate: "2024-11-01", status: null }),
     ]);
     expect(d).toMatchObject({ progress: 20, startDate: "2024-11-01", progressHistory: [{ week: "2024-W45", progress: 10 }] });
+  });
+
+  it("takes the latest owner a report named, skipping reports that name none", () => {
+    const d = deriveInitiative([obs("2024-11-30"), obs("2024-11-09", { owner: "张三" }), obs("2024-11-23", { owner: "李四" })]);
+    expect(d.owner).toBe("李四");
+    expect(deriveInitiative([obs("2024-11-09")]).owner).toBeNull();
+  });
+
+  it("keeps an owner set by hand over later reports, a cleared one too", () => {
+    const manual = obs("2024-11-16", { reportId: null, owner: "王五" });
+    expect(deriveInitiative([obs("2024-11-09", { owner: "张三" }), manual, obs("2024-11-23", { owner: "李四" })]).owner).toBe("王五");
+    const cleared = obs("2024-11-16", { reportId: null, owner: "" });
+    expect(deriveInitiative([obs("2024-11-09", { owner: "张三" }), cleared, obs("2024-11-23", { owner: "李四" })]).owner).toBeNull();
   });
 });

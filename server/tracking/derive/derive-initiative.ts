@@ -13,6 +13,8 @@ export interface DerivedInitiative {
   startDate: string | null;
   lastSeenWeek: string | null;
   progressHistory: ProgressPoint[];
+  /** the latest owner a PM set (kept over the reports'), else the latest a report named */
+  owner: string | null;
 }
 
 /**
@@ -28,6 +30,8 @@ export function deriveInitiative(observations: readonly InitiativeObservationFac
   let lastSeenWeek: string | null = null;
   let reportedName: string | null = null;
   const progressHistory: ProgressPoint[] = [];
+  let reportedOwner: string | null = null;
+  let manualOwner: string | null = null;
   for (const o of sortObservations(observations)) {
     const fromReport = o.reportId !== null;
     if (o.progress !== null) {
@@ -37,11 +41,27 @@ export function deriveInitiative(observations: readonly InitiativeObservationFac
     if (o.status === "paused" || o.status === "done") status = o.status;
     else if (o.status === "active" && (status !== "done" || !fromReport)) status = "active";
     if (o.startDate) manualStart = o.startDate;
+    if (o.owner !== null && !fromReport) manualOwner = o.owner;
+    else if (o.owner && fromReport) reportedOwner = o.owner;
     if (fromReport) {
       if (!startDate || o.basisDate < startDate) startDate = o.basisDate;
       reportedName ??= o.name;
       lastSeenWeek = isoWeekOf(o.basisDate);
     }
   }
-  return { reportedName, progress, status, startDate: manualStart ?? startDate, lastSeenWeek, progressHistory };
+  return {
+    reportedName,
+    progress,
+    status,
+    startDate: manualStart ?? startDate,
+    lastSeenWeek,
+    progressHistory,
+    owner: ownerOf(manualOwner, reportedOwner),
+  };
+}
+
+/** A PM's owner wins, even a cleared one (""): a report does not bring back what a person removed. */
+function ownerOf(manual: string | null, reported: string | null): string | null {
+  if (manual !== null) return manual || null;
+  return reported;
 }

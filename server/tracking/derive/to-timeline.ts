@@ -42,6 +42,7 @@ export function toTimelineInitiative(i: InitiativeRow, today: string, latestWeek
     group: i.groupName,
     status: i.status,
     progress: i.progress,
+    owner: i.owner,
     lastSeenWeek: i.lastSeenWeek,
     departmentLatestWeek: latestWeek,
     startDate: figures.startDate,

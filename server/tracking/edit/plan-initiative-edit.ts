@@ -4,6 +4,9 @@ import { TrackingError } from "../tracking-error";
 import type { InitiativeStatus } from "../types";
 import type { FieldChange } from "./plan-milestone-edit";
 
+/** the longest owner a PM may set (a name or two, not a sentence) */
+export const OWNER_MAX = 50;
+
 export interface InitiativeEdit {
   id: number;
   expectedVersion: number;
@@ -12,6 +15,8 @@ export interface InitiativeEdit {
   status?: InitiativeStatus;
   progress?: number | null;
   startDate?: string;
+  /** "" clears it */
+  owner?: string;
   reason?: string | null;
   actor: string;
   today: string;
@@ -23,6 +28,7 @@ export interface CurrentInitiative {
   status: InitiativeStatus;
   progress: number | null;
   startDate: string | null;
+  owner: string | null;
 }
 
 export interface InitiativeEditPlan {
@@ -30,12 +36,14 @@ export interface InitiativeEditPlan {
   rename: string | null;
   regroup: string | null;
   /** what to record as a manual observation (only the fields that change) */
-  observation: { progress: number | null; status: InitiativeStatus | null; startDate: string | null } | null;
+  observation: { progress: number | null; status: InitiativeStatus | null; startDate: string | null; owner: string | null } | null;
   log: FieldChange[];
 }
 
 /** Refuses values out of range before anything is read. */
-export function validateInitiativeEdit(edit: Pick<InitiativeEdit, "progress" | "startDate" | "name">): void {
+export function validateInitiativeEdit(edit: Pick<InitiativeEdit, "progress" | "startDate" | "name" | "owner">): void {
+  if (edit.owner !== undefined && edit.owner.trim().length > OWNER_MAX)
+    throw new TrackingError("invalid", `负责人不能超过 ${OWNER_MAX} 个字符`);
   if (edit.progress != null && !(edit.progress >= 0 && edit.progress <= 100))
     throw new TrackingError("invalid", "进度必须在 0 到 100 之间");
   if (edit.startDate !== undefined && !isValid(parseISO(edit.startDate))) throw new TrackingError("invalid", `日期无效: ${edit.startDate}`);
@@ -59,12 +67,18 @@ export function planInitiativeEdit(
   if (progress !== undefined) log.push({ field: "progress", oldValue: numberText(current.progress), newValue: numberText(progress) });
   if (status !== undefined) log.push({ field: "status", oldValue: current.status, newValue: status });
   if (startDate !== undefined) log.push({ field: "startDate", oldValue: current.startDate, newValue: startDate });
+  // "" is "no owner, set by hand": it keeps later reports from naming one again
+  const owner = edit.owner?.trim();
+  const reowned = owner !== undefined && owner !== (current.owner ?? "") ? owner : undefined;
+  if (reowned !== undefined) log.push({ field: "owner", oldValue: current.owner, newValue: reowned || null });
   if (log.length === 0) throw new TrackingError("invalid", "没有需要保存的修改");
-  const observed = progress !== undefined || status !== undefined || startDate !== undefined;
+  const observed = progress !== undefined || status !== undefined || startDate !== undefined || reowned !== undefined;
   return {
     rename,
     regroup,
-    observation: observed ? { progress: progress ?? null, status: status ?? null, startDate: startDate ?? null } : null,
+    observation: observed
+      ? { progress: progress ?? null, status: status ?? null, startDate: startDate ?? null, owner: reowned ?? null }
+      : null,
     log,
   };
 }

@@ -57,6 +57,7 @@ export async function applyPlan(
       groupName: e.group,
       progress: planned.progress,
       status: planned.status,
+      owner: e.owner?.trim() || null,
       source: e.source,
       progressSource: e.progressSource ?? null,
       lines: e.lines,

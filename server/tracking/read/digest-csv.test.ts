@@ -15,6 +15,9 @@ const item: DigestItem = {
   slipDays: 21,
   movedDays: 7,
   reason: '双主体需求, "变更"',
+  progressBefore: null,
+  progressAfter: null,
+  source: null,
 };
 
 describe("digestCsv", () => {
@@ -22,12 +25,31 @@ describe("digestCsv", () => {
     const lines = digestCsv([item])
       .replace(/^\uFEFF/, "")
       .split("\r\n");
-    expect(lines[0]).toBe("类别,分组,项目,里程碑,当前日期,基线日期,累计延期(天),本周推迟(天),原因");
+    expect(lines[0]).toBe("类别,分组,项目,里程碑,当前日期,基线日期,累计延期(天),本周推迟(天),原因,上次进度(%),本周进度(%),周报原文");
     // the category is the digest page's section name (messages.week.sections.slipped)
     expect(lines[1]).toBe(
-      `${messages.week.sections.slipped},O1 业务服务,贝易转-装修存管,上线,2024-12-26,2024-12-05,21,7,"双主体需求, ""变更"""`,
+      `${messages.week.sections.slipped},O1 业务服务,贝易转-装修存管,上线,2024-12-26,2024-12-05,21,7,"双主体需求, ""变更""",,,`,
     );
   });
+  it("writes a progress regression's two figures and its report line", () => {
+    const regressed: DigestItem = {
+      ...item,
+      kind: "progress_regressed",
+      milestoneId: null,
+      title: null,
+      date: null,
+      baselineDate: null,
+      slipDays: null,
+      movedDays: null,
+      reason: null,
+      progressBefore: 60,
+      progressAfter: 35,
+      source: { reportId: 3, line: 12, text: "装修存管：进度35%，需求变更" },
+    };
+    const row = digestCsv([regressed]).split("\r\n")[1];
+    expect(row).toBe(`${messages.week.sections.progress_regressed},O1 业务服务,贝易转-装修存管,,,,,,,60,35,装修存管：进度35%，需求变更`);
+  });
+
   it("neutralises text a spreadsheet would run as a formula", () => {
     expect(digestCsv([{ ...item, initiativeName: "=HYPERLINK(1)" }])).toContain(",'=HYPERLINK(1),");
   });

@@ -18,6 +18,9 @@ export function digestCsv(items: readonly DigestItem[]): string {
     i.slipDays,
     i.movedDays,
     i.reason,
+    i.progressBefore,
+    i.progressAfter,
+    i.source?.text ?? null,
   ]);
   return csvDocument(messages.week.csvHeader, rows);
 }

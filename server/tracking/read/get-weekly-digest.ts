@@ -2,9 +2,11 @@ import { addDays, format, parseISO } from "date-fns";
 import type { DbOrTx } from "../../db";
 import { daysBetween } from "../../../lib/dates/day-number";
 import { readDepartmentsReporting, readNewestWeek, readObservationsOfMilestonesIn, readWeeksReported } from "../../db/store/digest-rows";
+import { readReportedProgressOf } from "../../db/store/progress-rows";
 import { readLatestWeeks, readTimelineRows } from "../../db/store/timeline-rows";
 import { sortObservations } from "../derive/observation-order";
 import { toTimelineInitiative } from "../derive/to-timeline";
+import { progressRegressions } from "./progress-regressions";
 
 import type { DigestKind } from "../../../lib/domain/digest-kind";
 
@@ -24,6 +26,11 @@ export interface DigestItem {
   /** how far this week's report moved it */
   movedDays: number | null;
   reason: string | null;
+  /** 进度回退: the previous report's percent and this week's (null for other kinds) */
+  progressBefore: number | null;
+  progressAfter: number | null;
+  /** the report line an item comes from (a progress regression's), null when unknown */
+  source: { reportId: number; line: number; text: string } | null;
 }
 
 export interface WeeklyDigest {
@@ -51,6 +58,7 @@ export async function getWeeklyDigest(
   const observationsOf = groupBy(week ? await readObservationsOfMilestonesIn(db, week) : [], (o) => o.milestoneId);
   const weeksReported = await readWeeksReported(db);
   const reportingDepartments = week ? await readDepartmentsReporting(db, week) : new Set<number>();
+  const regressions = week ? progressRegressions(await readReportedProgressOf(db, week), week) : new Map();
   const dueBy = format(addDays(parseISO(options.today), DUE_SOON_DAYS), "yyyy-MM-dd");
   const items: DigestItem[] = [];
 
@@ -67,6 +75,9 @@ export async function getWeeklyDigest(
       slipDays: null,
       movedDays: null,
       reason: null,
+      progressBefore: null,
+      progressAfter: null,
+      source: null,
     };
     const seenWeeks = [...(weeksReported.get(row.id) ?? [])].sort();
     if (week && seenWeeks[0] === week) items.push({ ...base, kind: "new_initiative" });
@@ -79,6 +90,15 @@ export async function getWeeklyDigest(
     ) {
       items.push({ ...base, kind: "silent", date: null });
     }
+    const regression = regressions.get(row.id);
+    if (regression)
+      items.push({
+        ...base,
+        kind: "progress_regressed",
+        progressBefore: regression.before,
+        progressAfter: regression.after,
+        source: regression.source,
+      });
     for (const m of i.milestones) {
       const mBase = { ...base, milestoneId: m.id, title: m.title, date: m.date, baselineDate: m.baselineDate, slipDays: m.slipDays };
       const ordered = sortObservations(observationsOf.get(m.id) ?? []);
@@ -102,6 +122,7 @@ export async function getWeeklyDigest(
     const c = counts.get(item.group) ?? {
       group: item.group,
       slipped: 0,
+      progress_regressed: 0,
       completed: 0,
       new_initiative: 0,
       silent: 0,

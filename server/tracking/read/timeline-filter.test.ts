@@ -31,6 +31,7 @@ const initiative = (id: number, milestones: TimelineMilestone[], over: Partial<T
   group: "O1",
   status: "active",
   progress: null,
+  owner: null,
   startDate: "2024-11-01",
   endDate: "2024-12-31",
   lastSeenWeek: "2024-W50",
