@@ -6,6 +6,7 @@ import type { ChannelKind } from "./domain/channel-kind";
 import type { DeliveryKind, DeliveryStatus } from "./domain/delivery-kind";
 import type { DepartmentRole } from "./domain/department-role";
 import type { NotifyPreference } from "./domain/notify-preference";
+import type { ProfileRuleKind } from "./layout-profile/layout-profile";
 import type { ReportDateSource } from "./domain/report-date-source";
 import type { UnreadReason } from "./domain/unread-reason";
 import { megabytes } from "./report-input/limits";
@@ -461,6 +462,30 @@ export const messages = {
     chooseOne: (name: string) => `选择${name}`,
     openSelected: "在时间线中查看所选部门",
     noDepartments: "你还不是任何部门的成员，请联系管理员",
+  },
+
+  layoutProfile: {
+    title: "版式配置",
+    kinds: {
+      facet: "属于上一项",
+      ignore: "忽略",
+      section: "分组",
+      projectLevel: "项目所在层级",
+      skipSection: "跳过整节",
+      notProgress: "不是进度的百分比",
+      alias: "别名",
+    } as Record<ProfileRuleKind, string>,
+    notJson: "版式配置不是有效的 JSON",
+    newerVersion: (v: number) => `版式配置来自更新的版本（版本 ${v}），当前只能读取版本 1`,
+    malformed: (detail: string) => `版式配置格式不正确${detail ? `：${detail}` : ""}`,
+    duplicateId: (id: string) => `版式配置中规则编号重复：${id}`,
+    badLevel: (level: string) => `“${level}”不是标题层级（应为 h1 至 h6）`,
+    emptyMatch: (text: string) => `规则“${text}”没有可匹配的文字`,
+    contradiction: (label: string, a: string, b: string) => `“${label}”不能既是“${a}”又是“${b}”`,
+    aliasWithoutName: (label: string) => `别名“${label}”没有指向任何名称`,
+    aliasToItself: (label: string) => `别名“${label}”指向它自己`,
+    aliasTwoNames: (label: string, a: string, b: string) => `“${label}”不能同时是“${a}”和“${b}”的别名`,
+    aliasChain: (label: string, target: string) => `别名“${label}”指向的“${target}”本身也是别名`,
   },
 
   admin: {
