@@ -42,7 +42,7 @@ export const MAX_RULE_TEXT = 60;
 export const MAX_PROFILE_RULES = 500;
 
 export const profileRuleSchema = z.object({
-  id: z.string().min(1).max(64),
+  id: z.string().min(1).max(100),
   kind: z.enum(PROFILE_RULE_KINDS),
   /** the label, heading text or heading level the rule matches */
   match: z.string().trim().min(1).max(MAX_RULE_TEXT),
@@ -72,3 +72,12 @@ export interface FiredRule {
 export function ruleKey(text: string): string {
   return text.toLowerCase().replace(/[\s\p{P}\p{S}]/gu, "");
 }
+
+/** A structural correction made in the import review: a rule before it has an id and a source. */
+export const profileCorrectionSchema = z.object({
+  kind: z.enum(PROFILE_RULE_KINDS),
+  match: z.string().trim().min(1).max(MAX_RULE_TEXT),
+  value: z.string().trim().max(MAX_RULE_TEXT).default(""),
+});
+export type ProfileCorrection = z.infer<typeof profileCorrectionSchema>;
+export const MAX_CORRECTIONS = 50;

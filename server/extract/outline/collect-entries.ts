@@ -65,7 +65,8 @@ function line(item: ItemNode, text: string, isSubItem: boolean, tense: Tense, su
  * alone is not); a phase label goes (`本周完成：` is no date of 本周).
  */
 function facetText(item: ItemNode, facet: FacetKind): string {
-  return facet === "status" ? item.text : labelOf(item).content;
+  // A label the profile names a facet is the writer's own word for a part: its content is the line.
+  return facet === "status" && item.profileFacet === undefined ? item.text : labelOf(item).content;
 }
 
 /**
