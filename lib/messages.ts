@@ -486,6 +486,7 @@ export const messages = {
     aliasToItself: (label: string) => `别名“${label}”指向它自己`,
     aliasTwoNames: (label: string, a: string, b: string) => `“${label}”不能同时是“${a}”和“${b}”的别名`,
     aliasChain: (label: string, target: string) => `别名“${label}”指向的“${target}”本身也是别名`,
+    firedSummary: (count: number, matches: readonly string[]) => `按部门版式配置读取：${count} 处生效（${matches.join("、")}）`,
   },
 
   admin: {
