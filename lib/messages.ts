@@ -486,6 +486,7 @@ export const messages = {
     aliasToItself: (label: string) => `别名“${label}”指向它自己`,
     aliasTwoNames: (label: string, a: string, b: string) => `“${label}”不能同时是“${a}”和“${b}”的别名`,
     aliasChain: (label: string, target: string) => `别名“${label}”指向的“${target}”本身也是别名`,
+    ruleNotFound: "这条版式规则已不存在",
     firedSummary: (count: number, matches: readonly string[]) => `按部门版式配置读取：${count} 处生效（${matches.join("、")}）`,
   },
 
@@ -558,6 +559,7 @@ export const messages = {
       "department.create": "新建部门",
       "department.rename": "部门改名",
       "role.change": "修改权限",
+      "layoutProfile.change": "修改版式配置",
       "user.create": "新建用户",
       "access.denied": "越权访问被拒绝",
     } as Record<string, string>,

@@ -135,6 +135,12 @@ const TABLE: Record<string, { needs: Needs; input: (d: Fixture) => unknown }> = 
   // the default again: an allowed change changes nothing
   "subscription.setPreference": { needs: "signed-in", input: () => ({ preference: "none" }) },
   "notify.resend": { needs: "admin", input: (d) => ({ deliveryId: d.deliveryId }) },
+  "layoutProfile.get": { needs: "viewer", input: (d) => ({ departmentId: d.departmentId }) },
+  // no such rule: an allowed remove or edit stops at NOT_FOUND
+  "layoutProfile.removeRule": { needs: "editor", input: (d) => ({ departmentId: d.departmentId, ruleId: "no-such-rule" }) },
+  "layoutProfile.editRule": { needs: "editor", input: (d) => ({ departmentId: d.departmentId, ruleId: "no-such-rule", match: "x" }) },
+  // a newer version: an allowed replace stops at BAD_REQUEST
+  "layoutProfile.replace": { needs: "editor", input: (d) => ({ departmentId: d.departmentId, json: '{"version":9,"rules":[]}' }) },
 };
 
 const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>).map(([path, p]) => ({
@@ -178,6 +184,7 @@ async function fingerprint() {
     channels: await db.notifyChannel.findMany({ orderBy: { id: "asc" } }),
     deliveries: await db.notifyDelivery.findMany({ orderBy: { id: "asc" } }),
     schedules: await db.notifySchedule.findMany(),
+    profileRules: await db.layoutProfileRule.findMany({ orderBy: { id: "asc" } }),
     follows: await db.follow.findMany({
       select: { userId: true, initiativeId: true },
       orderBy: [{ userId: "asc" }, { initiativeId: "asc" }],

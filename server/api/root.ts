@@ -5,6 +5,7 @@ import { departmentRouter } from "./routers/department";
 import { digestRouter } from "./routers/digest";
 import { importerRouter } from "./routers/importer";
 import { initiativeRouter } from "./routers/initiative";
+import { layoutProfileRouter } from "./routers/layout-profile";
 import { milestoneRouter } from "./routers/milestone";
 import { notifyRouter } from "./routers/notify/notify";
 import { reportRouter } from "./routers/report";
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   user: userRouter,
   notify: notifyRouter,
   subscription: subscriptionRouter,
+  layoutProfile: layoutProfileRouter,
 });
 
 export type AppRouter = typeof appRouter;
