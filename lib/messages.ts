@@ -466,6 +466,23 @@ export const messages = {
 
   layoutProfile: {
     title: "版式配置",
+    intro: "在导入审阅中纠正的版式（哪些标签属于上一项、哪些要忽略、项目在哪一层……）会记在部门的版式配置里，之后该部门的每份周报都按它读取。",
+    open: "版式配置",
+    department: "部门",
+    empty: "还没有任何规则：在导入审阅中纠正版式并勾选“为本部门记住”即可。",
+    columns: { kind: "类型", match: "匹配", value: "读作", source: "来源", actions: "操作" },
+    sourceText: (week: string | null, actor: string | null, at: string | null) =>
+      [week ? `周报 ${week}` : null, actor, at ? at.slice(0, 10) : null].filter(Boolean).join(" · ") || "—",
+    edit: "修改",
+    save: "保存",
+    cancel: "取消",
+    remove: "删除",
+    removed: "规则已删除",
+    savedRule: "规则已保存",
+    exportJson: "导出 JSON",
+    importJson: "导入 JSON",
+    imported: (n: number) => `已导入 ${n} 条规则（原有规则已替换）`,
+    importHint: "导入会替换本部门的全部规则；文件有误时什么都不会改变。",
     kinds: {
       facet: "属于上一项",
       ignore: "忽略",
