@@ -466,7 +466,8 @@ export const messages = {
 
   layoutProfile: {
     title: "版式配置",
-    intro: "在导入审阅中纠正的版式（哪些标签属于上一项、哪些要忽略、项目在哪一层……）会记在部门的版式配置里，之后该部门的每份周报都按它读取。",
+    intro:
+      "在导入审阅中纠正的版式（哪些标签属于上一项、哪些要忽略、项目在哪一层……）会记在部门的版式配置里，之后该部门的每份周报都按它读取。",
     open: "版式配置",
     department: "部门",
     empty: "还没有任何规则：在导入审阅中纠正版式并勾选“为本部门记住”即可。",
@@ -483,6 +484,18 @@ export const messages = {
     importJson: "导入 JSON",
     imported: (n: number) => `已导入 ${n} 条规则（原有规则已替换）`,
     importHint: "导入会替换本部门的全部规则；文件有误时什么都不会改变。",
+    notProject: "这不是项目",
+    notProjectChoices: { facet: "属于上一项", ignore: "忽略（背景、人名、元信息）", section: "是一个分组" },
+    projectsAtLevel: (level: string) => `项目在这一层（${level}）`,
+    skipGroup: (group: string) => `跳过整节“${group}”`,
+    correctionsHeading: "版式修正",
+    correctionsNone: "还没有版式修正：在下面的项目上选择“这不是项目”等即可，预览会立即重算。",
+    undoCorrection: "撤销",
+    notProgressLabel: "不是进度的百分比（标签）",
+    notProgressAdd: "添加",
+    remember: "为本部门记住（之后的周报按此读取）",
+    firedHeading: (n: number) => `本部门版式配置在这份周报中生效 ${n} 处`,
+    firedLine: (kind: string, match: string, line: number) => `${kind}“${match}”· 第 ${line} 行`,
     kinds: {
       facet: "属于上一项",
       ignore: "忽略",

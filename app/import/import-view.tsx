@@ -6,6 +6,9 @@ import type { InputLimits, ReportFile } from "~/lib/report-input";
 import { ImportResultNotice } from "~/components/importer/import-result";
 import { ChangeReview } from "~/components/review/change-review";
 import { compactDecisions, isRejected } from "~/components/review/decisions";
+import { StructureActions } from "~/components/review/structure-actions";
+import { StructurePanel } from "~/components/review/structure-panel";
+import type { ProfileCorrection } from "~/lib/layout-profile/layout-profile";
 import { reportDateWithSource } from "~/components/review/extraction-notes";
 import { UnreadLines } from "~/components/review/unread-lines";
 import type { Change, ChangeSet, ImportResult, ReviewDecisions } from "~/server/tracking/types";
@@ -34,6 +37,9 @@ export function ImportView({ limits }: { limits: InputLimits }) {
   const [departmentId, setDepartmentId] = useState<number | null>(null);
   // many files or a .zip: the batch import takes over the page until it is closed
   const [batch, setBatch] = useState<ReportFile[] | null>(null);
+  // structural corrections (issue #13): each re-reads the report at once; the commit remembers them unless unticked
+  const [corrections, setCorrections] = useState<ProfileCorrection[]>([]);
+  const [remember, setRemember] = useState(true);
 
   const mine = useQuery(trpc.department.mine.queryOptions());
   const editable = (mine.data?.departments ?? []).filter((d) => d.role !== "viewer");
@@ -58,6 +64,7 @@ export function ImportView({ limits }: { limits: InputLimits }) {
     referenceDate: referenceDate || undefined,
     fileName: fileName || undefined,
     decisions: compactDecisions(decisions),
+    corrections,
   });
 
   function reset(nextText: string) {
@@ -71,22 +78,26 @@ export function ImportView({ limits }: { limits: InputLimits }) {
     setSeen(new Map());
     setResult(null);
     setError(null);
+    setCorrections([]);
   }
 
-  function runPreview(options: { departmentId?: number } = {}) {
+  function runPreview(options: { departmentId?: number; corrections?: ProfileCorrection[] } = {}) {
     setError(null);
-    const used = options.departmentId === undefined ? decisions : {};
+    // another department or another structure gives other entries: the decisions made here no longer apply
+    const used = options.departmentId === undefined && options.corrections === undefined ? decisions : {};
     previewMutation.mutate(
       { ...input(), ...options, decisions: compactDecisions(used) },
       {
         onSuccess: (changeSet) => {
+          if (options.corrections) setCorrections(options.corrections);
           setDepartmentId(changeSet.departmentId);
           setDecisions(used);
           setPreview({ changeSet, decisions: used });
           setSeen((prev) => new Map([...prev, ...changeSet.changes.map((c) => [c.id, c] as const)]));
         },
         onError: (e) => {
-          setPreview(null);
+          // a refused correction leaves the review as it was
+          if (!options.corrections) setPreview(null);
           setError(errorMessage(e));
         },
       },
@@ -97,7 +108,7 @@ export function ImportView({ limits }: { limits: InputLimits }) {
     if (!preview) return;
     setError(null);
     commitMutation.mutate(
-      { ...input(), departmentId: preview.changeSet.departmentId },
+      { ...input(), departmentId: preview.changeSet.departmentId, rememberForDepartment: remember },
       {
         onSuccess: (r) => {
           setResult(r);
@@ -180,7 +191,20 @@ export function ImportView({ limits }: { limits: InputLimits }) {
           {cs.mode === "same" ? <div className="notice info">{m.modeSame}</div> : null}
           {cs.mode === "replace" ? <div className="notice warn">{m.modeReplace}</div> : null}
           {cs.mode !== "same" && cs.changes.length === 0 ? <div className="notice info">{m.noChanges}</div> : null}
+          <StructurePanel
+            corrections={corrections}
+            fired={cs.extraction.firedRules ?? []}
+            remember={remember}
+            disabled={busy}
+            onCorrections={(next) => runPreview({ corrections: next })}
+            onRemember={setRemember}
+          />
           <ChangeReview
+            entryActions={(entry) => {
+              const extracted = cs.extraction.entries[entry];
+              const add = (c: ProfileCorrection) => runPreview({ corrections: [...corrections, c] });
+              return extracted ? <StructureActions entry={extracted} disabled={busy} onCorrect={add} /> : null;
+            }}
             changeSet={cs}
             rejectedChanges={[...seen.values()].filter((c) => isRejected(decisions, c))}
             decisions={decisions}

@@ -1,4 +1,5 @@
 "use client";
+import type { ReactNode } from "react";
 import { messages } from "~/lib/messages";
 import type { Change, ChangeSet, ReviewDecisions } from "~/server/tracking/types";
 import { ChangeRow } from "./change-row";
@@ -19,10 +20,12 @@ export interface ChangeReviewProps {
   decisions: ReviewDecisions;
   initiatives: ExistingInitiative[];
   onChange: (decisions: ReviewDecisions) => void;
+  /** more controls per report entry (the structural corrections of structure-actions.tsx) */
+  entryActions?: (entry: number) => ReactNode;
 }
 
 /** The change set of a preview as a diff grouped by report entry, with the PM's decisions. */
-export function ChangeReview({ changeSet, rejectedChanges, decisions, initiatives, onChange }: ChangeReviewProps) {
+export function ChangeReview({ changeSet, rejectedChanges, decisions, initiatives, onChange, entryActions }: ChangeReviewProps) {
   const byEntry = new Map<number, Change[]>();
   const silent: Change[] = [];
   const shownIds = new Set(changeSet.changes.map((c) => c.id));
@@ -95,6 +98,7 @@ export function ChangeReview({ changeSet, rejectedChanges, decisions, initiative
                     ))}
                   </select>
                 </label>
+                {entryActions?.(entry)}
               </div>
               <ul className="change-list">
                 {changes.map((c) => (

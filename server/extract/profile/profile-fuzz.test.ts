@@ -69,7 +69,7 @@ describe("layout profiles on the corpus of real reports", () => {
           expect(extractReport(text, { referenceDate: reportDate, profile })).toEqual(result);
         } catch (error) {
           if (!(error instanceof ExtractionError && error.code === "no_entries")) {
-            throw new Error(`${name} with ${JSON.stringify(profile)}: ${String(error)}`);
+            throw new Error(`${name} with ${JSON.stringify(profile)}: ${String(error)}`, { cause: error });
           }
         }
       }
