@@ -203,7 +203,9 @@ export function ImportView({ limits }: { limits: InputLimits }) {
             entryActions={(entry) => {
               const extracted = cs.extraction.entries[entry];
               const add = (c: ProfileCorrection) => runPreview({ corrections: [...corrections, c] });
-              return extracted ? <StructureActions entry={extracted} disabled={busy} onCorrect={add} /> : null;
+              return extracted ? (
+                <StructureActions entry={extracted} reportLines={text.split("\n")} disabled={busy} onCorrect={add} />
+              ) : null;
             }}
             changeSet={cs}
             rejectedChanges={[...seen.values()].filter((c) => isRejected(decisions, c))}

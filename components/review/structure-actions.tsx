@@ -2,21 +2,22 @@
 import type { ProfileCorrection } from "~/lib/layout-profile/layout-profile";
 import { messages } from "~/lib/messages";
 import type { ExtractedEntry } from "~/server/extract/types";
+import { headingLevelOf } from "./heading-level";
 
 const t = messages.layoutProfile;
-const HEADING = /^(#{1,6})\s/;
-
 /** The structural corrections one extracted initiative offers; choosing one re-reads the report at once. */
 export function StructureActions({
   entry,
+  reportLines,
   disabled,
   onCorrect,
 }: {
   entry: ExtractedEntry;
+  reportLines: readonly string[];
   disabled: boolean;
   onCorrect: (correction: ProfileCorrection) => void;
 }) {
-  const heading = HEADING.exec(entry.source.text)?.[1]?.length;
+  const heading = headingLevelOf(entry, reportLines);
   const options: { key: string; label: string; correction: ProfileCorrection }[] = [
     ...(["facet", "ignore", "section"] as const).map((kind) => ({
       key: kind,
