@@ -6,6 +6,7 @@ import type { ChannelKind } from "./domain/channel-kind";
 import type { DeliveryKind, DeliveryStatus } from "./domain/delivery-kind";
 import type { DepartmentRole } from "./domain/department-role";
 import type { NotifyPreference } from "./domain/notify-preference";
+import type { ProfileRuleKind } from "./layout-profile/layout-profile";
 import type { ReportDateSource } from "./domain/report-date-source";
 import type { UnreadReason } from "./domain/unread-reason";
 import { megabytes } from "./report-input/limits";
@@ -605,6 +606,62 @@ export const messages = {
     noDepartments: "你还不是任何部门的成员，请联系管理员",
   },
 
+  layoutProfile: {
+    title: "版式配置",
+    intro:
+      "在导入审阅中纠正的版式（哪些标签属于上一项、哪些要忽略、项目在哪一层……）会记在部门的版式配置里，之后该部门的每份周报都按它读取。",
+    open: "版式配置",
+    department: "部门",
+    empty: "还没有任何规则：在导入审阅中纠正版式并勾选“为本部门记住”即可。",
+    columns: { kind: "类型", match: "匹配", value: "读作", source: "来源", actions: "操作" },
+    sourceText: (week: string | null, actor: string | null, at: string | null) =>
+      [week ? `周报 ${week}` : null, actor, at ? at.slice(0, 10) : null].filter(Boolean).join(" · ") || "—",
+    edit: "修改",
+    save: "保存",
+    cancel: "取消",
+    remove: "删除",
+    removed: "规则已删除",
+    savedRule: "规则已保存",
+    exportJson: "导出 JSON",
+    importJson: "导入 JSON",
+    imported: (n: number) => `已导入 ${n} 条规则（原有规则已替换）`,
+    importHint: "导入会替换本部门的全部规则；文件有误时什么都不会改变。",
+    notProject: "这不是项目",
+    notProjectChoices: { facet: "属于上一项", ignore: "忽略（背景、人名、元信息）", section: "是一个分组" },
+    projectsAtLevel: (level: string) => `项目在这一层（${level}）`,
+    skipGroup: (group: string) => `跳过整节“${group}”`,
+    correctionsHeading: "版式修正",
+    correctionsNone: "还没有版式修正：在下面的项目上选择“这不是项目”等即可，预览会立即重算。",
+    undoCorrection: "撤销",
+    notProgressLabel: "不是进度的百分比（标签）",
+    notProgressAdd: "添加",
+    remember: "为本部门记住（之后的周报按此读取）",
+    firedHeading: (n: number) => `本部门版式配置在这份周报中生效 ${n} 处`,
+    firedLine: (kind: string, match: string, line: number) => `${kind}“${match}”· 第 ${line} 行`,
+    kinds: {
+      facet: "属于上一项",
+      ignore: "忽略",
+      section: "分组",
+      projectLevel: "项目所在层级",
+      skipSection: "跳过整节",
+      notProgress: "不是进度的百分比",
+      alias: "别名",
+    } as Record<ProfileRuleKind, string>,
+    notJson: "版式配置不是有效的 JSON",
+    newerVersion: (v: number) => `版式配置来自更新的版本（版本 ${v}），当前只能读取版本 1`,
+    malformed: (detail: string) => `版式配置格式不正确${detail ? `：${detail}` : ""}`,
+    duplicateId: (id: string) => `版式配置中规则编号重复：${id}`,
+    badLevel: (level: string) => `“${level}”不是标题层级（应为 h1 至 h6）`,
+    emptyMatch: (text: string) => `规则“${text}”没有可匹配的文字`,
+    contradiction: (label: string, a: string, b: string) => `“${label}”不能既是“${a}”又是“${b}”`,
+    aliasWithoutName: (label: string) => `别名“${label}”没有指向任何名称`,
+    aliasToItself: (label: string) => `别名“${label}”指向它自己`,
+    aliasTwoNames: (label: string, a: string, b: string) => `“${label}”不能同时是“${a}”和“${b}”的别名`,
+    aliasChain: (label: string, target: string) => `别名“${label}”指向的“${target}”本身也是别名`,
+    ruleNotFound: "这条版式规则已不存在",
+    firedSummary: (count: number, matches: readonly string[]) => `按部门版式配置读取：${count} 处生效（${matches.join("、")}）`,
+  },
+
   admin: {
     heading: "部门与成员",
     intro: "部门是各自的工作区：周报、项目、分组都属于一个部门。成员在每个部门有自己的角色。",
@@ -676,6 +733,7 @@ export const messages = {
       "department.create": "新建部门",
       "department.rename": "部门改名",
       "role.change": "修改权限",
+      "layoutProfile.change": "修改版式配置",
       "user.create": "新建用户",
       "access.denied": "越权访问被拒绝",
       "calendar.create": "新建日历订阅",

@@ -25,7 +25,8 @@ export default async function AdminPage() {
     <div>
       <h1>{messages.admin.heading}</h1>
       <p className="muted">
-        {messages.admin.intro} <Link href="/admin/notify">{messages.notify.openSettings}</Link>
+        {messages.admin.intro} <Link href="/admin/notify">{messages.notify.openSettings}</Link> ·{" "}
+        <Link href="/admin/profile">{messages.layoutProfile.open}</Link>
       </p>
       <HydrationBoundary state={dehydrated()}>
         <AdminView selfId={user.id} limits={{ departmentName: DEPARTMENT_NAME_MAX, password: MIN_PASSWORD_LENGTH }} />

@@ -7,6 +7,9 @@ import { ImportResultNotice } from "~/components/importer/import-result";
 import { ChangeReview } from "~/components/review/change-review";
 import { compactDecisions, isRejected } from "~/components/review/decisions";
 import { EarlierDecisionsNotice } from "~/components/review/earlier-decisions-notice";
+import { StructureActions } from "~/components/review/structure-actions";
+import { StructurePanel } from "~/components/review/structure-panel";
+import type { ProfileCorrection } from "~/lib/layout-profile/layout-profile";
 import { reportDateWithSource } from "~/components/review/extraction-notes";
 import { UnreadLines } from "~/components/review/unread-lines";
 import type { Change, ChangeSet, ImportResult, ReviewDecisions } from "~/server/tracking/types";
@@ -54,6 +57,9 @@ export function ImportView({ limits }: { limits: InputLimits }) {
   const [departmentId, setDepartmentId] = useState<number | null>(null);
   // many files or a .zip: the batch import takes over the page until it is closed
   const [batch, setBatch] = useState<ReportFile[] | null>(null);
+  // structural corrections (issue #13): each re-reads the report at once; the commit remembers them unless unticked
+  const [corrections, setCorrections] = useState<ProfileCorrection[]>([]);
+  const [remember, setRemember] = useState(true);
 
   const mine = useQuery(trpc.department.mine.queryOptions());
   const editable = (mine.data?.departments ?? []).filter((d) => d.role !== "viewer");
@@ -88,6 +94,7 @@ export function ImportView({ limits }: { limits: InputLimits }) {
     referenceDate: referenceDate || undefined,
     fileName: fileName || undefined,
     decisions: compactDecisions(decisions),
+    corrections,
   });
 
   function reset(nextText: string) {
@@ -102,9 +109,10 @@ export function ImportView({ limits }: { limits: InputLimits }) {
     setText(nextText);
     setResult(null);
     setError(null);
+    setCorrections([]);
   }
 
-  function runPreview(options: { departmentId?: number } = {}) {
+  function runPreview(options: { departmentId?: number; corrections?: ProfileCorrection[] } = {}) {
     setError(null);
     // another department plans against other initiatives: the decisions made here no longer apply
     const fresh = options.departmentId !== undefined || !adopted;
@@ -114,6 +122,7 @@ export function ImportView({ limits }: { limits: InputLimits }) {
       { ...input(), ...options, decisions: used },
       {
         onSuccess: (changeSet) => {
+          if (options.corrections) setCorrections(options.corrections);
           setDepartmentId(changeSet.departmentId);
           setDecisions(changeSet.decisions);
           setAdopted(true);
@@ -121,7 +130,8 @@ export function ImportView({ limits }: { limits: InputLimits }) {
           setSeen((prev) => new Map([...prev, ...changeSet.changes.map((c) => [c.id, c] as const)]));
         },
         onError: (e) => {
-          setPreview(null);
+          // a refused correction leaves the review as it was
+          if (!options.corrections) setPreview(null);
           setError(errorMessage(e));
         },
       },
@@ -132,7 +142,7 @@ export function ImportView({ limits }: { limits: InputLimits }) {
     if (!preview) return;
     setError(null);
     commitMutation.mutate(
-      { ...input(), departmentId: preview.changeSet.departmentId },
+      { ...input(), departmentId: preview.changeSet.departmentId, rememberForDepartment: remember },
       {
         onSuccess: (r) => {
           setResult({ ...r, departmentId: preview.changeSet.departmentId });
@@ -230,7 +240,22 @@ export function ImportView({ limits }: { limits: InputLimits }) {
           {cs.mode === "replace" ? <div className="notice warn">{m.modeReplace}</div> : null}
           {cs.mode !== "same" && cs.changes.length === 0 ? <div className="notice info">{m.noChanges}</div> : null}
           {cs.lostDecisions ? <EarlierDecisionsNotice kept={countDecisions(cs.decisions)} lost={cs.lostDecisions} /> : null}
+          <StructurePanel
+            corrections={corrections}
+            fired={cs.extraction.firedRules ?? []}
+            remember={remember}
+            disabled={busy}
+            onCorrections={(next) => runPreview({ corrections: next })}
+            onRemember={setRemember}
+          />
           <ChangeReview
+            renderEntryActions={(entry) => {
+              const extracted = cs.extraction.entries[entry.index];
+              const add = (c: ProfileCorrection) => runPreview({ corrections: [...corrections, c] });
+              return extracted ? (
+                <StructureActions entry={extracted} reportLines={text.split("\n")} disabled={busy} onCorrect={add} />
+              ) : null;
+            }}
             changeSet={cs}
             rejectedChanges={[...seen.values()].filter((c) => isRejected(decisions, c))}
             decisions={decisions}

@@ -149,6 +149,12 @@ const TABLE: Record<string, { needs: Needs; input: (d: Fixture) => unknown }> = 
   "undo.mergeState": { needs: "editor", input: (d) => ({ initiativeId: d.initiativeId }) },
   // nothing was merged into it: an allowed undo stops at NOT_FOUND
   "undo.merge": { needs: "editor", input: (d) => ({ initiativeId: d.initiativeId }) },
+  "layoutProfile.get": { needs: "viewer", input: (d) => ({ departmentId: d.departmentId }) },
+  // no such rule: an allowed remove or edit stops at NOT_FOUND
+  "layoutProfile.removeRule": { needs: "editor", input: (d) => ({ departmentId: d.departmentId, ruleId: "no-such-rule" }) },
+  "layoutProfile.editRule": { needs: "editor", input: (d) => ({ departmentId: d.departmentId, ruleId: "no-such-rule", match: "x" }) },
+  // a newer version: an allowed replace stops at BAD_REQUEST
+  "layoutProfile.replace": { needs: "editor", input: (d) => ({ departmentId: d.departmentId, json: '{"version":9,"rules":[]}' }) },
 };
 const otherThan = (d: Fixture) => (d === fixtures.甲 ? fixtures.乙 : fixtures.甲);
 
@@ -194,6 +200,7 @@ async function fingerprint() {
     deliveries: await db.notifyDelivery.findMany({ orderBy: { id: "asc" } }),
     schedules: await db.notifySchedule.findMany(),
     calendarFeeds: await db.calendarFeed.findMany({ orderBy: { id: "asc" } }),
+    profileRules: await db.layoutProfileRule.findMany({ orderBy: { id: "asc" } }),
     follows: await db.follow.findMany({
       select: { userId: true, initiativeId: true },
       orderBy: [{ userId: "asc" }, { initiativeId: "asc" }],

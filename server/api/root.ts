@@ -6,6 +6,7 @@ import { departmentRouter } from "./routers/department";
 import { digestRouter } from "./routers/digest";
 import { importerRouter } from "./routers/importer";
 import { initiativeRouter } from "./routers/initiative";
+import { layoutProfileRouter } from "./routers/layout-profile";
 import { milestoneRouter } from "./routers/milestone";
 import { notifyRouter } from "./routers/notify/notify";
 import { reportRouter } from "./routers/report";
@@ -29,6 +30,7 @@ export const appRouter = createTRPCRouter({
   subscription: subscriptionRouter,
   calendar: calendarRouter,
   undo: undoRouter,
+  layoutProfile: layoutProfileRouter,
 });
 
 export type AppRouter = typeof appRouter;

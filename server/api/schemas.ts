@@ -6,6 +6,7 @@ import { MilestoneStates } from "../../lib/domain/milestone-state";
 import { TimelineStateFilters } from "../../lib/domain/timeline-state-filter";
 import { messages } from "../../lib/messages";
 import { dateWindow } from "../env";
+import { MAX_CORRECTIONS, profileCorrectionSchema } from "../../lib/layout-profile/layout-profile";
 
 /** A calendar day within the tracker's window (server/env.ts): every date an edit, a review or an import names. */
 export const isoDate = z.iso
@@ -43,6 +44,8 @@ export const reviewDecisions = z.object({
 /** Which departments a read covers: by default every one the user can read. */
 export const departmentIds = z.array(id).max(500).optional();
 
+const profileCorrections = z.array(profileCorrectionSchema).max(MAX_CORRECTIONS, `一次最多 ${MAX_CORRECTIONS} 条版式修正`);
+
 export const importInput = z.object({
   /** the department to import into; the preview proposes one when it is not given */
   departmentId: id.optional(),
@@ -51,6 +54,9 @@ export const importInput = z.object({
   /** the uploaded file's name: it dates a report that does not date itself (`20170515-20170519周任务及进度.md`) */
   fileName: z.string().trim().max(255, "文件名过长（超过 255 个字符）").optional(),
   decisions: reviewDecisions.optional(),
+  /** the review's structural corrections (issue #13), and whether the commit keeps them in the department's profile */
+  corrections: profileCorrections.optional(),
+  rememberForDepartment: z.boolean().optional(),
 });
 
 export const timelineFilter = z

@@ -55,6 +55,8 @@ interface TableSpec {
   addedLater?: true;
   /** first written by dump version 2: a version-1 dump gets it from dump-upgrade.ts */
   since?: 2;
+  /** absent from dumps of any version written before the table existed: restored as empty */
+  lateTable?: true;
 }
 
 /** Every model but NOT_DUMPED, each after the tables it references (the order rows are restored in). */
@@ -81,6 +83,7 @@ export const TABLES: readonly TableSpec[] = [
   },
   // userId is not a foreign key: the log outlives the accounts it names
   { name: "AuditLog", model: "auditLog", label: "操作日志", dates: ["createdAt"], addedLater: true },
+  { name: "LayoutProfileRule", model: "layoutProfileRule", label: "版式配置规则", dates: ["createdAt"], since: 2, lateTable: true },
 ];
 
 export type DumpRow = Record<string, string | number | boolean | null>;
@@ -105,7 +108,7 @@ export interface DumpV1 {
   format: typeof DUMP_FORMAT;
   version: 1;
   exportedAt: string;
-  tables: Record<Exclude<DumpedModel, "Department" | "Membership">, DumpRow[]>;
+  tables: Record<Exclude<DumpedModel, "Department" | "Membership" | "LayoutProfileRule">, DumpRow[]>;
 }
 
 const row = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
@@ -118,7 +121,7 @@ const schemaOf = (version: 1 | 2) =>
       Object.fromEntries(
         TABLES.filter((t) => (t.since ?? 1) <= version).map((t) => [
           t.name,
-          t.addedLater && version === 1 ? z.array(row).default([]) : z.array(row),
+          (t.addedLater && version === 1) || t.lateTable ? z.array(row).default([]) : z.array(row),
         ]),
       ) as Record<DumpedModel, z.ZodArray<typeof row>>,
     ),

@@ -44,6 +44,7 @@ export function upgradeDumpV1(dump: DumpV1): Dump {
       ...unchanged,
       Department: names.map((name, i) => ({ id: i + 1, name, createdAt: dump.exportedAt })),
       Membership: [],
+      LayoutProfileRule: [],
       Group: [...groups, ...copies],
       Report: Report.map((r) => moved(r, departmentOf(r))),
       Initiative: Initiative.map((i) => {

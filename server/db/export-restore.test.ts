@@ -37,7 +37,9 @@ async function filled(provider: "sqlite" | "postgresql", departments = [TEST_DEP
   const db = await database(provider);
   for (const [n, [, text]] of sampleReports().slice(0, 3).entries()) {
     const { id: departmentId } = await findOrCreateDepartment(db, departments[n]!);
-    await commitImport(db, text, { departmentId, actor: "导入人" });
+    // the first import remembers a layout rule (LayoutProfileRule)
+    const corrections = n === 0 ? [{ kind: "skipSection" as const, match: "收获与反思", value: "" }] : [];
+    await commitImport(db, text, { departmentId, actor: "导入人", corrections });
   }
   const m = await db.milestone.findFirstOrThrow({ orderBy: { id: "asc" } });
   await editMilestone(db, { id: m.id, expectedVersion: m.version, date: "2024-12-31", reason: "银行排期", actor: "pm", today: TODAY });
@@ -77,7 +79,7 @@ async function allTables(db: Db) {
  * is one group per name (the lowest id), shared by every department.
  */
 function asVersion1(dump: Dump): unknown {
-  const { Department, Membership: _, Group, Report, Initiative, InitiativeAlias, ...unchanged } = dump.tables;
+  const { Department, Membership: _, LayoutProfileRule: _rules, Group, Report, Initiative, InitiativeAlias, ...unchanged } = dump.tables;
   const names = new Map(Department.map((d) => [d.id, d.name === DEFAULT_DEPARTMENT ? "" : d.name]));
   const named = ({ departmentId, ...row }: DumpRow) => ({ ...row, department: names.get(departmentId)! });
   const shared = new Map<DumpRow[string], DumpRow>();
@@ -130,10 +132,11 @@ async function restoresVersion1(source: Db, provider: "sqlite" | "postgresql") {
     [DEFAULT_DEPARTMENT, "风控平台部"].toSorted().map((name, i) => ({ id: i + 1, name, createdAt: exportedAt })),
   );
   expect(await byDepartmentName(target)).toEqual(await byDepartmentName(source));
-  for (const t of TABLES.filter((t) => !["Department", "Membership", "Group", "Report", "Initiative", "InitiativeAlias"].includes(t.name)))
-    expect(after[t.name], t.name).toEqual(before[t.name]);
-  // there were no memberships before departments
+  const moved = ["Department", "Membership", "Group", "Report", "Initiative", "InitiativeAlias", "LayoutProfileRule"];
+  for (const t of TABLES.filter((t) => !moved.includes(t.name))) expect(after[t.name], t.name).toEqual(before[t.name]);
+  // there were no memberships nor layout profiles before departments
   expect(after.Membership).toEqual([]);
+  expect(after.LayoutProfileRule).toEqual([]);
   return target;
 }
 
@@ -204,6 +207,13 @@ describe("export and restore, SQLite → SQLite", () => {
     expect(parsed.tables.User).toEqual([]);
     const target = await database("sqlite");
     expect(await restoreData(target, parsed)).toMatchObject({ User: 0, Account: 0, AuditLog: 0, Membership: 0 });
+  });
+
+  it("restores a version-2 dump written before layout profiles existed, with none", async () => {
+    const dump = JSON.parse(JSON.stringify(await exportData(await filled("sqlite")))) as { tables: Record<string, unknown> };
+    delete dump.tables.LayoutProfileRule;
+    const target = await database("sqlite");
+    expect(await restoreData(target, parseDump(dump))).toMatchObject({ LayoutProfileRule: 0 });
   });
 
   it("lists every model but the revision counter and the short-lived auth tables, with exactly its DateTime columns", async () => {

@@ -8,6 +8,10 @@ import { collectEntries } from "./outline/collect-entries";
 import type { RawEntry } from "./outline/raw-entry";
 import { readProgress } from "./read-progress";
 import { readStatus } from "./read-status";
+import type { FiredRule, ProfileRule } from "../../lib/layout-profile/layout-profile";
+import { progressLines, withAliases } from "./profile/apply-profile-to-entries";
+import { applyProfileToOutline } from "./profile/apply-profile-to-outline";
+import { compileProfile, isEmptyProfile } from "./profile/compiled-profile";
 import { DEFAULT_DATE_WINDOW, isInDateWindow, type DateWindow } from "../../lib/dates/date-window";
 import { isoWeekLabel } from "../../lib/dates/iso-week";
 import { messages } from "../../lib/messages";
@@ -27,8 +31,14 @@ function uniqueLines(entry: RawEntry): SourceLine[] {
   return entry.lines.map((line) => line.source).filter((source) => !seen.has(source.line) && seen.add(source.line));
 }
 
-function readEntry(entry: RawEntry, reportDate: Date, window: WindowBounds): { entry: ExtractedEntry; unread: UnreadLine[] } {
-  const { progress, source: progressSource } = readProgress(entry.lines, entry.tableProgress);
+function readEntry(
+  entry: RawEntry,
+  reportDate: Date,
+  window: WindowBounds,
+  notProgress: readonly ProfileRule[],
+  fired: FiredRule[],
+): { entry: ExtractedEntry; unread: UnreadLine[] } {
+  const { progress, source: progressSource } = readProgress(progressLines(entry.lines, notProgress, fired), entry.tableProgress);
   const { milestones, unread } = readMilestones(entry.lines, reportDate, { progress, risk: entry.tableRisk === true }, window);
   return {
     entry: {
@@ -90,6 +100,17 @@ function mergeRepeats(entries: ExtractedEntry[]): ExtractedEntry[] {
   return merged;
 }
 
+/** Each rule once per line, in line order. */
+function uniqueFired(fired: readonly FiredRule[]): FiredRule[] {
+  const seen = new Set<string>();
+  return [...fired]
+    .sort((a, b) => a.line - b.line)
+    .filter((f) => {
+      const key = `${f.ruleId}@${f.line}`;
+      return !seen.has(key) && seen.add(key) !== undefined;
+    });
+}
+
 /** A report or reference date outside the window would date every relative phrase of the report outside it. */
 function refuseOutside(what: string, day: string, window: DateWindow): void {
   if (!isInDateWindow(day, window))
@@ -121,7 +142,10 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
   const reportDate = header.reportDate;
   refuseOutside("周报日期", formatDay(reportDate), window);
   const bounds = windowBounds(window);
-  const read = collectEntries(buildOutline(lines)).map((raw) => ({ raw, ...readEntry(raw, reportDate, bounds) }));
+  const profile = compileProfile(options.profile);
+  const outline = buildOutline(lines);
+  const fired = applyProfileToOutline(outline, profile);
+  const read = collectEntries(outline).map((raw) => ({ raw, ...readEntry(raw, reportDate, bounds, profile.notProgress, fired) }));
   // Items in a 其他 bucket or a report-level plan that say nothing datable, and items of figures only, are no work.
   const dropped = ({ raw, entry }: (typeof read)[number]) =>
     isFiguresOnly(entry) || (raw.promoted && entry.milestones.length === 0 && entry.progress === null);
@@ -130,7 +154,7 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
     .filter((r) => !r.raw.promoted)
     .map((r) => ({ bare: bareName(r.entry.initiative), initiative: r.entry.initiative }));
   const kept = readable.map((r) => (r.raw.promoted ? { ...r, entry: asKnownWork(r.entry, known) } : r));
-  const entries = mergeRepeats(kept.map(({ entry }) => entry));
+  const entries = mergeRepeats(withAliases(kept.map(({ entry }) => entry), profile, fired));
   const unread: UnreadLine[] = [
     ...kept.flatMap((r) => r.unread),
     // Dropped items that name no kept initiative may be new work the report mentions in passing.
@@ -149,5 +173,6 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
     department: header.department,
     entries,
     unread,
+    ...(isEmptyProfile(profile) ? {} : { firedRules: uniqueFired(fired) }),
   };
 }

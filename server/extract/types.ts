@@ -2,6 +2,7 @@
 // Fields marked "extra" go beyond the contract: the tracker needs them for
 // provenance and matching; the scorer ignores them.
 import type { DateWindow } from "../../lib/dates/date-window";
+import type { FiredRule, LayoutProfile } from "../../lib/layout-profile/layout-profile";
 
 import type { InitiativeStatus as TrackedStatus } from "../../lib/domain/initiative-status";
 import type { MilestoneState } from "../../lib/domain/milestone-state";
@@ -88,6 +89,8 @@ export interface ExtractionResult {
    * the structure step was unsure about. Optional so that older results stay valid.
    */
   unread?: UnreadLine[];
+  /** extra: the layout profile's rules that changed how this report was read (only when a profile was given) */
+  firedRules?: FiredRule[];
 }
 
 export interface UnreadLine extends SourceLine {
@@ -103,6 +106,8 @@ export interface ExtractOptions {
   maxBytes?: number;
   /** the days the tracker accepts (default 2000-01-01 … 2100-12-31): dates outside are no dates, a report or reference date outside is refused */
   dateWindow?: DateWindow;
+  /** the department's layout profile: how its reports are laid out (plain data, so it crosses to the worker pool) */
+  profile?: LayoutProfile;
 }
 
 /** Thrown for input that cannot be read as a report; `message` is user-facing (Chinese). */

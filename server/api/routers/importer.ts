@@ -20,6 +20,7 @@ export const importerRouter = createTRPCRouter({
       fileName: input.fileName,
       dateWindow,
       decisions: input.decisions,
+      corrections: input.corrections,
       extract: reportExtractor(ctx),
     }),
   ),
@@ -41,6 +42,8 @@ export const importerRouter = createTRPCRouter({
           fileName: input.fileName,
           dateWindow,
           decisions: input.decisions,
+          corrections: input.corrections,
+          rememberForDepartment: input.rememberForDepartment,
           extract: reportExtractor(ctx),
         }),
       (result) => ({

@@ -1,4 +1,4 @@
-// `npm run -s cli -- import <file>... [--dry-run] [--date YYYY-MM-DD] [--actor NAME] [--department NAME]`
+// `npm run -s cli -- import <file>... [--dry-run] [--date YYYY-MM-DD] [--actor NAME] [--department NAME] [--no-profile]`
 // Files are .md/.txt (UTF-8, GBK/GB18030, UTF-16 with BOM), .docx or a .zip of
 // them (`import reports/*.md`, `import reports.zip`). Each is read and checked
 // first; they are then imported in the order of their report dates, each in one
@@ -8,6 +8,7 @@
 // --dry-run prints the change set of each file and writes nothing. Each report
 // goes into the department --department names, else the one its header names,
 // else 默认部门; a department of that name is made if missing (the command line is the operator's).
+// Each is read with its department's layout profile (the rules taught in the review), unless --no-profile.
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { isMatch } from "date-fns";
@@ -34,7 +35,7 @@ import { CliError } from "../cli-error";
 import { progressLine } from "../progress-line";
 import { readReportPaths } from "../read-report-paths";
 
-const USAGE = "用法: import <周报.md|.docx|.zip>... [--dry-run] [--date YYYY-MM-DD] [--actor 姓名] [--department 部门]";
+const USAGE = "用法: import <周报.md|.docx|.zip>... [--dry-run] [--date YYYY-MM-DD] [--actor 姓名] [--department 部门] [--no-profile]";
 
 /** A department id no row has (ids start at 1): a preview for a department not made yet plans against nothing known. */
 const NOT_YET_MADE = 0;
@@ -49,7 +50,7 @@ interface Report {
 }
 
 export async function run(args: string[]): Promise<number> {
-  const { files, dryRun, referenceDate, actor, department } = parse(args);
+  const { files, dryRun, referenceDate, actor, department, useProfile } = parse(args);
   await migrateDatabase(databaseTarget);
   // an import from the command line alerts the department too: the server's worker sends what this queues
   registerImportAlerts(() => appUrl());
@@ -79,7 +80,7 @@ export async function run(args: string[]): Promise<number> {
   for (const [i, report] of reports.entries()) {
     progress.show(i + 1, reports.length, report.name);
     try {
-      const line = dryRun ? await preview(report, referenceDate) : await commit(report, referenceDate, actor);
+      const line = dryRun ? await preview(report, referenceDate, useProfile) : await commit(report, referenceDate, actor, useProfile);
       progress.clear();
       process.stdout.write(line);
     } catch (error) {
@@ -91,20 +92,22 @@ export async function run(args: string[]): Promise<number> {
   return refused > 0 ? 1 : 0;
 }
 
-async function preview(report: Report, referenceDate: string | undefined): Promise<string> {
+async function preview(report: Report, referenceDate: string | undefined, useProfile: boolean): Promise<string> {
   const departmentId = (await findDepartment(db, { name: report.department }))?.id ?? NOT_YET_MADE;
   const changeSet = await previewImport(db, report.text, {
     departments: departmentId,
     referenceDate,
     fileName: report.fileName,
     dateWindow,
+    useProfile,
   });
   return describeChangeSet(report.fileName, report.department, changeSet);
 }
 
-async function commit(report: Report, referenceDate: string | undefined, actor: string): Promise<string> {
+async function commit(report: Report, referenceDate: string | undefined, actor: string, useProfile: boolean): Promise<string> {
   const { id: departmentId } = await findOrCreateDepartment(db, report.department);
-  const result = await commitImport(db, report.text, { departmentId, actor, referenceDate, fileName: report.fileName, dateWindow });
+  const options = { departmentId, actor, referenceDate, fileName: report.fileName, dateWindow, useProfile };
+  const result = await commitImport(db, report.text, options);
   return `${summary(report.fileName, report.department, result)}\n`;
 }
 
@@ -126,6 +129,7 @@ function parse(args: string[]) {
         date: { type: "string" },
         actor: { type: "string" },
         department: { type: "string" },
+        "no-profile": { type: "boolean", default: false },
       },
     });
   } catch (error) {
@@ -137,7 +141,7 @@ function parse(args: string[]) {
   const actor = values.actor?.trim() || process.env.USER || "cli";
   const department = values.department?.trim();
   if (values.department !== undefined && !department) throw new CliError("--department 不能为空");
-  return { files: positionals, dryRun: values["dry-run"], referenceDate: values.date, actor, department };
+  return { files: positionals, dryRun: values["dry-run"], referenceDate: values.date, actor, department, useProfile: !values["no-profile"] };
 }
 
 const MODES = { new: "新周报", same: "内容相同，已导入过，不会改变任何数据", replace: "替换这一周已导入的版本" } as const;
@@ -180,6 +184,8 @@ function describeChangeSet(name: string, department: string, cs: ChangeSet): str
   }
   for (const [key, changes] of byInitiative) out.push(`  ${key}`, ...changes.map((c) => `    ${describeChange(c)}`));
   if (cs.mode !== "same" && cs.changes.length === 0) out.push("  无变更");
+  const fired = cs.extraction.firedRules ?? [];
+  if (fired.length > 0) out.push(`  ${messages.layoutProfile.firedSummary(fired.length, [...new Set(fired.map((f) => f.match))])}`);
   out.push("（试运行：没有写入任何数据）", "");
   return out.join("\n") + "\n";
 }

@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = [
   "department.create",
   "department.rename",
   "role.change",
+  "layoutProfile.change",
   "user.create",
   "access.denied",
   "calendar.create",

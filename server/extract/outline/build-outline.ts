@@ -1,7 +1,7 @@
 import { classifyLine } from "./classify-line";
 import { readHtmlTable } from "./html-table";
 import { splitName } from "./item-name";
-import { isMetaLine } from "./section-kinds";
+import { isMetaLine, type FacetKind } from "./section-kinds";
 
 export interface ItemNode {
   line: number;
@@ -17,6 +17,10 @@ export interface ItemNode {
   children: ItemNode[];
   /** tables written inside the item (indented below it) */
   tables: TableBlock[];
+  /** set by a layout profile (apply-profile-to-outline.ts): the facet it names, null for work, undefined to classify */
+  profileFacet?: FacetKind | null;
+  /** set by a layout profile: the item groups the work below it */
+  profileGroup?: boolean;
 }
 
 export interface TableRow {
@@ -45,6 +49,10 @@ export interface Section {
   tables: TableBlock[];
   children: Section[];
   parent: Section | null;
+  /** set by a layout profile (apply-profile-to-outline.ts): the heading's role, undefined to decide */
+  profileRole?: "skip" | "project" | "group";
+  /** set by a layout profile: the heading is a part of the work it sits in */
+  profileFacet?: FacetKind;
 }
 
 function newSection(name: string, level: number, line: number, raw: string, parent: Section | null, period = false): Section {

@@ -35,12 +35,18 @@ function labelOf(item: ItemNode): { label: string; content: string } {
 const itemFacets = new WeakMap<ItemNode, FacetKind | null>();
 
 function facetOfItem(item: ItemNode): FacetKind | null {
+  if (item.profileFacet !== undefined) return item.profileFacet;
   let facet = itemFacets.get(item);
   if (facet === undefined) {
     facet = facetOf(labelOf(item).label);
     itemFacets.set(item, facet);
   }
   return facet;
+}
+
+/** The facet a heading names; a layout profile may say so where its words do not. */
+function headingFacet(section: Section): FacetKind | null {
+  return section.profileFacet ?? facetOf(section.name);
 }
 
 function isNoise(text: string): boolean {
@@ -59,7 +65,8 @@ function line(item: ItemNode, text: string, isSubItem: boolean, tense: Tense, su
  * alone is not); a phase label goes (`本周完成：` is no date of 本周).
  */
 function facetText(item: ItemNode, facet: FacetKind): string {
-  return facet === "status" ? item.text : labelOf(item).content;
+  // A label the profile names a facet is the writer's own word for a part: its content is the line.
+  return facet === "status" && item.profileFacet === undefined ? item.text : labelOf(item).content;
 }
 
 /**
@@ -129,7 +136,9 @@ function listEntries(items: readonly ItemNode[], scope: Scope): RawEntry[] {
   // One list plays one role: when most of its items group initiatives, they all do.
   const groups = items.filter(looksLikeGroupItem).length;
   const asGroups = groups > 0 && groups * 2 >= items.filter((i) => i.children.length > 0).length;
-  return items.flatMap((item) => itemEntries(item, scope, asGroups && item.children.length > 0 && !splitName(item.text)?.content));
+  return items.flatMap((item) =>
+    itemEntries(item, scope, item.profileGroup ?? (asGroups && item.children.length > 0 && !splitName(item.text)?.content)),
+  );
 }
 
 function itemEntries(item: ItemNode, scope: Scope, asGroup: boolean): RawEntry[] {
@@ -186,12 +195,12 @@ function directFacetItems(section: Section): ItemNode[] {
 /** The facets a heading has, as sub-headings or as items, when they make it a piece of work; else null. */
 function facetsOf(section: Section, roles: Roles): FacetKind[] | null {
   const facetHeads = section.children.filter(
-    (c) => facetOf(c.name) !== null && roles.of.get(c) !== "project" && !roles.holdsProjects.has(c),
+    (c) => headingFacet(c) !== null && roles.of.get(c) !== "project" && !roles.holdsProjects.has(c),
   );
   const facetItems = directFacetItems(section);
   if (facetHeads.length === 0 && facetItems.length === 0) return null;
   const enough = facetHeads.length > 0 || facetItems.length >= 2 || facetItems.length * 2 >= section.items.length;
-  return enough ? [...facetHeads.map((c) => facetOf(c.name)!), ...facetItems.map((i) => facetOfItem(i)!)] : null;
+  return enough ? [...facetHeads.map((c) => headingFacet(c)!), ...facetItems.map((i) => facetOfItem(i)!)] : null;
 }
 
 // Sentences about one piece of work, not names of work: `1.本周完成了数据库迁移方案评审，…。`
@@ -242,8 +251,8 @@ function adoptStrayFacets(section: Section): void {
   const kept: Section[] = [];
   for (const child of section.children) {
     const previous = kept[kept.length - 1];
-    const stray = previous !== undefined && facetOf(child.name) !== null && child.children.length === 0 && facetOf(previous.name) === null;
-    if (stray && (directFacetItems(previous).length > 0 || previous.children.some((c) => facetOf(c.name) !== null))) {
+    const stray = previous !== undefined && headingFacet(child) !== null && child.children.length === 0 && headingFacet(previous) === null;
+    if (stray && (directFacetItems(previous).length > 0 || previous.children.some((c) => headingFacet(c) !== null))) {
       child.parent = previous;
       previous.children.push(child);
     } else kept.push(child);
@@ -259,20 +268,22 @@ function assignRoles(section: Section, roles: Roles): void {
   if (holds) roles.holdsProjects.add(section);
   if (section.parent === null) {
     roles.of.set(section, "group");
+  } else if (section.profileRole !== undefined) {
+    roles.of.set(section, section.profileRole);
   } else if (isSkippedSection(section.name)) {
     roles.of.set(section, "skip");
-  } else if (holds || facetOf(section.name) !== null) {
+  } else if (holds || headingFacet(section) !== null) {
     roles.of.set(section, "group");
   } else {
     roles.of.set(section, isProjectHeading(section, roles) ? "project" : "group");
   }
   // Headings beside pieces of work are pieces of work too, even when they say little (`### 富交互MIP方案(hold)`).
-  const siblings = section.children.filter((c) => roles.of.get(c) !== "skip" && facetOf(c.name) === null && !c.period);
+  const siblings = section.children.filter((c) => roles.of.get(c) !== "skip" && headingFacet(c) === null && !c.period);
   const projects = siblings.filter((c) => roles.of.get(c) === "project").length;
   // A heading of prose alone beside them (`（二）网点智能化改造` over one paragraph) is one too.
   for (const c of siblings) {
     const alike = projects * 2 >= siblings.length || c.paragraphs.length > 0;
-    if (projects > 0 && alike && roles.of.get(c) === "group" && !hasWork(c)) roles.of.set(c, "project");
+    if (projects > 0 && alike && roles.of.get(c) === "group" && c.profileRole === undefined && !hasWork(c)) roles.of.set(c, "project");
   }
 }
 
@@ -289,7 +300,7 @@ function projectLines(section: Section, tense: Tense, context = false): EntryLin
   const items = section.items.filter((item) => !context || facetOfItem(item) !== null).flatMap((item) => itemLines(item, tense, false));
   const tables = context ? [] : section.tables.filter((t) => !isWorkTable(t)).flatMap((t) => tableLines(t, tense));
   const children = section.children.flatMap((child) => {
-    const facet = facetOf(child.name);
+    const facet = headingFacet(child);
     return projectLines(child, facet !== null ? (TENSE_OF[facet] ?? tense) : tense, context || facet === "context");
   });
   return [...prose, ...items, ...tables, ...children];
@@ -299,7 +310,7 @@ function projectLines(section: Section, tense: Tense, context = false): EntryLin
 function projectTables(section: Section, scope: Scope): RawEntry[] {
   return [
     ...section.tables.filter(isWorkTable).flatMap((t) => tableEntries(t, scope.group, scope.tense)),
-    ...section.children.filter((c) => facetOf(c.name) !== "context").flatMap((c) => projectTables(c, scope)),
+    ...section.children.filter((c) => headingFacet(c) !== "context").flatMap((c) => projectTables(c, scope)),
   ];
 }
 
@@ -360,7 +371,7 @@ function sectionEntries(section: Section, scope: Scope, roles: Roles): RawEntry[
   const role = roles.of.get(section);
   if (role === "skip") return [];
   if (role === "project") return projectEntries(section, scope);
-  const facet = section.parent === null ? null : facetOf(section.name);
+  const facet = section.parent === null ? null : headingFacet(section);
   let inner = scope;
   if (facet === "context" || facet === "risk") return [];
   if (facet !== null) {

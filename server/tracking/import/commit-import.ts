@@ -1,5 +1,8 @@
 import type { DateWindow } from "../../../lib/dates/date-window";
-import type { Db } from "../../db";
+import type { Db, Tx } from "../../db";
+import { deleteProfileRules, saveProfileRules } from "../../db/store/layout-profile-rules";
+import { profileForImport, type ProfileChoice } from "../profile/profile-for-import";
+import { NO_SOURCE, withProfile } from "../profile/with-profile";
 import { lockImports } from "../../db/import-lock";
 import { deleteObservationsOfReport } from "../../db/store/observations";
 import { findReport, saveReport } from "../../db/store/reports";
@@ -15,7 +18,9 @@ import { loadKnownState } from "./known-state";
 import { planImport } from "./plan-import";
 import { extractInline, type ReportExtractor } from "./report-extractor";
 
-export interface CommitOptions {
+export interface CommitOptions extends ProfileChoice {
+  /** keep the corrections as rules of the department's profile (default true: "remember for this department") */
+  rememberForDepartment?: boolean;
   /** the department the report is imported into (its header's name is only a proposal: propose-department.ts) */
   departmentId: number;
   actor: string;
@@ -36,11 +41,24 @@ export interface CommitOptions {
  */
 export async function commitImport(db: Db, text: string, options: CommitOptions): Promise<ImportResult> {
   const extract = options.extract ?? extractInline;
+  const corrected = await profileForImport(db, options.departmentId, options, NO_SOURCE);
   const extraction = await extract(text, {
     referenceDate: options.referenceDate,
     fileName: options.fileName,
     dateWindow: options.dateWindow,
+    ...withProfile(corrected.profile),
   });
+  const remember = options.rememberForDepartment !== false && corrected.added.length > 0;
+  const rememberRules = async (tx: Tx, reportId: number) => {
+    if (!remember) return;
+    const source = { reportId, week: extraction.week, actor: options.actor, at: new Date().toISOString() };
+    await deleteProfileRules(tx, options.departmentId, corrected.replaced);
+    await saveProfileRules(
+      tx,
+      options.departmentId,
+      corrected.added.map((rule) => ({ ...rule, source })),
+    );
+  };
   const hash = contentHash(text);
   const { departmentId } = options;
   const { week } = extraction;
@@ -51,6 +69,7 @@ export async function commitImport(db: Db, text: string, options: CommitOptions)
       await lockImports(tx);
       const existing = await findReport(tx, departmentId, week);
       if (existing?.contentHash === hash) {
+        await rememberRules(tx, existing.id);
         write.changedNothing();
         return { reportId: existing.id, week, mode: "same" as const, counts: {} };
       }
@@ -71,6 +90,7 @@ export async function commitImport(db: Db, text: string, options: CommitOptions)
         decisions: JSON.stringify(storeDecisions(decisions, plan.changes)),
       });
       await applyPlan(write, plan, extraction, { id: reportId, departmentId, actor: options.actor }, affected);
+      await rememberRules(tx, reportId);
       await undo.save({ kind: "import", reportId, initiativeId: null, label: week, actor: options.actor });
       write.causedBy({ kind: "import", departmentId, reportId, week });
       const counts: Partial<Record<ChangeKind, number>> = {};

@@ -10,8 +10,10 @@ import { planImport } from "./plan-import";
 import type { ChangeSet, ReviewDecisions } from "../types";
 import { TrackingError } from "../tracking-error";
 import { type DepartmentRef, proposeDepartment } from "./propose-department";
+import { profileForImport, type ProfileChoice } from "../profile/profile-for-import";
+import { NO_SOURCE, withProfile } from "../profile/with-profile";
 
-export interface PreviewOptions {
+export interface PreviewOptions extends ProfileChoice {
   /**
    * The departments the report may go into: the chosen one, or those the user may
    * import into, of which the one the header names is proposed (else the first).
@@ -31,12 +33,12 @@ export interface PreviewOptions {
 /** The change set importing `text` would make; writes nothing. Throws ExtractionError for unreadable text. */
 export async function previewImport(db: DbOrTx, text: string, options: PreviewOptions): Promise<ChangeSet> {
   const extract = options.extract ?? extractInline;
-  const extraction = await extract(text, {
-    referenceDate: options.referenceDate,
-    fileName: options.fileName,
-    dateWindow: options.dateWindow,
-  });
-  const departmentId = chooseDepartment(extraction.department, options.departments);
+  const base = { referenceDate: options.referenceDate, fileName: options.fileName, dateWindow: options.dateWindow };
+  // The department decides the profile; when it is only proposed, the report's header proposes it.
+  const first = typeof options.departments === "number" ? null : await extract(text, base);
+  const departmentId = first ? chooseDepartment(first.department, options.departments) : (options.departments as number);
+  const { profile } = await profileForImport(db, departmentId, options, NO_SOURCE);
+  const extraction = first && profile.rules.length === 0 ? first : await extract(text, { ...base, ...withProfile(profile) });
   const existing = await findReport(db, departmentId, extraction.week);
   const mode = !existing ? "new" : existing.contentHash === contentHash(text) ? "same" : "replace";
   const known = mode === "same" ? null : await loadKnownState(db, departmentId);

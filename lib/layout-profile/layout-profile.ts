@@ -1,0 +1,83 @@
+import { z } from "zod";
+
+/**
+ * A department's layout profile: what the PM taught the extractor about the way
+ * that department writes its reports. Rules match by text (a label, a heading, a
+ * heading level), never by line number, so they carry to later reports.
+ */
+export const LAYOUT_PROFILE_VERSION = 1;
+
+export const PROFILE_RULE_KINDS = [
+  /** a label that is a part of the item or heading above it: its lines join that work */
+  "facet",
+  /** a label that is no work at all (metadata, background, a person's name): its lines are left out */
+  "ignore",
+  /** a label that groups the work below it */
+  "section",
+  /** a heading level (`h3`) whose every heading is one piece of work */
+  "projectLevel",
+  /** a section whose lines are no work (`收获与反思`, `系统运行数据`) */
+  "skipSection",
+  /** a label whose percentages are no progress (`覆盖率`, `通过率`) */
+  "notProgress",
+  /** another name of an initiative: `match` is read as `value` */
+  "alias",
+] as const;
+export type ProfileRuleKind = (typeof PROFILE_RULE_KINDS)[number];
+
+export const HEADING_LEVELS = ["h1", "h2", "h3", "h4", "h5", "h6"] as const;
+export type HeadingLevel = (typeof HEADING_LEVELS)[number];
+
+/** Where a rule came from: the report it was taught on, who taught it, when. */
+export const ruleSourceSchema = z.object({
+  reportId: z.number().int().nullable(),
+  week: z.string().max(16).nullable(),
+  actor: z.string().max(100).nullable(),
+  /** ISO timestamp */
+  at: z.string().max(40).nullable(),
+});
+export type RuleSource = z.infer<typeof ruleSourceSchema>;
+
+export const MAX_RULE_TEXT = 60;
+export const MAX_PROFILE_RULES = 500;
+
+export const profileRuleSchema = z.object({
+  id: z.string().min(1).max(100),
+  kind: z.enum(PROFILE_RULE_KINDS),
+  /** the label, heading text or heading level the rule matches */
+  match: z.string().trim().min(1).max(MAX_RULE_TEXT),
+  /** the other name an alias gives; "" for other kinds */
+  value: z.string().trim().max(MAX_RULE_TEXT).default(""),
+  source: ruleSourceSchema.default({ reportId: null, week: null, actor: null, at: null }),
+});
+export type ProfileRule = z.infer<typeof profileRuleSchema>;
+
+export const layoutProfileSchema = z.object({
+  version: z.literal(LAYOUT_PROFILE_VERSION),
+  rules: z.array(profileRuleSchema).max(MAX_PROFILE_RULES),
+});
+export type LayoutProfile = z.infer<typeof layoutProfileSchema>;
+
+export const EMPTY_PROFILE: LayoutProfile = { version: LAYOUT_PROFILE_VERSION, rules: [] };
+
+/** A rule that fired on a report, for the review: which rule, and on which line. */
+export interface FiredRule {
+  ruleId: string;
+  kind: ProfileRuleKind;
+  match: string;
+  line: number;
+}
+
+/** Letters and digits only, lower case: `风险：`, `**风险**` and `风险` are one label. */
+export function ruleKey(text: string): string {
+  return text.toLowerCase().replace(/[\s\p{P}\p{S}]/gu, "");
+}
+
+/** A structural correction made in the import review: a rule before it has an id and a source. */
+export const profileCorrectionSchema = z.object({
+  kind: z.enum(PROFILE_RULE_KINDS),
+  match: z.string().trim().min(1).max(MAX_RULE_TEXT),
+  value: z.string().trim().max(MAX_RULE_TEXT).default(""),
+});
+export type ProfileCorrection = z.infer<typeof profileCorrectionSchema>;
+export const MAX_CORRECTIONS = 50;
