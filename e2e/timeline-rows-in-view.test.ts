@@ -14,7 +14,12 @@ let api: ReturnType<typeof appApi>;
 
 beforeAll(async () => {
   // one report of 2,250 items: about 2,000 initiatives (a tenth go unmentioned), 4–6 milestones each
-  server = await startSeededServer({ departments: 1, weeks: 1, initiativesPerDepartment: 2250, milestonesPerInitiative: { min: 4, max: 6 } });
+  server = await startSeededServer({
+    departments: 1,
+    weeks: 1,
+    initiativesPerDepartment: 2250,
+    milestonesPerInitiative: { min: 4, max: 6 },
+  });
   browser = await launchBrowser();
   api = appApi(server.url, await signedInHeaders(server));
 }, 600_000);
