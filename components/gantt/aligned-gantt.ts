@@ -49,7 +49,8 @@ export class AlignedGantt extends Gantt {
   placePopup(): void {
     const popup = this.$popup_wrapper;
     const target = this.popupTarget;
-    if (!target || !target.isConnected || popup.classList.contains("hide")) return;
+    if (!target || popup.classList.contains("hide")) return;
+    if (!target.isConnected) return this.hide_popup(); // its row is no longer drawn
     const bar = target.getBoundingClientRect();
     const visible = this.$container.getBoundingClientRect();
     if (bar.bottom < visible.top || bar.top > visible.bottom || bar.right < visible.left || bar.left > visible.right) {
@@ -68,8 +69,7 @@ export class AlignedGantt extends Gantt {
 
   /** frappe measures the svg (a forced layout) to widen it to the grid; gantt.css gives it `min-width: 100%` instead */
   override set_dimensions(): void {
-    const width = this.$svg.querySelector(".grid .grid-row")?.getAttribute("width");
-    if (width) this.$svg.setAttribute("width", width);
+    this.$svg.setAttribute("width", String(this.dates.length * this.config.column_width)); // the grid rows' width
   }
 
   override make_bars(): void {

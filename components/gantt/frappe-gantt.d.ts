@@ -91,6 +91,9 @@ declare module "frappe-gantt" {
     x: number;
     y: number;
     height: number;
+    width: number;
+    /** the header's highlight of the bar's days, drawn with the bar */
+    $date_highlight?: HTMLElement;
     update_label_position(): void;
   }
 
@@ -105,8 +108,21 @@ declare module "frappe-gantt" {
     setup_gantt_dates(refresh: boolean): void;
     /** internal: one date per column, gantt_start to gantt_end */
     setup_date_values(): void;
+    /** internal: parses the tasks (mutating them), numbering each with its row `_index` */
+    setup_tasks(tasks: FrappeTask[]): void;
+    /** internal: clears the svg and draws it all again */
+    render(): void;
+    /** internal: one `.grid-row` rect per row, down to grid_height */
+    make_grid_rows(): void;
+    /** internal: the row lines and the column ticks (`options.lines`) */
+    make_grid_ticks(): void;
     /** internal: creates `bars`; each bar places its label in an animation frame of its own */
     make_bars(): void;
+    /** internal: the dependency arrows, finding a task's bar at `bars[task._index]` */
+    make_arrows(): void;
+    map_arrows_on_bars(): void;
+    /** internal: [leftmost bar start, rightmost bar start, rightmost bar end] in px; read on every scroll */
+    get_start_end_positions(): [number, number, number];
     /** internal: fills the popup (options.popup) and places it at the click */
     show_popup(opts: { x: number; y: number; task: FrappeTask; target: Element }): void;
     hide_popup(): void;
@@ -122,6 +138,8 @@ declare module "frappe-gantt" {
     grid_height: number;
     tasks: FrappeTask[];
     bars: FrappeBar[];
+    /** task id → ids of the tasks that depend on it */
+    dependency_map: Record<string, string[]>;
     layers: { grid: SVGGElement; arrow: SVGGElement; progress: SVGGElement; bar: SVGGElement };
     $svg: SVGSVGElement;
     $container: HTMLDivElement;

@@ -66,7 +66,7 @@ export function GanttSplitView({
     async png(scale = 2) {
       const chartEl = chartBox();
       if (!chartEl) throw new Error("no chart");
-      flushSync(() => setAllRows(true)); // the grid draws every row for the picture
+      flushSync(() => setAllRows(true)); // the grid and the chart draw every row for the picture
       try {
         return await chartPng({ grid: gridRef.current, chart: chartEl }, scale);
       } finally {
@@ -133,7 +133,7 @@ export function GanttSplitView({
         onChange={setWidth}
       />
       <div className="gantt-split-chart">
-        <GanttChart ref={ref} {...chart} />
+        <GanttChart ref={ref} {...chart} allRows={allRows} />
       </div>
     </div>
   );

@@ -4,24 +4,25 @@
 // an effect, torn down by emptying the host, fed fresh copies; data changes go
 // through refresh(), option changes rebuild it. The parts: what is drawn
 // (use-gantt-drawing.ts), what the mouse did (gantt-events.ts with
-// drag-session.ts), where it is scrolled (use-gantt-scroll.ts) and the options
-// (frappe-options.ts).
-import type Gantt from "frappe-gantt";
-import { type Ref, useEffect, useRef } from "react";
-import { AlignedGantt } from "./aligned-gantt";
+// drag-session.ts), where it is scrolled (use-gantt-scroll.ts), the options
+// (frappe-options.ts), and the rows drawn: only those around the view
+// (windowed-gantt.ts), following the scroll (follow-rows.ts).
+import { type Ref, useEffect, useLayoutEffect, useRef } from "react";
 import { DEFAULT_SIZE } from "./chart-height";
+import { followRows } from "./follow-rows";
 import { ganttEvents } from "./gantt-events";
 import { frappeOptions } from "./frappe-options";
 import type { GanttHandle, GanttProps } from "./types";
 import { useGanttDrawing } from "./use-gantt-drawing";
 import { useGanttScroll } from "./use-gantt-scroll";
+import { WindowedGantt } from "./windowed-gantt";
 import "./frappe-gantt.css";
 import "./gantt.css";
 import "./gantt-editing.css";
 
 export function GanttChart({ ref, ...props }: GanttProps & { ref?: Ref<GanttHandle> }) {
   const hostRef = useRef<HTMLDivElement>(null);
-  const ganttRef = useRef<Gantt | null>(null);
+  const ganttRef = useRef<WindowedGantt | null>(null);
   const propsRef = useRef(props);
 
   const {
@@ -55,18 +56,22 @@ export function GanttChart({ ref, ...props }: GanttProps & { ref?: Ref<GanttHand
       host.clientWidth, // one layout read per build: Month and Quarter fill the width
     );
 
-    let gantt: Gantt;
+    let gantt: WindowedGantt;
     try {
-      gantt = new AlignedGantt(host, copies, options);
+      gantt = new WindowedGantt(host, copies, options, (added, removed) => drawing.rowsDrawn(gantt, added, removed));
     } catch (error) {
       console.error("甘特图绘制失败", error);
       return () => host.replaceChildren();
     }
     ganttRef.current = gantt;
     scroll.restore(gantt);
+    gantt.syncRows(); // the rows of the restored scroll
+    if (propsRef.current.allRows) gantt.drawEveryRow(true);
     const stopListening = events.listen(host, gantt);
+    const stopFollowing = followRows(gantt);
 
     return () => {
+      stopFollowing();
       stopListening();
       scroll.remember(gantt);
       ganttRef.current = null;
@@ -82,6 +87,11 @@ export function GanttChart({ ref, ...props }: GanttProps & { ref?: Ref<GanttHand
     if (ganttRef.current) drawing.update(ganttRef.current, props);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.tasks, props.markers, props.today]);
+
+  // every row for an export, drawn before the exporter reads the chart
+  useLayoutEffect(() => {
+    ganttRef.current?.drawEveryRow(Boolean(props.allRows));
+  }, [props.allRows]);
 
   return (
     <div

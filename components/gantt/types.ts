@@ -57,6 +57,8 @@ export interface GanttProps {
   padding?: number;
   /** the chart scrolls inside this height (px) when its rows need more */
   maxHeight?: number;
+  /** draws every row, not just those around the view (an export; printing does it by itself) */
+  allRows?: boolean;
   readonly?: boolean;
   readonlyDates?: boolean;
   readonlyProgress?: boolean;

@@ -3,13 +3,14 @@
 // the drag session that knows their days, and the ways to draw them again.
 // frappe-gantt mutates what it is given, so it always gets fresh copies.
 import type Gantt from "frappe-gantt";
-import type { FrappeTask } from "frappe-gantt";
+import type { FrappeBar, FrappeTask } from "frappe-gantt";
 import { type RefObject, useRef, useState } from "react";
 import { chartHeight } from "./chart-height";
 import { DragSession } from "./drag-session";
 import { HEADER } from "./frappe-options";
 import { drawnSpan } from "./drawn-span";
-import { decorateBars, drawOverlay, scaleOf, toFrappeTasks } from "./frappe-bridge";
+import { decorateBars, scaleOf, toFrappeTasks } from "./frappe-bridge";
+import { MarkerOverlay } from "./marker-overlay";
 import { dayWidth } from "./scale";
 import type { GanttProps, GanttTask } from "./types";
 import { anchorOf, scrollToDay } from "./use-gantt-scroll";
@@ -31,6 +32,7 @@ export type GanttDrawing = ReturnType<typeof useGanttDrawing>;
 
 export function useGanttDrawing(propsRef: RefObject<GanttProps>, { barHeight, padding, maxHeight }: DrawingSize) {
   const drawnRef = useRef<Drawn | null>(null);
+  const overlayRef = useRef<MarkerOverlay | null>(null);
   const [session] = useState(() => new DragSession());
 
   const taskById = (id: string) => drawnRef.current?.byId.get(id);
@@ -59,6 +61,12 @@ export function useGanttDrawing(propsRef: RefObject<GanttProps>, { barHeight, pa
     if (anchor) scrollToDay(g, anchor);
   };
 
+  /** A new overlay with the current markers, over the rows drawn now. */
+  const overlay = (g: Gantt, scale = scaleOf(g)) => {
+    overlayRef.current = new MarkerOverlay(g, propsRef.current.markers ?? [], propsRef.current.today, scale);
+    overlayRef.current.drawRows(g.bars);
+  };
+
   return {
     session,
     taskById,
@@ -67,10 +75,16 @@ export function useGanttDrawing(propsRef: RefObject<GanttProps>, { barHeight, pa
     /** After every render: our classes and diamonds, the overlay, the day width and full height for the CSS. */
     rendered(g: Gantt) {
       const scale = scaleOf(g);
-      decorateBars(g, drawnRef.current?.byId ?? new Map(), scale);
-      drawOverlay(g, propsRef.current.markers ?? [], propsRef.current.today, scale);
+      decorateBars(g.bars, drawnRef.current?.byId ?? new Map(), scale);
+      overlay(g, scale);
       g.$container.style.setProperty("--gantt-day-width", `${scale ? dayWidth(scale) : 0}px`);
       g.$container.style.setProperty("--gantt-full-height", `${g.grid_height}px`); // every row: what print shows
+    },
+    /** The chart scrolled to other rows: the new bars decorated, the markers following their rows. */
+    rowsDrawn(g: Gantt, added: readonly FrappeBar[], removed: readonly string[]) {
+      decorateBars(added, drawnRef.current?.byId ?? new Map(), scaleOf(g));
+      overlayRef.current?.dropRows(removed);
+      overlayRef.current?.drawRows(added);
     },
     /** New data: new tasks are drawn again in place (the same day in view); new markers or today only redraw the overlay. */
     update(g: Gantt, { tasks, markers, today }: Pick<GanttProps, "tasks" | "markers" | "today">) {
@@ -79,12 +93,13 @@ export function useGanttDrawing(propsRef: RefObject<GanttProps>, { barHeight, pa
       if (drawn.tasks !== tasks) return redraw(g);
       if (drawn.markers !== markers || drawn.today !== today) {
         drawnRef.current = { ...drawn, markers, today };
-        drawOverlay(g, markers ?? [], today, scaleOf(g));
+        overlay(g);
       }
     },
     /** the chart was torn down */
     forget() {
       drawnRef.current = null;
+      overlayRef.current = null;
     },
   };
 }

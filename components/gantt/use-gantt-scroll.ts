@@ -7,6 +7,7 @@ import { type Ref, type RefObject, useImperativeHandle, useRef } from "react";
 import { scaleOf } from "./frappe-bridge";
 import { dayAtX, xOfDay } from "./scale";
 import type { GanttHandle, GanttProps, GanttTask } from "./types";
+import type { WindowedGantt } from "./windowed-gantt";
 
 const focusX = (g: Gantt) => g.$container.clientWidth / 2;
 
@@ -24,7 +25,7 @@ export function scrollToDay(g: Gantt, day: string, smooth = false): void {
 }
 
 interface ScrollSources {
-  ganttRef: RefObject<Gantt | null>;
+  ganttRef: RefObject<WindowedGantt | null>;
   propsRef: RefObject<GanttProps>;
   /** the drawn task of that id */
   taskById: (id: string) => GanttTask | undefined;
@@ -54,12 +55,12 @@ export function useGanttScroll(ref: Ref<GanttHandle> | undefined, { ganttRef, pr
     scrollToTask: (id) => {
       const g = ganttRef.current;
       const task = taskById(id);
-      const bar = g?.get_bar(id);
-      if (!g || !task || !bar) return false;
+      const row = g?.tasks.find((t) => t.id === id)?._index; // from the data: the row may not be drawn
+      if (!g || !task || row === undefined) return false;
       scrollToDay(g, task.start);
-      const y = Number(bar.$bar.getAttribute("y"));
-      if (Number.isFinite(y)) g.$container.scrollTop = Math.max(0, y - g.config.header_height - 2 * barHeight);
-      bar.$bar.scrollIntoView?.({ block: "center", inline: "nearest" }); // the page too, when the chart is below the fold
+      g.$container.scrollTop = Math.max(0, g.rowTop(row) - g.config.header_height - 2 * barHeight);
+      g.syncRows(); // its bar drawn now, not at the scroll event
+      g.get_bar(id)?.$bar.scrollIntoView?.({ block: "center", inline: "nearest" }); // the page too, when the chart is below the fold
       return true;
     },
     viewportWidth: () => ganttRef.current?.$container.clientWidth ?? 0,

@@ -1,0 +1,42 @@
+// The app's production server over a database filled with generated weekly
+// reports (scripts/bench/generate-reports.ts), imported through the real
+// import into the test department, the sample reports left out. For the
+// browser tests and benchmarks of large timelines.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { generateReports, type GenerateOptions } from "../scripts/bench/generate-reports";
+import { createClient } from "../server/db/create-client";
+import { resolveDatabaseUrl } from "../server/db/database-url";
+import { migrateDatabase } from "../server/db/migrate-database";
+import { testDepartmentId } from "../server/testing/test-department";
+import { commitImport } from "../server/tracking/import/commit-import";
+import { type AppServer, startAppServer } from "./app-server";
+
+export async function startSeededServer(reports: GenerateOptions): Promise<AppServer> {
+  const dir = mkdtempSync(path.join(tmpdir(), "seeded-server-"));
+  const url = `file:${path.join(dir, "seeded.db")}`;
+  const cleanUp = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    const target = resolveDatabaseUrl(url);
+    await migrateDatabase(target);
+    const db = createClient(target);
+    try {
+      const departmentId = await testDepartmentId(db);
+      for (const r of generateReports(reports)) await commitImport(db, r.text, { departmentId, actor: "seed" });
+    } finally {
+      await db.$disconnect();
+    }
+    const server = await startAppServer({ DATABASE_URL: url, IMPORT_SAMPLES: "0" });
+    return {
+      ...server,
+      async stop() {
+        await server.stop();
+        cleanUp();
+      },
+    };
+  } catch (error) {
+    cleanUp();
+    throw error;
+  }
+}
