@@ -40,6 +40,7 @@ const initiative = (over: Partial<TimelineInitiative>): TimelineInitiative => ({
   overdueCount: 0,
   atRiskCount: 0,
   milestones: [],
+  owner: null,
   version: 1,
   ...over,
 });

@@ -15,7 +15,7 @@ export { importSamplesIfEmpty, SAMPLE_DEPARTMENT } from "./import/import-samples
 export { addDepartment, renameDepartment, DEFAULT_DEPARTMENT, DEPARTMENT_NAME_MAX } from "./departments";
 export { proposeDepartment, type DepartmentRef } from "./import/propose-department";
 export { getWeeklyDigest, type WeeklyDigest, type DigestItem, type DigestKind } from "./read/get-weekly-digest";
-export { digestCsv } from "./read/digest-csv";
+export { digestCsv, digestRow } from "./read/digest-csv";
 export { readTimelineDump } from "./read/timeline-dump";
 export { onTrackingEvents, type TrackingEvent, type TrackingEventKind } from "./tracking-events";
 export { beforeTrackedCommit, type WriteCause } from "./commit-hooks";
