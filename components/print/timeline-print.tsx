@@ -23,6 +23,12 @@ export function TimelinePrint(props: { layout: PrintLayout; paper: Paper; title:
       <style>{`@page { size: ${props.paper} landscape; margin: 10mm; }`}</style>
       {layout.pages.map((rows, page) => (
         <table key={page} className="print-page">
+          {/* a fixed layout takes its widths from here: its first row is the title, across every column */}
+          <colgroup>
+            {["c-group", "c-name", "c-when", "c-slip", "c-state", "c-chart"].map((c) => (
+              <col key={c} className={c} />
+            ))}
+          </colgroup>
           <thead>
             <tr>
               <th colSpan={6} className="print-title">
