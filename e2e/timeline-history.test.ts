@@ -22,6 +22,10 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 const DAY_PX = 36; // the Day view's column
+/** an undo fetches the timeline, then saves: on a busy machine that takes more than expect.poll's default second */
+const SERVER = { timeout: 20_000 };
+/** 撤销 / 重做 once enabled again: a key press while a save is still under way is ignored */
+const ready = (page: Page, name: "撤销" | "重做") => page.getByRole("button", { name, disabled: false }).waitFor();
 const prompt = (page: Page) => page.getByRole("dialog", { name: "保存这次修改？" });
 const day = (d: string, n: number) => format(addDays(parseISO(d), n), "yyyy-MM-dd");
 
@@ -95,20 +99,23 @@ describe("editing that shows itself", () => {
     // a second edit of the session
     const otherLabel = await dragDiamondReading(page, other.id, 4);
     await prompt(page).getByRole("button", { name: "保存" }).click();
-    await expect.poll(async () => (await milestoneNow(other.id)).date).toBe(otherLabel);
+    await expect.poll(async () => (await milestoneNow(other.id)).date, SERVER).toBe(otherLabel);
 
     // Ctrl+Z undoes the newest, 撤销 the one before (date and state in one step)
-    await page.locator("body").click({ position: { x: 5, y: 5 } });
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur()); // keys to the page, not a field
+    await ready(page, "撤销");
     await page.keyboard.press("Control+z");
-    await expect.poll(async () => (await milestoneNow(other.id)).date).toBe(other.date);
+    await expect.poll(async () => (await milestoneNow(other.id)).date, SERVER).toBe(other.date);
+    await ready(page, "撤销");
     await page.getByRole("button", { name: "撤销" }).click();
-    await expect.poll(async () => (await milestoneNow(done.id)).state).toBe("done");
+    await expect.poll(async () => (await milestoneNow(done.id)).state, SERVER).toBe("done");
     expect((await milestoneNow(done.id)).date).toBe(start);
     expect(await page.getByRole("button", { name: "撤销" }).isDisabled()).toBe(true);
 
     // Ctrl+Shift+Z redoes the first again, logged with its reason
+    await ready(page, "重做");
     await page.keyboard.press("Control+Shift+Z");
-    await expect.poll(async () => (await milestoneNow(done.id)).state).toBe("planned");
+    await expect.poll(async () => (await milestoneNow(done.id)).state, SERVER).toBe("planned");
     expect((await milestoneNow(done.id)).date).toBe(label);
     const detail = await api.detail((await milestoneNow(done.id)).initiativeId);
     expect(detail.edits.filter((e) => e.entityId === done.id && e.field === "state").map((e) => [e.newValue, e.reason])).toEqual([
@@ -120,13 +127,15 @@ describe("editing that shows itself", () => {
     // someone else changes it meanwhile: the undo is refused, said so, and dropped; the server keeps their change
     const current = await milestoneNow(done.id);
     await api.mutate("milestone.edit", { id: done.id, expectedVersion: current.version, state: "at_risk", reason: "别人改的" });
+    await ready(page, "撤销");
     await page.getByRole("button", { name: "撤销" }).click();
     await page.getByText("已被他人修改，无法撤销或重做").waitFor();
     expect(await milestoneNow(done.id)).toMatchObject({ state: "at_risk", date: label });
     expect(await page.getByRole("button", { name: "撤销" }).isDisabled()).toBe(true);
     // the other milestone's undone move can still be redone
+    await ready(page, "重做");
     await page.getByRole("button", { name: "重做" }).click();
-    await expect.poll(async () => (await milestoneNow(other.id)).date).toBe(otherLabel);
+    await expect.poll(async () => (await milestoneNow(other.id)).date, SERVER).toBe(otherLabel);
     expect(dialogs).toEqual([]);
     await page.close();
   }, 180_000);
@@ -149,7 +158,7 @@ describe("editing that shows itself", () => {
     const label = await dragDiamondReading(page, done.id, 5);
     await prompt(page).getByRole("radio", { name: "保持已完成" }).check();
     await prompt(page).getByRole("button", { name: "保存" }).click();
-    await expect.poll(async () => (await milestoneNow(done.id)).date).toBe(label);
+    await expect.poll(async () => (await milestoneNow(done.id)).date, SERVER).toBe(label);
     expect((await milestoneNow(done.id)).state).toBe("done");
     await page.close();
   });
