@@ -148,8 +148,9 @@ describe("timeline and import in the browser", () => {
     expect(await page.getByRole("button", { name: "确认导入" }).isDisabled()).toBe(true);
 
     await page.getByRole("button", { name: "按选择重新预览" }).click();
-    await review.locator('[data-entry="1"]').getByText("长沙佣金存管").first().waitFor();
-    expect(await second.locator('[data-kind="new_initiative"]').count()).toBe(0);
+    // the merged entry shows the initiative it goes into once the new preview is in
+    await expect.poll(() => second.locator('[data-kind="new_initiative"]').count()).toBe(0);
+    await second.locator(".review-entry-head").getByText("长沙佣金存管").waitFor();
     expect(await milestoneRow("提测").innerText()).toContain("2025-01-09");
     await page.screenshot({ path: path.join(SHOTS, "import-decisions.png"), fullPage: true });
     await page.getByRole("button", { name: "确认导入" }).click();

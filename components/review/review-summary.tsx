@@ -36,7 +36,7 @@ export function ReviewSummary({
         <button
           key={kind}
           type="button"
-          data-kind={kind}
+          data-filter={kind}
           aria-pressed={filter === kind}
           className={filter === kind ? "primary" : undefined}
           onClick={() => onFilter(filter === kind ? null : kind)}

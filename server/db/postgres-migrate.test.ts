@@ -66,6 +66,7 @@ describe.skipIf(!url)("PostgreSQL migrations at start-up", () => {
         "Report",
         "Session",
         "TrackingRevision",
+        "UndoPoint",
         "User",
         "Verification",
         "_prisma_migrations",
