@@ -154,7 +154,13 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
     .filter((r) => !r.raw.promoted)
     .map((r) => ({ bare: bareName(r.entry.initiative), initiative: r.entry.initiative }));
   const kept = readable.map((r) => (r.raw.promoted ? { ...r, entry: asKnownWork(r.entry, known) } : r));
-  const entries = mergeRepeats(withAliases(kept.map(({ entry }) => entry), profile, fired));
+  const entries = mergeRepeats(
+    withAliases(
+      kept.map(({ entry }) => entry),
+      profile,
+      fired,
+    ),
+  );
   const unread: UnreadLine[] = [
     ...kept.flatMap((r) => r.unread),
     // Dropped items that name no kept initiative may be new work the report mentions in passing.
