@@ -99,7 +99,9 @@ describe("structural corrections, remembered for the department", { timeout: 240
         c.initiativeName,
         c.title ?? "",
         `${c.oldDate ?? c.oldState ?? c.oldProgress ?? ""}→${c.newDate ?? c.newState ?? c.newProgress ?? ""}`,
-      ].join(" ");
+      ]
+        .filter((part) => part !== "")
+        .join(" ");
     expect(set.changes.map(summary).sort()).toEqual(
       [
         "progress_change 长沙佣金存管 10→30",

@@ -144,7 +144,8 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
   const bounds = windowBounds(window);
   const profile = compileProfile(options.profile);
   const outline = buildOutline(lines);
-  const fired = applyProfileToOutline(outline, profile);
+  // Without rules the outline is read as built: no walk over it.
+  const fired = isEmptyProfile(profile) ? [] : applyProfileToOutline(outline, profile);
   const read = collectEntries(outline).map((raw) => ({ raw, ...readEntry(raw, reportDate, bounds, profile.notProgress, fired) }));
   // Items in a 其他 bucket or a report-level plan that say nothing datable, and items of figures only, are no work.
   const dropped = ({ raw, entry }: (typeof read)[number]) =>
@@ -154,7 +155,13 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
     .filter((r) => !r.raw.promoted)
     .map((r) => ({ bare: bareName(r.entry.initiative), initiative: r.entry.initiative }));
   const kept = readable.map((r) => (r.raw.promoted ? { ...r, entry: asKnownWork(r.entry, known) } : r));
-  const entries = mergeRepeats(withAliases(kept.map(({ entry }) => entry), profile, fired));
+  const entries = mergeRepeats(
+    withAliases(
+      kept.map(({ entry }) => entry),
+      profile,
+      fired,
+    ),
+  );
   const unread: UnreadLine[] = [
     ...kept.flatMap((r) => r.unread),
     // Dropped items that name no kept initiative may be new work the report mentions in passing.

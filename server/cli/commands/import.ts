@@ -141,7 +141,14 @@ function parse(args: string[]) {
   const actor = values.actor?.trim() || process.env.USER || "cli";
   const department = values.department?.trim();
   if (values.department !== undefined && !department) throw new CliError("--department 不能为空");
-  return { files: positionals, dryRun: values["dry-run"], referenceDate: values.date, actor, department, useProfile: !values["no-profile"] };
+  return {
+    files: positionals,
+    dryRun: values["dry-run"],
+    referenceDate: values.date,
+    actor,
+    department,
+    useProfile: !values["no-profile"],
+  };
 }
 
 const MODES = { new: "新周报", same: "内容相同，已导入过，不会改变任何数据", replace: "替换这一周已导入的版本" } as const;

@@ -1,12 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  EMPTY_PROFILE,
-  HEADING_LEVELS,
-  PROFILE_RULE_KINDS,
-  type LayoutProfile,
-} from "../../../lib/layout-profile/layout-profile";
+import { EMPTY_PROFILE, HEADING_LEVELS, PROFILE_RULE_KINDS, type LayoutProfile } from "../../../lib/layout-profile/layout-profile";
 import { REPO_ROOT } from "../../testing/score-extraction";
 import { extractReport } from "../extract-report";
 import { ExtractionError } from "../types";
@@ -64,7 +59,10 @@ describe("layout profiles on the corpus of real reports", () => {
         try {
           const result = extractReport(text, { referenceDate: reportDate, profile });
           fired += result.firedRules?.length ?? 0;
-          expect(result.entries.every((e) => e.initiative.length > 0), name).toBe(true);
+          expect(
+            result.entries.every((e) => e.initiative.length > 0),
+            name,
+          ).toBe(true);
           // Deterministic: the same profile reads the same.
           expect(extractReport(text, { referenceDate: reportDate, profile })).toEqual(result);
         } catch (error) {

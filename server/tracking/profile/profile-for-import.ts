@@ -11,7 +11,12 @@ export interface ProfileChoice {
 }
 
 /** The profile a report of the department is read with: its own, never another department's, plus the corrections. */
-export async function profileForImport(db: DbOrTx, departmentId: number, choice: ProfileChoice, source: RuleSource): Promise<CorrectedProfile> {
+export async function profileForImport(
+  db: DbOrTx,
+  departmentId: number,
+  choice: ProfileChoice,
+  source: RuleSource,
+): Promise<CorrectedProfile> {
   const stored = choice.useProfile === false ? EMPTY_PROFILE : await readLayoutProfile(db, departmentId);
   return withCorrections(stored, choice.corrections ?? [], source);
 }

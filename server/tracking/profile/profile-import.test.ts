@@ -37,7 +37,8 @@ function summary(change: Change): string {
 }
 const preview = async (departmentId: number, text: string, corrections = [] as typeof PROFILE_CORRECTIONS) =>
   previewImport(temp.db, text, { departments: departmentId, corrections });
-const newInitiatives = (changes: Change[]) => changes.filter((c) => c.kind === "new_initiative").map((c) => `${c.group}/${c.initiativeName}`);
+const newInitiatives = (changes: Change[]) =>
+  changes.filter((c) => c.kind === "new_initiative").map((c) => `${c.group}/${c.initiativeName}`);
 
 describe("structural corrections and the department's layout profile", () => {
   it("without corrections the preview shows the misread layout", async () => {
@@ -84,16 +85,22 @@ describe("structural corrections and the department's layout profile", () => {
       { kind: "alias" as const, match: "网关", value: "网关" },
     ];
     await expect(preview(teamA, PROFILE_W47, both)).rejects.toMatchObject({ code: "invalid", message: "别名“网关”指向它自己" });
-    await expect(
-      commitImport(temp.db, PROFILE_W47, { departmentId: teamA, actor: "张三", corrections: both }),
-    ).rejects.toMatchObject({ code: "invalid" });
+    await expect(commitImport(temp.db, PROFILE_W47, { departmentId: teamA, actor: "张三", corrections: both })).rejects.toMatchObject({
+      code: "invalid",
+    });
     expect(await temp.db.report.count()).toBe(0);
     expect(await temp.db.layoutProfileRule.count()).toBe(0);
   });
 
   it("commits with the corrections and remembers them for the department, with where they came from", async () => {
     const set = await preview(teamA, PROFILE_W47, PROFILE_CORRECTIONS);
-    expect(newInitiatives(set.changes)).toEqual(["核心项目/长沙佣金存管", "新渠道/渠道甲", "新渠道/渠道乙", "渠道项目/收银台改版", "渠道项目/网关升级"]);
+    expect(newInitiatives(set.changes)).toEqual([
+      "核心项目/长沙佣金存管",
+      "新渠道/渠道甲",
+      "新渠道/渠道乙",
+      "渠道项目/收银台改版",
+      "渠道项目/网关升级",
+    ]);
     expect(set.extraction.firedRules!.map((f) => `${f.kind}:${f.line}`)).toEqual([
       "facet:5",
       "ignore:6",
@@ -106,9 +113,9 @@ describe("structural corrections and the department's layout profile", () => {
     const result = await commitImport(temp.db, PROFILE_W47, { departmentId: teamA, actor: "张三", corrections: PROFILE_CORRECTIONS });
     const profile = await readLayoutProfile(temp.db, teamA);
     expect(profile.rules.map((r) => `${r.kind}:${r.match}`)).toEqual(PROFILE_CORRECTIONS.map((c) => `${c.kind}:${c.match}`));
-    expect(profile.rules.every((r) => r.source.reportId === result.reportId && r.source.week === "2024-W47" && r.source.actor === "张三")).toBe(
-      true,
-    );
+    expect(
+      profile.rules.every((r) => r.source.reportId === result.reportId && r.source.week === "2024-W47" && r.source.actor === "张三"),
+    ).toBe(true);
     expect(await readLayoutProfile(temp.db, teamB)).toEqual({ version: 1, rules: [] });
   });
 
