@@ -101,6 +101,8 @@ export class WindowedGantt extends AlignedGantt {
   /** frappe's row lines for the drawn rows only (with the rows' rects); its column ticks as they are */
   override make_grid_ticks(): void {
     const lines = this.options.lines ?? "both";
+    // frappe's make_grid_highlights rewrote the grid layer with `innerHTML +=`: the rects' layer is a new element
+    this.rowRects = this.layers.grid.querySelector<SVGGElement>(":scope > .gantt-row-rects") ?? undefined;
     this.rowLines = lines === "both" || lines === "horizontal" ? layer("gantt-row-lines", this.layers.grid) : null;
     this.drawBands();
     if (lines !== "both" && lines !== "vertical") return;
