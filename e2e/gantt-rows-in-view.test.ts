@@ -41,6 +41,16 @@ describe("the rows around the view", () => {
       await scrollTo(page, 6000);
       await expectAligned(page, 10);
       expect(await barsDrawn(page)).toBeLessThan(60);
+      // the grid's row bands are drawn there too (below the 74 px header, 36 px a row)
+      const bands = await page
+        .evaluate(() =>
+          [...document.querySelectorAll(".gantt .grid-row")].filter((r) => {
+            const y = Number(r.getAttribute("y"));
+            return y >= 6000 + 74 && y < 6000 + 74 + 15 * 36;
+          }),
+        )
+        .then((rows) => rows.length);
+      expect(bands).toBe(15);
       await page.mouse.move(800, 400);
       await page.mouse.wheel(0, 400); // the wheel over the chart, a few rows at a time
       await page.mouse.wheel(0, 400);

@@ -1,7 +1,8 @@
 // The app's production server over a database filled with generated weekly
 // reports (scripts/bench/generate-reports.ts), imported through the real
-// import into the test department, the sample reports left out. For the
-// browser tests and benchmarks of large timelines.
+// import, each generated department's reports into a department of that name
+// (a second report of one week in one department would replace the first), the
+// sample reports left out. For the browser tests and benchmarks of large timelines.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -9,7 +10,7 @@ import { generateReports, type GenerateOptions } from "../scripts/bench/generate
 import { createClient } from "../server/db/create-client";
 import { resolveDatabaseUrl } from "../server/db/database-url";
 import { migrateDatabase } from "../server/db/migrate-database";
-import { testDepartmentId } from "../server/testing/test-department";
+import { findOrCreateDepartment } from "../server/db/store/departments";
 import { commitImport } from "../server/tracking/import/commit-import";
 import { type AppServer, startAppServer } from "./app-server";
 
@@ -22,8 +23,10 @@ export async function startSeededServer(reports: GenerateOptions): Promise<AppSe
     await migrateDatabase(target);
     const db = createClient(target);
     try {
-      const departmentId = await testDepartmentId(db);
-      for (const r of generateReports(reports)) await commitImport(db, r.text, { departmentId, actor: "seed" });
+      for (const r of generateReports(reports)) {
+        const department = await findOrCreateDepartment(db, r.name.replace(/-W\d+$/, ""));
+        await commitImport(db, r.text, { departmentId: department.id, actor: "seed" });
+      }
     } finally {
       await db.$disconnect();
     }

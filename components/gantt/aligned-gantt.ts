@@ -8,9 +8,12 @@
 // - it never scrolls by itself (set_scroll_position runs on every render, forces
 //   a layout, and throws when a date has no header label): the wrapper scrolls;
 // - drawing forces as few layouts as it can: the svg takes the grid's width
-//   without measuring the container, and bar labels are measured together.
-import { addDays, addMonths } from "date-fns";
-import Gantt, { type FrappeBar, type FrappeTask } from "frappe-gantt";
+//   without measuring the container, and bar labels are measured together;
+// - header columns are labelled with date-fns: frappe's own format() builds two
+//   Intl.DateTimeFormat per call, which made the header the dearest part of a render.
+import { addDays, addMonths, format } from "date-fns";
+import Gantt, { type FrappeBar, type FrappeDateInfo, type FrappeTask } from "frappe-gantt";
+import { LabelWidths } from "./label-widths";
 import { popupPosition } from "./popup-position";
 import type { GanttViewMode } from "./view-modes";
 
@@ -35,6 +38,25 @@ export class AlignedGantt extends Gantt {
   }
 
   override set_scroll_position(): void {}
+
+  override get_date_info(date: Date, last: FrappeDateInfo | null): FrappeDateInfo {
+    const mode = this.config.view_mode as GanttViewMode;
+    if (!mode.date_pattern || typeof mode.upper_text !== "function" || typeof mode.lower_text !== "function") {
+      return super.get_date_info(date, last);
+    }
+    const { column_width: width } = this.config;
+    const lang = this.options.language ?? "zh-CN";
+    return {
+      date,
+      formatted_date: format(date, mode.date_pattern), // digits and dashes: nothing for frappe to sanitise
+      column_width: width,
+      x: last ? last.x + last.column_width : 0,
+      upper_text: mode.upper_text(date, last?.date ?? null, lang),
+      lower_text: mode.lower_text(date, last?.date ?? null, lang),
+      upper_y: 17,
+      lower_y: (this.options.upper_header_height ?? 0) + 5,
+    };
+  }
 
   /** the bar whose popup is open */
   private popupTarget: Element | null = null;
@@ -72,9 +94,12 @@ export class AlignedGantt extends Gantt {
     this.$svg.setAttribute("width", String(this.dates.length * this.config.column_width)); // the grid rows' width
   }
 
+  // `declare`: make_bars runs in frappe's constructor, before field initialisers would
+  declare private labelWidths: LabelWidths | undefined;
+
   override make_bars(): void {
     super.make_bars();
-    placeLabelsTogether(this.bars);
+    placeLabelsTogether(this.bars, (this.labelWidths ??= new LabelWidths()));
   }
 }
 
@@ -82,26 +107,33 @@ export class AlignedGantt extends Gantt {
  * Each new bar places its label in an animation frame callback that reads the
  * label's width, then moves it: every read after the previous bar's move forces
  * a layout, one per bar. Here the first of those callbacks measures every
- * waiting label at once, then lets frappe place each with its measured box; the
- * rest find theirs placed. A later call (a dragged bar) places just that label.
+ * waiting label at once (label-widths.ts), then lets frappe place each with its
+ * measured width; the rest find theirs placed and return. A later call (a
+ * dragged bar) places just that label.
  */
-function placeLabelsTogether(bars: FrappeBar[]): void {
+function placeLabelsTogether(bars: FrappeBar[], measure: LabelWidths): void {
   const waiting = new Set<FrappeBar>();
+  /** placed by the batch: their own waiting callback has nothing left to do */
+  const placed = new Set<FrappeBar>();
   const ours = new Map<FrappeBar, () => void>();
   for (const bar of bars) {
     const place = bar.update_label_position;
     const batched = function (this: FrappeBar) {
+      if (placed.delete(this)) return;
       if (!waiting.has(this)) return place.call(this);
       // bars whose method was replaced since (diamonds: decorateBars) place their own label
       const batch = [...waiting]
         .filter((b) => b.update_label_position === ours.get(b))
-        .map((b) => ({ bar: b, label: b.group.querySelector<SVGTextElement>(".bar-label") }));
+        .flatMap((b) => {
+          const label = b.group.querySelector<SVGTextElement>(".bar-label");
+          return label ? [{ bar: b, label }] : [];
+        });
       waiting.clear();
-      const boxes = batch.map(({ label }) => label?.getBBox());
+      const widths = measure.widths(batch.map(({ label }) => label));
       batch.forEach(({ bar: b, label }, i) => {
-        const box = boxes[i];
-        if (!label || !box) return place.call(b);
-        label.getBBox = () => box;
+        if (b !== this) placed.add(b);
+        const width = widths[i] ?? 0;
+        label.getBBox = () => ({ width }) as DOMRect; // frappe reads only the width
         try {
           place.call(b);
         } finally {

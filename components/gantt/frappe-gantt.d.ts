@@ -81,6 +81,19 @@ declare module "frappe-gantt" {
     fill_width?: number;
   }
 
+  /** internal: a column of the time header */
+  export interface FrappeDateInfo {
+    date: Date;
+    /** `view_mode.date_format` of the date: the `date_<…>` class of its lower header cell */
+    formatted_date: string;
+    column_width: number;
+    x: number;
+    upper_text: string;
+    lower_text: string;
+    upper_y: number;
+    lower_y: number;
+  }
+
   /** internal: one drawn bar */
   export interface FrappeBar {
     task: FrappeTask;
@@ -123,6 +136,8 @@ declare module "frappe-gantt" {
     map_arrows_on_bars(): void;
     /** internal: [leftmost bar start, rightmost bar start, rightmost bar end] in px; read on every scroll */
     get_start_end_positions(): [number, number, number];
+    /** internal: one header column, after the previous one */
+    get_date_info(date: Date, last: FrappeDateInfo | null): FrappeDateInfo;
     /** internal: fills the popup (options.popup) and places it at the click */
     show_popup(opts: { x: number; y: number; task: FrappeTask; target: Element }): void;
     hide_popup(): void;

@@ -6,6 +6,7 @@
 // grid's scroll in step with the chart's (gantt-split-view.tsx).
 import { type CSSProperties, type ReactNode, type Ref, useEffect, useState } from "react";
 import { flushSync } from "react-dom";
+import { GanttGridRow } from "./gantt-grid-row";
 import { rowWindow } from "./grid-window";
 
 export interface GanttColumn {
@@ -62,8 +63,11 @@ export function GanttGrid({ ref, ...props }: GanttGridProps) {
       aria-label={props.label}
       aria-rowcount={rowIds.length + 1}
       onScroll={(e) => {
-        setScrollTop(e.currentTarget.scrollTop);
-        props.onScroll?.(e.currentTarget.scrollTop);
+        const top = e.currentTarget.scrollTop;
+        // the rows drawn in this frame, after the chart's scroll handlers have read the layout: in a task after the frame
+        // they dirtied it, and the next frame's reads laid the page out twice
+        requestAnimationFrame(() => flushSync(() => setScrollTop(top)));
+        props.onScroll?.(top);
       }}
     >
       <div className="gantt-grid-header" role="rowgroup" style={{ height: headerHeight }}>
@@ -76,29 +80,18 @@ export function GanttGrid({ ref, ...props }: GanttGridProps) {
         </div>
       </div>
       <div className="gantt-grid-body" role="rowgroup" style={{ height: rowIds.length * rowHeight + TAIL }}>
-        {rowIds.slice(from, to).map((id, k) => {
-          const index = from + k;
-          const selected = id === props.selectedId;
-          const extra = props.rowClassName?.(id);
-          return (
-            <div
-              key={id}
-              role="row"
-              aria-rowindex={index + 2}
-              aria-current={selected || undefined}
-              data-id={id}
-              className={`gantt-grid-row${selected ? " is-selected" : ""}${extra ? ` ${extra}` : ""}`}
-              style={{ top: index * rowHeight }}
-              onClick={() => props.onRowClick?.(id)}
-            >
-              {columns.map((c) => (
-                <div key={c.id} role="cell" className={`gantt-grid-cell align-${c.align ?? "start"}`} data-column={c.id}>
-                  {c.cell(id)}
-                </div>
-              ))}
-            </div>
-          );
-        })}
+        {rowIds.slice(from, to).map((id, k) => (
+          <GanttGridRow
+            key={id}
+            id={id}
+            index={from + k}
+            rowHeight={rowHeight}
+            columns={columns}
+            selected={id === props.selectedId}
+            className={props.rowClassName?.(id)}
+            onRowClick={props.onRowClick}
+          />
+        ))}
       </div>
     </div>
   );

@@ -43,6 +43,8 @@ export function GanttSplitView({
 }: GanttProps & { ref?: Ref<GanttHandle>; exporter?: Ref<GanttExporter>; grid: GanttGridSettings }) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
+  /** where the grid was last scrolled to follow the chart: its scroll event then asks nothing of the chart */
+  const followedTop = useRef<number | null>(null);
   const [width, setWidth] = useState(grid.defaultWidth);
   // new columns bring a new default width: it replaces the splitter's (set while rendering, not in an effect)
   const [defaultWidth, setDefaultWidth] = useState(grid.defaultWidth);
@@ -82,7 +84,9 @@ export function GanttSplitView({
     // scroll events do not bubble, but a capturing listener sees the chart's (whichever build it is)
     const follow = (e: Event) => {
       const t = e.target;
-      if (t instanceof HTMLElement && t.classList.contains("gantt-container") && box.scrollTop !== t.scrollTop) box.scrollTop = t.scrollTop;
+      if (!(t instanceof HTMLElement) || !t.classList.contains("gantt-container") || box.scrollTop === t.scrollTop) return;
+      followedTop.current = t.scrollTop;
+      box.scrollTop = t.scrollTop;
     };
     const wheel = (e: WheelEvent) => {
       const c = chartBox();
@@ -102,6 +106,7 @@ export function GanttSplitView({
   }, [rowHeight]);
 
   const gridScrolled = (top: number) => {
+    if (top === followedTop.current) return; // reading the chart's scroll would lay the page out again mid-frame
     const c = chartBox();
     if (!c || c.scrollTop === top) return;
     c.scrollTop = top;

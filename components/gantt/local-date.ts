@@ -1,6 +1,6 @@
 // frappe-gantt works in LOCAL time: it parses "yyyy-MM-dd" as local midnight
 // and reports drags as local Dates. Never use toISOString() (UTC) on them.
-import { format, isValid, parse } from "date-fns";
+import { format, isValid, parseISO } from "date-fns";
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -12,7 +12,7 @@ export function toLocalIsoDate(date: Date): string | null {
 /** yyyy-MM-dd → local midnight; null unless it is a real calendar day. */
 export function parseLocalIsoDate(day: string): Date | null {
   if (!ISO_DAY.test(day)) return null;
-  const date = parse(day, "yyyy-MM-dd", new Date(2000, 0, 1));
+  const date = parseISO(day); // a day alone is local midnight; several times faster than parse() with a pattern
   return isValid(date) ? date : null;
 }
 

@@ -1,3 +1,4 @@
+import { format } from "date-fns";
 import { describe, expect, it } from "vitest";
 import { createViewModes, type GanttViewMode } from "./view-modes";
 
@@ -75,5 +76,16 @@ describe("Day, Week, Month labels", () => {
     const month = byName("Month");
     expect(text(month.lower_text, new Date(2024, 11, 1))).toBe("12月");
     expect(text(month.upper_text, new Date(2025, 0, 1), new Date(2024, 11, 1))).toBe("2025年");
+  });
+
+  it("names each column's date as frappe's date_format does, with date-fns (aligned-gantt.ts labels the header with it)", () => {
+    const d = new Date(2024, 11, 5, 13, 30);
+    const formatted = createViewModes().map((m) => [m.date_format, format(d, m.date_pattern)]);
+    expect(formatted).toEqual([
+      ["YYYY-MM-DD", "2024-12-05"],
+      ["YYYY-MM-DD", "2024-12-05"],
+      ["YYYY-MM", "2024-12"],
+      ["YYYY-MM", "2024-12"],
+    ]);
   });
 });

@@ -11,6 +11,8 @@ export interface GanttViewMode extends FrappeViewMode {
   name: GanttViewModeName;
   /** our extension: moves the first column to a period boundary (see aligned-gantt.ts) */
   align_start?: (d: Date) => Date;
+  /** our extension: `date_format` as a date-fns pattern, which aligned-gantt.ts formats with */
+  date_pattern: string;
 }
 
 type Label = (d: Date, last: Date | null) => string;
@@ -27,6 +29,7 @@ export function createViewModes(): GanttViewMode[] {
       padding: "14d",
       step: "1d",
       date_format: "YYYY-MM-DD",
+      date_pattern: "yyyy-MM-dd",
       column_width: 36,
       lower_text: (d) => format(d, "d"),
       upper_text: monthOnChange,
@@ -37,6 +40,7 @@ export function createViewModes(): GanttViewMode[] {
       padding: "1m",
       step: "7d",
       date_format: "YYYY-MM-DD",
+      date_pattern: "yyyy-MM-dd",
       column_width: 96,
       lower_text: (d) => format(d, "M/d"),
       upper_text: monthOnChange,
@@ -48,6 +52,7 @@ export function createViewModes(): GanttViewMode[] {
       padding: "2m",
       step: "1m",
       date_format: "YYYY-MM",
+      date_pattern: "yyyy-MM",
       column_width: 110,
       lower_text: (d) => format(d, "M月"),
       upper_text: yearOnChange,
@@ -59,6 +64,7 @@ export function createViewModes(): GanttViewMode[] {
       padding: "3m",
       step: "3m",
       date_format: "YYYY-MM",
+      date_pattern: "yyyy-MM",
       column_width: 150,
       lower_text: (d) => `第${getQuarter(d)}季度`,
       upper_text: yearOnChange,

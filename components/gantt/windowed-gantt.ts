@@ -20,12 +20,18 @@ export type RowsDrawn = (added: readonly FrappeBar[], removed: readonly string[]
 
 const inside = (w: RowWindow, row: number | undefined) => row !== undefined && row >= w.from && row < w.to;
 
-function layer(className: string, parent: Element): SVGGElement {
-  const g = document.createElementNS(SVG, "g");
-  g.setAttribute("class", className);
-  parent.appendChild(g);
-  return g;
+function svgEl<K extends keyof SVGElementTagNameMap>(
+  parent: Element,
+  tag: K,
+  attrs: Record<string, string | number>,
+): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  parent.appendChild(el);
+  return el;
 }
+
+const layer = (className: string, parent: Element): SVGGElement => svgEl(parent, "g", { class: className });
 
 export class WindowedGantt extends AlignedGantt {
   // `declare`: frappe's constructor renders, setting these, before field initialisers would run (and reset them)
@@ -37,6 +43,8 @@ export class WindowedGantt extends AlignedGantt {
   declare private holding: boolean | undefined;
   declare private rowRects: SVGGElement | undefined;
   declare private rowLines: SVGGElement | null | undefined;
+  /** row → its grid rect and line */
+  declare private bands: Map<number, SVGElement[]> | undefined;
   declare private rowsDrawn: RowsDrawn | undefined;
 
   constructor(wrapper: HTMLElement, tasks: FrappeTask[], options: FrappeOptions, rowsDrawn?: RowsDrawn) {
@@ -87,14 +95,16 @@ export class WindowedGantt extends AlignedGantt {
 
   override make_grid_rows(): void {
     this.rowRects = layer("gantt-row-rects", this.layers.grid);
-    this.drawRowRects();
+    this.bands = new Map(); // the svg was emptied
   }
 
-  /** frappe's row lines for the drawn rows only; its column ticks as they are */
+  /** frappe's row lines for the drawn rows only (with the rows' rects); its column ticks as they are */
   override make_grid_ticks(): void {
     const lines = this.options.lines ?? "both";
+    // frappe's make_grid_highlights rewrote the grid layer with `innerHTML +=`: the rects' layer is a new element
+    this.rowRects = this.layers.grid.querySelector<SVGGElement>(":scope > .gantt-row-rects") ?? undefined;
     this.rowLines = lines === "both" || lines === "horizontal" ? layer("gantt-row-lines", this.layers.grid) : null;
-    this.drawRowLines();
+    this.drawBands();
     if (lines !== "both" && lines !== "vertical") return;
     this.options.lines = "vertical";
     try {
@@ -179,8 +189,7 @@ export class WindowedGantt extends AlignedGantt {
     const added = this.bars;
     this.bars = [...kept, ...added].sort((a, b) => (a.task._index ?? 0) - (b.task._index ?? 0));
     this.rows = next;
-    this.drawRowRects();
-    this.drawRowLines();
+    this.drawBands();
     if (Object.keys(this.dependency_map).length > 0) {
       this.layers.arrow.replaceChildren();
       this.make_arrows();
@@ -196,41 +205,24 @@ export class WindowedGantt extends AlignedGantt {
     return { from: this.rows.from, to: this.rows.to >= this.tasks.length ? Math.max(rows, this.rows.to) : this.rows.to };
   }
 
-  private drawRowRects(): void {
-    const parent = this.rowRects;
-    if (!parent) return;
+  /** Each drawn row's grid rect and line: those of rows no longer drawn go, the missing ones come. */
+  private drawBands(): void {
+    const rects = this.rowRects;
+    const bands = this.bands;
+    if (!rects || !bands) return;
     const { from, to } = this.bandRows();
-    const width = String(this.dates.length * this.config.column_width);
-    const height = String(this.rowHeight);
-    const rects: SVGRectElement[] = [];
-    for (let row = from; row < to; row++) {
-      const rect = document.createElementNS(SVG, "rect");
-      rect.setAttribute("x", "0");
-      rect.setAttribute("y", String(this.rowTop(row)));
-      rect.setAttribute("width", width);
-      rect.setAttribute("height", height);
-      rect.setAttribute("class", "grid-row");
-      rects.push(rect);
+    for (const [row, els] of bands) {
+      if (row >= from && row < to) continue;
+      for (const el of els) el.remove();
+      bands.delete(row);
     }
-    parent.replaceChildren(...rects);
-  }
-
-  private drawRowLines(): void {
-    const parent = this.rowLines;
-    if (!parent) return;
-    const { from, to } = this.bandRows();
-    const width = String(this.dates.length * this.config.column_width);
-    const lines: SVGLineElement[] = [];
+    const width = this.dates.length * this.config.column_width;
     for (let row = from; row < to; row++) {
-      const line = document.createElementNS(SVG, "line");
-      const y = String(this.rowTop(row + 1));
-      line.setAttribute("x1", "0");
-      line.setAttribute("y1", y);
-      line.setAttribute("x2", width);
-      line.setAttribute("y2", y);
-      line.setAttribute("class", "row-line");
-      lines.push(line);
+      if (bands.has(row)) continue;
+      const els: SVGElement[] = [svgEl(rects, "rect", { x: 0, y: this.rowTop(row), width, height: this.rowHeight, class: "grid-row" })];
+      const y = this.rowTop(row + 1);
+      if (this.rowLines) els.push(svgEl(this.rowLines, "line", { x1: 0, y1: y, x2: width, y2: y, class: "row-line" }));
+      bands.set(row, els);
     }
-    parent.replaceChildren(...lines);
   }
 }
