@@ -23,6 +23,8 @@ describe("chartEditRequests", () => {
         summary: "里程碑「上线」日期：2025-01-15 → 2025-01-22",
         changes: { date: "2025-01-22", rangeStart: "2025-01-18" },
         previous: { date: "2025-01-15", rangeStart: "2025-01-11" },
+        // not done: nothing to reopen
+        askReopen: false,
       },
     ]);
   });
