@@ -46,6 +46,39 @@ export function appApi(baseUrl: string, headers: Record<string, string>) {
 
 export const barOf = (page: Page, taskId: string) => page.locator(`.gantt .bar-wrapper[data-id="${taskId}"]`);
 
+/**
+ * The chart draws only the rows around its view: this scrolls its box from the
+ * top down, half a view at a time, waiting at each step until every grid row in
+ * view has its bar, and gives the ids of the bars it saw. With `stopAt`, it
+ * stops where that task's bar is drawn (null when no row has it).
+ */
+export async function scanChartRows(page: Page, stopAt?: string): Promise<string[] | null> {
+  return page.locator(".gantt-container").evaluate(async (box, stop) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+    const seen = new Set<string>();
+    const ready = () => {
+      const view = box.getBoundingClientRect();
+      return [...document.querySelectorAll<HTMLElement>('.gantt-grid-body [role="row"][data-id]')]
+        .filter((row) => {
+          const r = row.getBoundingClientRect();
+          return r.bottom > view.top && r.top < view.bottom;
+        })
+        .every((row) => box.querySelector(`.bar-wrapper[data-id="${row.dataset.id}"]`));
+    };
+    const bottom = box.scrollHeight - box.clientHeight;
+    for (let top = 0; ; top = Math.min(bottom, top + box.clientHeight / 2)) {
+      box.scrollTop = top;
+      const deadline = performance.now() + 10_000;
+      do await frame();
+      while (!ready() && performance.now() < deadline);
+      for (const bar of box.querySelectorAll<HTMLElement>(".bar-wrapper[data-id]")) seen.add(bar.dataset.id!);
+      if (stop && seen.has(stop) && box.querySelector(`.bar-wrapper[data-id="${stop}"]`)) return [stop];
+      if (top >= bottom) break;
+    }
+    return stop ? null : [...seen].sort();
+  }, stopAt);
+}
+
 /** Scrolls the chart (and the page) so the element is in view, 200 px from the chart's left edge. */
 export async function revealInChart(page: Page, selector: string): Promise<void> {
   await page.locator(selector).first().waitFor();
