@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, type AppSession, SHOTS, signedInHeaders, signInPage, startAppServer, startAppSession } from "./app-server";
-import { dragBy } from "./timeline-helpers";
+import { dragBy, scanChartRows } from "./timeline-helpers";
 
 const NEW_REPORT = `# 2024-W51
 
@@ -121,8 +121,11 @@ describe("timeline and import in the browser", () => {
     await page.getByText("已导入 2024-W51 周报").waitFor();
     expect(await reportCount()).toBe(before + 1);
     await page.getByRole("link", { name: "查看时间线" }).click();
+    type T = { groups: { initiatives: { id: number; name: string }[] }[] };
+    const added = (await api<T>("timeline.get", {})).groups.flatMap((g) => g.initiatives).find((i) => i.name === "星河对账平台");
+    // the chart draws the rows around its view: the new one may be further down
+    expect(await scanChartRows(page, `i-${added!.id}`)).toEqual([`i-${added!.id}`]);
     await bar(page, "星河对账平台").first().waitFor();
-    await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(SHOTS, "timeline-after-import.png"), fullPage: false });
     await page.close();
   });
