@@ -96,6 +96,7 @@ describe("the rows around the view", () => {
       document.querySelector<HTMLElement>(".gantt-grid")!.offsetWidth,
       Number(document.querySelector(".gantt")!.getAttribute("height")),
     ]);
+    await page.locator(".export-menu summary").click(); // the 导出 menu holds it
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出图片" }).click()]);
     const png = readFileSync((await download.path())!);
     expect(png.readUInt32BE(20)).toBe(Math.round(height * 2));

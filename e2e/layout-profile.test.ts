@@ -40,7 +40,11 @@ const entryNames = (page: Page) => page.locator("section.review-entry[data-entry
 
 /** Chooses a structural action on an entry and waits for the re-read preview to drop or regroup it. */
 async function correct(page: Page, name: string, label: string, gone: () => Promise<boolean>) {
-  await entry(page, name).first().getByRole("combobox", { name: "这不是项目" }).selectOption({ label });
+  const section = entry(page, name).first();
+  const action = section.getByRole("combobox", { name: "这不是项目" });
+  // an entry's actions open on demand
+  if (!(await action.isVisible())) await section.getByRole("button", { name: "修改条目…" }).click();
+  await action.selectOption({ label });
   await expect.poll(gone, { timeout: 30_000 }).toBe(true);
 }
 
