@@ -56,6 +56,7 @@ describe.skipIf(!url)("PostgreSQL migrations at start-up", () => {
         "Initiative",
         "InitiativeAlias",
         "InitiativeObservation",
+        "LayoutProfileRule",
         "Membership",
         "Milestone",
         "MilestoneObservation",
