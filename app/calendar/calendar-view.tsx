@@ -2,6 +2,7 @@
 // /calendar: a department's calendar subscription links, for its editors and admins.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { DepartmentSelect } from "~/components/admin/department-select";
 import { CalendarFeedTable } from "~/components/calendar/calendar-feed-table";
 import { NewFeedUrl } from "~/components/calendar/new-feed-url";
 import { roleAllows } from "~/lib/domain/department-role";
@@ -30,22 +31,15 @@ export function CalendarView() {
     <div className="stack">
       <div className="toolbar">
         <h1 style={{ margin: 0 }}>{m.heading}</h1>
-        <label>
-          {m.department}{" "}
-          <select
-            value={departmentId}
-            onChange={(e) => {
-              setChosen(Number(e.target.value));
-              create.reset();
-            }}
-          >
-            {editable.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <DepartmentSelect
+          label={m.department}
+          departments={editable}
+          value={departmentId}
+          onChange={(id) => {
+            setChosen(id);
+            create.reset();
+          }}
+        />
         <span className="spacer" />
         <button type="button" className="primary" disabled={create.isPending} onClick={() => create.mutate({ departmentId })}>
           {create.isPending ? m.creating : m.create}

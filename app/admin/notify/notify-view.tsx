@@ -1,6 +1,7 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
+import { DepartmentSelect } from "~/components/admin/department-select";
 import { type AdminNotice, AdminNoticeLine } from "~/components/admin/admin-notice";
 import { ChannelForm } from "~/components/notify/channel-form";
 import { ChannelTable } from "~/components/notify/channel-table";
@@ -59,16 +60,12 @@ export function NotifyView({ departments }: { departments: readonly { id: number
   return (
     <div className="stack">
       {departments.length > 1 ? (
-        <label>
-          {t.department}{" "}
-          <select value={departmentId} onChange={(e) => (setDepartmentId(Number(e.target.value)), setNotice(null))}>
-            {departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <DepartmentSelect
+          label={t.department}
+          departments={departments}
+          value={departmentId}
+          onChange={(id) => (setDepartmentId(id), setNotice(null))}
+        />
       ) : null}
 
       <section className="card stack" aria-labelledby={ids.channels}>

@@ -2,6 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { type AdminNotice, AdminNoticeLine } from "~/components/admin/admin-notice";
+import { DepartmentSelect } from "~/components/admin/department-select";
 import { ProfileTransfer } from "~/components/layout-profile/profile-transfer";
 import { RuleTable } from "~/components/layout-profile/rule-table";
 import { errorMessage } from "../../_trpc/error-message";
@@ -51,16 +52,12 @@ export function ProfileView({
   return (
     <div className="stack">
       {departments.length > 1 ? (
-        <label>
-          {t.department}{" "}
-          <select value={departmentId} onChange={(e) => (setDepartmentId(Number(e.target.value)), setNotice(null))}>
-            {departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <DepartmentSelect
+          label={t.department}
+          departments={departments}
+          value={departmentId}
+          onChange={(id) => (setDepartmentId(id), setNotice(null))}
+        />
       ) : null}
       <AdminNoticeLine notice={notice} />
       <section className="card stack">

@@ -4,11 +4,13 @@ import { Prisma } from "../../generated/prisma/client";
 import type { DbOrTx } from "../create-client";
 import { num, numOrNull, str, strOrNull } from "./raw-rows";
 
+/** One report's stated progress of an initiative. */
 export interface ReportedProgressRow {
   initiativeId: number;
   week: string;
   reportId: number;
   progress: number;
+  /** the line that stated the progress (else the item's own line), null when unknown */
   line: number | null;
   text: string | null;
 }

@@ -1,25 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_PROFILE, type LayoutProfile, type ProfileRule, type ProfileRuleKind } from "../../../lib/layout-profile/layout-profile";
+import { PROFILE_W47 } from "../../testing/profile-reports";
 import { extractReport } from "../extract-report";
 
-const REPORT = [
-  "# 支付部周报 2024-W47",
-  "日期：2024-11-22",
-  "## 核心项目",
-  "- 长沙佣金存管：进度10%，支付11/28上线",
-  "- 补充：联调环境不稳定，可能影响12/5提测",
-  "- 王小明：负责对接",
-  "- 新渠道",
-  "  - 渠道甲：12/10上线",
-  "  - 渠道乙：12/20上线",
-  "## 渠道项目",
-  "### 收银台改版",
-  "- 收银台改版：灰度完成50%，12/3提测",
-  "### 网关升级",
-  "- 网关：12/6上线",
-  "## 经验分享",
-  "- 复盘机制：12/9评审",
-].join("\n");
+const REPORT = PROFILE_W47;
 
 const source = { reportId: 7, week: "2024-W47", actor: "张三", at: "2024-11-22T10:00:00.000Z" };
 function profile(...rules: Array<[ProfileRuleKind, string, string?]>): LayoutProfile {

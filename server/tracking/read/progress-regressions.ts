@@ -1,17 +1,9 @@
 // Pure: which initiatives a week's report gave a lower percent than their
 // previous report did (进度回退), with both figures and the line that said it.
 // Only reports count: a PM's hand edit in between is no "previous report".
+import type { ReportedProgressRow as ReportedProgress } from "../../db/store/progress-rows";
 
-/** One report's stated progress of an initiative. */
-export interface ReportedProgress {
-  initiativeId: number;
-  week: string;
-  reportId: number;
-  progress: number;
-  /** the line that stated the progress (else the item's own line), null when unknown */
-  line: number | null;
-  text: string | null;
-}
+export type { ReportedProgress };
 
 export interface ProgressRegression {
   initiativeId: number;
