@@ -7,6 +7,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { serverNodeFlags } from "../scripts/server-node-flags.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -59,7 +60,8 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
   const port = await freePort();
   let output = "";
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+  const nextBin = path.join(ROOT, "node_modules/next/dist/bin/next");
+  const child = spawn(process.execPath, [...serverNodeFlags({ ...process.env, ...env }), nextBin, "start", "-p", String(port)], {
     cwd: ROOT,
     env: {
       ...process.env,

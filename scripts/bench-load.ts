@@ -144,6 +144,15 @@ async function main() {
       console.log(line(phase, phases[0]?.result));
     };
 
+    // a server in use is warm: its keep-alive connections open and its route modules loaded
+    for (const path of ["/api/health", TIMELINE_PATH]) {
+      await runLoad({
+        readers: READERS,
+        total: READERS,
+        next: () => get(agent, `${server.url}${path}`, { ...cookie, ...APP_CLIENT }),
+        expected: [200],
+      });
+    }
     await run("对照 /api/health", {
       readers: READERS,
       total: REQUESTS,

@@ -98,8 +98,10 @@ function printPage(name: string, p: PageTimes): void {
 function printScroll(s: ScrollFrames): void {
   const longest = s.longFrames ? `（最长 ${s.longestFrame.toFixed(0)} ms）` : "";
   console.log(
-    `scroll    2,000 个项目从顶到底：${s.frames} 帧，最长帧间隔 ${s.longestGap.toFixed(0)} ms；超过 50 ms 的长动画帧 ${s.longFrames} 个${longest}`,
+    `scroll    2,000 个项目从顶到底：${s.frames} 帧（${s.scrollMs.toFixed(0)} ms），最长帧间隔 ${s.longestGap.toFixed(0)} ms；超过 50 ms 的长动画帧 ${s.longFrames} 个${longest}`,
   );
+  for (const l of s.long)
+    console.log(`          长帧 ${l.ms.toFixed(0)} ms，始于滚动开始后 ${l.at.toFixed(0)} ms：${l.script || "（无脚本）"}`);
 }
 
 async function main(): Promise<void> {

@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { serverNodeFlags } from "./server-node-flags.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -38,4 +39,4 @@ if (!existsSync(path.join(root, "server", "generated", "extract-worker.mjs"))) {
 }
 
 console.log(`启动服务：http://localhost:${port}`);
-process.exit(await run(process.execPath, [nextBin, "start", "-p", port]));
+process.exit(await run(process.execPath, [...serverNodeFlags(), nextBin, "start", "-p", port]));

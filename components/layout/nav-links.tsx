@@ -18,6 +18,9 @@ export function NavLinks({ links, userName }: { links: NavLink[]; userName: stri
         <Link
           key={link.href}
           href={link.href}
+          // every page reads the database per request, so a prefetch fetches little that lasts, and eight
+          // of them took the browser's six connections before the page's own data (npm run bench:ui)
+          prefetch={false}
           className={isActive(link.href) ? "active" : undefined}
           aria-current={isActive(link.href) ? "page" : undefined}
         >

@@ -14,7 +14,7 @@ export function UserMenu({ name }: { name: string }) {
   }
   return (
     <div className="user-menu">
-      <Link href="/account" className="user-name" title={messages.auth.signedInAs(name)}>
+      <Link href="/account" prefetch={false} className="user-name" title={messages.auth.signedInAs(name)}>
         {name}
       </Link>
       <button type="button" onClick={() => void leave()} disabled={busy}>

@@ -1,0 +1,3 @@
+type Env = Record<string, string | undefined>;
+export function serverHeapMb(env?: Env): number;
+export function serverNodeFlags(env?: Env): string[];
