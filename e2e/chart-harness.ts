@@ -60,6 +60,8 @@ export async function bundleChart(): Promise<ChartBundle> {
 export interface OpenedChart {
   page: Page;
   errors: string[];
+  /** alerts, confirms and prompts the page opened (each dismissed) */
+  dialogs: string[];
   events: () => Promise<Record<string, unknown>[]>;
   close: () => Promise<void>;
 }
@@ -68,6 +70,8 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** an initiative opened from a link */
   focus?: number;
+  /** the browser's time zone (default Asia/Shanghai) */
+  timezoneId?: string;
 }
 
 /** A page with the chart; the root fills the width (less a 20 px margin), so resizing the window resizes the chart. */
@@ -81,10 +85,15 @@ export async function openChart(
   const context = await browser.newContext({
     viewport: opts.viewport ?? { width: 1280, height: 900 },
     locale: "zh-CN",
-    timezoneId: "Asia/Shanghai",
+    timezoneId: opts.timezoneId ?? "Asia/Shanghai",
   });
   const page = await context.newPage();
   const errors: string[] = [];
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(m.text());
@@ -111,6 +120,7 @@ export async function openChart(
   return {
     page,
     errors,
+    dialogs,
     events: () => page.evaluate(() => (window as unknown as { __events: Record<string, unknown>[] }).__events),
     close: () => context.close(),
   };

@@ -90,17 +90,34 @@ export async function revealInChart(page: Page, selector: string): Promise<void>
   await page.locator(selector).first().scrollIntoViewIfNeeded();
 }
 
-/** Drags the element's centre by dx pixels in small steps, as a hand would. */
-export async function dragBy(page: Page, selector: string, dx: number): Promise<void> {
+/** Drags the element by dx pixels in small steps, as a hand would, grabbed at `at` px from its left (default its centre). */
+export async function dragBy(page: Page, selector: string, dx: number, at?: number): Promise<void> {
   await revealInChart(page, selector);
   const box = await page.locator(selector).first().boundingBox();
   if (!box) throw new Error(`no box for ${selector}`);
-  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  const [x, y] = [box.x + (at ?? box.width / 2), box.y + box.height / 2];
   await page.mouse.move(x, y);
   await page.mouse.down();
   for (let i = 1; i <= 10; i++) await page.mouse.move(x + (dx * i) / 10, y);
   await page.mouse.up();
+  await nextFrames(page);
 }
+
+/** Resolves after two more frames: what an input or a prop change set off without waiting on anything is done. */
+export const nextFrames = (page: Page) =>
+  page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+
+/** Waits until every bar has grown to its size (frappe-gantt's SMIL `<animate>`, 0.5 s), so boxes and pictures are final. */
+export const barsSettled = (page: Page) =>
+  page.waitForFunction(() =>
+    [...document.querySelectorAll<SVGAnimationElement>(".gantt animate")].every((a) => {
+      try {
+        return a.ownerSVGElement!.getCurrentTime() >= a.getStartTime() + a.getSimpleDuration();
+      } catch {
+        return true; // no current interval: it has ended
+      }
+    }),
+  );
 
 /** The x of a milestone's diamond, in chart coordinates (independent of scrolling). */
 export const diamondX = (page: Page, milestoneId: number) => barOf(page, `m-${milestoneId}`).locator(".bar").first().getAttribute("x");

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, type AppSession, SHOTS, signedInHeaders, signInPage, startAppServer, startAppSession } from "./app-server";
-import { dragBy, scanChartRows } from "./timeline-helpers";
+import { barsSettled, dragBy, scanChartRows } from "./timeline-helpers";
 
 const NEW_REPORT = `# 2024-W51
 
@@ -60,7 +60,7 @@ describe("timeline and import in the browser", () => {
     await page.goto(`${server.url}/`);
     await bar(page, "长沙佣金存管").first().waitFor();
     expect(await bar(page, "贝易转-装修存管").count()).toBeGreaterThan(0);
-    await page.waitForTimeout(500); // let the chart settle for the picture
+    await barsSettled(page); // the picture shows the bars at their size
     await page.screenshot({ path: path.join(SHOTS, "timeline.png"), fullPage: false });
     await page.close();
   });

@@ -1,37 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { DigestItem } from "../tracking";
+import { REGRESSION_ITEM as regression, SLIPPED_ITEM as item } from "../testing/digest-items";
 import { DIGEST_COLUMNS, digestRows } from "./digest-sheet";
-
-const item: DigestItem = {
-  kind: "slipped",
-  initiativeId: 1,
-  initiativeName: "贝易转-装修存管",
-  group: "O1 业务服务",
-  milestoneId: 2,
-  title: "上线",
-  date: "2024-12-26",
-  baselineDate: "2024-12-05",
-  slipDays: 21,
-  movedDays: 7,
-  reason: "双主体需求",
-  progressBefore: null,
-  progressAfter: null,
-  source: null,
-};
-const regression: DigestItem = {
-  ...item,
-  kind: "progress_regressed",
-  milestoneId: null,
-  title: null,
-  date: null,
-  baselineDate: null,
-  slipDays: null,
-  movedDays: null,
-  reason: null,
-  progressBefore: 60,
-  progressAfter: 35,
-  source: { reportId: 3, line: 12, text: "装修存管：进度35%，需求变更" },
-};
 
 describe("digestRows", () => {
   it("writes the CSV's columns, dates and figures typed", () => {

@@ -1,24 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { messages } from "../../../lib/messages";
 import { digestCsv } from "./digest-csv";
-import type { DigestItem } from "./get-weekly-digest";
+import { REGRESSION_ITEM, SLIPPED_ITEM } from "../../testing/digest-items";
 
-const item: DigestItem = {
-  kind: "slipped",
-  initiativeId: 1,
-  initiativeName: "贝易转-装修存管",
-  group: "O1 业务服务",
-  milestoneId: 2,
-  title: "上线",
-  date: "2024-12-26",
-  baselineDate: "2024-12-05",
-  slipDays: 21,
-  movedDays: 7,
-  reason: '双主体需求, "变更"',
-  progressBefore: null,
-  progressAfter: null,
-  source: null,
-};
+const item = { ...SLIPPED_ITEM, reason: '双主体需求, "变更"' };
 
 describe("digestCsv", () => {
   it("writes a header and one quoted row per item", () => {
@@ -32,21 +17,7 @@ describe("digestCsv", () => {
     );
   });
   it("writes a progress regression's two figures and its report line", () => {
-    const regressed: DigestItem = {
-      ...item,
-      kind: "progress_regressed",
-      milestoneId: null,
-      title: null,
-      date: null,
-      baselineDate: null,
-      slipDays: null,
-      movedDays: null,
-      reason: null,
-      progressBefore: 60,
-      progressAfter: 35,
-      source: { reportId: 3, line: 12, text: "装修存管：进度35%，需求变更" },
-    };
-    const row = digestCsv([regressed]).split("\r\n")[1];
+    const row = digestCsv([REGRESSION_ITEM]).split("\r\n")[1];
     expect(row).toBe(`${messages.week.sections.progress_regressed},O1 业务服务,贝易转-装修存管,,,,,,,60,35,装修存管：进度35%，需求变更`);
   });
 
