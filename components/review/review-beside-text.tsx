@@ -35,9 +35,12 @@ function bringIntoPane(pane: HTMLElement | null, target: Element | null | undefi
   if (pane.scrollHeight <= pane.clientHeight) return target.scrollIntoView({ block: "nearest" });
   const header = pane.querySelector(".report-text-header, .review-summary")?.getBoundingClientRect().height ?? 0;
   const box = pane.getBoundingClientRect();
+  // what of the pane shows: a pane not yet stuck may run below the window
+  const top = Math.max(box.top, 0) + header;
+  const bottom = Math.min(box.bottom, window.innerHeight);
   const at = target.getBoundingClientRect();
-  if (at.top >= box.top + header && at.bottom <= box.bottom) return;
-  pane.scrollTop += at.top - box.top - header - pane.clientHeight / 4;
+  if (at.top >= top && at.bottom <= bottom) return;
+  pane.scrollTop += at.top - top - Math.max(0, bottom - top) / 4;
 }
 
 export function ReviewBesideText({ text, extraction, changes, children }: ReviewBesideTextProps) {

@@ -41,8 +41,7 @@ async function aliasDecision(departmentId: number, text: string, referenceDate: 
   expect(index).toBeGreaterThanOrEqual(0);
   return { entries: { [set.entryKeys[index]!]: { alias } } };
 }
-const aliasRules = async (departmentId: number) =>
-  (await readLayoutProfile(temp.db, departmentId)).rules.filter((r) => r.kind === "alias");
+const aliasRules = async (departmentId: number) => (await readLayoutProfile(temp.db, departmentId)).rules.filter((r) => r.kind === "alias");
 
 describe("an alias added in the review, remembered for the department", () => {
   it("is stored as an alias rule with where it came from, and reads the next report's other name", async () => {
