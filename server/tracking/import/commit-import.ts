@@ -1,4 +1,5 @@
 import type { DateWindow } from "../../../lib/dates/date-window";
+import type { ProfileRule } from "../../../lib/layout-profile/layout-profile";
 import type { Db, Tx } from "../../db";
 import { deleteProfileRules, readLayoutProfile, saveProfileRules } from "../../db/store/layout-profile-rules";
 import { profileForImport, type ProfileChoice } from "../profile/profile-for-import";
@@ -54,7 +55,7 @@ export async function commitImport(db: Db, text: string, options: CommitOptions)
   const rememberRules = async (tx: Tx, reportId: number, plan?: ImportPlan, decisions?: ReviewDecisions) => {
     if (!remember) return;
     const source = { reportId, week: extraction.week, actor: options.actor, at: new Date().toISOString() };
-    const added = corrected.added.map((rule) => ({ ...rule, source }));
+    const added: ProfileRule[] = corrected.added.map((rule) => ({ ...rule, source }));
     if (plan && decisions && Object.values(decisions.entries ?? {}).some((d) => d.alias?.trim())) {
       const stored = await readLayoutProfile(tx, options.departmentId);
       const kept = stored.rules.filter((rule) => !corrected.replaced.includes(rule.id) && !added.some((a) => a.id === rule.id));
