@@ -586,8 +586,21 @@ export const messages = {
     counts: "项目 / 里程碑",
     back: "返回周报列表",
     highlights: (n: number) => `${n} 行被识别`,
-    kinds: { initiative: "项目", milestone: "里程碑", progress: "进度" },
+    kinds: { initiative: "项目", milestone: "里程碑", progress: "进度", unread: "未识别" },
     notFound: "找不到这份周报",
+  },
+
+  /** the import review beside the report text (issue #13) */
+  reviewText: {
+    heading: "周报原文",
+    changesHeading: "识别结果与变更",
+    hint: "点击一行，查看从这一行读出的内容",
+    progress: (p: number) => `进度 ${p}%`,
+    completion: (title: string) => `${title}（已完成）`,
+    lineChanges: (n: number, count: number) => `第 ${n} 行读出 ${count} 项变更，已在变更列表中标出`,
+    lineUnchanged: (n: number) => `第 ${n} 行已识别，与现有计划相同，没有变更`,
+    lineUnread: (n: number, why: string) => `第 ${n} 行未识别：${why}`,
+    lineNothing: (n: number) => `第 ${n} 行没有读出任何内容`,
   },
 
   portfolio: {

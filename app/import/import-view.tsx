@@ -12,6 +12,7 @@ import { StructurePanel } from "~/components/review/structure-panel";
 import type { ProfileCorrection } from "~/lib/layout-profile/layout-profile";
 import { reportDateWithSource } from "~/components/review/extraction-notes";
 import { UnreadLines } from "~/components/review/unread-lines";
+import { ReviewBesideText } from "~/components/review/review-beside-text";
 import type { Change, ChangeSet, ImportResult, ReviewDecisions } from "~/server/tracking/types";
 import { errorMessage } from "../_trpc/error-message";
 import { useTRPC } from "../_trpc/provider";
@@ -192,6 +193,8 @@ export function ImportView({ limits }: { limits: InputLimits }) {
   if (batch) return <BatchImport files={batch} departments={departmentNames} onClose={() => setBatch(null)} />;
 
   const cs = preview?.changeSet;
+  const previewText = preview?.text ?? "";
+  const rejectedChanges = [...seen.values()].filter((c) => isRejected(decisions, c) && !cs?.changes.some((s) => s.id === c.id));
   return (
     <div className="stack">
       <div className="card">
@@ -240,29 +243,37 @@ export function ImportView({ limits }: { limits: InputLimits }) {
           {cs.mode === "replace" ? <div className="notice warn">{m.modeReplace}</div> : null}
           {cs.mode !== "same" && cs.changes.length === 0 ? <div className="notice info">{m.noChanges}</div> : null}
           {cs.lostDecisions ? <EarlierDecisionsNotice kept={countDecisions(cs.decisions)} lost={cs.lostDecisions} /> : null}
-          <StructurePanel
-            corrections={corrections}
-            fired={cs.extraction.firedRules ?? []}
-            remember={remember}
-            disabled={busy}
-            onCorrections={(next) => runPreview({ corrections: next })}
-            onRemember={setRemember}
-          />
-          <ChangeReview
-            renderEntryActions={(entry) => {
-              const extracted = cs.extraction.entries[entry.index];
-              const add = (c: ProfileCorrection) => runPreview({ corrections: [...corrections, c] });
-              return extracted ? (
-                <StructureActions entry={extracted} reportLines={text.split("\n")} disabled={busy} onCorrect={add} />
-              ) : null;
-            }}
-            changeSet={cs}
-            rejectedChanges={[...seen.values()].filter((c) => isRejected(decisions, c))}
-            decisions={decisions}
-            initiatives={initiatives}
-            onChange={setDecisions}
-          />
-          <UnreadLines unread={cs.extraction.unread} />
+          <ReviewBesideText text={previewText} extraction={cs.extraction} changes={[...cs.changes, ...rejectedChanges]}>
+            {(view) => (
+              <>
+                <StructurePanel
+                  corrections={corrections}
+                  fired={cs.extraction.firedRules ?? []}
+                  remember={remember}
+                  disabled={busy}
+                  onCorrections={(next) => runPreview({ corrections: next })}
+                  onRemember={setRemember}
+                />
+                <ChangeReview
+                  renderEntryActions={(entry) => {
+                    const extracted = cs.extraction.entries[entry.index];
+                    const add = (c: ProfileCorrection) => runPreview({ corrections: [...corrections, c] });
+                    return extracted ? (
+                      <StructureActions entry={extracted} reportLines={previewText.split("\n")} disabled={busy} onCorrect={add} />
+                    ) : null;
+                  }}
+                  changeSet={cs}
+                  rejectedChanges={rejectedChanges}
+                  decisions={decisions}
+                  initiatives={initiatives}
+                  onChange={setDecisions}
+                  markedLine={view.markedLine}
+                  onSource={view.onSource}
+                />
+                <UnreadLines unread={cs.extraction.unread} />
+              </>
+            )}
+          </ReviewBesideText>
         </section>
       ) : null}
       <div className="import-actions">

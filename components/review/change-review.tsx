@@ -37,6 +37,8 @@ export interface ChangeReviewProps {
   renderLineActions?: (change: Change, entry: ReviewEntry | null) => ReactNode;
   /** a change's source line was clicked */
   onSource?: (line: number) => void;
+  /** the line picked in the text beside: the changes read from it, and its entry, are marked */
+  markedLine?: number | null;
 }
 
 export function ChangeReview(props: ChangeReviewProps) {
@@ -66,6 +68,7 @@ export function ChangeReview(props: ChangeReviewProps) {
       entries={entry ? entryOptions : undefined}
       actions={props.renderLineActions?.(c, entry) ?? undefined}
       onSource={props.onSource}
+      marked={c.source !== null && c.source.line === props.markedLine}
     />
   );
   return (
@@ -100,6 +103,7 @@ function EntryCard({
   initiatives,
   onChange,
   renderEntryActions,
+  markedLine,
   children,
 }: ChangeReviewProps & { entry: ReviewEntry; changes: Change[]; children: ReactNode }) {
   const [open, setOpen] = useState(false);
@@ -108,7 +112,11 @@ function EntryCard({
   const dropped = changes.some((c) => c.kind === "new_initiative" && isRejected(decisions, c));
   const decided = Object.keys(entryOf(decisions, entry.entryKey)).length > 0;
   return (
-    <section className="review-entry card" data-entry={entry.index} data-entry-key={entry.entryKey}>
+    <section
+      className={entry.source.line === markedLine ? "review-entry card marked" : "review-entry card"}
+      data-entry={entry.index}
+      data-entry-key={entry.entryKey}
+    >
       <header className="review-entry-head">
         <span className="muted small">【{first?.group ?? entry.group}】</span>
         <strong>{first?.initiativeName ?? entry.name}</strong>

@@ -94,10 +94,21 @@ export interface ChangeRowProps {
   onSource?: (line: number) => void;
   /** false when the row above shows the same line */
   showSource?: boolean;
+  /** the row was read from the line the PM picked in the text beside */
+  marked?: boolean;
 }
 
 /** One change of the preview: accept or not at a glance, the rest of what may be decided on demand (修改…). */
-export function ChangeRow({ change, decisions, onChange, entries = [], actions, onSource, showSource = true }: ChangeRowProps) {
+export function ChangeRow({
+  change,
+  decisions,
+  onChange,
+  entries = [],
+  actions,
+  onSource,
+  showSource = true,
+  marked = false,
+}: ChangeRowProps) {
   const rejected = isRejected(decisions, change);
   const fix = fixOf(decisions, change);
   const conflict = "conflict" in change && change.conflict;
@@ -105,7 +116,12 @@ export function ChangeRow({ change, decisions, onChange, entries = [], actions, 
   const [open, setOpen] = useState(false);
   const controllable = !rejected && (canFix(change) || canKeepManual(change) || actions !== undefined);
   return (
-    <li className={rejected ? "change rejected" : "change"} data-change-id={change.id} data-kind={change.kind}>
+    <li
+      className={["change", rejected ? "rejected" : "", marked ? "marked" : ""].filter(Boolean).join(" ")}
+      data-change-id={change.id}
+      data-kind={change.kind}
+      data-source-line={change.source?.line}
+    >
       <div className="change-main">
         {canReject(change) ? (
           <label title={r.accept}>

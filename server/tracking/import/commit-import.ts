@@ -1,21 +1,23 @@
 import type { DateWindow } from "../../../lib/dates/date-window";
+import type { ProfileRule } from "../../../lib/layout-profile/layout-profile";
 import type { Db, Tx } from "../../db";
-import { deleteProfileRules, saveProfileRules } from "../../db/store/layout-profile-rules";
+import { deleteProfileRules, readLayoutProfile, saveProfileRules } from "../../db/store/layout-profile-rules";
 import { profileForImport, type ProfileChoice } from "../profile/profile-for-import";
 import { NO_SOURCE, withProfile } from "../profile/with-profile";
+import { reviewAliasRules } from "../profile/review-alias-rules";
 import { lockImports } from "../../db/import-lock";
 import { deleteObservationsOfReport } from "../../db/store/observations";
 import { findReport, saveReport } from "../../db/store/reports";
 import { trackedTransaction } from "../tracked-transaction";
 import type { Change, ChangeKind, ImportResult, ReviewDecisions } from "../types";
 import { applyPlan } from "./apply-plan";
-import { newInitiativeChange } from "./change-id";
+import { entryKeys, newInitiativeChange } from "./change-id";
 import { recordUndo } from "../undo/undo-point";
 import { contentHash } from "./content-hash";
 import { decisionsForWeek } from "./decisions-for-week";
 import { storeDecisions } from "./earlier-decisions";
 import { loadKnownState } from "./known-state";
-import { planImport } from "./plan-import";
+import { planImport, type ImportPlan } from "./plan-import";
 import { extractInline, type ReportExtractor } from "./report-extractor";
 
 export interface CommitOptions extends ProfileChoice {
@@ -48,16 +50,21 @@ export async function commitImport(db: Db, text: string, options: CommitOptions)
     dateWindow: options.dateWindow,
     ...withProfile(corrected.profile),
   });
-  const remember = options.rememberForDepartment !== false && corrected.added.length > 0;
-  const rememberRules = async (tx: Tx, reportId: number) => {
+  const remember = options.rememberForDepartment !== false;
+  // the corrections as rules, and (an import that applies its decisions) the aliases added in the review
+  const rememberRules = async (tx: Tx, reportId: number, plan?: ImportPlan, decisions?: ReviewDecisions) => {
     if (!remember) return;
     const source = { reportId, week: extraction.week, actor: options.actor, at: new Date().toISOString() };
+    const added: ProfileRule[] = corrected.added.map((rule) => ({ ...rule, source }));
+    if (plan && decisions && Object.values(decisions.entries ?? {}).some((d) => d.alias?.trim())) {
+      const stored = await readLayoutProfile(tx, options.departmentId);
+      const kept = stored.rules.filter((rule) => !corrected.replaced.includes(rule.id) && !added.some((a) => a.id === rule.id));
+      const profile = { ...stored, rules: [...kept, ...added] };
+      added.push(...reviewAliasRules(plan.entries, entryKeys(extraction.entries), decisions, profile, source));
+    }
+    if (added.length === 0) return;
     await deleteProfileRules(tx, options.departmentId, corrected.replaced);
-    await saveProfileRules(
-      tx,
-      options.departmentId,
-      corrected.added.map((rule) => ({ ...rule, source })),
-    );
+    await saveProfileRules(tx, options.departmentId, added);
   };
   const hash = contentHash(text);
   const { departmentId } = options;
@@ -90,7 +97,7 @@ export async function commitImport(db: Db, text: string, options: CommitOptions)
         decisions: JSON.stringify(storeDecisions(decisions, plan.changes)),
       });
       await applyPlan(write, plan, extraction, { id: reportId, departmentId, actor: options.actor }, affected);
-      await rememberRules(tx, reportId);
+      await rememberRules(tx, reportId, plan, decisions);
       await undo.save({ kind: "import", reportId, initiativeId: null, label: week, actor: options.actor });
       write.causedBy({ kind: "import", departmentId, reportId, week });
       const counts: Partial<Record<ChangeKind, number>> = {};
