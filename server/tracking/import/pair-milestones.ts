@@ -34,21 +34,16 @@ export function pairMilestones<K extends PairableMilestone>(reported: readonly R
   for (const key of new Set(reported.map((r) => r.key))) {
     const mine = reported.flatMap((r, i) => (r.key === key ? [i] : []));
     const theirs = known.filter((k) => k.keys.includes(key) && !taken.has(k));
-    for (const [r, k] of pairSameKey(
-      mine.map((i) => reported[i]!),
-      theirs,
-    )) {
+    const group = mine.map((i) => reported[i]!);
+    for (const [r, k] of pairSameKey(group, theirs)) {
       result[mine[r]!] = theirs[k]!;
       taken.add(theirs[k]!);
     }
   }
   reported.forEach((r, i) => {
     if (result[i]) return;
-    const match = findMilestoneByKey(
-      known.filter((k) => !taken.has(k)),
-      r.key,
-      r.date,
-    );
+    const free = known.filter((k) => !taken.has(k));
+    const match = findMilestoneByKey(free, r.key, r.date);
     if (!match) return;
     result[i] = match;
     taken.add(match);
