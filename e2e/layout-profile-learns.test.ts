@@ -121,4 +121,15 @@ describe("a real report's layout, corrected once and read right the next time", 
     await page.getByText("已导入 2021-W50 周报").waitFor();
     await page.close();
   });
+
+  it("lists the one remembered rule with the report it came from on the profile page", async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
+    await signInPage(page, session.server);
+    await page.goto(`${session.server.url}/admin/profile`);
+    await page.getByLabel("部门").selectOption(String(departmentId));
+    const rule = page.getByRole("table", { name: "版式配置" }).locator("tr[data-rule]");
+    await expect.poll(() => rule.allInnerTexts(), { timeout: 30_000 }).toEqual([expect.stringContaining("消息同步")]);
+    expect(await rule.innerText()).toContain("周报 2021-W48 · PM");
+    await page.close();
+  });
 });
