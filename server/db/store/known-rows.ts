@@ -24,7 +24,7 @@ export interface KnownMilestoneRow {
   rangeStart: string;
   precision: Precision;
   state: MilestoneState;
-  observations: (ObservationStamp & { key: string })[];
+  observations: (ObservationStamp & { key: string; text: string | null })[];
 }
 
 export interface KnownInitiativeRow {
@@ -68,9 +68,9 @@ export async function readKnownRows(
   const milestones = await q(
     `SELECT "id", "initiativeId", "title", "date", "rangeStart", "precision", "state" FROM "Milestone" WHERE ${OF_DEPARTMENT} ORDER BY "id"`,
   );
-  const observations = await selectRows<"id" | "milestoneId" | "basisDate" | "reportId" | "key">(
+  const observations = await selectRows<"id" | "milestoneId" | "basisDate" | "reportId" | "key" | "text">(
     db,
-    `SELECT "id", "milestoneId", "basisDate", "reportId", "key" FROM "MilestoneObservation"`,
+    `SELECT "id", "milestoneId", "basisDate", "reportId", "key", "text" FROM "MilestoneObservation"`,
     { column: "milestoneId", ids: milestones.map((m) => num(m.id)) },
   );
   const [latest] = await q(`SELECT MAX("week") AS "week" FROM "Report" WHERE "departmentId" = ?`);
@@ -107,7 +107,8 @@ export async function readKnownRows(
     byId.get(row.initiativeId)?.milestones.push(row);
   }
   observations.sort((a, b) => num(a.id) - num(b.id)); // keys in the order reports first used them
-  for (const o of observations) milestoneById.get(num(o.milestoneId))?.observations.push({ ...stamp(o), key: str(o.key) });
+  for (const o of observations)
+    milestoneById.get(num(o.milestoneId))?.observations.push({ ...stamp(o), key: str(o.key), text: strOrNull(o.text) });
   return { initiatives: [...byId.values()], latestWeek: strOrNull(latest?.week) };
 }
 

@@ -4,6 +4,7 @@
 // deletes or moves some (a replaced report's, a merged initiative's), and every
 // observation created after the capture is removed on undo.
 import type { Tx } from "../create-client";
+import type { TaughtRules } from "./undo-profile-rules";
 
 type Row = Record<string, unknown>;
 
@@ -23,6 +24,8 @@ export interface DepartmentRows {
   maxInitiativeObservationId: number;
   /** the operation's own edit-log rows (a rename, a merge) count as a PM's naming: they go with it */
   maxEditLogId: number;
+  /** the layout rules it taught (filled in once it wrote; undo points of older versions have none) */
+  profileRules?: TaughtRules;
 }
 
 export interface CaptureScope {

@@ -64,10 +64,13 @@ export async function applyPlan(
       completions: e.completions ?? [],
     });
     if (planned.keepManualProgress) manualProgress.push(initiativeId);
+    // one new milestone per reported one: a key names a title, and a table may give several rows one title (完成);
+    // only the same key on the same date is one milestone said twice
     const createdMilestones = new Map<string, number>();
     for (const m of planned.milestones) {
-      const milestoneId = m.milestoneId ?? createdMilestones.get(m.observation.key) ?? (await newMilestone(tx, initiativeId, m));
-      createdMilestones.set(m.observation.key, milestoneId);
+      const said = `${m.observation.key}@${m.observation.date}`;
+      const milestoneId = m.milestoneId ?? createdMilestones.get(said) ?? (await newMilestone(tx, initiativeId, m));
+      createdMilestones.set(said, milestoneId);
       milestones.add(milestoneId);
       milestoneObservations.push({ milestoneId, reportId, basisDate: reportDate, ...m.observation });
       if (m.keepManual) manualMilestones.push(milestoneId);

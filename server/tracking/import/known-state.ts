@@ -9,6 +9,8 @@ export interface KnownMilestone {
   initiativeId: number;
   /** every key a report has used for it */
   keys: string[];
+  /** the report lines that stated it, oldest first (pairs milestones of one title: pair-milestones.ts) */
+  texts?: string[];
   title: string;
   date: string;
   rangeStart: string;
@@ -49,6 +51,7 @@ export async function loadKnownState(db: DbOrTx, departmentId: number): Promise<
       milestones: milestones.map(({ observations, ...m }) => ({
         ...m,
         keys: [...new Set(observations.map((o) => o.key))],
+        texts: [...new Set(observations.flatMap((o) => (o.reportId !== null && o.text ? [o.text] : [])))],
         manual: latestIsManual(observations),
       })),
     })),

@@ -26,6 +26,7 @@ import {
 import type { KnownMilestone, KnownState } from "./known-state";
 import { matchInitiative } from "./match-initiative";
 import { findMilestoneByKey, milestoneKey } from "./milestone-key";
+import { pairMilestones } from "./pair-milestones";
 import { normalizeName } from "../derive/normalize-name";
 import type { Change, InitiativeStatus, ReviewDecisions } from "../types";
 
@@ -151,10 +152,17 @@ export function planImport(known: KnownState, extraction: ExtractionResult, deci
     }
 
     const knownMilestones = target?.milestones ?? [];
-    for (const { milestone, change, stateChange } of milestonesOf.get(index) ?? []) {
-      const fixed = applyFix(milestone, decisions.milestoneFixes?.[change.decisionKey]);
+    const reported = (milestonesOf.get(index) ?? []).map((m) => ({
+      ...m,
+      fixed: applyFix(m.milestone, decisions.milestoneFixes?.[m.change.decisionKey]),
+    }));
+    const matches = pairMilestones(
+      reported.map(({ fixed }) => ({ key: milestoneKey(fixed.subject, fixed.event), date: fixed.date, text: fixed.source.text })),
+      knownMilestones,
+    );
+    for (const [k, { fixed, change, stateChange }] of reported.entries()) {
       const key = milestoneKey(fixed.subject, fixed.event);
-      const match = findMilestoneByKey(knownMilestones, key, fixed.date);
+      const match = matches[k] ?? null;
       const observation: PlannedObservation = {
         title: fixed.title,
         key,
