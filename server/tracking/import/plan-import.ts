@@ -26,6 +26,9 @@ import {
 import type { KnownMilestone, KnownState } from "./known-state";
 import { matchInitiative } from "./match-initiative";
 import { findMilestoneByKey, milestoneKey } from "./milestone-key";
+import { addedMilestonesByEntry, type NamedMilestone } from "./added-milestones";
+import { knownMilestoneOf } from "./milestone-maps";
+import { messages } from "../../../lib/messages";
 import { normalizeName } from "../derive/normalize-name";
 import type { Change, InitiativeStatus, ReviewDecisions } from "../types";
 
@@ -152,11 +155,14 @@ export function planImport(known: KnownState, extraction: ExtractionResult, deci
 
     const knownMilestones = target?.milestones ?? [];
     for (const { milestone, change, stateChange } of milestonesOf.get(index) ?? []) {
-      const fixed = applyFix(milestone, decisions.milestoneFixes?.[change.decisionKey]);
-      const key = milestoneKey(fixed.subject, fixed.event);
-      const match = findMilestoneByKey(knownMilestones, key, fixed.date);
+      const corrected = applyFix(milestone, decisions.milestoneFixes?.[change.decisionKey]);
+      const key = milestoneKey(corrected.subject, corrected.event);
+      const { match, mapped } = knownMilestoneOf(knownMilestones, change.decisionKey, { key, ...corrected }, decisions.milestoneMaps);
+      // a mapped milestone's date moved: the line's reason, else plainly 改期
+      const fixed = mapped && corrected.reason === null ? { ...corrected, reason: messages.milestoneCorrections.movedReason } : corrected;
       const observation: PlannedObservation = {
-        title: fixed.title,
+        // a mapped milestone keeps its name unless the PM gave it another
+        title: match && mapped && !decisions.milestoneFixes?.[change.decisionKey]?.title ? match.title : fixed.title,
         key,
         date: fixed.date,
         rangeStart: fixed.rangeStart,
@@ -260,23 +266,28 @@ function applyFix(
   };
 }
 
-/** Milestones per entry index after the PM's moves, each with the changes it is named by (those of the entry that reported it). */
+/**
+ * Milestones per entry index, the PM's added ones after those reported, after
+ * the PM's moves, each with the changes it is named by (those of the entry that reported it).
+ */
 function movedMilestones(extraction: ExtractionResult, keys: readonly string[], decisions: ReviewDecisions) {
-  const byEntry = new Map<number, { milestone: ExtractedMilestone; change: ChangeHandle; stateChange: ChangeHandle }[]>();
+  const byEntry = new Map<number, NamedMilestone[]>();
+  const added = addedMilestonesByEntry(extraction, keys, decisions.addedMilestones ?? []);
+  const place = (index: number, named: NamedMilestone) => {
+    const to = decisions.milestoneMoves?.[named.change.decisionKey]?.toEntry;
+    const found = to === undefined ? -1 : keys.indexOf(to);
+    const target = found >= 0 ? found : index;
+    byEntry.set(target, [...(byEntry.get(target) ?? []), named]);
+  };
   extraction.entries.forEach((entry, index) => {
     const entryKey = keys[index]!;
     const milestoneKeys = reportedMilestoneKeys(entry.milestones);
     entry.milestones.forEach((milestone, k) => {
       const change = reportedMilestoneChange(entryKey, milestoneKeys[k]!);
-      const to = decisions.milestoneMoves?.[change.decisionKey]?.toEntry;
-      const found = to === undefined ? -1 : keys.indexOf(to);
-      const target = found >= 0 ? found : index;
-      byEntry.set(target, [
-        ...(byEntry.get(target) ?? []),
-        { milestone, change, stateChange: reportedStateChange(entryKey, milestoneKeys[k]!) },
-      ]);
+      place(index, { milestone, change, stateChange: reportedStateChange(entryKey, milestoneKeys[k]!) });
     });
   });
+  for (const [index, list] of added) for (const named of list) place(index, named);
   return byEntry;
 }
 
