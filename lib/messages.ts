@@ -446,10 +446,15 @@ export const messages = {
     staleText: "周报内容已修改，请重新预览后再导入",
     earlierKept: (n: number) => `已沿用该周上一版本导入时的 ${n} 项决定`,
     earlierLost: (n: number) => `上一版本的 ${n} 项决定已不适用：`,
-    decisionKinds: { rejected: "不采纳", fix: "修正", move: "移动", keepManual: "保留手动值", entry: "重命名/合并" } as Record<
-      string,
-      string
-    >,
+    decisionKinds: {
+      rejected: "不采纳",
+      fix: "修正",
+      move: "移动",
+      keepManual: "保留手动值",
+      entry: "重命名/合并",
+      added: "补充里程碑",
+      map: "对应已有里程碑",
+    } as Record<string, string>,
     applied: (n: number) => `已应用 ${n} 项变更`,
   },
 
