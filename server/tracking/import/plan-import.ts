@@ -11,7 +11,6 @@ import type {
   SourceLine,
 } from "../../extract/types";
 import {
-  type ChangeHandle,
   completionChange,
   completionKeys,
   entryKeys,
