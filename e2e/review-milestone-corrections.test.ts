@@ -74,7 +74,7 @@ describe("milestone corrections in the import review", { timeout: 240_000 }, () 
     await migration.getByRole("button", { name: "修改条目…" }).click();
     await migration.getByRole("button", { name: "补充里程碑…" }).click();
     const form = migration.getByRole("group", { name: "从这一行补充漏读的里程碑" });
-    await form.getByLabel("所选文字").fill("12月10日切流");
+    await form.getByLabel("所选文字", { exact: true }).fill("12月10日切流");
     await form.getByLabel("事件", { exact: true }).selectOption({ label: "其他事件词…" });
     await form.getByLabel("事件词").fill("切流");
     const remember = form.getByRole("checkbox", { name: "为本部门记住事件词“切流”（之后的周报按此读取）" });
