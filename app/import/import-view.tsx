@@ -5,10 +5,12 @@ import { ImportForm } from "~/components/importer/import-form";
 import type { InputLimits, ReportFile } from "~/lib/report-input";
 import { ImportResultNotice } from "~/components/importer/import-result";
 import { ChangeReview } from "~/components/review/change-review";
-import { compactDecisions, isRejected } from "~/components/review/decisions";
+import { addMilestone, compactDecisions, isRejected } from "~/components/review/decisions";
 import { EarlierDecisionsNotice } from "~/components/review/earlier-decisions-notice";
 import { StructureActions } from "~/components/review/structure-actions";
 import { StructurePanel } from "~/components/review/structure-panel";
+import { MilestoneLineActions } from "~/components/review/milestone-line-actions";
+import { EntryMilestoneActions } from "~/components/review/entry-milestone-actions";
 import type { ProfileCorrection } from "~/lib/layout-profile/layout-profile";
 import { reportDateWithSource } from "~/components/review/extraction-notes";
 import { UnreadLines } from "~/components/review/unread-lines";
@@ -27,7 +29,9 @@ const countDecisions = (d: ReviewDecisions) =>
   (d.keepManual?.length ?? 0) +
   Object.keys(d.entries ?? {}).length +
   Object.keys(d.milestoneFixes ?? {}).length +
-  Object.keys(d.milestoneMoves ?? {}).length;
+  Object.keys(d.milestoneMoves ?? {}).length +
+  (d.addedMilestones?.length ?? 0) +
+  Object.keys(d.milestoneMaps ?? {}).length;
 
 /** What a preview was made of: it is current while the text, date and decisions are still these. */
 interface Preview {
@@ -74,6 +78,11 @@ export function ImportView({ limits }: { limits: InputLimits }) {
     () => (timeline.data?.groups ?? []).flatMap((g) => g.initiatives.map((i) => ({ id: i.id, name: i.name, group: g.name }))),
     [timeline.data],
   );
+  // what a new milestone may be mapped onto: the known milestones of its initiative
+  const milestonesOf = useMemo(
+    () => new Map((timeline.data?.groups ?? []).flatMap((g) => g.initiatives.map((i) => [i.id, i.milestones] as const))),
+    [timeline.data],
+  );
 
   // a new text's first preview brings the review into view (the text box above is tall); a re-preview stays where the PM is
   const scrolledFor = useRef<string | null>(null);
@@ -113,11 +122,11 @@ export function ImportView({ limits }: { limits: InputLimits }) {
     setCorrections([]);
   }
 
-  function runPreview(options: { departmentId?: number; corrections?: ProfileCorrection[] } = {}) {
+  function runPreview(options: { departmentId?: number; corrections?: ProfileCorrection[]; decisions?: ReviewDecisions } = {}) {
     setError(null);
     // another department plans against other initiatives: the decisions made here no longer apply
     const fresh = options.departmentId !== undefined || !adopted;
-    const used = fresh ? undefined : compactDecisions(decisions);
+    const used = options.decisions ? compactDecisions(options.decisions) : fresh ? undefined : compactDecisions(decisions);
     const asked = { text, referenceDate };
     previewMutation.mutate(
       { ...input(), ...options, decisions: used },
@@ -132,7 +141,7 @@ export function ImportView({ limits }: { limits: InputLimits }) {
         },
         onError: (e) => {
           // a refused correction leaves the review as it was
-          if (!options.corrections) setPreview(null);
+          if (!options.corrections && !options.decisions) setPreview(null);
           setError(errorMessage(e));
         },
       },
@@ -195,6 +204,13 @@ export function ImportView({ limits }: { limits: InputLimits }) {
   const cs = preview?.changeSet;
   const previewText = preview?.text ?? "";
   const rejectedChanges = [...seen.values()].filter((c) => isRejected(decisions, c) && !cs?.changes.some((s) => s.id === c.id));
+  // a milestone correction re-plans at once; remembering its event word is a correction of the profile
+  const correctMilestones = (next: ReviewDecisions, eventWord: string | null = null) =>
+    runPreview({
+      decisions: next,
+      ...(eventWord ? { corrections: [...corrections, { kind: "eventWord" as const, match: eventWord, value: "" }] } : {}),
+    });
+  const extraEvents = [...corrections, ...(cs?.extraction.firedRules ?? [])].filter((c) => c.kind === "eventWord").map((c) => c.match);
   return (
     <div className="stack">
       <div className="card">
@@ -259,9 +275,33 @@ export function ImportView({ limits }: { limits: InputLimits }) {
                     const extracted = cs.extraction.entries[entry.index];
                     const add = (c: ProfileCorrection) => runPreview({ corrections: [...corrections, c] });
                     return extracted ? (
-                      <StructureActions entry={extracted} reportLines={previewText.split("\n")} disabled={busy} onCorrect={add} />
+                      <>
+                        <StructureActions entry={extracted} reportLines={previewText.split("\n")} disabled={busy} onCorrect={add} />
+                        <EntryMilestoneActions
+                          entryKey={entry.entryKey}
+                          entry={extracted}
+                          extraEvents={extraEvents}
+                          decisions={decisions}
+                          disabled={busy}
+                          onDecisions={correctMilestones}
+                        />
+                      </>
                     ) : null;
                   }}
+                  renderLineActions={(change, entry) =>
+                    entry === null ? null : (
+                      <MilestoneLineActions
+                        change={change}
+                        entry={cs.extraction.entries[entry.index] ?? null}
+                        milestonesOf={milestonesOf}
+                        extraEvents={extraEvents}
+                        decisions={decisions}
+                        disabled={busy}
+                        onDecisions={(next) => correctMilestones(next)}
+                        onAdd={(added, word) => correctMilestones(addMilestone(decisions, added), word)}
+                      />
+                    )
+                  }
                   changeSet={cs}
                   rejectedChanges={rejectedChanges}
                   decisions={decisions}

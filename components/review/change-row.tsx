@@ -139,6 +139,7 @@ export function ChangeRow({
         )}
         <span className={`tag ${TAG[change.kind]}`}>{r.kinds[change.kind]}</span>
         <span className="change-text">{describe(change)}</span>
+        {rejected && change.kind === "new_milestone" ? <span className="tag danger">{messages.milestoneCorrections.removed}</span> : null}
         {conflict ? <span className="tag danger">{r.conflict}</span> : null}
         {decided ? <span className="tag info">{messages.reviewDesk.decisionKinds.fix}</span> : null}
         {controllable ? (

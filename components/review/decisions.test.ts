@@ -2,16 +2,21 @@ import { describe, expect, it } from "vitest";
 import { completionChange, reportedMilestoneChange, reportedStateChange, silentChange } from "~/server/tracking/import/change-id";
 import type { Change } from "~/server/tracking/types";
 import {
+  addedOf,
+  addMilestone,
   canFix,
   canKeepManual,
   canReject,
   compactDecisions,
   decisionId,
   isRejected,
+  mapOf,
   moveOf,
+  removeAdded,
   setEntry,
   setFix,
   setKeepManual,
+  setMap,
   setMove,
   setRejected,
 } from "./decisions";
@@ -96,5 +101,29 @@ describe("review decisions", () => {
     expect(d1.entries).toEqual({ "o1/x": { mergeIntoId: 7 } });
     expect(setEntry(d1, "o1/x", { mergeIntoId: undefined }).entries).toEqual({});
     expect(compactDecisions(setEntry(d1, "o1/x", { mergeIntoId: undefined }))).toEqual({});
+  });
+
+  it("adds a milestone from a line once per line, span and event, leaving out empty fields, and removes it", () => {
+    const line = "2. 核心系统迁移：进度30%，12月10日切流";
+    const d1 = addMilestone({}, { entryKey: "o1/x", line, span: line, event: " 切流 ", title: " ", date: "" });
+    expect(d1.addedMilestones).toEqual([{ entryKey: "o1/x", line, event: "切流" }]);
+    const d2 = addMilestone(d1, { entryKey: "o1/x", line, event: "切流", title: "核心切流", state: "planned" });
+    expect(d2.addedMilestones).toEqual([{ entryKey: "o1/x", line, event: "切流", title: "核心切流", state: "planned" }]);
+    const d3 = addMilestone(d2, { entryKey: "o1/x", line, span: "12月10日切流", event: "切流" });
+    expect(addedOf(d3, "o1/x")).toHaveLength(2);
+    expect(addedOf(d3, "o1/y")).toEqual([]);
+    expect(removeAdded(d3, { entryKey: "o1/x", line, event: "切流" }).addedMilestones).toEqual([
+      { entryKey: "o1/x", line, span: "12月10日切流", event: "切流" },
+    ]);
+    expect(d1.addedMilestones).toHaveLength(1);
+    expect(compactDecisions(removeAdded(d1, d1.addedMilestones![0]!))).toEqual({});
+  });
+
+  it("maps a milestone onto a known one under its decision key, and unmaps it", () => {
+    const d = setMap({}, dateChange, 42);
+    expect(d.milestoneMaps).toEqual({ "o1/长沙佣金存管:m:支付|上线": { milestoneId: 42 } });
+    expect(mapOf(d, stateChange)).toBe(42);
+    expect(compactDecisions(d)).toEqual({ milestoneMaps: d.milestoneMaps });
+    expect(compactDecisions(setMap(d, dateChange, undefined))).toEqual({});
   });
 });

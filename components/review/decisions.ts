@@ -2,7 +2,7 @@
 // can decide about each change of a preview, and the decisions after a choice.
 // Inputs are never mutated.
 import type { MilestoneState } from "~/server/extract/types";
-import type { Change, ReviewDecisions } from "~/server/tracking/types";
+import type { AddedMilestone, Change, ReviewDecisions } from "~/server/tracking/types";
 
 type Fix = { date?: string; state?: MilestoneState; title?: string };
 
@@ -106,5 +106,43 @@ export function compactDecisions(d: ReviewDecisions): ReviewDecisions {
   if (d.entries && Object.keys(d.entries).length) out.entries = d.entries;
   if (d.milestoneFixes && Object.keys(d.milestoneFixes).length) out.milestoneFixes = d.milestoneFixes;
   if (d.milestoneMoves && Object.keys(d.milestoneMoves).length) out.milestoneMoves = d.milestoneMoves;
+  if (d.addedMilestones?.length) out.addedMilestones = d.addedMilestones;
+  if (d.milestoneMaps && Object.keys(d.milestoneMaps).length) out.milestoneMaps = d.milestoneMaps;
   return out;
+}
+
+const sameAdded = (a: AddedMilestone, b: AddedMilestone) =>
+  a.entryKey === b.entryKey && a.line === b.line && (a.span ?? a.line) === (b.span ?? b.line) && a.event === b.event;
+
+/** The milestones the PM added from lines of one entry (its `entryKey`). */
+export function addedOf(d: ReviewDecisions, entry: string): AddedMilestone[] {
+  return (d.addedMilestones ?? []).filter((a) => a.entryKey === entry);
+}
+
+/** Adds a milestone from a line; the same line, span and event again replaces the earlier one. Empty fields are left out. */
+export function addMilestone(d: ReviewDecisions, added: AddedMilestone): ReviewDecisions {
+  const clean: AddedMilestone = { entryKey: added.entryKey, line: added.line, event: added.event.trim() };
+  const span = added.span?.trim();
+  if (span && span !== added.line) clean.span = span;
+  if (added.title?.trim()) clean.title = added.title.trim();
+  if (added.date) clean.date = added.date;
+  if (added.state) clean.state = added.state;
+  return { ...d, addedMilestones: [...(d.addedMilestones ?? []).filter((a) => !sameAdded(a, clean)), clean] };
+}
+
+export function removeAdded(d: ReviewDecisions, added: AddedMilestone): ReviewDecisions {
+  return { ...d, addedMilestones: (d.addedMilestones ?? []).filter((a) => !sameAdded(a, added)) };
+}
+
+/** The known milestone the PM said a reported one is, if any. */
+export function mapOf(d: ReviewDecisions, change: Change): number | undefined {
+  return d.milestoneMaps?.[decisionId(change)]?.milestoneId;
+}
+
+/** Maps a reported milestone onto a known one of its initiative (`undefined`: it is new after all). */
+export function setMap(d: ReviewDecisions, change: Change, milestoneId: number | undefined): ReviewDecisions {
+  const maps = { ...d.milestoneMaps };
+  if (milestoneId === undefined) delete maps[decisionId(change)];
+  else maps[decisionId(change)] = { milestoneId };
+  return { ...d, milestoneMaps: maps };
 }

@@ -22,6 +22,8 @@ export const PROFILE_RULE_KINDS = [
   "notProgress",
   /** another name of an initiative: `match` is read as `value` */
   "alias",
+  /** a word the department uses for an event (`切流`, `封网`): a dated line naming it yields a milestone of that title */
+  "eventWord",
 ] as const;
 export type ProfileRuleKind = (typeof PROFILE_RULE_KINDS)[number];
 
@@ -39,6 +41,8 @@ export const ruleSourceSchema = z.object({
 export type RuleSource = z.infer<typeof ruleSourceSchema>;
 
 export const MAX_RULE_TEXT = 60;
+/** an event word is a verb or a short noun (`割接`, `同步会`), never a phrase: a long one would swallow subjects */
+export const EVENT_WORD_LENGTH = { min: 2, max: 12 } as const;
 export const MAX_PROFILE_RULES = 500;
 
 export const profileRuleSchema = z.object({

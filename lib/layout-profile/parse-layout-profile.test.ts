@@ -47,4 +47,19 @@ describe("parseLayoutProfile", () => {
       message: "版式配置中规则编号重复：a",
     });
   });
+
+  it("accepts an event word and refuses one that is a letter, a phrase or has punctuation or spaces", () => {
+    expect(parseLayoutProfile({ version: 1, rules: [rule("a", "eventWord", "切流"), rule("b", "eventWord", "Dryrun")] }).ok).toBe(true);
+    for (const word of ["切", "因为行方封网所以推迟到下周切流", "切流，", "切 流"]) {
+      expect(parseLayoutProfile({ version: 1, rules: [rule("a", "eventWord", word)] })).toEqual({
+        ok: false,
+        message: `“${word}”不能作为事件词（应为 2 至 12 个字、不含标点和空格）`,
+      });
+    }
+  });
+
+  it("still reads a profile written before event words existed", () => {
+    const old = { version: 1, rules: [rule("a", "facet", "风险"), rule("b", "alias", "支付", "支付中台")] };
+    expect(parseLayoutProfile(JSON.stringify(old)).ok).toBe(true);
+  });
 });

@@ -1,5 +1,6 @@
 import { messages } from "../messages";
 import {
+  EVENT_WORD_LENGTH,
   HEADING_LEVELS,
   LAYOUT_PROFILE_VERSION,
   layoutProfileSchema,
@@ -29,6 +30,7 @@ export function findContradiction(rules: readonly ProfileRule[]): string | null 
       continue;
     }
     if (key === "") return m.emptyMatch(rule.match);
+    if (rule.kind === "eventWord" && !isEventWord(rule.match)) return m.badEventWord(rule.match);
     if (ROLE_KINDS.has(rule.kind)) {
       const other = roles.get(key);
       if (other && other.kind !== rule.kind) return m.contradiction(rule.match, m.kinds[other.kind], m.kinds[rule.kind]);
@@ -48,6 +50,12 @@ export function findContradiction(rules: readonly ProfileRule[]): string | null 
     if (aliases.has(ruleKey(rule.value))) return m.aliasChain(rule.match, rule.value);
   }
   return null;
+}
+
+/** Two to twelve letters, no punctuation or spaces inside: a word, not a phrase. */
+export function isEventWord(text: string): boolean {
+  const word = text.trim();
+  return word.length >= EVENT_WORD_LENGTH.min && word.length <= EVENT_WORD_LENGTH.max && ruleKey(word) === word.toLowerCase();
 }
 
 function versionOf(value: unknown): unknown {

@@ -6,7 +6,7 @@ import { MilestoneStates } from "../../lib/domain/milestone-state";
 import { TimelineStateFilters } from "../../lib/domain/timeline-state-filter";
 import { messages } from "../../lib/messages";
 import { dateWindow } from "../env";
-import { MAX_CORRECTIONS, profileCorrectionSchema } from "../../lib/layout-profile/layout-profile";
+import { EVENT_WORD_LENGTH, MAX_CORRECTIONS, profileCorrectionSchema } from "../../lib/layout-profile/layout-profile";
 
 /** A calendar day within the tracker's window (server/env.ts): every date an edit, a review or an import names. */
 export const isoDate = z.iso
@@ -39,6 +39,21 @@ export const reviewDecisions = z.object({
     .optional(),
   milestoneMoves: z.record(z.string(), z.object({ toEntry: z.string().max(1000) })).optional(),
   keepManual: z.array(z.string()).optional(),
+  addedMilestones: z
+    .array(
+      z.object({
+        entryKey: z.string().max(1000),
+        line: z.string().max(5000),
+        span: z.string().trim().min(1, messages.milestoneCorrections.emptySpan).max(5000).optional(),
+        event: z.string().trim().max(EVENT_WORD_LENGTH.max, messages.milestoneCorrections.longEvent(EVENT_WORD_LENGTH.max)),
+        title: z.string().trim().min(1, messages.milestoneCorrections.emptyTitle).max(200).optional(),
+        date: isoDate.optional(),
+        state: milestoneState.optional(),
+      }),
+    )
+    .max(200)
+    .optional(),
+  milestoneMaps: z.record(z.string(), z.object({ milestoneId: id })).optional(),
 });
 
 /** Which departments a read covers: by default every one the user can read. */

@@ -8,10 +8,10 @@ import { collectEntries } from "./outline/collect-entries";
 import type { RawEntry } from "./outline/raw-entry";
 import { readProgress } from "./read-progress";
 import { readStatus } from "./read-status";
-import type { FiredRule, ProfileRule } from "../../lib/layout-profile/layout-profile";
+import { ruleKey, type FiredRule, type ProfileRule } from "../../lib/layout-profile/layout-profile";
 import { progressLines, withAliases } from "./profile/apply-profile-to-entries";
 import { applyProfileToOutline } from "./profile/apply-profile-to-outline";
-import { compileProfile, isEmptyProfile } from "./profile/compiled-profile";
+import { compileProfile, isEmptyProfile, type CompiledProfile } from "./profile/compiled-profile";
 import { DEFAULT_DATE_WINDOW, isInDateWindow, type DateWindow } from "../../lib/dates/date-window";
 import { isoWeekLabel } from "../../lib/dates/iso-week";
 import { messages } from "../../lib/messages";
@@ -20,6 +20,7 @@ import { readReportHeader } from "./report-header";
 import {
   ExtractionError,
   type ExtractedEntry,
+  type ExtractedMilestone,
   type ExtractionResult,
   type ExtractOptions,
   type SourceLine,
@@ -35,11 +36,13 @@ function readEntry(
   entry: RawEntry,
   reportDate: Date,
   window: WindowBounds,
-  notProgress: readonly ProfileRule[],
+  profile: CompiledProfile,
   fired: FiredRule[],
 ): { entry: ExtractedEntry; unread: UnreadLine[] } {
-  const { progress, source: progressSource } = readProgress(progressLines(entry.lines, notProgress, fired), entry.tableProgress);
-  const { milestones, unread } = readMilestones(entry.lines, reportDate, { progress, risk: entry.tableRisk === true }, window);
+  const { progress, source: progressSource } = readProgress(progressLines(entry.lines, profile.notProgress, fired), entry.tableProgress);
+  const row = { progress, risk: entry.tableRisk === true };
+  const { milestones, unread } = readMilestones(entry.lines, reportDate, row, window, profile.events);
+  fireEventWords(milestones, profile.eventWords, fired);
   return {
     entry: {
       group: entry.group,
@@ -55,6 +58,15 @@ function readEntry(
     },
     unread,
   };
+}
+
+/** The department's own event words that made a milestone (`割接`, `切流`): the review says so. */
+function fireEventWords(milestones: readonly ExtractedMilestone[], words: ReadonlyMap<string, ProfileRule>, fired: FiredRule[]): void {
+  if (words.size === 0) return;
+  for (const m of milestones) {
+    const rule = words.get(ruleKey(m.event));
+    if (rule) fired.push({ ruleId: rule.id, kind: rule.kind, match: rule.match, line: m.source.line });
+  }
 }
 
 /** Letters and digits only, lower case: `用户画像：` and `用户画像` name the same. */
@@ -146,7 +158,7 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
   const outline = buildOutline(lines);
   // Without rules the outline is read as built: no walk over it.
   const fired = isEmptyProfile(profile) ? [] : applyProfileToOutline(outline, profile);
-  const read = collectEntries(outline).map((raw) => ({ raw, ...readEntry(raw, reportDate, bounds, profile.notProgress, fired) }));
+  const read = collectEntries(outline).map((raw) => ({ raw, ...readEntry(raw, reportDate, bounds, profile, fired) }));
   // Items in a 其他 bucket or a report-level plan that say nothing datable, and items of figures only, are no work.
   const dropped = ({ raw, entry }: (typeof read)[number]) =>
     isFiguresOnly(entry) || (raw.promoted && entry.milestones.length === 0 && entry.progress === null);

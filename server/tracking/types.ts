@@ -76,6 +76,27 @@ export interface ReviewDecisions {
   milestoneMoves?: Record<string, { toEntry: string }>;
   /** `Change.decisionKey`s of conflicts where the PM keeps the manual edit instead of the report */
   keepManual?: string[];
+  /** milestones the extractor missed, which the PM pointed at in a line of an entry */
+  addedMilestones?: AddedMilestone[];
+  /** per `Change.decisionKey` of a reported milestone: the known milestone of the same initiative it is (its date moved) */
+  milestoneMaps?: Record<string, { milestoneId: number }>;
+}
+
+/**
+ * A milestone added from a report line: named by its entry, the line's text and
+ * the span and event chosen (content, not position). What is not given is read
+ * from the span (import/added-milestones.ts).
+ */
+export interface AddedMilestone {
+  entryKey: string;
+  /** the line's text as the extraction gives it (`SourceLine.text`) */
+  line: string;
+  /** the part of the line that states the milestone; the whole line when absent */
+  span?: string;
+  event: string;
+  title?: string;
+  date?: string;
+  state?: MilestoneState;
 }
 
 interface ChangeBase {

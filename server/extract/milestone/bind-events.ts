@@ -1,5 +1,5 @@
 import type { DateMention } from "../date/types";
-import { eventOfRun, findEventRuns, LIGHT_EVENTS, type EventRun } from "./event-words";
+import { EVENT_PATTERN, eventOfRun, findEventRuns, LIGHT_EVENTS, type EventRun } from "./event-words";
 import { firstRunStartingFrom, lastRunEndingBy } from "./run-search";
 import { cleanSubject } from "./subject";
 
@@ -86,12 +86,12 @@ function objectAfter(text: string): string {
  * Ties every date of a clause to an event: the first event after it
  * (`11/28上线`, `下周国密局进场检查`), else the last one before it
  * (`业务上线12/5`, `UAT 12/16`). The subject is what stands between date and
- * event, else what precedes the date.
+ * event, else what precedes the date. `events`: the event words (eventPattern).
  */
-export function bindEvents(text: string, mentions: DateMention[]): BoundDate[] {
+export function bindEvents(text: string, mentions: DateMention[], events: RegExp = EVENT_PATTERN): BoundDate[] {
   if (mentions.length === 0) return [];
   const clause = maskCauses(text);
-  const runs = outsideMentions(clause, findEventRuns(clause), mentions);
+  const runs = outsideMentions(clause, findEventRuns(clause, events), mentions);
   return mentions.map((mention, i) => {
     const mentionEnd = mention.index + mention.length;
     const segmentStart = i > 0 ? mentions[i - 1]!.index + mentions[i - 1]!.length : 0;

@@ -158,12 +158,54 @@ function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
 }
 
+function patternOf(chinese: readonly string[], english: readonly string[]): RegExp {
+  return new RegExp(
+    `(?:${chinese.map(escape).join("|")})(?![者人情度率])|(?<![A-Za-z])(?:${english.map(escape).join("|")})(?![A-Za-z])`,
+    "gi",
+  );
+}
+
 /** Matches one event word; English words only as whole words. */
 // `开发者`, `测试人员`: a person, not an act; `完成情况`, `完成度`: a state, not an act.
-export const EVENT_PATTERN = new RegExp(
-  `(?:${CHINESE_EVENTS.map(escape).join("|")})(?![者人情度率])|(?<![A-Za-z])(?:${ENGLISH_EVENTS.map(escape).join("|")})(?![A-Za-z])`,
-  "gi",
-);
+export const EVENT_PATTERN = patternOf(CHINESE_EVENTS, ENGLISH_EVENTS);
+
+/** A word the built-in list already holds (`灰度`, `UAT`): a profile's event word adds nothing then. */
+export function isBuiltInEvent(word: string): boolean {
+  const lower = word.trim().toLowerCase();
+  return [...CHINESE_EVENTS, ...ENGLISH_EVENTS].some((w) => w.toLowerCase() === lower);
+}
+
+/**
+ * Extra words before the built-in ones (longest first), each after the built-in
+ * words that extend it (`正式运行` still wins over an extra `正式`); the built-in
+ * words keep their order, so they compete among themselves as before.
+ */
+function withExtra(builtIn: readonly string[], extra: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const word of [...extra].sort((a, b) => b.length - a.length)) {
+    const lower = word.toLowerCase();
+    out.push(...builtIn.filter((w) => w.length > word.length && w.toLowerCase().startsWith(lower) && !out.includes(w)), word);
+  }
+  return [...out, ...builtIn.filter((w) => !out.includes(w))];
+}
+
+/**
+ * The event words with a department's own on top (a profile's `eventWord`
+ * rules: `切流`, `封网`); without extra words, EVENT_PATTERN itself, so that a
+ * read without a profile is unchanged.
+ */
+export function eventPattern(extra: readonly string[]): RegExp {
+  const words = [...new Set(extra.map((w) => w.trim()).filter((w) => w !== "" && !isBuiltInEvent(w)))];
+  if (words.length === 0) return EVENT_PATTERN;
+  const latin = (w: string) => /^[A-Za-z]/.test(w);
+  return patternOf(
+    withExtra(
+      CHINESE_EVENTS,
+      words.filter((w) => !latin(w)),
+    ),
+    withExtra(ENGLISH_EVENTS, words.filter(latin)),
+  );
+}
 
 /** Verbs that say little alone: `完成历史数据刷数` is about 历史数据刷数. */
 export const LIGHT_EVENTS = new Set(["完成", "开始", "进行", "实施", "完毕"]);
@@ -192,9 +234,8 @@ export interface EventRun {
   words: string[];
 }
 
-export function findEventRuns(text: string): EventRun[] {
+export function findEventRuns(text: string, pattern: RegExp = EVENT_PATTERN): EventRun[] {
   const runs: EventRun[] = [];
-  const pattern = EVENT_PATTERN;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const last = runs[runs.length - 1];

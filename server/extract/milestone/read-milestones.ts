@@ -12,7 +12,7 @@ import { findReason } from "./find-reason";
 import { KeptSubjects } from "./kept-subjects";
 import { roleOf, stateOf, type DateRole } from "./milestone-state";
 import { readStateWords, speaksOfRisk } from "./state-words";
-import { findEventRuns, LIGHT_EVENTS } from "./event-words";
+import { EVENT_PATTERN, findEventRuns, LIGHT_EVENTS } from "./event-words";
 import { cleanSubject, leadSubject } from "./subject";
 
 /** What the rest of the entry says about a table row's milestones. */
@@ -88,7 +88,14 @@ const SENTENCE_END = /[；;。！!？?\n]+/;
 // A comma between digits groups thousands (19,254笔) and does not end a clause.
 const CLAUSE_END = /[，,](?!\d{3}(?!\d))/;
 
-function readLine(line: EntryLine, reportDate: Date, firstSentence: number, row: RowFacts, window: WindowBounds): Candidate[] {
+function readLine(
+  line: EntryLine,
+  reportDate: Date,
+  firstSentence: number,
+  row: RowFacts,
+  window: WindowBounds,
+  events: RegExp,
+): Candidate[] {
   const candidates: Candidate[] = [];
   let lead: string | null = null;
   const fallback = () => line.subName ?? (line.isSubItem ? (lead ??= leadSubject(line.text)) : "");
@@ -104,7 +111,7 @@ function readLine(line: EntryLine, reportDate: Date, firstSentence: number, row:
       const found = findDateMentions(clause, { reportDate, future, anchor, window });
       const mentions = line.tense === "past" && !future ? found.map((m) => toPast(m, reportDate)) : found;
       for (const m of mentions) if (!m.relative && m.precision === "day") anchor = m.end;
-      const bound = bindEvents(clause, mentions);
+      const bound = bindEvents(clause, mentions, events);
       const words = readStateWords(clause);
       if (bound.length > 0) risky ??= speaksOfRisk(sentence);
       for (const b of bound) {
@@ -135,7 +142,7 @@ function readLine(line: EntryLine, reportDate: Date, firstSentence: number, row:
         });
       }
       if (bound.length > 0 || DATE_FREE_SUBJECT_HINT.test(clause)) carried = carriedSubject(clause, bound) || carried;
-      named = bound.length === 0 && findEventRuns(clause).length === 0 ? nounPhrase(clause) : "";
+      named = bound.length === 0 && findEventRuns(clause, events).length === 0 ? nounPhrase(clause) : "";
     }
   });
   return candidates;
@@ -194,16 +201,17 @@ export interface EntryMilestones {
   unread: UnreadLine[];
 }
 
-/** Every dated milestone of an entry's lines, in reading order, without repeats. */
+/** Every dated milestone of an entry's lines, in reading order, without repeats. `events`: the event words (eventPattern). */
 export function readMilestones(
   lines: readonly EntryLine[],
   reportDate: Date,
   row: RowFacts = { progress: null, risk: false },
   window: WindowBounds = DEFAULT_WINDOW_BOUNDS,
+  events: RegExp = EVENT_PATTERN,
 ): EntryMilestones {
   let sentence = 0;
   const candidates = lines.flatMap((line) => {
-    const found = readLine(line, reportDate, sentence, row, window);
+    const found = readLine(line, reportDate, sentence, row, window, events);
     sentence += line.text.split(SENTENCE_END).length;
     return found;
   });

@@ -92,4 +92,27 @@ describe("a layout profile applied by the extractor", () => {
     expect(firedRules).toEqual([]);
     expect(rest).toEqual(read());
   });
+
+  it("eventWord: a dated line naming the department's own word yields a milestone of that title", () => {
+    const text = [
+      "# 支付部周报 2024-W47",
+      "日期：2024-11-22",
+      "## 核心项目",
+      "- 核心系统迁移：进度30%，12月10日切流",
+      "- 网关：12/6上线",
+    ].join("\n");
+    const plain = extractReport(text);
+    expect(plain.entries[0]!.milestones).toEqual([]);
+    expect(plain.unread?.map((u) => u.line)).toEqual([4]);
+    const result = extractReport(text, { profile: profile(["eventWord", "切流"]) });
+    expect(result.entries[0]!.milestones).toMatchObject([{ title: "切流", date: "2024-12-10", event: "切流" }]);
+    expect(result.unread).toEqual([]);
+    expect(result.firedRules).toEqual([{ ruleId: "r0", kind: "eventWord", match: "切流", line: 4 }]);
+    // the rest of the report reads as before
+    expect(result.entries[1]).toEqual(plain.entries[1]);
+  });
+
+  it("eventWord: a word the extractor knows already changes nothing, as an empty profile", () => {
+    expect(read(profile(["eventWord", "上线"]))).toEqual(read());
+  });
 });

@@ -1,4 +1,6 @@
 import { HEADING_LEVELS, ruleKey, type LayoutProfile, type ProfileRule } from "../../../lib/layout-profile/layout-profile";
+import { isEventWord } from "../../../lib/layout-profile/parse-layout-profile";
+import { eventPattern, isBuiltInEvent } from "../milestone/event-words";
 
 /** A profile's rules indexed the way the extractor asks for them. */
 export interface CompiledProfile {
@@ -10,6 +12,10 @@ export interface CompiledProfile {
   notProgress: ProfileRule[];
   /** alias rules by the key of the name they replace */
   aliases: Map<string, ProfileRule>;
+  /** eventWord rules by the word's key: only words the built-in list lacks */
+  eventWords: Map<string, ProfileRule>;
+  /** the event words the milestone reader uses: the built-in ones plus eventWords */
+  events: RegExp;
 }
 
 const ROLE_KINDS = new Set(["facet", "ignore", "section", "skipSection"]);
@@ -26,7 +32,14 @@ function isUsable(rule: unknown): rule is ProfileRule {
  * and of two rules on one label the first wins.
  */
 export function compileProfile(profile: LayoutProfile | undefined): CompiledProfile {
-  const compiled: CompiledProfile = { roles: new Map(), projectLevels: new Map(), notProgress: [], aliases: new Map() };
+  const compiled: CompiledProfile = {
+    roles: new Map(),
+    projectLevels: new Map(),
+    notProgress: [],
+    aliases: new Map(),
+    eventWords: new Map(),
+    events: eventPattern([]),
+  };
   const rules: unknown[] = Array.isArray(profile?.rules) ? profile.rules : [];
   for (const rule of rules) {
     if (!isUsable(rule)) continue;
@@ -40,11 +53,15 @@ export function compileProfile(profile: LayoutProfile | undefined): CompiledProf
       compiled.notProgress.push(rule);
     } else if (rule.kind === "alias" && typeof rule.value === "string" && ruleKey(rule.value) !== "" && !compiled.aliases.has(key)) {
       compiled.aliases.set(key, rule);
+    } else if (rule.kind === "eventWord" && isEventWord(rule.match) && !isBuiltInEvent(rule.match) && !compiled.eventWords.has(key)) {
+      compiled.eventWords.set(key, rule);
     }
   }
+  compiled.events = eventPattern([...compiled.eventWords.values()].map((rule) => rule.match));
   return compiled;
 }
 
 export function isEmptyProfile(compiled: CompiledProfile): boolean {
-  return compiled.roles.size + compiled.projectLevels.size + compiled.notProgress.length + compiled.aliases.size === 0;
+  const { roles, projectLevels, notProgress, aliases, eventWords } = compiled;
+  return roles.size + projectLevels.size + notProgress.length + aliases.size + eventWords.size === 0;
 }

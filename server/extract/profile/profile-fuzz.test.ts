@@ -53,12 +53,14 @@ describe("layout profiles on the corpus of real reports", () => {
   it("no random profile makes the extractor throw anything but a refusal of a report left with no work", () => {
     const random = prng(20261223);
     let fired = 0;
+    const firedKinds = new Set<string>();
     for (let round = 0; round < 12; round++) {
       for (const { name, text, reportDate } of reports) {
         const profile = randomProfile(text, random);
         try {
           const result = extractReport(text, { referenceDate: reportDate, profile });
           fired += result.firedRules?.length ?? 0;
+          for (const f of result.firedRules ?? []) firedKinds.add(f.kind);
           expect(
             result.entries.every((e) => e.initiative.length > 0),
             name,
@@ -74,6 +76,8 @@ describe("layout profiles on the corpus of real reports", () => {
     }
     // The rules were drawn from the reports' words: many of them must have applied.
     expect(fired).toBeGreaterThan(50);
+    // the department's own event words were drawn too, and made milestones somewhere
+    expect(firedKinds).toContain("eventWord");
   });
 
   it("survives profiles that are not what the type says", () => {

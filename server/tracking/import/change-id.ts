@@ -64,6 +64,22 @@ export function reportedStateChange(entry: string, milestone: string): ChangeHan
   return handle(`${parent.id}:state`, REJECT_OR_FIX, parent.decisionKey);
 }
 
+/**
+ * A milestone the PM added from a line of the entry (`added`: its key in
+ * addedMilestoneKeys): like a reported one, it may be rejected, fixed or mapped.
+ */
+export const addedMilestoneChange = (entry: string, added: string) => handle(`${entry}:add:${added}`, REJECT_OR_FIX);
+
+export function addedStateChange(entry: string, added: string): ChangeHandle {
+  const parent = addedMilestoneChange(entry, added);
+  return handle(`${parent.id}:state`, REJECT_OR_FIX, parent.decisionKey);
+}
+
+/** Each added milestone's key within its entry: its line, span and event, never its date. */
+export function addedMilestoneKeys(added: readonly { line: string; span?: string; event: string }[]): string[] {
+  return numberRepeats(added.map((a) => `${normalizeName(a.line)}/${normalizeName(a.span ?? a.line)}|${normalizeName(a.event)}`));
+}
+
 /** A dateless completion (`…已完成`) of the entry: it can be rejected, but has no date or state to fix. */
 export const completionChange = (entry: string, completion: string) => handle(`${entry}:c:${completion}`, REJECT_ONLY);
 

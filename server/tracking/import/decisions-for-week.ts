@@ -27,6 +27,7 @@ export async function decisionsForWeek(
 ): Promise<WeekDecisions> {
   const json = await readReportDecisions(db, departmentId, extraction.week);
   if (json === null) return { decisions: given ?? {}, lost: null };
-  const carried = carryDecisions(parseStoredDecisions(json), planImport(known, extraction).changes, entryKeys(extraction.entries));
+  const lines = extraction.entries.map((e) => [e.source.text, ...e.lines.map((l) => l.text)]);
+  const carried = carryDecisions(parseStoredDecisions(json), planImport(known, extraction).changes, entryKeys(extraction.entries), lines);
   return given ? { decisions: given, lost: carried.lost } : carried;
 }

@@ -55,4 +55,18 @@ describe("earlier decisions", () => {
     expect(parseStoredDecisions("{}")).toEqual({ decisions: {}, labels: {} });
     expect(parseStoredDecisions("not json")).toEqual({ decisions: {}, labels: {} });
   });
+
+  it("keeps an added milestone while its entry still has its line, and a mapping while its change is there", () => {
+    const line = "1. 支付：12月10日切流";
+    const added = { entryKey: "o1/支付", line, span: "12月10日切流", event: "切流" };
+    const kept = storeDecisions({ addedMilestones: [added], milestoneMaps: { [launch.decisionKey]: { milestoneId: 7 } } }, [launch]);
+    expect(kept.labels[`o1/支付:add:${line}/12月10日切流|切流`]).toBe("支付 · 切流");
+    expect(carryDecisions(kept, [launch], ["o1/支付"], [[line]])).toEqual({
+      decisions: { addedMilestones: [added], milestoneMaps: { [launch.decisionKey]: { milestoneId: 7 } } },
+      lost: [],
+    });
+    const gone = carryDecisions(kept, [test], ["o1/支付"], [["1. 支付：12月12日切流"]]);
+    expect(gone.decisions).toEqual({});
+    expect(gone.lost.map((l) => `${l.kind} ${l.label}`)).toEqual(["added 支付 · 切流", "map 支付 · 上线"]);
+  });
 });

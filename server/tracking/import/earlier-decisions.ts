@@ -1,7 +1,12 @@
 // Pure: the review decisions a report was committed with, kept on the report,
 // and which of them still apply to another version of the same week (a
 // decision applies while what it is about is still in the report).
-import type { Change, ReviewDecisions } from "../types";
+import type { AddedMilestone, Change, ReviewDecisions } from "../types";
+
+/** What names an added milestone among the decisions (its entry, line, span and event). */
+export function addedDecisionKey(a: AddedMilestone): string {
+  return `${a.entryKey}:add:${a.line}/${a.span ?? a.line}|${a.event}`;
+}
 
 /** What a report keeps of its review: the decisions, and what each was about (for the notice when one no longer applies). */
 export interface StoredDecisions {
@@ -9,7 +14,7 @@ export interface StoredDecisions {
   labels: Record<string, string>;
 }
 
-export type DecisionKind = "rejected" | "fix" | "move" | "keepManual" | "entry";
+export type DecisionKind = "rejected" | "fix" | "move" | "keepManual" | "entry" | "added" | "map";
 
 /** An earlier decision the new version gives no place to. */
 export interface LostDecision {
@@ -32,6 +37,8 @@ function keysOf(d: ReviewDecisions): { kind: DecisionKind; key: string }[] {
     ...Object.keys(d.milestoneMoves ?? {}).map((key) => ({ kind: "move" as const, key })),
     ...(d.keepManual ?? []).map((key) => ({ kind: "keepManual" as const, key })),
     ...Object.keys(d.entries ?? {}).map((key) => ({ kind: "entry" as const, key })),
+    ...(d.addedMilestones ?? []).map((a) => ({ kind: "added" as const, key: addedDecisionKey(a) })),
+    ...Object.keys(d.milestoneMaps ?? {}).map((key) => ({ kind: "map" as const, key })),
   ];
 }
 
@@ -39,6 +46,10 @@ function keysOf(d: ReviewDecisions): { kind: DecisionKind; key: string }[] {
 export function storeDecisions(decisions: ReviewDecisions, changes: readonly Change[]): StoredDecisions {
   const labels: Record<string, string> = {};
   for (const { key } of keysOf(decisions)) labels[key] = labelOf(changes, key) ?? key;
+  for (const a of decisions.addedMilestones ?? []) {
+    const entry = labelOf(changes, a.entryKey);
+    labels[addedDecisionKey(a)] = `${entry ?? a.entryKey} · ${a.title ?? a.event}`;
+  }
   return { decisions, labels };
 }
 
@@ -61,6 +72,8 @@ export function carryDecisions(
   stored: StoredDecisions,
   changes: readonly Change[],
   entryKeys: readonly string[],
+  /** each entry's line texts, in the order of `entryKeys`: an added milestone applies while its line is there */
+  entryLines: readonly (readonly string[])[] = [],
 ): { decisions: ReviewDecisions; lost: LostDecision[] } {
   const ids = new Set(changes.map((c) => c.id));
   const fixable = new Set(changes.filter((c) => c.canFix).map((c) => c.decisionKey));
@@ -83,5 +96,10 @@ export function carryDecisions(
   if (manual.length) out.keepManual = manual;
   const entryDecisions = Object.entries(d.entries ?? {}).filter(([k]) => keep("entry", k, entries.has(k)));
   if (entryDecisions.length) out.entries = Object.fromEntries(entryDecisions);
+  const hasLine = (a: AddedMilestone) => entryLines[entryKeys.indexOf(a.entryKey)]?.includes(a.line.trim()) ?? false;
+  const added = (d.addedMilestones ?? []).filter((a) => keep("added", addedDecisionKey(a), hasLine(a)));
+  if (added.length) out.addedMilestones = added;
+  const maps = Object.entries(d.milestoneMaps ?? {}).filter(([k]) => keep("map", k, fixable.has(k)));
+  if (maps.length) out.milestoneMaps = Object.fromEntries(maps);
   return { decisions: out, lost };
 }

@@ -11,7 +11,6 @@ import type {
   SourceLine,
 } from "../../extract/types";
 import {
-  type ChangeHandle,
   completionChange,
   completionKeys,
   entryKeys,
@@ -27,6 +26,9 @@ import type { KnownMilestone, KnownState } from "./known-state";
 import { matchInitiative } from "./match-initiative";
 import { findMilestoneByKey, milestoneKey } from "./milestone-key";
 import { pairMilestones } from "./pair-milestones";
+import { addedMilestonesByEntry, type NamedMilestone } from "./added-milestones";
+import { mappedMilestone } from "./milestone-maps";
+import { messages } from "../../../lib/messages";
 import { normalizeName } from "../derive/normalize-name";
 import type { Change, InitiativeStatus, ReviewDecisions } from "../types";
 
@@ -152,19 +154,27 @@ export function planImport(known: KnownState, extraction: ExtractionResult, deci
     }
 
     const knownMilestones = target?.milestones ?? [];
-    const reported = (milestonesOf.get(index) ?? []).map((m) => ({
-      ...m,
-      fixed: applyFix(m.milestone, decisions.milestoneFixes?.[m.change.decisionKey]),
-    }));
-    const matches = pairMilestones(
-      reported.map(({ fixed }) => ({ key: milestoneKey(fixed.subject, fixed.event), date: fixed.date, text: fixed.source.text })),
-      knownMilestones,
+    const reported = (milestonesOf.get(index) ?? []).map((m) => {
+      const corrected = applyFix(m.milestone, decisions.milestoneFixes?.[m.change.decisionKey]);
+      return { ...m, corrected, key: milestoneKey(corrected.subject, corrected.event) };
+    });
+    // the PM's mappings first: a known milestone mapped onto is no longer free to pair with another
+    const mappedTo = reported.map((r) =>
+      mappedMilestone(knownMilestones, r.change.decisionKey, r.corrected.title, decisions.milestoneMaps),
     );
-    for (const [k, { fixed, change, stateChange }] of reported.entries()) {
-      const key = milestoneKey(fixed.subject, fixed.event);
-      const match = matches[k] ?? null;
+    const unmapped = reported.flatMap((_, k) => (mappedTo[k] ? [] : [k]));
+    const paired = pairMilestones(
+      unmapped.map((k) => ({ key: reported[k]!.key, date: reported[k]!.corrected.date, text: reported[k]!.corrected.source.text })),
+      knownMilestones.filter((m) => !mappedTo.includes(m)),
+    );
+    for (const [k, { corrected, change, stateChange, key }] of reported.entries()) {
+      const mapped = mappedTo[k] !== null;
+      const match = mappedTo[k] ?? paired[unmapped.indexOf(k)] ?? null;
+      // a mapped milestone's date moved: the line's reason, else plainly 改期
+      const fixed = mapped && corrected.reason === null ? { ...corrected, reason: messages.milestoneCorrections.movedReason } : corrected;
       const observation: PlannedObservation = {
-        title: fixed.title,
+        // a mapped milestone keeps its name unless the PM gave it another
+        title: match && mapped && !decisions.milestoneFixes?.[change.decisionKey]?.title ? match.title : fixed.title,
         key,
         date: fixed.date,
         rangeStart: fixed.rangeStart,
@@ -268,23 +278,28 @@ function applyFix(
   };
 }
 
-/** Milestones per entry index after the PM's moves, each with the changes it is named by (those of the entry that reported it). */
+/**
+ * Milestones per entry index, the PM's added ones after those reported, after
+ * the PM's moves, each with the changes it is named by (those of the entry that reported it).
+ */
 function movedMilestones(extraction: ExtractionResult, keys: readonly string[], decisions: ReviewDecisions) {
-  const byEntry = new Map<number, { milestone: ExtractedMilestone; change: ChangeHandle; stateChange: ChangeHandle }[]>();
+  const byEntry = new Map<number, NamedMilestone[]>();
+  const added = addedMilestonesByEntry(extraction, keys, decisions.addedMilestones ?? []);
+  const place = (index: number, named: NamedMilestone) => {
+    const to = decisions.milestoneMoves?.[named.change.decisionKey]?.toEntry;
+    const found = to === undefined ? -1 : keys.indexOf(to);
+    const target = found >= 0 ? found : index;
+    byEntry.set(target, [...(byEntry.get(target) ?? []), named]);
+  };
   extraction.entries.forEach((entry, index) => {
     const entryKey = keys[index]!;
     const milestoneKeys = reportedMilestoneKeys(entry.milestones);
     entry.milestones.forEach((milestone, k) => {
       const change = reportedMilestoneChange(entryKey, milestoneKeys[k]!);
-      const to = decisions.milestoneMoves?.[change.decisionKey]?.toEntry;
-      const found = to === undefined ? -1 : keys.indexOf(to);
-      const target = found >= 0 ? found : index;
-      byEntry.set(target, [
-        ...(byEntry.get(target) ?? []),
-        { milestone, change, stateChange: reportedStateChange(entryKey, milestoneKeys[k]!) },
-      ]);
+      place(index, { milestone, change, stateChange: reportedStateChange(entryKey, milestoneKeys[k]!) });
     });
   });
+  for (const [index, list] of added) for (const named of list) place(index, named);
   return byEntry;
 }
 

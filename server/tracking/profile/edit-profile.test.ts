@@ -60,4 +60,15 @@ describe("editing a department's layout profile", () => {
     await expect(removeProfileRule(temp.db, team, "a")).rejects.toMatchObject({ code: "not_found" });
     await expect(removeProfileRule(temp.db, other, "b")).rejects.toMatchObject({ code: "not_found" });
   });
+
+  it("imports, edits and refuses event words like any other rule", async () => {
+    const withWord = { version: 1, rules: [...good.rules, { id: "e", kind: "eventWord", match: "切流", value: "", source }] };
+    expect((await replaceProfile(temp.db, other, JSON.stringify(withWord))).rules[2]).toMatchObject({ kind: "eventWord", match: "切流" });
+    expect(await editProfileRule(temp.db, other, "e", { match: "封网", value: "" })).toMatchObject({ kind: "eventWord", match: "封网" });
+    await expect(editProfileRule(temp.db, other, "e", { match: "封网，割接", value: "" })).rejects.toMatchObject({
+      code: "invalid",
+      message: "“封网，割接”不能作为事件词（应为 2 至 12 个字、不含标点和空格）",
+    });
+    expect((await readLayoutProfile(temp.db, other)).rules[2]!.match).toBe("封网");
+  });
 });

@@ -1,0 +1,125 @@
+// Issue #13 item 2 in a real browser: in the import review the PM adds a
+// milestone the extractor missed from its line (with an event word of the
+// department's own, remembered), maps a milestone the report names anew onto
+// the known one it is, commits, and the tracker holds exactly that.
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AppSession, signedInHeaders, signInPage, startAppSession } from "./app-server";
+
+const report = (week: string, day: string, ...items: string[]) =>
+  [`# 支付部周报 ${week}`, `日期：${day}`, "## 核心项目", ...items.map((t) => `- ${t}`)].join("\n");
+const W46 = report("2024-W46", "2024-11-15", "长沙佣金存管：进度10%，支付11/28上线", "核心系统迁移：进度20%");
+const W47 = report("2024-W47", "2024-11-22", "长沙佣金存管：进度30%，支付12/06投产", "核心系统迁移：进度30%，12月10日切流");
+const W48 = report("2024-W48", "2024-11-29", "长沙佣金存管：进度40%，支付12/09投产", "核心系统迁移：进度40%，12月17日切流");
+
+let session: AppSession;
+let departmentId: number;
+
+async function trpc<T>(path: string, input: unknown, kind: "query" | "mutation" = "mutation"): Promise<T> {
+  const headers = await signedInHeaders(session.server);
+  const url = `${session.server.url}/api/trpc/${path}`;
+  const res =
+    kind === "query"
+      ? await fetch(`${url}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`, { headers })
+      : await fetch(url, {
+          method: "POST",
+          headers: { ...headers, "content-type": "application/json" },
+          body: JSON.stringify({ json: input }),
+        });
+  const body = (await res.json()) as { result?: { data: { json: T } }; error?: unknown };
+  if (!body.result) throw new Error(`${path}: ${JSON.stringify(body.error)}`);
+  return body.result.data.json;
+}
+
+beforeAll(async () => {
+  session = await startAppSession();
+  await trpc("department.create", { name: "支付部" });
+  const preview = await trpc<{ departmentId: number }>("importer.preview", { text: W46 });
+  departmentId = preview.departmentId;
+  await trpc("importer.commit", { departmentId, text: W46 });
+});
+afterAll(() => session?.close());
+
+async function newPage(): Promise<Page> {
+  const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
+  page.setDefaultTimeout(30_000);
+  await signInPage(page, session.server);
+  return page;
+}
+
+const entry = (page: Page, name: string) =>
+  page.locator("section.review-entry", { has: page.locator("header strong", { hasText: new RegExp(`^${name}$`) }) });
+
+interface TimelineData {
+  groups: { initiatives: { name: string; milestones: { title: string; date: string; baselineDate: string; state: string }[] }[] }[];
+}
+async function milestonesOf(name: string) {
+  const timeline = await trpc<TimelineData>("timeline.get", { departmentIds: [departmentId] }, "query");
+  const initiative = timeline.groups.flatMap((g) => g.initiatives).find((i) => i.name === name);
+  return (initiative?.milestones ?? []).map((m) => `${m.title} ${m.date} 基线${m.baselineDate} ${m.state}`);
+}
+
+describe("milestone corrections in the import review", { timeout: 240_000 }, () => {
+  it("adds a missed milestone from its line and maps a new milestone onto the known one, then commits", async () => {
+    const page = await newPage();
+    await page.goto(`${session.server.url}/import`);
+    await page.locator("textarea[name=report]").fill(W47);
+    await page.getByRole("button", { name: "预览" }).click();
+    const migration = entry(page, "核心系统迁移");
+    await migration.waitFor();
+    // the extractor alone reads no milestone from `12月10日切流`
+    expect(await migration.locator('[data-kind="new_milestone"]').count()).toBe(0);
+
+    // add it from the entry's line, with the department's own event word, remembered
+    await migration.getByRole("button", { name: "修改条目…" }).click();
+    await migration.getByRole("button", { name: "补充里程碑…" }).click();
+    const form = migration.getByRole("group", { name: "从这一行补充漏读的里程碑" });
+    await form.getByLabel("所选文字", { exact: true }).fill("12月10日切流");
+    await form.getByLabel("事件", { exact: true }).selectOption({ label: "其他事件词…" });
+    await form.getByLabel("事件词").fill("切流");
+    const remember = form.getByRole("checkbox", { name: "为本部门记住事件词“切流”（之后的周报按此读取）" });
+    expect(await remember.isChecked()).toBe(true);
+    await form.getByRole("button", { name: "添加" }).click();
+    const added = migration.locator('[data-kind="new_milestone"]', { hasText: "切流" });
+    await added.waitFor();
+    expect(await added.innerText()).toContain("2024-12-10");
+    await migration.getByText("已补充的里程碑").waitFor();
+
+    // a rejected new milestone is shown as removed; taken back, it is accepted again
+    const accept = added.getByRole("checkbox", { name: "采纳 新里程碑" });
+    await accept.uncheck();
+    await added.getByText("已删除（不导入）").waitFor();
+    await accept.check();
+    await expect.poll(() => added.getByText("已删除（不导入）").count()).toBe(0);
+
+    // 支付投产 is the known 支付上线, moved
+    const payments = entry(page, "长沙佣金存管");
+    const launch = payments.locator('[data-kind="new_milestone"]', { hasText: "支付投产" });
+    await launch.getByRole("button", { name: "修改…" }).click();
+    await launch.getByLabel("这是已有里程碑…").selectOption({ label: "支付上线（2024-11-28）" });
+    const moved = payments.locator('[data-kind="date_change"]', { hasText: "支付上线" });
+    await moved.waitFor();
+    expect(await moved.innerText()).toMatch(/2024-11-28\s*→\s*2024-12-06[\s\S]*原因：改期/);
+    expect(await payments.locator('[data-kind="new_milestone"]').count()).toBe(0);
+
+    await page.getByRole("button", { name: "确认导入" }).click();
+    await page.getByText("已导入 2024-W47 周报").waitFor();
+    await page.close();
+
+    expect(await milestonesOf("核心系统迁移")).toEqual(["切流 2024-12-10 基线2024-12-10 planned"]);
+    // one milestone moved, its baseline kept: no second milestone
+    expect(await milestonesOf("长沙佣金存管")).toEqual(["支付上线 2024-12-06 基线2024-11-28 planned"]);
+  });
+
+  it("reads the next week right with no correction: the event word was remembered, the mapped milestone learnt its words", async () => {
+    type Change = { kind: string; initiativeName: string; title?: string; oldDate?: string; newDate?: string };
+    const set = await trpc<{ changes: Change[] }>("importer.preview", { departmentId, text: W48 });
+    const dates = set.changes.filter((c) => c.kind === "date_change" || c.kind === "new_milestone");
+    expect(dates.map((c) => `${c.kind} ${c.initiativeName} ${c.title} ${c.oldDate ?? ""}→${c.newDate ?? ""}`).sort()).toEqual([
+      "date_change 核心系统迁移 切流 2024-12-10→2024-12-17",
+      "date_change 长沙佣金存管 支付上线 2024-12-06→2024-12-09",
+    ]);
+    const profile = await trpc<{ rules: { kind: string; match: string }[] }>("layoutProfile.get", { departmentId }, "query");
+    expect(profile.rules.map((r) => `${r.kind} ${r.match}`)).toEqual(["eventWord 切流"]);
+  });
+});
