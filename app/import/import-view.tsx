@@ -4,35 +4,18 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { ImportForm } from "~/components/importer/import-form";
 import type { InputLimits, ReportFile } from "~/lib/report-input";
 import { ImportResultNotice } from "~/components/importer/import-result";
-import { ChangeReview } from "~/components/review/change-review";
-import { addMilestone, compactDecisions, isRejected } from "~/components/review/decisions";
-import { EarlierDecisionsNotice } from "~/components/review/earlier-decisions-notice";
-import { StructureActions } from "~/components/review/structure-actions";
-import { StructurePanel } from "~/components/review/structure-panel";
-import { MilestoneLineActions } from "~/components/review/milestone-line-actions";
-import { EntryMilestoneActions } from "~/components/review/entry-milestone-actions";
+import { compactDecisions, isRejected } from "~/components/review/decisions";
 import type { ProfileCorrection } from "~/lib/layout-profile/layout-profile";
-import { reportDateWithSource } from "~/components/review/extraction-notes";
-import { UnreadLines } from "~/components/review/unread-lines";
-import { ReviewBesideText } from "~/components/review/review-beside-text";
 import type { Change, ChangeSet, ImportResult, ReviewDecisions } from "~/server/tracking/types";
 import { errorMessage } from "../_trpc/error-message";
 import { useTRPC } from "../_trpc/provider";
 import { messages } from "../../lib/messages";
 import { BatchImport } from "./batch-import";
 import { UndoImport } from "../_undo/undo-import";
+import { ImportReviewSection, type PreviewOptions } from "./import-review-section";
 
 const m = messages.importer;
 const same = (a: ReviewDecisions, b: ReviewDecisions) => JSON.stringify(compactDecisions(a)) === JSON.stringify(compactDecisions(b));
-const countDecisions = (d: ReviewDecisions) =>
-  (d.rejected?.length ?? 0) +
-  (d.keepManual?.length ?? 0) +
-  Object.keys(d.entries ?? {}).length +
-  Object.keys(d.milestoneFixes ?? {}).length +
-  Object.keys(d.milestoneMoves ?? {}).length +
-  (d.addedMilestones?.length ?? 0) +
-  Object.keys(d.milestoneMaps ?? {}).length;
-
 /** What a preview was made of: it is current while the text, date and decisions are still these. */
 interface Preview {
   changeSet: ChangeSet;
@@ -122,7 +105,7 @@ export function ImportView({ limits }: { limits: InputLimits }) {
     setCorrections([]);
   }
 
-  function runPreview(options: { departmentId?: number; corrections?: ProfileCorrection[]; decisions?: ReviewDecisions } = {}) {
+  function runPreview(options: PreviewOptions = {}) {
     setError(null);
     // another department plans against other initiatives: the decisions made here no longer apply
     const fresh = options.departmentId !== undefined || !adopted;
@@ -202,15 +185,7 @@ export function ImportView({ limits }: { limits: InputLimits }) {
   if (batch) return <BatchImport files={batch} departments={departmentNames} onClose={() => setBatch(null)} />;
 
   const cs = preview?.changeSet;
-  const previewText = preview?.text ?? "";
   const rejectedChanges = [...seen.values()].filter((c) => isRejected(decisions, c) && !cs?.changes.some((s) => s.id === c.id));
-  // a milestone correction re-plans at once; remembering its event word is a correction of the profile
-  const correctMilestones = (next: ReviewDecisions, eventWord: string | null = null) =>
-    runPreview({
-      decisions: next,
-      ...(eventWord ? { corrections: [...corrections, { kind: "eventWord" as const, match: eventWord, value: "" }] } : {}),
-    });
-  const extraEvents = [...corrections, ...(cs?.extraction.firedRules ?? [])].filter((c) => c.kind === "eventWord").map((c) => c.match);
   return (
     <div className="stack">
       <div className="card">
@@ -234,87 +209,22 @@ export function ImportView({ limits }: { limits: InputLimits }) {
         </div>
       ) : null}
       {cs ? (
-        <section className="stack" aria-label={messages.review.heading} ref={reviewRef}>
-          <h2>{messages.review.heading}</h2>
-          <p className="muted">
-            {m.summary(cs.week, reportDateWithSource(cs.reportDate, cs.extraction.reportDateSource))}
-            {cs.department ? ` · ${m.department(cs.department)}` : null} · {messages.review.changesCount(cs.changes.length)}
-          </p>
-          <label className="toolbar">
-            {m.targetDepartment}
-            <select
-              value={cs.departmentId}
-              disabled={busy}
-              // another department plans against other initiatives: the decisions made here no longer apply
-              onChange={(e) => runPreview({ departmentId: Number(e.target.value) })}
-            >
-              {editable.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          {cs.mode === "same" ? <div className="notice info">{m.modeSame}</div> : null}
-          {cs.mode === "replace" ? <div className="notice warn">{m.modeReplace}</div> : null}
-          {cs.mode !== "same" && cs.changes.length === 0 ? <div className="notice info">{m.noChanges}</div> : null}
-          {cs.lostDecisions ? <EarlierDecisionsNotice kept={countDecisions(cs.decisions)} lost={cs.lostDecisions} /> : null}
-          <ReviewBesideText text={previewText} extraction={cs.extraction} changes={[...cs.changes, ...rejectedChanges]}>
-            {(view) => (
-              <>
-                <StructurePanel
-                  corrections={corrections}
-                  fired={cs.extraction.firedRules ?? []}
-                  remember={remember}
-                  disabled={busy}
-                  onCorrections={(next) => runPreview({ corrections: next })}
-                  onRemember={setRemember}
-                />
-                <ChangeReview
-                  renderEntryActions={(entry) => {
-                    const extracted = cs.extraction.entries[entry.index];
-                    const add = (c: ProfileCorrection) => runPreview({ corrections: [...corrections, c] });
-                    return extracted ? (
-                      <>
-                        <StructureActions entry={extracted} reportLines={previewText.split("\n")} disabled={busy} onCorrect={add} />
-                        <EntryMilestoneActions
-                          entryKey={entry.entryKey}
-                          entry={extracted}
-                          extraEvents={extraEvents}
-                          decisions={decisions}
-                          disabled={busy}
-                          onDecisions={correctMilestones}
-                        />
-                      </>
-                    ) : null;
-                  }}
-                  renderLineActions={(change, entry) =>
-                    entry === null ? null : (
-                      <MilestoneLineActions
-                        change={change}
-                        entry={cs.extraction.entries[entry.index] ?? null}
-                        milestonesOf={milestonesOf}
-                        extraEvents={extraEvents}
-                        decisions={decisions}
-                        disabled={busy}
-                        onDecisions={(next) => correctMilestones(next)}
-                        onAdd={(added, word) => correctMilestones(addMilestone(decisions, added), word)}
-                      />
-                    )
-                  }
-                  changeSet={cs}
-                  rejectedChanges={rejectedChanges}
-                  decisions={decisions}
-                  initiatives={initiatives}
-                  onChange={setDecisions}
-                  markedLine={view.markedLine}
-                  onSource={view.onSource}
-                />
-                <UnreadLines unread={cs.extraction.unread} />
-              </>
-            )}
-          </ReviewBesideText>
-        </section>
+        <ImportReviewSection
+          ref={reviewRef}
+          changeSet={cs}
+          text={preview.text}
+          rejectedChanges={rejectedChanges}
+          decisions={decisions}
+          onDecisions={setDecisions}
+          corrections={corrections}
+          remember={remember}
+          onRemember={setRemember}
+          busy={busy}
+          departments={editable}
+          initiatives={initiatives}
+          milestonesOf={milestonesOf}
+          onPreview={runPreview}
+        />
       ) : null}
       <div className="import-actions">
         <button type="button" className={preview && !stale ? undefined : "primary"} disabled={busy} onClick={() => runPreview()}>
