@@ -128,4 +128,42 @@ describe("the rows around the view", () => {
     expect(errors).toEqual([]);
     await close();
   });
+
+  it("cancels the hover of a bar taken off the page, by a scroll or a redraw", async () => {
+    const { page, errors, close } = await openChart(browser, bundle, largeTimeline(), "Week");
+    // frappe shows a hovered bar's date highlight from a 200 ms timer, and throws
+    // if the bar is gone by then: the timer must be cleared when the bar goes
+    await page.evaluate(() => {
+      const w = window as unknown as { __hovers: { id: number; cleared: boolean }[] };
+      w.__hovers = [];
+      const [set, clear] = [window.setTimeout, window.clearTimeout];
+      window.setTimeout = ((fn: () => void, ms?: number) => {
+        const id = set(fn, ms);
+        if (ms === 200) w.__hovers.push({ id, cleared: false });
+        return id;
+      }) as typeof window.setTimeout;
+      window.clearTimeout = ((id?: number) => {
+        for (const h of w.__hovers) if (h.id === id) h.cleared = true;
+        clear(id);
+      }) as typeof window.clearTimeout;
+    });
+    const hover = (id: string) =>
+      page.locator(`.gantt .bar-wrapper[data-id="${id}"]`).evaluate((g) => g.dispatchEvent(new MouseEvent("mouseenter")));
+    const hovers = () => page.evaluate(() => (window as unknown as { __hovers: { cleared: boolean }[] }).__hovers);
+
+    await hover("i-1");
+    await scrollTo(page, 6000);
+    await page.locator('.gantt .bar-wrapper[data-id="i-1"]').waitFor({ state: "detached" });
+    expect((await hovers()).map((h) => h.cleared)).toEqual([true]);
+
+    const shown = await page.locator(".gantt .bar-wrapper.initiative").last().getAttribute("data-id");
+    await hover(shown!);
+    await page.evaluate(() => (window as unknown as { __setView(m: string): void }).__setView("Month"));
+    await expect.poll(async () => (await hovers()).map((h) => h.cleared)).toEqual([true, true]);
+    // a bar still drawn shows its highlight once its timer has run: the earlier timers have run too
+    await hover((await page.locator(".gantt .bar-wrapper.initiative").first().getAttribute("data-id"))!);
+    await page.locator(".date-range-highlight:not(.hide)").waitFor({ state: "attached" });
+    expect(errors).toEqual([]);
+    await close();
+  });
 });

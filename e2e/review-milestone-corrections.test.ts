@@ -53,8 +53,8 @@ const entry = (page: Page, name: string) =>
 interface TimelineData {
   groups: { initiatives: { name: string; milestones: { title: string; date: string; baselineDate: string; state: string }[] }[] }[];
 }
-async function milestonesOf(name: string) {
-  const timeline = await trpc<TimelineData>("timeline.get", { departmentIds: [departmentId] }, "query");
+async function milestonesOf(name: string, department = departmentId) {
+  const timeline = await trpc<TimelineData>("timeline.get", { departmentIds: [department] }, "query");
   const initiative = timeline.groups.flatMap((g) => g.initiatives).find((i) => i.name === name);
   return (initiative?.milestones ?? []).map((m) => `${m.title} ${m.date} 基线${m.baselineDate} ${m.state}`);
 }
@@ -121,5 +121,61 @@ describe("milestone corrections in the import review", { timeout: 240_000 }, () 
     ]);
     const profile = await trpc<{ rules: { kind: string; match: string }[] }>("layoutProfile.get", { departmentId }, "query");
     expect(profile.rules.map((r) => `${r.kind} ${r.match}`)).toEqual(["eventWord 切流"]);
+  });
+
+  it("adds a milestone from a 未识别 line outside every entry to the initiative the PM chooses, then commits it", async () => {
+    // another department: what 支付部 learnt above does not read this one
+    const clearing = (week: string, day: string, progress: number, ...extra: string[]) =>
+      [
+        `# 清算部周报 ${week}`,
+        `日期：${day}`,
+        "## 核心项目",
+        `- 清算平台：进度${progress}%`,
+        "- 对账系统：进度30%，12月20日上线",
+        ...extra,
+      ].join("\n");
+    await trpc("department.create", { name: "清算部" });
+    const first = await trpc<{ departmentId: number }>("importer.preview", { text: clearing("2024-W46", "2024-11-15", 20) });
+    expect(first.departmentId).not.toBe(departmentId);
+    await trpc("importer.commit", { departmentId: first.departmentId, text: clearing("2024-W46", "2024-11-15", 20) });
+
+    const page = await newPage();
+    await page.goto(`${session.server.url}/import`);
+    // an item of a 其他 section with a date and no event the extractor knows: read as nothing
+    await page.locator("textarea[name=report]").fill(clearing("2024-W47", "2024-11-22", 25, "## 其他", "- 12月18日二次切流"));
+    await page.getByRole("button", { name: "预览" }).click();
+    const unread = page.locator("details.review-unread");
+    await unread.locator("summary").click();
+    const line = unread.locator("li", { hasText: "12月18日二次切流" });
+    await line.getByRole("button", { name: "补充里程碑…" }).click();
+    const form = line.getByRole("group", { name: "从这一行补充漏读的里程碑" });
+    // the line stands outside every entry: nothing is proposed, the PM chooses
+    const project = form.getByLabel("所属项目", { exact: true });
+    expect(await project.inputValue()).toBe("");
+    const add = form.getByRole("button", { name: "添加" });
+    await form.getByLabel("所选文字", { exact: true }).fill("12月18日二次切流");
+    await form.getByLabel("事件", { exact: true }).selectOption({ label: "其他事件词…" });
+    await form.getByLabel("事件词").fill("切流");
+    await form.getByLabel("标题（可不填）").fill("二次切流");
+    expect(await add.isDisabled()).toBe(true);
+    await project.selectOption({ label: "核心项目 · 清算平台" });
+    // read with the word, the line would be an item of its own: the word is not offered to remember
+    await form.getByText("事件词“切流”不会记住", { exact: false }).waitFor();
+    expect(await form.getByRole("checkbox").count()).toBe(0);
+    await add.click();
+
+    // re-planned on the server: the change shows under the chosen initiative, and the line has been read
+    const platform = entry(page, "清算平台");
+    const added = platform.locator('[data-kind="new_milestone"]', { hasText: "二次切流" });
+    await added.waitFor();
+    expect(await added.innerText()).toContain("2024-12-18");
+    await expect.poll(() => page.locator("details.review-unread li", { hasText: "二次切流" }).count()).toBe(0);
+
+    await page.getByRole("button", { name: "确认导入" }).click();
+    await page.getByText("已导入 2024-W47 周报").waitFor();
+    await page.close();
+    expect(await milestonesOf("清算平台", first.departmentId)).toEqual(["二次切流 2024-12-18 基线2024-12-18 planned"]);
+    const profile = await trpc<{ rules: unknown[] }>("layoutProfile.get", { departmentId: first.departmentId }, "query");
+    expect(profile.rules).toEqual([]);
   });
 });

@@ -5,8 +5,8 @@ import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink, httpLink, splitLink, TRPCClientError } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { type ReactNode, useState } from "react";
-import superjson from "superjson";
 import { signInPath } from "~/lib/auth/next-path";
+import { dataTransformer } from "~/lib/http/data-transformer";
 import { fetchDecodingGzippedBody } from "~/lib/http/gzipped-body";
 import type { AppRouter } from "~/server/api/root";
 import { MAX_BATCH } from "~/server/http/request-limits";
@@ -42,8 +42,8 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
         // the large reads one per request, gzipped: each URL is then kept by the HTTP cache and revalidated by ETag (304, no body)
         splitLink({
           condition: (op) => op.type === "query" && REVISION_PURE_PROCEDURES.has(op.path),
-          true: httpLink({ url: `${baseUrl()}/api/trpc`, transformer: superjson, fetch: fetchDecodingGzippedBody }),
-          false: httpBatchLink({ url: `${baseUrl()}/api/trpc`, transformer: superjson, maxURLLength: 4000, maxItems: MAX_BATCH }),
+          true: httpLink({ url: `${baseUrl()}/api/trpc`, transformer: dataTransformer, fetch: fetchDecodingGzippedBody }),
+          false: httpBatchLink({ url: `${baseUrl()}/api/trpc`, transformer: dataTransformer, maxURLLength: 4000, maxItems: MAX_BATCH }),
         }),
       ],
     }),

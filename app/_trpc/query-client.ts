@@ -1,7 +1,7 @@
-// One QueryClient factory for server and browser, with superjson across the
+// One QueryClient factory for server and browser, with the data transformer across the
 // dehydrate/hydrate boundary (https://trpc.io/docs/client/tanstack-react-query/server-components).
 import { defaultShouldDehydrateQuery, MutationCache, QueryCache, QueryClient } from "@tanstack/react-query";
-import superjson from "superjson";
+import { dataTransformer } from "~/lib/http/data-transformer";
 
 /** `onError` sees every failed query and mutation (the browser's: a session that ended). */
 export function makeQueryClient(options: { onError?: (error: Error) => void } = {}) {
@@ -15,11 +15,11 @@ export function makeQueryClient(options: { onError?: (error: Error) => void } = 
         retry: 1,
       },
       dehydrate: {
-        serializeData: superjson.serialize,
+        serializeData: dataTransformer.serialize,
         shouldDehydrateQuery: (query) => defaultShouldDehydrateQuery(query) || query.state.status === "pending",
         shouldRedactErrors: () => false,
       },
-      hydrate: { deserializeData: superjson.deserialize },
+      hydrate: { deserializeData: dataTransformer.deserialize },
     },
   });
 }

@@ -13,9 +13,10 @@ import { MilestoneLineActions } from "~/components/review/milestone-line-actions
 import { ReviewBesideText } from "~/components/review/review-beside-text";
 import { StructureActions } from "~/components/review/structure-actions";
 import { StructurePanel } from "~/components/review/structure-panel";
+import { UnreadLineMilestone } from "~/components/review/unread-line-milestone";
 import { UnreadLines } from "~/components/review/unread-lines";
 import type { ProfileCorrection } from "~/lib/layout-profile/layout-profile";
-import type { Change, ChangeSet, ReviewDecisions } from "~/server/tracking/types";
+import type { AddedMilestone, Change, ChangeSet, ReviewDecisions } from "~/server/tracking/types";
 import { messages } from "../../lib/messages";
 
 const m = messages.importer;
@@ -64,6 +65,8 @@ export function ImportReviewSection(props: ImportReviewSectionProps) {
       decisions: next,
       ...(eventWord ? { corrections: [...corrections, { kind: "eventWord" as const, match: eventWord, value: "" }] } : {}),
     });
+  const reportLines = text.split("\n");
+  const addMilestoneFrom = (added: AddedMilestone, word: string | null) => correctMilestones(addMilestone(decisions, added), word);
   const extraEvents = [...corrections, ...(changeSet.extraction.firedRules ?? [])]
     .filter((c) => c.kind === "eventWord")
     .map((c) => c.match);
@@ -113,10 +116,11 @@ export function ImportReviewSection(props: ImportReviewSectionProps) {
                 const add = (c: ProfileCorrection) => onPreview({ corrections: [...corrections, c] });
                 return extracted ? (
                   <>
-                    <StructureActions entry={extracted} reportLines={text.split("\n")} disabled={busy} onCorrect={add} />
+                    <StructureActions entry={extracted} reportLines={reportLines} disabled={busy} onCorrect={add} />
                     <EntryMilestoneActions
                       entryKey={entry.entryKey}
                       entry={extracted}
+                      reportLines={reportLines}
                       extraEvents={extraEvents}
                       decisions={decisions}
                       disabled={busy}
@@ -135,7 +139,7 @@ export function ImportReviewSection(props: ImportReviewSectionProps) {
                     decisions={decisions}
                     disabled={busy}
                     onDecisions={(next) => correctMilestones(next)}
-                    onAdd={(added, word) => correctMilestones(addMilestone(decisions, added), word)}
+                    onAdd={addMilestoneFrom}
                   />
                 )
               }
@@ -147,7 +151,24 @@ export function ImportReviewSection(props: ImportReviewSectionProps) {
               markedLine={view.markedLine}
               onSource={view.onSource}
             />
-            <UnreadLines unread={changeSet.extraction.unread} />
+            <UnreadLines
+              unread={changeSet.extraction.unread}
+              // the same text again imports nothing: there is nothing to add to
+              renderActions={
+                changeSet.mode === "same"
+                  ? undefined
+                  : (line) => (
+                      <UnreadLineMilestone
+                        line={line}
+                        entries={changeSet.extraction.entries}
+                        entryKeys={changeSet.entryKeys}
+                        extraEvents={extraEvents}
+                        disabled={busy}
+                        onAdd={addMilestoneFrom}
+                      />
+                    )
+              }
+            />
           </>
         )}
       </ReviewBesideText>

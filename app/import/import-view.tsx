@@ -159,7 +159,8 @@ export function ImportView({ limits }: { limits: InputLimits }) {
           setFileName("");
         }}
         undo={
-          result.mode === "same" ? null : (
+          // the same text again is undoable only when it taught the profile something
+          result.mode === "same" && !result.rememberedRules ? null : (
             <UndoImport
               reportId={result.reportId}
               departmentId={result.departmentId}

@@ -9,6 +9,9 @@
 //   a layout, and throws when a date has no header label): the wrapper scrolls;
 // - drawing forces as few layouts as it can: the svg takes the grid's width
 //   without measuring the container, and bar labels are measured together;
+// - a bar is left (a synthetic mouseleave) before it is taken off the page:
+//   frappe's hover shows the bar's date highlight 200 ms after mouseenter and
+//   throws if the bar, and so its highlight, is gone by then;
 // - header columns are labelled with date-fns: frappe's own format() builds two
 //   Intl.DateTimeFormat per call, which made the header the dearest part of a render.
 import { addDays, addMonths, format } from "date-fns";
@@ -38,6 +41,16 @@ export class AlignedGantt extends Gantt {
   }
 
   override set_scroll_position(): void {}
+
+  override clear(): void {
+    this.cancelHovers();
+    super.clear();
+  }
+
+  /** Before the bars leave the page: a redraw, or the chart taken down. */
+  cancelHovers(): void {
+    this.bars?.forEach(leaveBar); // undefined on the first render
+  }
 
   override get_date_info(date: Date, last: FrappeDateInfo | null): FrappeDateInfo {
     const mode = this.config.view_mode as GanttViewMode;
@@ -101,6 +114,12 @@ export class AlignedGantt extends Gantt {
     super.make_bars();
     placeLabelsTogether(this.bars, (this.labelWidths ??= new LabelWidths()));
   }
+}
+
+/** Cancels the bar's pending hover (frappe clears its timer on mouseleave), so it may be removed. */
+export function leaveBar(bar: FrappeBar): void {
+  // the handler looks the highlight up on the page, and throws if it is not there
+  if (bar.$date_highlight?.isConnected) bar.group.dispatchEvent(new MouseEvent("mouseleave"));
 }
 
 /**

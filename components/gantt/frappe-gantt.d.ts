@@ -125,6 +125,8 @@ declare module "frappe-gantt" {
     setup_tasks(tasks: FrappeTask[]): void;
     /** internal: clears the svg and draws it all again */
     render(): void;
+    /** internal: empties the svg and removes the header (render's first step) */
+    clear(): void;
     /** internal: one `.grid-row` rect per row, down to grid_height */
     make_grid_rows(): void;
     /** internal: the row lines and the column ticks (`options.lines`) */

@@ -76,6 +76,7 @@ export function GanttChart({ ref, ...props }: GanttProps & { ref?: Ref<GanttHand
       scroll.remember(gantt);
       ganttRef.current = null;
       drawing.forget();
+      gantt.cancelHovers();
       host.replaceChildren(); // frappe-gantt has no destroy(); its document mouseup listener stays (harmless)
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuild only on option changes; data goes through refresh

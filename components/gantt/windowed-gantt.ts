@@ -6,7 +6,7 @@
 // those of the drawn rows. Scrolling draws the bars of the rows coming into
 // view and drops those of the rows leaving it, without a render.
 import type { FrappeBar, FrappeOptions, FrappeTask } from "frappe-gantt";
-import { AlignedGantt } from "./aligned-gantt";
+import { AlignedGantt, leaveBar } from "./aligned-gantt";
 import { GRID_OVERSCAN, nextRows, type RowWindow, rowWindow } from "./grid-window";
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -174,6 +174,7 @@ export class WindowedGantt extends AlignedGantt {
     for (const bar of this.bars) {
       if (inside(next, bar.task._index)) kept.push(bar);
       else {
+        leaveBar(bar);
         bar.group.remove();
         bar.$date_highlight?.remove();
         removed.push(bar.task.id);

@@ -15,6 +15,7 @@ export function ImportResultNotice({ result, onAgain, undo }: { result: ImportRe
         {result.mode === "same" ? `（${messages.importer.modeSame}）` : null}
       </div>
       <div data-applied={applied}>{counts ? `${messages.reviewDesk.applied(applied)}：${counts}` : messages.importer.noChanges}</div>
+      {result.rememberedRules ? <div>{messages.importer.rulesRemembered(result.rememberedRules)}</div> : null}
       <div className="row">
         <Link className="button primary" href="/">
           {messages.importer.toTimeline}

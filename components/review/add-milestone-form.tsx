@@ -13,8 +13,22 @@ import type { AddedMilestone } from "~/server/tracking/types";
 const t = messages.milestoneCorrections;
 const OTHER = "__other";
 
-export interface AddMilestoneFormProps {
+/** An entry of the preview a line outside it may give a milestone to. */
+export interface EntryChoice {
   entryKey: string;
+  name: string;
+}
+
+export interface AddMilestoneFormProps {
+  /** the entry the milestone goes to; "" when the PM is to choose one of `entries` */
+  entryKey: string;
+  /** for a 未识别 line: the entries to choose from, `entryKey` proposed */
+  entries?: readonly EntryChoice[];
+  /**
+   * the entry that lists the line (null: none does), when the line may be another's: an event word is
+   * remembered only for a milestone of that entry (elsewhere, read with the word, the line would be an item of its own)
+   */
+  listedBy?: string | null;
   /** the entry's lines the PM may choose from */
   lines: readonly SourceLine[];
   /** the line offered first (a change's own line) */
@@ -26,8 +40,11 @@ export interface AddMilestoneFormProps {
   onAdd: (added: AddedMilestone, rememberEvent: string | null) => void;
 }
 
-export function AddMilestoneForm({ entryKey, lines, line, extraEvents = [], disabled, onAdd }: AddMilestoneFormProps) {
+export function AddMilestoneForm(props: AddMilestoneFormProps) {
+  const { entryKey, entries, listedBy, lines, line, extraEvents = [], disabled, onAdd } = props;
   const [open, setOpen] = useState(false);
+  const [picked, setPicked] = useState(entryKey);
+  const target = entries ? picked : entryKey;
   const first = line ?? lines[0];
   const [lineNo, setLineNo] = useState(first?.line ?? 0);
   const chosen = lines.find((l) => l.line === lineNo) ?? first;
@@ -42,6 +59,7 @@ export function AddMilestoneForm({ entryKey, lines, line, extraEvents = [], disa
   if (!chosen) return null;
   const event = choice === OTHER ? custom.trim() : choice;
   const newWord = choice === OTHER && isEventWord(event);
+  const rememberable = listedBy === undefined || listedBy === target;
   if (!open)
     return (
       <button type="button" className="small" disabled={disabled} onClick={() => setOpen(true)}>
@@ -51,6 +69,19 @@ export function AddMilestoneForm({ entryKey, lines, line, extraEvents = [], disa
   return (
     <fieldset className="stack small add-milestone" aria-label={t.addHeading}>
       <legend>{t.addHeading}</legend>
+      {entries ? (
+        <label>
+          {t.entry}
+          <select aria-label={t.entry} value={target} onChange={(e) => setPicked(e.target.value)}>
+            <option value="">{t.entryNone}</option>
+            {entries.map((e) => (
+              <option key={e.entryKey} value={e.entryKey}>
+                {e.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
       {lines.length > 1 ? (
         <select
           aria-label={messages.review.line(chosen.line)}
@@ -107,23 +138,24 @@ export function AddMilestoneForm({ entryKey, lines, line, extraEvents = [], disa
           </select>
         </label>
       </div>
-      {newWord ? (
+      {newWord && rememberable ? (
         <label>
           <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
           {t.rememberEvent(event)}
         </label>
       ) : null}
+      {newWord && !rememberable ? <p className="muted">{t.eventNotRemembered(event)}</p> : null}
       <div className="row">
         <button
           type="button"
           className="primary"
-          disabled={disabled || event === ""}
+          disabled={disabled || event === "" || target === ""}
           onClick={() => {
-            const added: AddedMilestone = { entryKey, line: chosen.text, span, event };
+            const added: AddedMilestone = { entryKey: target, line: chosen.text, span, event };
             if (title.trim()) added.title = title;
             if (date) added.date = date;
             if (state) added.state = state;
-            onAdd(added, newWord && remember ? event : null);
+            onAdd(added, newWord && rememberable && remember ? event : null);
             setOpen(false);
           }}
         >

@@ -10,6 +10,7 @@ import { addMilestone } from "./decisions";
 export function EntryMilestoneActions({
   entryKey,
   entry,
+  reportLines,
   extraEvents,
   decisions,
   disabled,
@@ -17,6 +18,8 @@ export function EntryMilestoneActions({
 }: {
   entryKey: string;
   entry: ExtractedEntry;
+  /** the report's text by line (added-milestones.tsx) */
+  reportLines?: readonly string[];
   extraEvents: readonly string[];
   decisions: ReviewDecisions;
   disabled: boolean;
@@ -26,7 +29,14 @@ export function EntryMilestoneActions({
   const lines = [entry.source, ...entry.lines.filter((l) => l.line !== entry.source.line)];
   return (
     <div className="stack small">
-      <AddedMilestones entryKey={entryKey} lines={lines} decisions={decisions} disabled={disabled} onChange={onDecisions} />
+      <AddedMilestones
+        entryKey={entryKey}
+        lines={lines}
+        reportLines={reportLines}
+        decisions={decisions}
+        disabled={disabled}
+        onChange={onDecisions}
+      />
       <AddMilestoneForm
         entryKey={entryKey}
         lines={lines}

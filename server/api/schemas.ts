@@ -13,8 +13,8 @@ export const isoDate = z.iso
   .date({ error: "日期格式应为 yyyy-MM-dd" })
   .refine((day) => isInDateWindow(day, dateWindow), { error: messages.edit.dateOutOfWindow(dateWindow) });
 export const id = z.number().int().positive();
-export const milestoneState = MilestoneStates.schema;
-export const initiativeStatus = InitiativeStatuses.schema;
+export const milestoneState = z.enum(MilestoneStates.values);
+export const initiativeStatus = z.enum(InitiativeStatuses.values);
 const reason = z.string().trim().max(500).nullish();
 
 /** ReviewDecisions (server/tracking/types.ts); record keys arrive as strings over JSON. */
@@ -78,7 +78,7 @@ export const timelineFilter = z
   .object({
     departmentIds,
     groupIds: z.array(id).optional(),
-    states: z.array(TimelineStateFilters.schema).optional(),
+    states: z.array(z.enum(TimelineStateFilters.values)).optional(),
     q: z.string().trim().max(200).optional(),
   })
   .default({});

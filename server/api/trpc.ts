@@ -5,7 +5,7 @@
 // served to anonymous callers, and nothing of a department to a user without a role in it.
 import { initTRPC, TRPCError } from "@trpc/server";
 import { format } from "date-fns";
-import superjson from "superjson";
+import { dataTransformer } from "../../lib/http/data-transformer";
 import type { z } from "zod";
 import { type DepartmentRole, roleAllows } from "../../lib/domain/department-role";
 import { messages } from "../../lib/messages";
@@ -58,7 +58,7 @@ export async function createTRPCContext(opts: { headers: Headers; user?: SignedI
 // ---- initialisation ---------------------------------------------------------
 
 const t = initTRPC.context<Context>().create({
-  transformer: superjson,
+  transformer: dataTransformer,
   // production: no stack, and unexpected errors become a Chinese message with an error id (error-shape.ts)
   errorFormatter: formatErrorShape,
 });

@@ -178,4 +178,6 @@ export interface ImportResult {
   mode: ChangeSet["mode"];
   /** the changes applied, per kind (rejected ones are not counted) */
   counts: Partial<Record<ChangeKind, number>>;
+  /** the same text again ("same"): the layout rules it remembered for the department, undoable; absent when none */
+  rememberedRules?: number;
 }

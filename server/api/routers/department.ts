@@ -46,7 +46,7 @@ export const departmentRouter = createTRPCRouter({
    */
   setRole: departmentProcedure(
     "admin",
-    ofDepartment.extend({ user: z.string().trim().min(1).max(320), role: DepartmentRoles.schema.nullable() }),
+    ofDepartment.extend({ user: z.string().trim().min(1).max(320), role: z.enum(DepartmentRoles.values).nullable() }),
     (_db, input) => input.departmentId,
   ).mutation(async ({ ctx, input }) => {
     const user = await findUser(ctx.db, input.user);

@@ -53,6 +53,7 @@ export const importerRouter = createTRPCRouter({
           mode: result.mode,
           fileName: input.fileName ?? null,
           counts: result.counts,
+          rememberedRules: result.rememberedRules ?? 0,
         },
       }),
     ),

@@ -27,6 +27,6 @@ export const subscriptionRouter = createTRPCRouter({
   preference: protectedProcedure.query(({ ctx }) => readPreference(ctx.db, ctx.userId)),
 
   setPreference: protectedProcedure
-    .input(z.object({ preference: NotifyPreferences.schema }))
+    .input(z.object({ preference: z.enum(NotifyPreferences.values) }))
     .mutation(({ ctx, input }) => savePreference(ctx.db, ctx.userId, input.preference)),
 });

@@ -17,10 +17,26 @@ export interface NamedMilestone {
   stateChange: ChangeHandle;
 }
 
-/** The line of the entry the decision names, by its text: none once the text no longer has it. */
-export function lineOf(entry: ExtractionResult["entries"][number], text: string): SourceLine | null {
+/**
+ * The lines a milestone may be added to an entry from: the entry's own, and the
+ * lines the extractor saw but read nothing from (未识别), which may stand
+ * outside every entry (an item of a 其他 section) and belong to any of them.
+ */
+export function addableLines(extraction: Pick<ExtractionResult, "unread">, entry: ExtractionResult["entries"][number]): SourceLine[] {
+  const unread = (extraction.unread ?? []).map(({ line, text }) => ({ line, text }));
+  return [entry.source, ...entry.lines, ...unread];
+}
+
+/** The line the decision names, by its text: none once the text no longer has it. */
+export function lineOf(
+  extraction: Pick<ExtractionResult, "unread">,
+  entry: ExtractionResult["entries"][number],
+  text: string,
+): SourceLine | null {
   const wanted = text.trim();
-  return entry.lines.find((l) => l.text === wanted) ?? (entry.source.text === wanted ? entry.source : null);
+  const lines = addableLines(extraction, entry);
+  // the entry's own line first: an unread copy of the same text elsewhere is another line
+  return lines.slice(1).find((l) => l.text === wanted) ?? (entry.source.text === wanted ? entry.source : null);
 }
 
 /** One added milestone read from its span, with what the PM set on top. Throws TrackingError when it cannot be one. */
@@ -72,7 +88,7 @@ export function addedMilestonesByEntry(
     const mine = added.filter((a) => a.entryKey === entryKey);
     const ids = addedMilestoneKeys(mine);
     mine.forEach((a, k) => {
-      const source = lineOf(entry, a.line);
+      const source = lineOf(extraction, entry, a.line);
       if (!source) return;
       const milestone = addedMilestone(a, source, extraction.reportDate);
       const key = milestoneKey(milestone.subject, milestone.event);
@@ -82,4 +98,14 @@ export function addedMilestonesByEntry(
     });
   }
   return byEntry;
+}
+
+/**
+ * The extraction as the review shows it: a line a milestone was added from
+ * has been read, so it is no longer 未识别.
+ */
+export function withAddedLinesRead(extraction: ExtractionResult, added: ReadonlyMap<number, readonly NamedMilestone[]>): ExtractionResult {
+  const read = new Set([...added.values()].flatMap((list) => list.map((n) => n.milestone.source.line)));
+  if (read.size === 0 || !extraction.unread?.length) return extraction;
+  return { ...extraction, unread: extraction.unread.filter((u) => !read.has(u.line)) };
 }

@@ -5,6 +5,7 @@ import { deleteProfileRules, readLayoutProfile, saveProfileRules } from "../../d
 import { profileForImport, type ProfileChoice } from "../profile/profile-for-import";
 import { NO_SOURCE, withProfile } from "../profile/with-profile";
 import { reviewAliasRules } from "../profile/review-alias-rules";
+import { type RememberedRules, rulesThatChange } from "../profile/rules-that-change";
 import { lockImports } from "../../db/import-lock";
 import { deleteObservationsOfReport } from "../../db/store/observations";
 import { findReport, saveReport } from "../../db/store/reports";
@@ -38,8 +39,9 @@ export interface CommitOptions extends ProfileChoice {
 
 /**
  * Imports a report in one transaction: all of it or nothing. The same text
- * again changes nothing; another version of an imported week replaces what
- * that week had contributed.
+ * again changes no data: only the layout rules it teaches, if any (then it
+ * can be undone like any import); another version of an imported week
+ * replaces what that week had contributed.
  */
 export async function commitImport(db: Db, text: string, options: CommitOptions): Promise<ImportResult> {
   const extract = options.extract ?? extractInline;
@@ -52,8 +54,8 @@ export async function commitImport(db: Db, text: string, options: CommitOptions)
   });
   const remember = options.rememberForDepartment !== false;
   // the corrections as rules, and (an import that applies its decisions) the aliases added in the review
-  const rememberRules = async (tx: Tx, reportId: number, plan?: ImportPlan, decisions?: ReviewDecisions) => {
-    if (!remember) return;
+  const rulesToRemember = async (tx: Tx, reportId: number, plan?: ImportPlan, decisions?: ReviewDecisions): Promise<RememberedRules> => {
+    if (!remember) return { added: [], replaced: [] };
     const source = { reportId, week: extraction.week, actor: options.actor, at: new Date().toISOString() };
     const added: ProfileRule[] = corrected.added.map((rule) => ({ ...rule, source }));
     if (plan && decisions && Object.values(decisions.entries ?? {}).some((d) => d.alias?.trim())) {
@@ -62,8 +64,11 @@ export async function commitImport(db: Db, text: string, options: CommitOptions)
       const profile = { ...stored, rules: [...kept, ...added] };
       added.push(...reviewAliasRules(plan.entries, entryKeys(extraction.entries), decisions, profile, source));
     }
+    return { added, replaced: corrected.replaced };
+  };
+  const saveRules = async (tx: Tx, { added, replaced }: RememberedRules) => {
     if (added.length === 0) return;
-    await deleteProfileRules(tx, options.departmentId, corrected.replaced);
+    await deleteProfileRules(tx, options.departmentId, replaced);
     await saveProfileRules(tx, options.departmentId, added);
   };
   const hash = contentHash(text);
@@ -76,9 +81,17 @@ export async function commitImport(db: Db, text: string, options: CommitOptions)
       await lockImports(tx);
       const existing = await findReport(tx, departmentId, week);
       if (existing?.contentHash === hash) {
-        await rememberRules(tx, existing.id);
-        write.changedNothing();
-        return { reportId: existing.id, week, mode: "same" as const, counts: {} };
+        // No data changes; rules the commit teaches are an edit of the profile, undone by 撤销本次导入 like any import.
+        const stored = (await readLayoutProfile(tx, departmentId)).rules;
+        const rules = rulesThatChange(stored, await rulesToRemember(tx, existing.id));
+        if (rules.added.length === 0) {
+          write.changedNothing();
+          return { reportId: existing.id, week, mode: "same" as const, counts: {} };
+        }
+        const undo = await recordUndo(write, { departmentId, reportId: existing.id });
+        await saveRules(tx, rules);
+        await undo.save({ kind: "import", reportId: existing.id, initiativeId: null, label: week, actor: options.actor });
+        return { reportId: existing.id, week, mode: "same" as const, counts: {}, rememberedRules: rules.added.length };
       }
       const undo = await recordUndo(write, { departmentId, reportId: existing?.id ?? null });
       const known = await loadKnownState(tx, departmentId);
@@ -97,7 +110,7 @@ export async function commitImport(db: Db, text: string, options: CommitOptions)
         decisions: JSON.stringify(storeDecisions(decisions, plan.changes)),
       });
       await applyPlan(write, plan, extraction, { id: reportId, departmentId, actor: options.actor }, affected);
-      await rememberRules(tx, reportId, plan, decisions);
+      await saveRules(tx, await rulesToRemember(tx, reportId, plan, decisions));
       await undo.save({ kind: "import", reportId, initiativeId: null, label: week, actor: options.actor });
       write.causedBy({ kind: "import", departmentId, reportId, week });
       const counts: Partial<Record<ChangeKind, number>> = {};

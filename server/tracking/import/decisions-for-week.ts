@@ -2,6 +2,7 @@ import type { DbOrTx } from "../../db";
 import { readReportDecisions } from "../../db/store/reports";
 import type { ExtractionResult } from "../../extract/types";
 import type { ReviewDecisions } from "../types";
+import { addableLines } from "./added-milestones";
 import { entryKeys } from "./change-id";
 import { carryDecisions, type LostDecision, parseStoredDecisions } from "./earlier-decisions";
 import type { KnownState } from "./known-state";
@@ -27,7 +28,7 @@ export async function decisionsForWeek(
 ): Promise<WeekDecisions> {
   const json = await readReportDecisions(db, departmentId, extraction.week);
   if (json === null) return { decisions: given ?? {}, lost: null };
-  const lines = extraction.entries.map((e) => [e.source.text, ...e.lines.map((l) => l.text)]);
+  const lines = extraction.entries.map((e) => addableLines(extraction, e).map((l) => l.text));
   const carried = carryDecisions(parseStoredDecisions(json), planImport(known, extraction).changes, entryKeys(extraction.entries), lines);
   return given ? { decisions: given, lost: carried.lost } : carried;
 }

@@ -123,6 +123,52 @@ describe("a milestone added from a line", () => {
   });
 });
 
+describe("a milestone added from a 未识别 line outside every entry", () => {
+  // an item of a 其他 section with a date and no event the extractor knows: dropped as unsure (line 12)
+  const w47other = `${w47}\n## 其他\n\n- 12月18日二次切流\n`;
+  const OTHER_LINE = "- 12月18日二次切流";
+  const addTo = (entryKey: string, line = OTHER_LINE) => ({ entryKey, line, span: "12月18日二次切流", event: "切流", title: "二次切流" });
+
+  it("goes to the entry the PM chooses: a new milestone of it, read from the line, which is then no longer 未识别; committed", async () => {
+    const alone = await preview(w47other, {});
+    expect(alone.extraction.unread?.map((u) => `${u.line} ${u.reason}`)).toEqual(["8 date_without_milestone", "12 unsure_item"]);
+    expect(milestoneChanges(alone.changes)).toEqual(["新 长沙佣金存管/支付投产 2024-12-06 第7行"]);
+
+    const entryKey = await entryKeyOf(w47other, "核心系统迁移");
+    const decisions = { addedMilestones: [addTo(entryKey)] };
+    const cs = await preview(w47other, decisions);
+    expect(milestoneChanges(cs.changes)).toEqual([
+      "新 长沙佣金存管/支付投产 2024-12-06 第7行",
+      "新 核心系统迁移/二次切流 2024-12-18 第12行",
+    ]);
+    expect(cs.extraction.unread?.map((u) => u.line)).toEqual([8]);
+
+    await commitImport(db, w47other, { departmentId, actor: "pm", decisions });
+    expect(await milestones()).toContain("核心系统迁移/二次切流 2024-12-18 基线2024-12-18 planned");
+    const observation = await db.milestoneObservation.findFirstOrThrow({ where: { milestone: { title: "二次切流" } } });
+    expect(observation).toMatchObject({ line: 12, text: OTHER_LINE });
+  });
+
+  it("lasts through an edit elsewhere in the report; is listed as no longer applying once its line is gone", async () => {
+    const entryKey = await entryKeyOf(w47other, "核心系统迁移");
+    await commitImport(db, w47other, { departmentId, actor: "pm", decisions: { addedMilestones: [addTo(entryKey)] } });
+    const edited = await preview(w47other.replace("进度30%，支付", "进度35%，支付"));
+    expect(edited.decisions.addedMilestones).toEqual([addTo(entryKey)]);
+    expect(edited.lostDecisions).toEqual([]);
+    const gone = await preview(w47other.replace("12月18日二次切流", "12月19日二次切流"));
+    expect(gone.decisions.addedMilestones).toBeUndefined();
+    expect(gone.lostDecisions).toEqual([expect.objectContaining({ kind: "added", label: "核心系统迁移 · 二次切流" })]);
+  });
+
+  it("takes no line of another entry: only the entry's own lines and the 未识别 ones", async () => {
+    const entryKey = await entryKeyOf(w47other, "核心系统迁移");
+    const line = "1. 长沙佣金存管：进度30%，支付12/06投产";
+    const cs = await preview(w47other, { addedMilestones: [{ entryKey, line, span: "支付12/06投产", event: "投产" }] });
+    expect(milestoneChanges(cs.changes)).toEqual(["新 长沙佣金存管/支付投产 2024-12-06 第7行"]);
+    expect(cs.extraction.unread?.map((u) => u.line)).toEqual([8, 12]);
+  });
+});
+
 describe("a new milestone mapped onto a known one", () => {
   it("becomes a date change of that milestone with 改期 as its reason, and commits as its move with the baseline kept", async () => {
     const cs = await preview(w47, {});

@@ -1,6 +1,7 @@
 import type { DateWindow } from "../../../lib/dates/date-window";
 import type { DbOrTx } from "../../db";
 import { findReport } from "../../db/store/reports";
+import { addedMilestonesByEntry, withAddedLinesRead } from "./added-milestones";
 import { entryKeys } from "./change-id";
 import { contentHash } from "./content-hash";
 import { decisionsForWeek } from "./decisions-for-week";
@@ -44,6 +45,8 @@ export async function previewImport(db: DbOrTx, text: string, options: PreviewOp
   const known = mode === "same" ? null : await loadKnownState(db, departmentId);
   const week = known ? await decisionsForWeek(db, departmentId, known, extraction, options.decisions) : null;
   const changes = known && week ? planImport(known, extraction, week.decisions).changes : [];
+  const keys = entryKeys(extraction.entries);
+  const added = addedMilestonesByEntry(extraction, keys, week?.decisions.addedMilestones ?? []);
   return {
     week: extraction.week,
     reportDate: extraction.reportDate,
@@ -51,8 +54,8 @@ export async function previewImport(db: DbOrTx, text: string, options: PreviewOp
     department: extraction.department,
     mode,
     changes,
-    extraction,
-    entryKeys: entryKeys(extraction.entries),
+    extraction: withAddedLinesRead(extraction, added),
+    entryKeys: keys,
     decisions: week?.decisions ?? options.decisions ?? {},
     lostDecisions: week?.lost ?? null,
   };

@@ -87,3 +87,40 @@ describe("undoing an import forgets the layout rules it taught", () => {
     expect(await snapshot()).toEqual(before);
   });
 });
+
+describe("committing the same text again", () => {
+  it("with rules it teaches: an undoable edit of the profile, undone back to exactly the state before it, then the import itself", async () => {
+    const empty = await snapshot();
+    const { reportId } = await importText(PROFILE_W47, [rule("facet", "补充")]);
+    const before = await snapshot();
+    const again = await importText(PROFILE_W47, [rule("ignore", "补充"), rule("ignore", "王小明")]);
+    expect(again).toMatchObject({ reportId, mode: "same", counts: {}, rememberedRules: 2 });
+    expect(await ruleIds()).toEqual(["ignore-补充", "ignore-王小明"]);
+    // the data stayed as it was: only the profile moved
+    const { LayoutProfileRule: _after, ...data } = await snapshot();
+    const { LayoutProfileRule: _before, ...dataBefore } = before;
+    expect(data).toEqual(dataBefore);
+
+    await undoImport(db, departmentId, reportId);
+    expect(await snapshot()).toEqual(before);
+    expect(await ruleIds()).toEqual(["facet-补充"]);
+    await undoImport(db, departmentId, reportId);
+    expect(await snapshot()).toEqual(empty);
+  });
+
+  it("with no rule, or only rules stored already, writes nothing and says so: no undo point, the import stays the one to undo", async () => {
+    const empty = await snapshot();
+    const { reportId } = await importText(PROFILE_W47, [rule("facet", "补充")]);
+    const before = await snapshot();
+    const points = await db.undoPoint.count();
+    for (const corrections of [[], [rule("facet", "补充")]]) {
+      const again = await importText(PROFILE_W47, corrections);
+      expect(again).toEqual({ reportId, week: "2024-W47", mode: "same", counts: {} });
+    }
+    expect(await importText(PROFILE_W47, [rule("ignore", "王小明")], false)).not.toHaveProperty("rememberedRules");
+    expect(await snapshot()).toEqual(before);
+    expect(await db.undoPoint.count()).toBe(points);
+    await undoImport(db, departmentId, reportId);
+    expect(await snapshot()).toEqual(empty);
+  });
+});

@@ -8,7 +8,7 @@ export const ofChannel = z.object({ channelId: id });
 export const ofDelivery = z.object({ deliveryId: id });
 
 export const addChannelInput = ofDepartment.extend({
-  kind: ChannelKinds.schema,
+  kind: z.enum(ChannelKinds.values),
   name: z.string().trim().min(1, "请填写渠道名称").max(60, "渠道名称最多 60 个字"),
   target: z.string().trim().min(1, "请填写 Webhook 地址或邮箱").max(2000, "内容过长"),
   secret: z.string().trim().max(500, "签名密钥过长").nullish(),
