@@ -1,6 +1,12 @@
 import type { Tx } from "../../db";
 import { appendEditLog } from "../../db/store/edit-log";
-import { createInitiative, findOrCreateGroup, readInitiativeForEdit, setInitiativeName } from "../../db/store/initiatives";
+import {
+  createInitiative,
+  findOrCreateGroup,
+  readInitiativeForEdit,
+  setInitiativeGroup,
+  setInitiativeName,
+} from "../../db/store/initiatives";
 import { createMilestone } from "../../db/store/milestones";
 import {
   type InitiativeObservationInput,
@@ -44,8 +50,11 @@ export async function applyPlan(
       planned.initiativeId ??
       created.get(normalizeName(planned.name)) ??
       (await newInitiative(tx, departmentId, planned, reportDate, groups));
+    const isNew = planned.initiativeId === null && !created.has(normalizeName(planned.name));
     created.set(normalizeName(planned.name), initiativeId);
     if (planned.rename && planned.initiativeId !== null) await renameInReview(tx, initiativeId, planned.name, actor);
+    if (planned.groupMovedFrom !== null && (planned.initiativeId !== null || isNew))
+      await regroupInReview(tx, { departmentId, initiativeId, known: planned.initiativeId !== null }, planned, groups, actor);
     initiatives.add(initiativeId);
     aliases.push({ initiativeId, names: [planned.name, ...planned.aliasNames] });
     const e = planned.entryData;
@@ -96,6 +105,38 @@ async function renameInReview(tx: Tx, initiativeId: number, name: string, actor:
   ]);
 }
 
+/**
+ * A PM's 移到分组… in the review, logged like a regroup in the panel: a known
+ * initiative moves to the group; a new one was created in it (the log keeps the
+ * group the report gave). Undone with the import (undo-rows.ts).
+ */
+async function regroupInReview(
+  tx: Tx,
+  target: { departmentId: number; initiativeId: number; known: boolean },
+  planned: PlannedEntry,
+  groups: Map<string, number>,
+  actor: string,
+) {
+  if (target.known) await setInitiativeGroup(tx, target.initiativeId, await groupOf(tx, target.departmentId, planned.groupName, groups));
+  await appendEditLog(tx, [
+    {
+      entity: "initiative",
+      entityId: target.initiativeId,
+      field: "group",
+      oldValue: planned.groupMovedFrom,
+      newValue: planned.groupName,
+      reason: null,
+      actor,
+    },
+  ]);
+}
+
+async function groupOf(tx: Tx, departmentId: number, name: string, groups: Map<string, number>): Promise<number> {
+  const groupId = groups.get(name) ?? (await findOrCreateGroup(tx, departmentId, name));
+  groups.set(name, groupId);
+  return groupId;
+}
+
 async function newInitiative(
   tx: Tx,
   departmentId: number,
@@ -103,8 +144,7 @@ async function newInitiative(
   reportDate: string,
   groups: Map<string, number>,
 ): Promise<number> {
-  const groupId = groups.get(planned.groupName) ?? (await findOrCreateGroup(tx, departmentId, planned.groupName));
-  groups.set(planned.groupName, groupId);
+  const groupId = await groupOf(tx, departmentId, planned.groupName, groups);
   return createInitiative(tx, { departmentId, name: planned.name, groupId, startDate: reportDate });
 }
 

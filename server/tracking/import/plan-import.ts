@@ -62,6 +62,8 @@ export interface PlannedEntry {
   aliasNames: string[];
   /** the PM renames the known initiative to `name` (its old name stays an alias) */
   rename: boolean;
+  /** the PM moved the initiative to `groupName` (移到分组…): the group it was in (known) or the report gave it (new); null when not moved */
+  groupMovedFrom: string | null;
   progress: number | null;
   status: InitiativeStatus;
   keepManualProgress: boolean;
@@ -89,19 +91,22 @@ export function planImport(known: KnownState, extraction: ExtractionResult, deci
   extraction.entries.forEach((entry, index) => {
     const entryKey = keys[index]!;
     const decision = decisions.entries?.[entryKey] ?? {};
-    const groupName = decision.group?.trim() || entry.group;
+    // the initiative is found by what the report says; a group the PM moved it to (移到分组…) is where it ends
+    const movedTo = decision.group?.trim() || null;
     const name = decision.name?.trim() || entry.initiative;
     const target =
       decision.mergeIntoId !== undefined
         ? (known.initiatives.find((i) => i.id === decision.mergeIntoId) ?? null)
-        : (matchInitiative(known.initiatives, name, groupName) ??
-          (name !== entry.initiative ? matchInitiative(known.initiatives, entry.initiative, groupName) : null));
+        : (matchInitiative(known.initiatives, name, entry.group) ??
+          (name !== entry.initiative ? matchInitiative(known.initiatives, entry.initiative, entry.group) : null));
+    const groupBefore = target?.groupName ?? entry.group;
+    const groupName = movedTo ?? groupBefore;
     const base: ChangeContext = {
       entry: index,
       entryKey,
       initiativeId: target?.id ?? null,
       initiativeName: target && !(decision.name?.trim() && decision.mergeIntoId === undefined) ? target.name : name,
-      group: target?.groupName ?? groupName,
+      group: groupName,
       source: entry.source,
     };
     if (!target) {
@@ -116,11 +121,12 @@ export function planImport(known: KnownState, extraction: ExtractionResult, deci
       entry: index,
       initiativeId: target?.id ?? null,
       name: rename ? name : (target?.name ?? name),
-      groupName: target?.groupName ?? groupName,
+      groupName,
       aliasNames: [
         ...new Set([name, entry.initiative, ...(target ? [target.name] : []), ...(decision.alias?.trim() ? [decision.alias.trim()] : [])]),
       ],
       rename,
+      groupMovedFrom: groupName !== groupBefore ? groupBefore : null,
       progress: null,
       status: entry.status ?? "active",
       keepManualProgress: false,
