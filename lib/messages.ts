@@ -442,6 +442,18 @@ export const messages = {
     mergeCancel: "取消",
     merged: (name: string) => `将并入「${name}」`,
     undoMerge: "取消合并",
+    // 移到分组… (issue #13 item 4): an entry's initiative to another group, a milestone to an entry of another group
+    moveGroup: "移到分组…",
+    moveGroupNone: "（不移动）",
+    moveGroupConfirmTitle: "确认移到分组",
+    moveGroupSummary: (name: string, from: string, to: string) => `「${name}」将从分组「${from}」移到分组「${to}」。`,
+    moveGroupConfirm: "确认移动",
+    movedGroup: (group: string) => `将移到分组「${group}」`,
+    undoMoveGroup: "取消移动",
+    moveMilestoneConfirmTitle: "确认跨分组移动里程碑",
+    moveMilestoneSummary: (title: string, from: { name: string; group: string }, to: { name: string; group: string }) =>
+      `里程碑「${title}」将从分组「${from.group}」的「${from.name}」移到分组「${to.group}」的「${to.name}」。`,
+    moveMilestoneConfirm: "确认移动",
     sameGroup: "同组项目",
     otherGroups: "其他分组",
     staleText: "周报内容已修改，请重新预览后再导入",

@@ -7,7 +7,7 @@ import type { SourceLine } from "~/server/extract/types";
 import { messages } from "~/lib/messages";
 import type { Change, ChangeKind, ChangeSet, ReviewDecisions } from "~/server/tracking/types";
 import { ChangeRow } from "./change-row";
-import { entryOf, isRejected } from "./decisions";
+import { entryOf, type EntryOption, groupMoveOf, isRejected } from "./decisions";
 import { EntryActions, type ExistingInitiative } from "./entry-actions";
 import { ReviewSummary } from "./review-summary";
 
@@ -53,7 +53,17 @@ export function ChangeReview(props: ChangeReviewProps) {
     if (c.entry === null) silent.push(c);
     else byEntry.set(c.entry, [...(byEntry.get(c.entry) ?? []), c]);
   }
-  const entryOptions = changeSet.extraction.entries.map((e, index) => ({ key: changeSet.entryKeys[index] ?? "", name: e.initiative }));
+  // the group each entry's initiative is in now (a known one's, else the report's) and ends in (移到分组…)
+  const knownGroup = new Map(props.initiatives.map((i) => [i.id, i.group]));
+  const initiativeOf = new Map(
+    changeSet.changes.flatMap((c) => (c.entryKey !== null && c.initiativeId !== null ? [[c.entryKey, c.initiativeId] as const] : [])),
+  );
+  const groupNow = (entryKey: string, reported: string) => knownGroup.get(initiativeOf.get(entryKey) ?? -1) ?? reported;
+  const groups = [...changeSet.extraction.entries.map((e) => e.group), ...props.initiatives.map((i) => i.group)];
+  const entryOptions: EntryOption[] = changeSet.extraction.entries.map((e, index) => {
+    const key = changeSet.entryKeys[index] ?? "";
+    return { key, name: e.initiative, group: groupMoveOf(decisions, key) ?? groupNow(key, e.group) };
+  });
   const entryAt = (index: number): ReviewEntry | null => {
     const e = changeSet.extraction.entries[index];
     return e ? { index, entryKey: changeSet.entryKeys[index] ?? "", name: e.initiative, group: e.group, source: e.source } : null;
@@ -79,7 +89,14 @@ export function ChangeReview(props: ChangeReviewProps) {
         .map(([index, changes]) => {
           const entry = entryAt(index);
           return entry ? (
-            <EntryCard key={entry.entryKey} {...props} entry={entry} changes={changes}>
+            <EntryCard
+              key={entry.entryKey}
+              {...props}
+              entry={entry}
+              changes={changes}
+              groups={groups}
+              currentGroup={groupNow(entry.entryKey, entry.group)}
+            >
               {changes.map((c, i) => row(c, entry, changes[i - 1]))}
             </EntryCard>
           ) : null;
@@ -104,8 +121,10 @@ function EntryCard({
   onChange,
   renderEntryActions,
   markedLine,
+  groups,
+  currentGroup,
   children,
-}: ChangeReviewProps & { entry: ReviewEntry; changes: Change[]; children: ReactNode }) {
+}: ChangeReviewProps & { entry: ReviewEntry; changes: Change[]; groups: string[]; currentGroup: string; children: ReactNode }) {
   const [open, setOpen] = useState(false);
   const first = changes[0];
   const isNew = changes.some((c) => c.kind === "new_initiative");
@@ -136,6 +155,8 @@ function EntryCard({
             group={entry.group}
             decisions={decisions}
             initiatives={initiatives}
+            groups={groups}
+            currentGroup={currentGroup}
             onChange={onChange}
           />
           {renderEntryActions?.(entry)}

@@ -3,10 +3,13 @@ import { type ReactNode, useState } from "react";
 import { MilestoneStates } from "~/lib/domain/milestone-state";
 import { messages } from "~/lib/messages";
 import type { Change, ReviewDecisions } from "~/server/tracking/types";
+import { ConfirmChange } from "./confirm-change";
 import {
   canFix,
   canKeepManual,
   canReject,
+  crossGroupMove,
+  type EntryOption,
   fixOf,
   isKeptManual,
   isRejected,
@@ -86,8 +89,8 @@ export interface ChangeRowProps {
   change: Change;
   decisions: ReviewDecisions;
   onChange: (d: ReviewDecisions) => void;
-  /** the report's entries a milestone may be moved to */
-  entries?: { key: string; name: string }[];
+  /** the report's entries a milestone may be moved to, in the group each ends in (a move to another group asks to confirm) */
+  entries?: EntryOption[];
   /** more per-line actions (a slot for other controls, e.g. structural corrections), shown with the row's controls */
   actions?: ReactNode;
   /** the PM clicked the row's source line (the review beside the text scrolls to it) */
@@ -114,6 +117,12 @@ export function ChangeRow({
   const conflict = "conflict" in change && change.conflict;
   const decided = Object.keys(fix).length > 0 || moveOf(decisions, change) !== undefined || isKeptManual(decisions, change);
   const [open, setOpen] = useState(false);
+  const [pendingMove, setPendingMove] = useState<{ toEntry: string; from: EntryOption; to: EntryOption } | null>(null);
+  const moveTo = (toEntry: string) => {
+    const across = crossGroupMove(decisions, change, entries, toEntry);
+    if (across) setPendingMove({ toEntry, ...across });
+    else onChange(setMove(decisions, change, toEntry === "" ? undefined : toEntry));
+  };
   const controllable = !rejected && (canFix(change) || canKeepManual(change) || actions !== undefined);
   return (
     <li
@@ -208,7 +217,7 @@ export function ChangeRow({
               <select
                 aria-label={r.moveTo}
                 value={moveOf(decisions, change) ?? change.entryKey ?? ""}
-                onChange={(e) => onChange(setMove(decisions, change, e.target.value === "" ? undefined : e.target.value))}
+                onChange={(e) => moveTo(e.target.value)}
               >
                 {entries.map((e) => (
                   <option key={e.key} value={e.key}>
@@ -217,6 +226,18 @@ export function ChangeRow({
                 ))}
               </select>
             </label>
+          ) : null}
+          {pendingMove ? (
+            <ConfirmChange
+              title={messages.reviewDesk.moveMilestoneConfirmTitle}
+              lines={[messages.reviewDesk.moveMilestoneSummary("title" in change ? change.title : "", pendingMove.from, pendingMove.to)]}
+              confirmLabel={messages.reviewDesk.moveMilestoneConfirm}
+              onConfirm={() => {
+                onChange(setMove(decisions, change, pendingMove.toEntry));
+                setPendingMove(null);
+              }}
+              onCancel={() => setPendingMove(null)}
+            />
           ) : null}
           {canKeepManual(change) ? (
             <label>

@@ -8,13 +8,17 @@ import {
   canKeepManual,
   canReject,
   compactDecisions,
+  crossGroupMove,
   decisionId,
+  groupChoices,
+  groupMoveOf,
   isRejected,
   mapOf,
   moveOf,
   removeAdded,
   setEntry,
   setFix,
+  setGroupMove,
   setKeepManual,
   setMap,
   setMove,
@@ -125,5 +129,37 @@ describe("review decisions", () => {
     expect(mapOf(d, stateChange)).toBe(42);
     expect(compactDecisions(d)).toEqual({ milestoneMaps: d.milestoneMaps });
     expect(compactDecisions(setMap(d, dateChange, undefined))).toEqual({});
+  });
+});
+
+describe("moves across groups", () => {
+  const entries = [
+    { key: "o1/长沙佣金存管", name: "长沙佣金存管", group: "O1 业务服务" },
+    { key: "o1/核心系统迁移", name: "核心系统迁移", group: "O1 业务服务" },
+    { key: "o2/数仓治理", name: "数仓治理", group: "O2 数据平台" },
+  ];
+
+  it("keeps an entry's group move under its entry key, beside its other decisions, and takes it back", () => {
+    const renamed = setEntry({}, "o1/长沙佣金存管", { name: "佣金存管" });
+    const moved = setGroupMove(renamed, "o1/长沙佣金存管", " O2 数据平台 ");
+    expect(groupMoveOf(moved, "o1/长沙佣金存管")).toBe("O2 数据平台");
+    expect(groupMoveOf(moved, "o1/核心系统迁移")).toBeUndefined();
+    expect(moved.entries).toEqual({ "o1/长沙佣金存管": { name: "佣金存管", group: "O2 数据平台" } });
+    expect(renamed.entries).toEqual({ "o1/长沙佣金存管": { name: "佣金存管" } });
+    const back = setGroupMove(moved, "o1/长沙佣金存管", undefined);
+    expect(back.entries).toEqual({ "o1/长沙佣金存管": { name: "佣金存管" } });
+    expect(compactDecisions(setGroupMove(setGroupMove({}, "o1/x", "O2"), "o1/x", ""))).toEqual({});
+  });
+
+  it("offers every other group once, the report's and the department's", () => {
+    expect(groupChoices(["O1 业务服务", "O2 数据平台", "O1 业务服务", "", "O3 新组 "], "O1 业务服务")).toEqual(["O2 数据平台", "O3 新组"]);
+  });
+
+  it("asks to confirm a milestone's move only when it leaves its group, from where it is now", () => {
+    expect(crossGroupMove({}, dateChange, entries, "o1/核心系统迁移")).toBeNull();
+    expect(crossGroupMove({}, dateChange, entries, "o2/数仓治理")).toEqual({ from: entries[0], to: entries[2] });
+    const moved = setMove({}, dateChange, "o2/数仓治理");
+    expect(crossGroupMove(moved, dateChange, entries, "o1/核心系统迁移")).toEqual({ from: entries[2], to: entries[1] });
+    expect(crossGroupMove({}, dateChange, entries, "o9/gone")).toBeNull();
   });
 });

@@ -146,3 +146,37 @@ export function setMap(d: ReviewDecisions, change: Change, milestoneId: number |
   else maps[decisionId(change)] = { milestoneId };
   return { ...d, milestoneMaps: maps };
 }
+
+/** The group the PM moved an entry's initiative to (移到分组…), if any. */
+export function groupMoveOf(d: ReviewDecisions, entry: string): string | undefined {
+  return entryOf(d, entry).group;
+}
+
+/** Moves an entry's initiative (known or new) to another group; `undefined` or empty takes the move back. */
+export function setGroupMove(d: ReviewDecisions, entry: string, group: string | undefined): ReviewDecisions {
+  return setEntry(d, entry, { group: group?.trim() ?? "" });
+}
+
+/** The groups an initiative now in `current` may move to: the report's and the department's, each once, in order. */
+export function groupChoices(groups: readonly string[], current: string): string[] {
+  return [...new Set(groups.map((g) => g.trim()))].filter((g) => g !== "" && g !== current.trim());
+}
+
+/** An entry of the report a milestone may go to, in the group it ends in. */
+export interface EntryOption {
+  key: string;
+  name: string;
+  group: string;
+}
+
+/** The milestone's entry now (its move, else its own), when going to `toEntry` crosses groups: that move asks to confirm. */
+export function crossGroupMove(
+  d: ReviewDecisions,
+  change: Change,
+  entries: readonly EntryOption[],
+  toEntry: string,
+): { from: EntryOption; to: EntryOption } | null {
+  const from = entries.find((e) => e.key === (moveOf(d, change) ?? change.entryKey));
+  const to = entries.find((e) => e.key === toEntry);
+  return from && to && from.group !== to.group ? { from, to } : null;
+}
