@@ -687,6 +687,7 @@ export const messages = {
     projectsAtLevel: (level: string) => `项目在这一层（${level}）`,
     projectsAtListDepth: (depth: number) => `项目在这一层（列表第 ${depth} 级）`,
     projectsAtNextListDepth: (depth: number) => `项目在下一层（列表第 ${depth} 级）`,
+    projectsAtUpperListDepth: (depth: number) => `项目在上一层（列表第 ${depth} 级）`,
     listDepthRule: (depth: number) => `列表第 ${depth} 级的每一项是一个项目`,
     skipGroup: (group: string) => `跳过整节“${group}”`,
     correctionsHeading: "版式修正",

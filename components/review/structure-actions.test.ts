@@ -35,6 +35,7 @@ describe("the structure actions on an extracted entry", () => {
     const offered = choices("长沙佣金存管");
     expect(offered).toContain("list=项目在这一层（列表第 2 级）");
     expect(offered).toContain("listNext=项目在下一层（列表第 3 级）");
+    expect(offered).toContain("listUpper=项目在上一层（列表第 1 级）");
   });
 
   it("offer no next depth on a list item with nothing below it", () => {

@@ -43,6 +43,8 @@ export function StructureActions({
       : []),
     ...(list ? [listLevel("list", list.depth, t.projectsAtListDepth(list.depth))] : []),
     ...(list?.deeper ? [listLevel("listNext", list.depth + 1, t.projectsAtNextListDepth(list.depth + 1))] : []),
+    // a bullet under a numbered item: the numbered items may be the work, the bullets their lines
+    ...(list && list.depth > 1 ? [listLevel("listUpper", list.depth - 1, t.projectsAtUpperListDepth(list.depth - 1))] : []),
     ...(entry.group
       ? [{ key: "skip", label: t.skipGroup(entry.group), correction: { kind: "skipSection" as const, match: entry.group, value: "" } }]
       : []),
