@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import type { ProfileRule } from "../../lib/layout-profile/layout-profile";
+import { ruleMatchText } from "../../lib/layout-profile/rule-text";
 import { messages } from "../../lib/messages";
 
 const t = messages.layoutProfile;
@@ -38,7 +39,7 @@ export function RuleTable({ rules, onEdit, onRemove, disabled }: Props) {
                 {open ? (
                   <input aria-label={t.columns.match} value={open.match} onChange={(e) => setEditing({ ...open, match: e.target.value })} />
                 ) : (
-                  rule.match
+                  ruleMatchText(rule)
                 )}
               </td>
               <td>

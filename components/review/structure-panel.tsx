@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import type { FiredRule, ProfileCorrection } from "~/lib/layout-profile/layout-profile";
+import { ruleMatchText } from "~/lib/layout-profile/rule-text";
 import { messages } from "~/lib/messages";
 
 const t = messages.layoutProfile;
@@ -24,7 +25,7 @@ export function StructurePanel({ corrections, fired, remember, disabled, onCorre
       <ul className="small">
         {corrections.map((c, i) => (
           <li key={`${c.kind}-${c.match}`} data-correction={c.kind}>
-            {t.kinds[c.kind]}：{c.match}{" "}
+            {t.kinds[c.kind]}：{ruleMatchText(c)}{" "}
             <button type="button" disabled={disabled} onClick={() => onCorrections(corrections.filter((_, j) => j !== i))}>
               {t.undoCorrection}
             </button>
@@ -55,7 +56,7 @@ export function StructurePanel({ corrections, fired, remember, disabled, onCorre
           <summary>{t.firedHeading(fired.length)}</summary>
           <ul>
             {fired.map((f) => (
-              <li key={`${f.ruleId}@${f.line}`}>{t.firedLine(t.kinds[f.kind], f.match, f.line)}</li>
+              <li key={`${f.ruleId}@${f.line}`}>{t.firedLine(t.kinds[f.kind], ruleMatchText(f), f.line)}</li>
             ))}
           </ul>
         </details>

@@ -14,7 +14,7 @@ export const PROFILE_RULE_KINDS = [
   "ignore",
   /** a label that groups the work below it */
   "section",
-  /** a heading level (`h3`) whose every heading is one piece of work */
+  /** a heading level (`h3`) whose every heading is one piece of work, or a list depth (`l2`) whose every item is */
   "projectLevel",
   /** a section whose lines are no work (`收获与反思`, `系统运行数据`) */
   "skipSection",
@@ -29,6 +29,23 @@ export type ProfileRuleKind = (typeof PROFILE_RULE_KINDS)[number];
 
 export const HEADING_LEVELS = ["h1", "h2", "h3", "h4", "h5", "h6"] as const;
 export type HeadingLevel = (typeof HEADING_LEVELS)[number];
+
+/**
+ * List depths for a projectLevel rule: `l2` says every list item (`1.`, `1、`,
+ * `（1）`, `-`, `*`, `•`) at nesting depth 2 is one piece of work, and the deeper
+ * lines and the lines below it, up to the next item of depth 2 or less, join it.
+ * Depth 1 is the outermost list under a heading.
+ */
+export const LIST_DEPTHS = ["l1", "l2", "l3", "l4", "l5", "l6"] as const;
+export type ListDepth = (typeof LIST_DEPTHS)[number];
+
+/** What a projectLevel rule's match names: a heading level or a list depth (1–6), else null. */
+export function projectLevelOf(match: string): { on: "heading" | "list"; depth: number } | null {
+  const heading = (HEADING_LEVELS as readonly string[]).indexOf(match);
+  if (heading >= 0) return { on: "heading", depth: heading + 1 };
+  const list = (LIST_DEPTHS as readonly string[]).indexOf(match);
+  return list >= 0 ? { on: "list", depth: list + 1 } : null;
+}
 
 /** Where a rule came from: the report it was taught on, who taught it, when. */
 export const ruleSourceSchema = z.object({
@@ -48,7 +65,7 @@ export const MAX_PROFILE_RULES = 500;
 export const profileRuleSchema = z.object({
   id: z.string().min(1).max(100),
   kind: z.enum(PROFILE_RULE_KINDS),
-  /** the label, heading text or heading level the rule matches */
+  /** the label, heading text, heading level (`h3`) or list depth (`l2`) the rule matches */
   match: z.string().trim().min(1).max(MAX_RULE_TEXT),
   /** the other name an alias gives; "" for other kinds */
   value: z.string().trim().max(MAX_RULE_TEXT).default(""),

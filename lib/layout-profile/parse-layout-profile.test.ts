@@ -48,6 +48,20 @@ describe("parseLayoutProfile", () => {
     });
   });
 
+  it("accepts list depths l1 to l6 beside heading levels, and refuses other list depths with a clear message", () => {
+    const both = parseLayoutProfile({
+      version: 1,
+      rules: [rule("a", "projectLevel", "h2"), rule("b", "projectLevel", "l1"), rule("c", "projectLevel", "l6")],
+    });
+    expect(both.ok).toBe(true);
+    for (const bad of ["l0", "l7", "L2", "list", "2"]) {
+      expect(parseLayoutProfile({ version: 1, rules: [rule("a", "projectLevel", bad)] })).toEqual({
+        ok: false,
+        message: `“${bad}”不是标题层级或列表层级（应为 h1 至 h6，或 l1 至 l6）`,
+      });
+    }
+  });
+
   it("accepts an event word and refuses one that is a letter, a phrase or has punctuation or spaces", () => {
     expect(parseLayoutProfile({ version: 1, rules: [rule("a", "eventWord", "切流"), rule("b", "eventWord", "Dryrun")] }).ok).toBe(true);
     for (const word of ["切", "因为行方封网所以推迟到下周切流", "切流，", "切 流"]) {

@@ -1,9 +1,9 @@
 import { messages } from "../messages";
 import {
   EVENT_WORD_LENGTH,
-  HEADING_LEVELS,
   LAYOUT_PROFILE_VERSION,
   layoutProfileSchema,
+  projectLevelOf,
   ruleKey,
   type LayoutProfile,
   type ProfileRule,
@@ -26,7 +26,7 @@ export function findContradiction(rules: readonly ProfileRule[]): string | null 
     ids.add(rule.id);
     const key = ruleKey(rule.match);
     if (rule.kind === "projectLevel") {
-      if (!(HEADING_LEVELS as readonly string[]).includes(rule.match)) return m.badLevel(rule.match);
+      if (projectLevelOf(rule.match) === null) return m.badLevel(rule.match);
       continue;
     }
     if (key === "") return m.emptyMatch(rule.match);

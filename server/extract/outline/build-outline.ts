@@ -14,6 +14,8 @@ export interface ItemNode {
   number: string | null;
   /** a task-list item (`- [ ] …`, `- [x] …`) */
   checkbox?: boolean;
+  /** written with a list marker (`1.`, `1、`, `（1）`, `-`, `*`, `•`): not a label line or a continuation */
+  listItem?: boolean;
   children: ItemNode[];
   /** tables written inside the item (indented below it) */
   tables: TableBlock[];
@@ -21,6 +23,8 @@ export interface ItemNode {
   profileFacet?: FacetKind | null;
   /** set by a layout profile: the item groups the work below it */
   profileGroup?: boolean;
+  /** set by a layout profile's list depth (`l2`): the item is one piece of work, everything below it joins it */
+  profileProject?: boolean;
 }
 
 export interface TableRow {
@@ -53,6 +57,8 @@ export interface Section {
   profileRole?: "skip" | "project" | "group";
   /** set by a layout profile: the heading is a part of the work it sits in */
   profileFacet?: FacetKind;
+  /** set by a layout profile's list depth: items of its lists are pieces of work, so the heading groups them */
+  profileListWork?: boolean;
 }
 
 function newSection(name: string, level: number, line: number, raw: string, parent: Section | null, period = false): Section {
@@ -184,7 +190,7 @@ export function buildOutline(lines: readonly string[]): Section {
       continue;
     }
     if (token.kind === "item") {
-      addItem({ ...item(lineNo, raw, token.text, token.indent, token.number), checkbox: token.checkbox });
+      addItem({ ...item(lineNo, raw, token.text, token.indent, token.number), checkbox: token.checkbox, listItem: true });
       continue;
     }
     if (isMetaLine(token.text)) continue;

@@ -150,12 +150,15 @@ function itemEntries(item: ItemNode, scope: Scope, asGroup: boolean): RawEntry[]
     if (facet === "context" || facet === "risk" || item.children.length === 0) return [];
     return listEntries(item.children, { ...scope, tense: TENSE_OF[facet] });
   }
-  if (named && isGenericName(named.name) && item.children.length > 0) {
+  // A list depth of the layout profile (`l2`) names this item one piece of work: what is below it is its lines.
+  const project = item.profileProject === true;
+  if (!project && named && isGenericName(named.name) && item.children.length > 0) {
     const own = named.content !== "" ? [initiativeEntry(item, named.name, named.content, scope, false)] : [];
     return [...own, ...item.children.flatMap((child) => itemEntries(child, scope, false)).map((e) => ({ ...e, promoted: true }))];
   }
-  if (asGroup) {
-    const { name, owner } = headingName(item.text);
+  if (asGroup && !project) {
+    // `长沙佣金存管：联调完成` grouping the work below it (a profile says so) is named by its label.
+    const { name, owner } = headingName(named?.content ? named.name : item.text);
     const inner: Scope = { ...scope, group: name || scope.group, owner: owner ?? scope.owner };
     return [
       ...listEntries(item.children, inner),
@@ -264,7 +267,8 @@ function adoptStrayFacets(section: Section): void {
 /** Decides, from the leaves up, which headings are pieces of work and which group them. */
 function assignRoles(section: Section, roles: Roles): void {
   for (const child of section.children) assignRoles(child, roles);
-  const holds = section.children.some((c) => roles.of.get(c) === "project" || roles.holdsProjects.has(c));
+  const holds =
+    section.profileListWork === true || section.children.some((c) => roles.of.get(c) === "project" || roles.holdsProjects.has(c));
   if (holds) roles.holdsProjects.add(section);
   if (section.parent === null) {
     roles.of.set(section, "group");

@@ -68,8 +68,55 @@ function markHeading(section: Section, profile: CompiledProfile, fire: Fire): vo
   }
 }
 
-function markSection(section: Section, profile: CompiledProfile, fire: Fire): void {
+function itemFacet(item: ItemNode): ItemNode["profileFacet"] {
+  return item.profileFacet !== undefined ? item.profileFacet : facetOf(splitName(item.text)?.name ?? item.text);
+}
+
+/**
+ * Marks the list items at the rule's depth as pieces of work (`depth` is the
+ * depth of the list items above `items`; a line without a marker adds none).
+ * A line without a marker after such an item is a part of it: the lines up to
+ * the next item of that depth or less join the item. (A label line such as
+ * `回滚预案：…` holds the bullets after it in the outline: those are the next
+ * items, so they move out beside it.) Items that hold marked items group them.
+ * Says whether any item was marked.
+ */
+function markListDepth(items: ItemNode[], depth: number, level: NonNullable<CompiledProfile["listDepth"]>, fire: Fire): boolean {
+  let marked = false;
+  const kept: ItemNode[] = [];
+  const queue = [...items];
+  for (let index = 0; index < queue.length; index++) {
+    const item = queue[index]!;
+    const facet = itemFacet(item);
+    const previous = kept[kept.length - 1];
+    if (item.listItem !== true && previous?.profileProject === true) {
+      const next = item.children.findIndex((child) => child.listItem === true);
+      if (next >= 0) queue.splice(index + 1, 0, ...item.children.splice(next));
+      previous.children.push(item);
+      continue;
+    }
+    kept.push(item);
+    if (facet === "context") continue;
+    const own = item.listItem === true ? depth + 1 : depth;
+    if (item.listItem === true && own === level.depth && facet === null && item.profileGroup !== true) {
+      item.profileProject = true;
+      fire(level.rule, item.line);
+      marked = true;
+    } else if (own < level.depth && markListDepth(item.children, own, level, fire)) {
+      marked = true;
+      // An item above the work groups it; a phase label (`本周完成：`) passes its tense on as before.
+      if (facet === null) item.profileGroup = true;
+    }
+  }
+  items.splice(0, items.length, ...kept);
+  return marked;
+}
+
+/** Heading rules come first: under a heading that is one piece of work, its lists are lines of it. */
+function markSection(section: Section, profile: CompiledProfile, fire: Fire, inWork = false): void {
   section.items = markItems(section.items, profile, fire, true);
+  const within = inWork || section.profileRole === "project" || section.profileRole === "skip";
+  if (profile.listDepth && !within && markListDepth(section.items, 0, profile.listDepth, fire)) section.profileListWork = true;
   const kept: Section[] = [];
   for (const child of section.children) {
     markHeading(child, profile, fire);
@@ -79,7 +126,7 @@ function markSection(section: Section, profile: CompiledProfile, fire: Fire): vo
       child.parent = previous;
       previous.children.push(child);
     } else kept.push(child);
-    markSection(child, profile, fire);
+    markSection(child, profile, fire, within);
   }
   section.children = kept;
 }

@@ -1,4 +1,4 @@
-import { HEADING_LEVELS, ruleKey, type LayoutProfile, type ProfileRule } from "../../../lib/layout-profile/layout-profile";
+import { projectLevelOf, ruleKey, type LayoutProfile, type ProfileRule } from "../../../lib/layout-profile/layout-profile";
 import { isEventWord } from "../../../lib/layout-profile/parse-layout-profile";
 import { eventPattern, isBuiltInEvent } from "../milestone/event-words";
 
@@ -8,6 +8,8 @@ export interface CompiledProfile {
   roles: Map<string, ProfileRule>;
   /** projectLevel rules by heading level (1–6) */
   projectLevels: Map<number, ProfileRule>;
+  /** the projectLevel rule on a list depth (`l2`), with its depth (1–6); null when there is none */
+  listDepth: { rule: ProfileRule; depth: number } | null;
   /** notProgress rules: the label before a figure */
   notProgress: ProfileRule[];
   /** alias rules by the key of the name they replace */
@@ -35,6 +37,7 @@ export function compileProfile(profile: LayoutProfile | undefined): CompiledProf
   const compiled: CompiledProfile = {
     roles: new Map(),
     projectLevels: new Map(),
+    listDepth: null,
     notProgress: [],
     aliases: new Map(),
     eventWords: new Map(),
@@ -47,8 +50,12 @@ export function compileProfile(profile: LayoutProfile | undefined): CompiledProf
     if (ROLE_KINDS.has(rule.kind)) {
       if (!compiled.roles.has(key)) compiled.roles.set(key, rule);
     } else if (rule.kind === "projectLevel") {
-      const level = (HEADING_LEVELS as readonly string[]).indexOf(rule.match) + 1;
-      if (level > 0 && !compiled.projectLevels.has(level)) compiled.projectLevels.set(level, rule);
+      const level = projectLevelOf(rule.match);
+      if (level?.on === "heading" && !compiled.projectLevels.has(level.depth)) compiled.projectLevels.set(level.depth, rule);
+      // Of two list depths the shallower wins: its items hold the deeper ones, which then are lines of them.
+      if (level?.on === "list" && (compiled.listDepth === null || level.depth < compiled.listDepth.depth)) {
+        compiled.listDepth = { rule, depth: level.depth };
+      }
     } else if (rule.kind === "notProgress") {
       compiled.notProgress.push(rule);
     } else if (rule.kind === "alias" && typeof rule.value === "string" && ruleKey(rule.value) !== "" && !compiled.aliases.has(key)) {
@@ -62,6 +69,6 @@ export function compileProfile(profile: LayoutProfile | undefined): CompiledProf
 }
 
 export function isEmptyProfile(compiled: CompiledProfile): boolean {
-  const { roles, projectLevels, notProgress, aliases, eventWords } = compiled;
-  return roles.size + projectLevels.size + notProgress.length + aliases.size + eventWords.size === 0;
+  const { roles, projectLevels, listDepth, notProgress, aliases, eventWords } = compiled;
+  return listDepth === null && roles.size + projectLevels.size + notProgress.length + aliases.size + eventWords.size === 0;
 }

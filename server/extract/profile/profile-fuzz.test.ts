@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EMPTY_PROFILE, HEADING_LEVELS, PROFILE_RULE_KINDS, type LayoutProfile } from "../../../lib/layout-profile/layout-profile";
+import {
+  EMPTY_PROFILE,
+  HEADING_LEVELS,
+  LIST_DEPTHS,
+  PROFILE_RULE_KINDS,
+  type LayoutProfile,
+} from "../../../lib/layout-profile/layout-profile";
 import { REPO_ROOT } from "../../testing/score-extraction";
 import { extractReport } from "../extract-report";
 import { ExtractionError } from "../types";
@@ -24,7 +30,30 @@ function prng(seed: number): () => number {
   };
 }
 
-const JUNK = ["", " ", "：", "**", "(", "[", "\\", ".*", "$&", "%", "风险", "背景", "h3", "h9", "\u0000", "我".repeat(60), "a|b", "+"];
+const LEVELS = [...HEADING_LEVELS, ...LIST_DEPTHS];
+const JUNK = [
+  "",
+  " ",
+  "：",
+  "**",
+  "(",
+  "[",
+  "\\",
+  ".*",
+  "$&",
+  "%",
+  "风险",
+  "背景",
+  "h3",
+  "h9",
+  "l0",
+  "l7",
+  "L2",
+  "\u0000",
+  "我".repeat(60),
+  "a|b",
+  "+",
+];
 
 /** Random rules whose matches are mostly words of the report itself, so they fire. */
 function randomProfile(text: string, random: () => number): LayoutProfile {
@@ -33,7 +62,7 @@ function randomProfile(text: string, random: () => number): LayoutProfile {
   const count = 1 + Math.floor(random() * 12);
   const rules = Array.from({ length: count }, (_, i) => {
     const kind = pick(PROFILE_RULE_KINDS);
-    const match = kind === "projectLevel" && random() < 0.8 ? pick(HEADING_LEVELS) : random() < 0.8 ? pick(words) : pick(JUNK);
+    const match = kind === "projectLevel" && random() < 0.8 ? pick(LEVELS) : random() < 0.8 ? pick(words) : pick(JUNK);
     const value = random() < 0.8 ? pick(words) : pick(JUNK);
     return { id: `f${i}`, kind, match, value, source: { reportId: null, week: null, actor: null, at: null } };
   });
@@ -60,7 +89,7 @@ describe("layout profiles on the corpus of real reports", () => {
         try {
           const result = extractReport(text, { referenceDate: reportDate, profile });
           fired += result.firedRules?.length ?? 0;
-          for (const f of result.firedRules ?? []) firedKinds.add(f.kind);
+          for (const f of result.firedRules ?? []) firedKinds.add(f.kind === "projectLevel" ? `${f.kind}:${f.match[0]}` : f.kind);
           expect(
             result.entries.every((e) => e.initiative.length > 0),
             name,
@@ -78,6 +107,9 @@ describe("layout profiles on the corpus of real reports", () => {
     expect(fired).toBeGreaterThan(50);
     // the department's own event words were drawn too, and made milestones somewhere
     expect(firedKinds).toContain("eventWord");
+    // heading levels and list depths both applied somewhere
+    expect(firedKinds).toContain("projectLevel:h");
+    expect(firedKinds).toContain("projectLevel:l");
   });
 
   it("survives profiles that are not what the type says", () => {

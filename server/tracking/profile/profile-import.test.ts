@@ -160,3 +160,66 @@ describe("structural corrections and the department's layout profile", () => {
     expect(rules.filter((r) => r.match === "补充").map((r) => `${r.kind}:${r.source.actor}`)).toEqual(["ignore:王五"]);
   });
 });
+
+// Numbered areas over bulleted work: "projects are at this level" on a list item.
+const LIST_W49 = [
+  "# 平台部周报 2024-W49",
+  "日期：2024-12-06",
+  "## 重点工作",
+  "1. 支付中台",
+  "   - 长沙佣金存管：联调完成，进度30%",
+  "     - 12/5上线",
+  "   - 收银台改版：灰度中",
+  "     - 12/12全量",
+  "2. 风控平台",
+  "   - 规则引擎：进度60%",
+  "     - 12/9提测",
+].join("\n");
+
+describe("a list depth as a structural correction", () => {
+  it("recomputes the change set on the server with the list items of that depth as the initiatives, and writes nothing", async () => {
+    const team = (await findOrCreateDepartment(temp.db, "平台部")).id;
+    const plain = await preview(team, LIST_W49);
+    expect(newInitiatives(plain.changes)).toEqual(["支付中台/长沙佣金存管", "支付中台/收银台改版", "风控平台/规则引擎"]);
+    const l1 = await preview(team, LIST_W49, [{ kind: "projectLevel", match: "l1", value: "" }]);
+    expect(newInitiatives(l1.changes)).toEqual(["重点工作/支付中台", "重点工作/风控平台"]);
+    expect(l1.changes.map(summary)).toEqual([
+      "new_initiative 重点工作/支付中台",
+      "progress_change 支付中台 null→30",
+      "new_milestone 支付中台 上线 2024-12-05 done",
+      "new_milestone 支付中台 全量 2024-12-12 planned",
+      "new_initiative 重点工作/风控平台",
+      "progress_change 风控平台 null→60",
+      "new_milestone 风控平台 提测 2024-12-09 planned",
+    ]);
+    expect(l1.extraction.firedRules!.map((f) => `${f.kind}:${f.match}:${f.line}`)).toEqual(["projectLevel:l1:4", "projectLevel:l1:9"]);
+    // the later of two list depths in one review stands
+    const later = await preview(team, LIST_W49, [
+      { kind: "projectLevel", match: "l1", value: "" },
+      { kind: "projectLevel", match: "l2", value: "" },
+    ]);
+    expect(newInitiatives(later.changes)).toEqual(newInitiatives(plain.changes));
+    expect(await temp.db.layoutProfileRule.count({ where: { departmentId: team } })).toBe(0);
+    expect(await temp.db.report.count({ where: { departmentId: team } })).toBe(0);
+  });
+
+  it("remembers it, and a later list depth overrules the one remembered while a heading level stays", async () => {
+    const team = (await findOrCreateDepartment(temp.db, "平台部")).id;
+    const l1 = { kind: "projectLevel" as const, match: "l1", value: "" };
+    await commitImport(temp.db, LIST_W49, {
+      departmentId: team,
+      actor: "张三",
+      corrections: [l1, { kind: "projectLevel", match: "h3", value: "" }],
+    });
+    expect((await readLayoutProfile(temp.db, team)).rules.map((r) => r.match)).toEqual(["l1", "h3"]);
+    const next = await preview(team, LIST_W49.replace("12/5上线", "12/8上线"));
+    expect(next.changes.map(summary)).toContain("date_change 支付中台 上线 2024-12-05→2024-12-08");
+    const l2 = { kind: "projectLevel" as const, match: "l2", value: "" };
+    await commitImport(temp.db, LIST_W49.replace("2024-W49", "2024-W50").replace("2024-12-06", "2024-12-13"), {
+      departmentId: team,
+      actor: "李四",
+      corrections: [l2],
+    });
+    expect((await readLayoutProfile(temp.db, team)).rules.map((r) => `${r.match}:${r.source.actor}`)).toEqual(["h3:张三", "l2:李四"]);
+  });
+});

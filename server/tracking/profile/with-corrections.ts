@@ -1,4 +1,5 @@
 import {
+  projectLevelOf,
   ruleKey,
   type LayoutProfile,
   type ProfileCorrection,
@@ -10,8 +11,13 @@ import { TrackingError } from "../tracking-error";
 
 const ROLE_KINDS = new Set(["facet", "ignore", "section", "skipSection"]);
 
-/** What a rule decides: two rules on the same slot cannot both stand, the later one wins. */
+/**
+ * What a rule decides: two rules on the same slot cannot both stand, the later one wins.
+ * A department's lists have one depth of work: a list depth (`l2`) overrules the
+ * one taught before (`l1`), where each heading level keeps its own slot.
+ */
 function slotOf(rule: Pick<ProfileRule, "kind" | "match">): string {
+  if (rule.kind === "projectLevel" && projectLevelOf(rule.match)?.on === "list") return "projectLevel:list";
   const key = rule.kind === "projectLevel" ? rule.match : ruleKey(rule.match);
   return ROLE_KINDS.has(rule.kind) ? `role:${key}` : `${rule.kind}:${key}`;
 }
