@@ -5,20 +5,9 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppSession, signedInHeaders, signInPage, startAppSession } from "./app-server";
+import { numberedAreasReport } from "~/server/extract/profile/numbered-areas.fixture";
 
-const REPORT = [
-  "# 平台部周报 2024-W49",
-  "日期：2024-12-06",
-  "## 重点工作",
-  "1. 支付中台",
-  "   - 长沙佣金存管：联调完成，进度30%",
-  "     - 12/5上线",
-  "   - 收银台改版：灰度中",
-  "     - 12/12全量",
-  "2. 风控平台",
-  "   - 规则引擎：进度60%",
-  "     - 12/9提测",
-].join("\n");
+const REPORT = numberedAreasReport();
 
 let session: AppSession;
 

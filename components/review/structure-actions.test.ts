@@ -3,23 +3,9 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { extractReport } from "~/server/extract";
 import { StructureActions } from "./structure-actions";
+import { numberedAreasReport } from "~/server/extract/profile/numbered-areas.fixture";
 
-const REPORT = [
-  "# 支付部周报 2024-W49",
-  "日期：2024-12-06",
-  "## 重点工作",
-  "1. 支付中台",
-  "   - 长沙佣金存管：联调完成，进度30%",
-  "     - 12/5上线",
-  "   - 收银台改版：灰度中",
-  "     - 12/12全量",
-  "2. 风控平台",
-  "   - 规则引擎：进度60%",
-  "     - 12/9提测",
-  "### 网关升级",
-  "- 进度：80%",
-  "- 计划：12/20切换",
-].join("\n");
+const REPORT = numberedAreasReport("### 网关升级", "- 进度：80%", "- 计划：12/20切换");
 
 /** The choices the select offers on one extracted entry, as `value=label`. */
 function choices(initiative: string): string[] {

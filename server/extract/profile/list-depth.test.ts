@@ -1,23 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_PROFILE, type LayoutProfile } from "../../../lib/layout-profile/layout-profile";
 import { extractReport } from "../extract-report";
+import { numberedAreasReport } from "./numbered-areas.fixture";
 
 // A department that numbers its areas and bullets the work of each, with the work's own details below.
-const REPORT = [
-  "# 支付部周报 2024-W49",
-  "日期：2024-12-06",
-  "## 重点工作",
-  "1. 支付中台",
-  "   - 长沙佣金存管：联调完成，进度30%",
-  "     - 12/5上线",
-  "   - 收银台改版：灰度中",
-  "     - 12/12全量",
-  "2. 风控平台",
-  "   - 规则引擎：进度60%",
-  "     - 12/9提测",
-  "   - 模型迭代",
-  "     - 12/20上线",
-].join("\n");
+const REPORT = numberedAreasReport("   - 模型迭代", "     - 12/20上线");
 
 // Sentences under a heading (the extractor reads the heading as one piece of work), and a label line between bullets.
 const LOOSE = [

@@ -10,6 +10,7 @@ import { createTempDatabase, type TempDatabase } from "../../testing/temp-databa
 import { commitImport } from "../import/commit-import";
 import { previewImport } from "../import/preview-import";
 import type { Change } from "../types";
+import { numberedAreasReport } from "~/server/extract/profile/numbered-areas.fixture";
 
 let temp: TempDatabase;
 let teamA: number;
@@ -162,19 +163,7 @@ describe("structural corrections and the department's layout profile", () => {
 });
 
 // Numbered areas over bulleted work: "projects are at this level" on a list item.
-const LIST_W49 = [
-  "# 平台部周报 2024-W49",
-  "日期：2024-12-06",
-  "## 重点工作",
-  "1. 支付中台",
-  "   - 长沙佣金存管：联调完成，进度30%",
-  "     - 12/5上线",
-  "   - 收银台改版：灰度中",
-  "     - 12/12全量",
-  "2. 风控平台",
-  "   - 规则引擎：进度60%",
-  "     - 12/9提测",
-].join("\n");
+const LIST_W49 = numberedAreasReport();
 
 describe("a list depth as a structural correction", () => {
   it("recomputes the change set on the server with the list items of that depth as the initiatives, and writes nothing", async () => {
