@@ -45,12 +45,13 @@ const TAIL = 48;
 
 export function GanttGrid({ ref, ...props }: GanttGridProps) {
   const { rowIds, columns, rowHeight, headerHeight, height } = props;
-  const [scrollTop, setScrollTop] = useState(0);
+  // the first row in view, not the scroll offset: a scroll within a row renders nothing
+  const [firstRow, setFirstRow] = useState(0);
   const printing = usePrinting();
   const { from, to } =
     printing || props.allRows
       ? { from: 0, to: rowIds.length }
-      : rowWindow({ scrollTop, viewport: height - headerHeight, rowHeight, count: rowIds.length });
+      : rowWindow({ scrollTop: firstRow * rowHeight, viewport: height - headerHeight + rowHeight, rowHeight, count: rowIds.length });
   const template = columns.map((c) => (c.width ? `${c.width}px` : "minmax(0, 1fr)")).join(" ");
   const style = { height, "--gantt-grid-columns": template, "--gantt-row-height": `${rowHeight}px` } as CSSProperties;
 
@@ -66,7 +67,7 @@ export function GanttGrid({ ref, ...props }: GanttGridProps) {
         const top = e.currentTarget.scrollTop;
         // the rows drawn in this frame, after the chart's scroll handlers have read the layout: in a task after the frame
         // they dirtied it, and the next frame's reads laid the page out twice
-        requestAnimationFrame(() => flushSync(() => setScrollTop(top)));
+        requestAnimationFrame(() => flushSync(() => setFirstRow(Math.floor(top / rowHeight))));
         props.onScroll?.(top);
       }}
     >

@@ -10,10 +10,16 @@ import { AlignedGantt, leaveBar } from "./aligned-gantt";
 import { GRID_OVERSCAN, nextRows, type RowWindow, rowWindow } from "./grid-window";
 
 const SVG = "http://www.w3.org/2000/svg";
-/** rows drawn beyond each edge of the view: a redraw every ~12 rows scrolled */
+/** rows drawn beyond each edge of the view */
 const OVERSCAN = 20;
-/** the rows the task grid draws around the view always have their bars */
-const MARGIN = GRID_OVERSCAN;
+/**
+ * A redraw once fewer than this many drawn rows are left beyond the view: every
+ * ~4 rows scrolled, a few bars at a time. Redrawing every ~12 rows drew a dozen
+ * bars in one frame, and those frames went over 50 ms in bench:ui's scroll;
+ * closer still, the per-redraw work (bands, overlay) outweighed the bars.
+ * At least GRID_OVERSCAN: the rows the task grid draws always have their bars.
+ */
+const MARGIN = Math.max(GRID_OVERSCAN, 16);
 
 /** Told after rows came into the drawn window (their new bars) and left it (their ids). */
 export type RowsDrawn = (added: readonly FrappeBar[], removed: readonly string[]) => void;
