@@ -16,6 +16,7 @@ import { StructurePanel } from "~/components/review/structure-panel";
 import { UnreadLineMilestone } from "~/components/review/unread-line-milestone";
 import { UnreadLines } from "~/components/review/unread-lines";
 import type { ProfileCorrection } from "~/lib/layout-profile/layout-profile";
+import { addCorrection } from "~/lib/layout-profile/rule-slot";
 import type { AddedMilestone, Change, ChangeSet, ReviewDecisions } from "~/server/tracking/types";
 import { messages } from "../../lib/messages";
 
@@ -113,7 +114,7 @@ export function ImportReviewSection(props: ImportReviewSectionProps) {
             <ChangeReview
               renderEntryActions={(entry) => {
                 const extracted = changeSet.extraction.entries[entry.index];
-                const add = (c: ProfileCorrection) => onPreview({ corrections: [...corrections, c] });
+                const add = (c: ProfileCorrection) => onPreview({ corrections: addCorrection(corrections, c) });
                 return extracted ? (
                   <>
                     <StructureActions entry={extracted} reportLines={reportLines} disabled={busy} onCorrect={add} />

@@ -1,5 +1,4 @@
 import {
-  projectLevelOf,
   ruleKey,
   type LayoutProfile,
   type ProfileCorrection,
@@ -7,20 +6,8 @@ import {
   type RuleSource,
 } from "../../../lib/layout-profile/layout-profile";
 import { findContradiction } from "../../../lib/layout-profile/parse-layout-profile";
+import { ruleSlot } from "../../../lib/layout-profile/rule-slot";
 import { TrackingError } from "../tracking-error";
-
-const ROLE_KINDS = new Set(["facet", "ignore", "section", "skipSection"]);
-
-/**
- * What a rule decides: two rules on the same slot cannot both stand, the later one wins.
- * A department's lists have one depth of work: a list depth (`l2`) overrules the
- * one taught before (`l1`), where each heading level keeps its own slot.
- */
-function slotOf(rule: Pick<ProfileRule, "kind" | "match">): string {
-  if (rule.kind === "projectLevel" && projectLevelOf(rule.match)?.on === "list") return "projectLevel:list";
-  const key = rule.kind === "projectLevel" ? rule.match : ruleKey(rule.match);
-  return ROLE_KINDS.has(rule.kind) ? `role:${key}` : `${rule.kind}:${key}`;
-}
 
 /** A correction as a rule: its id says what it decides, so the same correction twice is one rule. */
 export function correctionRule(correction: ProfileCorrection, source: RuleSource): ProfileRule {
@@ -44,11 +31,11 @@ export interface CorrectedProfile {
  */
 export function withCorrections(stored: LayoutProfile, corrections: readonly ProfileCorrection[], source: RuleSource): CorrectedProfile {
   const added = new Map<string, ProfileRule>();
-  for (const correction of corrections) added.set(slotOf(correction), correctionRule(correction, source));
+  for (const correction of corrections) added.set(ruleSlot(correction), correctionRule(correction, source));
   const rules = [...added.values()];
   const contradiction = findContradiction(rules);
   if (contradiction) throw new TrackingError("invalid", contradiction);
-  const replaced = stored.rules.filter((rule) => added.has(slotOf(rule)) || rules.some((r) => r.id === rule.id)).map((r) => r.id);
+  const replaced = stored.rules.filter((rule) => added.has(ruleSlot(rule)) || rules.some((r) => r.id === rule.id)).map((r) => r.id);
   const kept = stored.rules.filter((rule) => !replaced.includes(rule.id));
   const profile = { ...stored, rules: [...kept, ...rules] };
   const mixed = findContradiction(profile.rules);
