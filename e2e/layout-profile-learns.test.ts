@@ -10,7 +10,8 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OERV_DATE_1, OERV_DATE_2, oervWeek1, oervWeek2 } from "../server/testing/oerv-biweekly";
-import { type AppSession, signedInHeaders, signInPage, startAppSession } from "./app-server";
+import { type AppSession, startAppSession } from "./app-server";
+import { reviewEntry, reviewEntryNames, sessionApi, signedInPage } from "./review-helpers";
 
 // a textarea keeps line feeds only: the API calls below send the text the page sends
 const WEEK_1 = oervWeek1().replace(/\r\n/g, "\n");
@@ -18,34 +19,19 @@ const WEEK_2 = oervWeek2().replace(/\r\n/g, "\n");
 const LTS = "22.03:LTS发版相关";
 
 let session: AppSession;
+let api: Awaited<ReturnType<typeof sessionApi>>;
 let departmentId: number;
 
 beforeAll(async () => {
   session = await startAppSession();
-  departmentId = (await trpc<{ id: number }>("department.create", { name: "openEuler RISC-V SIG" })).id;
+  api = await sessionApi(session);
+  departmentId = (await api.mutate<{ id: number }>("department.create", { name: "openEuler RISC-V SIG" })).id;
 });
 afterAll(() => session?.close());
 
-async function trpc<T>(path: string, input: unknown): Promise<T> {
-  const res = await fetch(`${session.server.url}/api/trpc/${path}`, {
-    method: "POST",
-    headers: { ...(await signedInHeaders(session.server)), "content-type": "application/json" },
-    body: JSON.stringify({ json: input }),
-  });
-  const body = (await res.json()) as { result?: { data: { json: T } }; error?: unknown };
-  if (!body.result) throw new Error(`${path}: ${JSON.stringify(body.error)}`);
-  return body.result.data.json;
-}
-
-const entry = (page: Page, name: string) =>
-  page.locator("section.review-entry", { has: page.locator("header strong", { hasText: new RegExp(`^${name}$`) }) });
-const entryNames = (page: Page) => page.locator("section.review-entry[data-entry] header strong").allInnerTexts();
-
 /** Pastes a report dated `date` into the import page and previews it in the team's department. */
 async function preview(text: string, date: string): Promise<Page> {
-  const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
-  page.setDefaultTimeout(30_000);
-  await signInPage(page, session.server);
+  const page = await signedInPage(session);
   await page.goto(`${session.server.url}/import`);
   await page.locator("textarea[name=report]").fill(text);
   await page.locator("input[name=referenceDate]").fill(date);
@@ -60,8 +46,8 @@ async function preview(text: string, date: string): Promise<Page> {
 describe("a real report's layout, corrected once and read right the next time", { timeout: 240_000 }, () => {
   it("skips the meeting-notes section with one action in the review and commits it", async () => {
     const page = await preview(WEEK_1, OERV_DATE_1);
-    await entry(page, "分支管理").waitFor();
-    expect(await entryNames(page)).toEqual([
+    await reviewEntry(page, "分支管理").waitFor();
+    expect(await reviewEntryNames(page)).toEqual([
       "openEuler:Mainline:RISC-V 包修复",
       LTS,
       "新功能支持",
@@ -74,13 +60,13 @@ describe("a real report's layout, corrected once and read right the next time", 
       "种子仓库",
     ]);
 
-    const section = entry(page, "分支管理");
+    const section = reviewEntry(page, "分支管理");
     await section.getByRole("button", { name: "修改条目…" }).click();
     await section.getByRole("combobox", { name: "这不是项目" }).selectOption({ label: "跳过整节“消息同步”" });
-    await expect.poll(async () => (await entryNames(page)).includes("分支管理"), { timeout: 30_000 }).toBe(false);
-    expect(await entryNames(page)).toEqual(["openEuler:Mainline:RISC-V 包修复", LTS, "新功能支持"]);
+    await expect.poll(async () => (await reviewEntryNames(page)).includes("分支管理"), { timeout: 30_000 }).toBe(false);
+    expect(await reviewEntryNames(page)).toEqual(["openEuler:Mainline:RISC-V 包修复", LTS, "新功能支持"]);
     // the plan table's six phases and the baseline table's three rows titled 完成: nine milestones
-    expect(await entry(page, LTS).locator('[data-kind="new_milestone"]').count()).toBe(9);
+    expect(await reviewEntry(page, LTS).locator('[data-kind="new_milestone"]').count()).toBe(9);
 
     const panel = page.getByRole("region", { name: "版式修正" });
     await panel.locator('[data-correction="skipSection"]').waitFor();
@@ -92,11 +78,11 @@ describe("a real report's layout, corrected once and read right the next time", 
 
   it("reads the team's next report the corrected way, with no correction", async () => {
     const page = await preview(WEEK_2, OERV_DATE_2);
-    await entry(page, LTS).waitFor();
+    await reviewEntry(page, LTS).waitFor();
     // the notes section is skipped again; the two other initiatives are mentioned and unchanged
-    expect(await entryNames(page)).toEqual([LTS]);
+    expect(await reviewEntryNames(page)).toEqual([LTS]);
     await page.getByText("本部门版式配置在这份周报中生效 1 处").waitFor();
-    const kinds = await entry(page, LTS)
+    const kinds = await reviewEntry(page, LTS)
       .locator("[data-kind]")
       .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-kind")));
     expect(kinds).toEqual(["date_change", "date_change", "state_change", "date_change", "date_change"]);
@@ -104,7 +90,7 @@ describe("a real report's layout, corrected once and read right the next time", 
     type Change = { kind: string; initiativeName: string; title?: string } & Partial<
       Record<"oldDate" | "newDate" | "oldState" | "newState", string>
     >;
-    const set = await trpc<{ changes: Change[] }>("importer.preview", { text: WEEK_2, referenceDate: OERV_DATE_2, departmentId });
+    const set = await api.mutate<{ changes: Change[] }>("importer.preview", { text: WEEK_2, referenceDate: OERV_DATE_2, departmentId });
     const summary = (c: Change) =>
       `${c.kind} ${c.initiativeName} ${c.title ?? ""} ${c.oldDate ?? c.oldState ?? ""}→${c.newDate ?? c.newState ?? ""}`;
     // by hand from the edits of oervWeek2: the kernel row 11.30 → 12.10 (its 完成 only, not gcc's or glibc's),
@@ -123,8 +109,7 @@ describe("a real report's layout, corrected once and read right the next time", 
   });
 
   it("lists the one remembered rule with the report it came from on the profile page", async () => {
-    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
-    await signInPage(page, session.server);
+    const page = await signedInPage(session);
     await page.goto(`${session.server.url}/admin/profile`);
     await page.getByLabel("部门").selectOption(String(departmentId));
     const rule = page.getByRole("table", { name: "版式配置" }).locator("tr[data-rule]");

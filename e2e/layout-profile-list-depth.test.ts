@@ -2,9 +2,9 @@
 // read as groups of the bullets; one action on a bullet's entry says the numbered
 // items are the work (list depth 1), the preview is re-read on the server, and the
 // remembered rule shows on the profile page in words.
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppSession, signedInHeaders, signInPage, startAppSession } from "./app-server";
+import { type AppSession, startAppSession } from "./app-server";
+import { reviewEntry, reviewEntryNames, sessionApi, signedInPage } from "./review-helpers";
 import { numberedAreasReport } from "~/server/extract/profile/numbered-areas.fixture";
 
 const REPORT = numberedAreasReport();
@@ -13,40 +13,24 @@ let session: AppSession;
 
 beforeAll(async () => {
   session = await startAppSession();
-  const res = await fetch(`${session.server.url}/api/trpc/department.create`, {
-    method: "POST",
-    headers: { ...(await signedInHeaders(session.server)), "content-type": "application/json" },
-    body: JSON.stringify({ json: { name: "平台部" } }),
-  });
-  expect(res.ok).toBe(true);
+  await (await sessionApi(session)).mutate("department.create", { name: "平台部" });
 });
 afterAll(() => session?.close());
 
-async function newPage(): Promise<Page> {
-  const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
-  page.setDefaultTimeout(30_000);
-  await signInPage(page, session.server);
-  return page;
-}
-
-const entry = (page: Page, name: string) =>
-  page.locator("section.review-entry", { has: page.locator("header strong", { hasText: new RegExp(`^${name}$`) }) });
-const entryNames = (page: Page) => page.locator("section.review-entry[data-entry] header strong").allInnerTexts();
-
 describe("projects at a list depth, from the review", { timeout: 240_000 }, () => {
   it("makes the numbered items the initiatives from a bullet's entry, commits, and lists the rule in words", async () => {
-    const page = await newPage();
+    const page = await signedInPage(session);
     await page.goto(`${session.server.url}/import`);
     await page.locator("textarea[name=report]").fill(REPORT);
     await page.getByRole("button", { name: "预览" }).click();
-    await entry(page, "长沙佣金存管").waitFor();
-    expect(await entryNames(page)).toEqual(["长沙佣金存管", "收银台改版", "规则引擎"]);
+    await reviewEntry(page, "长沙佣金存管").waitFor();
+    expect(await reviewEntryNames(page)).toEqual(["长沙佣金存管", "收银台改版", "规则引擎"]);
 
-    const section = entry(page, "长沙佣金存管").first();
+    const section = reviewEntry(page, "长沙佣金存管").first();
     const action = section.getByRole("combobox", { name: "这不是项目" });
     if (!(await action.isVisible())) await section.getByRole("button", { name: "修改条目…" }).click();
     await action.selectOption({ label: "项目在上一层（列表第 1 级）" });
-    await expect.poll(async () => (await entryNames(page)).join(","), { timeout: 30_000 }).toBe("支付中台,风控平台");
+    await expect.poll(async () => (await reviewEntryNames(page)).join(","), { timeout: 30_000 }).toBe("支付中台,风控平台");
     const panel = page.getByRole("region", { name: "版式修正" });
     expect(await panel.innerText()).toContain("列表第 1 级的每一项是一个项目");
 

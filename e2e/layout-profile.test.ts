@@ -5,42 +5,23 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROFILE_W47, PROFILE_W48 } from "../server/testing/profile-reports";
-import { type AppSession, signedInHeaders, signInPage, startAppSession } from "./app-server";
+import { type AppSession, startAppSession } from "./app-server";
+import { reviewEntry, reviewEntryNames, sessionApi, signedInPage } from "./review-helpers";
 
 let session: AppSession;
+let api: Awaited<ReturnType<typeof sessionApi>>;
 
 beforeAll(async () => {
   session = await startAppSession();
+  api = await sessionApi(session);
   // the department the reports' header names, so the import page proposes it
-  await trpc("department.create", { name: "支付部" });
+  await api.mutate("department.create", { name: "支付部" });
 });
 afterAll(() => session?.close());
 
-async function trpc<T>(path: string, input: unknown): Promise<T> {
-  const res = await fetch(`${session.server.url}/api/trpc/${path}`, {
-    method: "POST",
-    headers: { ...(await signedInHeaders(session.server)), "content-type": "application/json" },
-    body: JSON.stringify({ json: input }),
-  });
-  const body = (await res.json()) as { result?: { data: { json: T } }; error?: unknown };
-  if (!body.result) throw new Error(`${path}: ${JSON.stringify(body.error)}`);
-  return body.result.data.json;
-}
-
-async function newPage(): Promise<Page> {
-  const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
-  page.setDefaultTimeout(30_000);
-  await signInPage(page, session.server);
-  return page;
-}
-
-const entry = (page: Page, name: string) =>
-  page.locator("section.review-entry", { has: page.locator("header strong", { hasText: new RegExp(`^${name}$`) }) });
-const entryNames = (page: Page) => page.locator("section.review-entry[data-entry] header strong").allInnerTexts();
-
 /** Chooses a structural action on an entry and waits for the re-read preview to drop or regroup it. */
 async function correct(page: Page, name: string, label: string, gone: () => Promise<boolean>) {
-  const section = entry(page, name).first();
+  const section = reviewEntry(page, name).first();
   const action = section.getByRole("combobox", { name: "这不是项目" });
   // an entry's actions open on demand
   if (!(await action.isVisible())) await section.getByRole("button", { name: "修改条目…" }).click();
@@ -50,25 +31,25 @@ async function correct(page: Page, name: string, label: string, gone: () => Prom
 
 describe("structural corrections, remembered for the department", { timeout: 240_000 }, () => {
   it("corrects the misread layout once in the review and commits it", async () => {
-    const page = await newPage();
+    const page = await signedInPage(session);
     await page.goto(`${session.server.url}/import`);
     await page.locator("textarea[name=report]").fill(PROFILE_W47);
     await page.getByRole("button", { name: "预览" }).click();
-    await entry(page, "补充").waitFor();
-    expect(await entryNames(page)).toEqual(["长沙佣金存管", "补充", "王小明", "新渠道", "收银台改版", "网关", "复盘机制"]);
+    await reviewEntry(page, "补充").waitFor();
+    expect(await reviewEntryNames(page)).toEqual(["长沙佣金存管", "补充", "王小明", "新渠道", "收银台改版", "网关", "复盘机制"]);
 
-    await correct(page, "补充", "属于上一项", async () => !(await entryNames(page)).includes("补充"));
-    await correct(page, "王小明", "忽略（背景、人名、元信息）", async () => !(await entryNames(page)).includes("王小明"));
-    await correct(page, "新渠道", "是一个分组", async () => (await entryNames(page)).includes("渠道甲"));
-    await correct(page, "网关", "项目在这一层（h3）", async () => (await entryNames(page)).includes("网关升级"));
-    await correct(page, "复盘机制", "跳过整节“经验分享”", async () => !(await entryNames(page)).includes("复盘机制"));
+    await correct(page, "补充", "属于上一项", async () => !(await reviewEntryNames(page)).includes("补充"));
+    await correct(page, "王小明", "忽略（背景、人名、元信息）", async () => !(await reviewEntryNames(page)).includes("王小明"));
+    await correct(page, "新渠道", "是一个分组", async () => (await reviewEntryNames(page)).includes("渠道甲"));
+    await correct(page, "网关", "项目在这一层（h3）", async () => (await reviewEntryNames(page)).includes("网关升级"));
+    await correct(page, "复盘机制", "跳过整节“经验分享”", async () => !(await reviewEntryNames(page)).includes("复盘机制"));
     const panel = page.getByRole("region", { name: "版式修正" });
     await panel.getByLabel("不是进度的百分比（标签）").fill("灰度");
     await panel.getByRole("button", { name: "添加" }).click();
     await panel.locator('[data-correction="notProgress"]').waitFor();
-    await expect.poll(async () => entry(page, "收银台改版").locator('[data-kind="progress_change"]').count()).toBe(0);
+    await expect.poll(async () => reviewEntry(page, "收银台改版").locator('[data-kind="progress_change"]').count()).toBe(0);
 
-    expect(await entryNames(page)).toEqual(["长沙佣金存管", "渠道甲", "渠道乙", "收银台改版", "网关升级"]);
+    expect(await reviewEntryNames(page)).toEqual(["长沙佣金存管", "渠道甲", "渠道乙", "收银台改版", "网关升级"]);
     expect(await panel.getByRole("checkbox", { name: "为本部门记住（之后的周报按此读取）" }).isChecked()).toBe(true);
     await page.getByRole("button", { name: "确认导入" }).click();
     await page.getByText("已导入 2024-W47 周报").waitFor();
@@ -76,13 +57,13 @@ describe("structural corrections, remembered for the department", { timeout: 240
   });
 
   it("reads the next week of the team the corrected way, with no correction", async () => {
-    const page = await newPage();
+    const page = await signedInPage(session);
     await page.goto(`${session.server.url}/import`);
     await page.locator("textarea[name=report]").fill(PROFILE_W48);
     await page.getByRole("button", { name: "预览" }).click();
-    await entry(page, "长沙佣金存管").waitFor();
+    await reviewEntry(page, "长沙佣金存管").waitFor();
     // only the initiatives that changed are listed, each read as corrected
-    expect(await entryNames(page)).toEqual(["长沙佣金存管", "渠道甲"]);
+    expect(await reviewEntryNames(page)).toEqual(["长沙佣金存管", "渠道甲"]);
     await page.getByText(/本部门版式配置在这份周报中生效 \d+ 处/).waitFor();
 
     type Change = {
@@ -96,7 +77,7 @@ describe("structural corrections, remembered for the department", { timeout: 240
       oldProgress?: number;
       newProgress?: number;
     };
-    const set = await trpc<{ changes: Change[] }>("importer.preview", { text: PROFILE_W48 });
+    const set = await api.mutate<{ changes: Change[] }>("importer.preview", { text: PROFILE_W48 });
     const summary = (c: Change) =>
       [
         c.kind,
@@ -118,7 +99,7 @@ describe("structural corrections, remembered for the department", { timeout: 240
   });
 
   it("lists the remembered rules with where they came from on the profile page", async () => {
-    const page = await newPage();
+    const page = await signedInPage(session);
     await page.goto(`${session.server.url}/admin/profile`);
     const select = page.getByLabel("部门");
     if (await select.count()) await select.selectOption({ label: "支付部" });

@@ -2,9 +2,9 @@
 // milestone the extractor missed from its line (with an event word of the
 // department's own, remembered), maps a milestone the report names anew onto
 // the known one it is, commits, and the tracker holds exactly that.
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppSession, signedInHeaders, signInPage, startAppSession } from "./app-server";
+import { type AppSession, startAppSession } from "./app-server";
+import { reviewEntry, sessionApi, signedInPage } from "./review-helpers";
 
 const report = (week: string, day: string, ...items: string[]) =>
   [`# 支付部周报 ${week}`, `日期：${day}`, "## 核心项目", ...items.map((t) => `- ${t}`)].join("\n");
@@ -13,59 +13,35 @@ const W47 = report("2024-W47", "2024-11-22", "长沙佣金存管：进度30%，�
 const W48 = report("2024-W48", "2024-11-29", "长沙佣金存管：进度40%，支付12/09投产", "核心系统迁移：进度40%，12月17日切流");
 
 let session: AppSession;
+let api: Awaited<ReturnType<typeof sessionApi>>;
 let departmentId: number;
-
-async function trpc<T>(path: string, input: unknown, kind: "query" | "mutation" = "mutation"): Promise<T> {
-  const headers = await signedInHeaders(session.server);
-  const url = `${session.server.url}/api/trpc/${path}`;
-  const res =
-    kind === "query"
-      ? await fetch(`${url}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`, { headers })
-      : await fetch(url, {
-          method: "POST",
-          headers: { ...headers, "content-type": "application/json" },
-          body: JSON.stringify({ json: input }),
-        });
-  const body = (await res.json()) as { result?: { data: { json: T } }; error?: unknown };
-  if (!body.result) throw new Error(`${path}: ${JSON.stringify(body.error)}`);
-  return body.result.data.json;
-}
 
 beforeAll(async () => {
   session = await startAppSession();
-  await trpc("department.create", { name: "支付部" });
-  const preview = await trpc<{ departmentId: number }>("importer.preview", { text: W46 });
+  api = await sessionApi(session);
+  await api.mutate("department.create", { name: "支付部" });
+  const preview = await api.mutate<{ departmentId: number }>("importer.preview", { text: W46 });
   departmentId = preview.departmentId;
-  await trpc("importer.commit", { departmentId, text: W46 });
+  await api.mutate("importer.commit", { departmentId, text: W46 });
 });
 afterAll(() => session?.close());
-
-async function newPage(): Promise<Page> {
-  const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
-  page.setDefaultTimeout(30_000);
-  await signInPage(page, session.server);
-  return page;
-}
-
-const entry = (page: Page, name: string) =>
-  page.locator("section.review-entry", { has: page.locator("header strong", { hasText: new RegExp(`^${name}$`) }) });
 
 interface TimelineData {
   groups: { initiatives: { name: string; milestones: { title: string; date: string; baselineDate: string; state: string }[] }[] }[];
 }
 async function milestonesOf(name: string, department = departmentId) {
-  const timeline = await trpc<TimelineData>("timeline.get", { departmentIds: [department] }, "query");
+  const timeline = await api.query<TimelineData>("timeline.get", { departmentIds: [department] });
   const initiative = timeline.groups.flatMap((g) => g.initiatives).find((i) => i.name === name);
   return (initiative?.milestones ?? []).map((m) => `${m.title} ${m.date} 基线${m.baselineDate} ${m.state}`);
 }
 
 describe("milestone corrections in the import review", { timeout: 240_000 }, () => {
   it("adds a missed milestone from its line and maps a new milestone onto the known one, then commits", async () => {
-    const page = await newPage();
+    const page = await signedInPage(session);
     await page.goto(`${session.server.url}/import`);
     await page.locator("textarea[name=report]").fill(W47);
     await page.getByRole("button", { name: "预览" }).click();
-    const migration = entry(page, "核心系统迁移");
+    const migration = reviewEntry(page, "核心系统迁移");
     await migration.waitFor();
     // the extractor alone reads no milestone from `12月10日切流`
     expect(await migration.locator('[data-kind="new_milestone"]').count()).toBe(0);
@@ -93,7 +69,7 @@ describe("milestone corrections in the import review", { timeout: 240_000 }, () 
     await expect.poll(() => added.getByText("已删除（不导入）").count()).toBe(0);
 
     // 支付投产 is the known 支付上线, moved
-    const payments = entry(page, "长沙佣金存管");
+    const payments = reviewEntry(page, "长沙佣金存管");
     const launch = payments.locator('[data-kind="new_milestone"]', { hasText: "支付投产" });
     await launch.getByRole("button", { name: "修改…" }).click();
     await launch.getByLabel("这是已有里程碑…").selectOption({ label: "支付上线（2024-11-28）" });
@@ -113,13 +89,13 @@ describe("milestone corrections in the import review", { timeout: 240_000 }, () 
 
   it("reads the next week right with no correction: the event word was remembered, the mapped milestone learnt its words", async () => {
     type Change = { kind: string; initiativeName: string; title?: string; oldDate?: string; newDate?: string };
-    const set = await trpc<{ changes: Change[] }>("importer.preview", { departmentId, text: W48 });
+    const set = await api.mutate<{ changes: Change[] }>("importer.preview", { departmentId, text: W48 });
     const dates = set.changes.filter((c) => c.kind === "date_change" || c.kind === "new_milestone");
     expect(dates.map((c) => `${c.kind} ${c.initiativeName} ${c.title} ${c.oldDate ?? ""}→${c.newDate ?? ""}`).sort()).toEqual([
       "date_change 核心系统迁移 切流 2024-12-10→2024-12-17",
       "date_change 长沙佣金存管 支付上线 2024-12-06→2024-12-09",
     ]);
-    const profile = await trpc<{ rules: { kind: string; match: string }[] }>("layoutProfile.get", { departmentId }, "query");
+    const profile = await api.query<{ rules: { kind: string; match: string }[] }>("layoutProfile.get", { departmentId });
     expect(profile.rules.map((r) => `${r.kind} ${r.match}`)).toEqual(["eventWord 切流"]);
   });
 
@@ -134,12 +110,12 @@ describe("milestone corrections in the import review", { timeout: 240_000 }, () 
         "- 对账系统：进度30%，12月20日上线",
         ...extra,
       ].join("\n");
-    await trpc("department.create", { name: "清算部" });
-    const first = await trpc<{ departmentId: number }>("importer.preview", { text: clearing("2024-W46", "2024-11-15", 20) });
+    await api.mutate("department.create", { name: "清算部" });
+    const first = await api.mutate<{ departmentId: number }>("importer.preview", { text: clearing("2024-W46", "2024-11-15", 20) });
     expect(first.departmentId).not.toBe(departmentId);
-    await trpc("importer.commit", { departmentId: first.departmentId, text: clearing("2024-W46", "2024-11-15", 20) });
+    await api.mutate("importer.commit", { departmentId: first.departmentId, text: clearing("2024-W46", "2024-11-15", 20) });
 
-    const page = await newPage();
+    const page = await signedInPage(session);
     await page.goto(`${session.server.url}/import`);
     // an item of a 其他 section with a date and no event the extractor knows: read as nothing
     await page.locator("textarea[name=report]").fill(clearing("2024-W47", "2024-11-22", 25, "## 其他", "- 12月18日二次切流"));
@@ -165,7 +141,7 @@ describe("milestone corrections in the import review", { timeout: 240_000 }, () 
     await add.click();
 
     // re-planned on the server: the change shows under the chosen initiative, and the line has been read
-    const platform = entry(page, "清算平台");
+    const platform = reviewEntry(page, "清算平台");
     const added = platform.locator('[data-kind="new_milestone"]', { hasText: "二次切流" });
     await added.waitFor();
     expect(await added.innerText()).toContain("2024-12-18");
@@ -175,7 +151,7 @@ describe("milestone corrections in the import review", { timeout: 240_000 }, () 
     await page.getByText("已导入 2024-W47 周报").waitFor();
     await page.close();
     expect(await milestonesOf("清算平台", first.departmentId)).toEqual(["二次切流 2024-12-18 基线2024-12-18 planned"]);
-    const profile = await trpc<{ rules: unknown[] }>("layoutProfile.get", { departmentId: first.departmentId }, "query");
+    const profile = await api.query<{ rules: unknown[] }>("layoutProfile.get", { departmentId: first.departmentId });
     expect(profile.rules).toEqual([]);
   });
 });
