@@ -11,6 +11,7 @@ import { useTRPC, useTRPCClient } from "../_trpc/provider";
 import { messages } from "../../lib/messages";
 import type { Notice } from "./use-timeline-edits";
 import { UndoMerge } from "../_undo/undo-merge";
+import { refreshAfterWrite } from "../_trpc/refresh-after-write";
 
 export interface InitiativeDetailPanelProps {
   id: number;
@@ -30,7 +31,7 @@ export function InitiativeDetailPanel({ id, onClose, onSave, targets, onMerged, 
   const detail = useQuery(trpc.initiative.detail.queryOptions({ id }));
   const follows = useQuery(trpc.subscription.follows.queryOptions());
   const following = follows.data?.some((f) => f.initiativeId === id) ?? false;
-  const refreshFollows = () => queryClient.invalidateQueries({ queryKey: trpc.subscription.follows.queryKey() });
+  const refreshFollows = () => refreshAfterWrite(queryClient, trpc.subscription.follows.queryKey());
   const onFollowError = (error: unknown) => onNotice({ kind: "error", text: messages.timeline.saveFailed(errorMessage(error)) });
   const toggleFollow = useMutation({
     mutationFn: (follow: boolean) =>
@@ -54,8 +55,7 @@ export function InitiativeDetailPanel({ id, onClose, onSave, targets, onMerged, 
       onNotice({ kind: "error", text: messages.timeline.saveFailed(errorMessage(error)) });
       return false;
     } finally {
-      void queryClient.invalidateQueries({ queryKey: trpc.timeline.pathKey() });
-      void queryClient.invalidateQueries({ queryKey: trpc.initiative.pathKey() });
+      void refreshAfterWrite(queryClient, trpc.timeline.pathKey(), trpc.initiative.pathKey());
     }
   };
 

@@ -16,6 +16,7 @@ import type { Timeline } from "~/server/tracking/types";
 import { errorMessage } from "../_trpc/error-message";
 import { useTRPC, useTRPCClient } from "../_trpc/provider";
 import { messages } from "../../lib/messages";
+import { refreshAfterWrite } from "../_trpc/refresh-after-write";
 
 export type { EditRequest };
 export type Notice = { kind: "ok" | "error" | "info"; text: string };
@@ -72,8 +73,7 @@ export function useTimelineEdits() {
       setHistory((h) => (step === "edit" ? recordEdit(h, req) : step === "undo" ? afterUndo(h) : afterRedo(h)));
     },
     onSettled: () => {
-      void queryClient.invalidateQueries({ queryKey: trpc.timeline.pathKey() });
-      void queryClient.invalidateQueries({ queryKey: trpc.initiative.pathKey() });
+      void refreshAfterWrite(queryClient, trpc.timeline.pathKey(), trpc.initiative.pathKey());
     },
   });
 

@@ -6,6 +6,7 @@ import { ConfirmUndo } from "~/components/undo/confirm-undo";
 import { messages } from "~/lib/messages";
 import { errorMessage } from "../_trpc/error-message";
 import { useTRPC } from "../_trpc/provider";
+import { refreshAfterWrite } from "../_trpc/refresh-after-write";
 
 const u = messages.undo;
 
@@ -38,7 +39,7 @@ export function UndoImport({
             { reportId, departmentId },
             {
               onSuccess: async () => {
-                await queryClient.invalidateQueries();
+                await refreshAfterWrite(queryClient);
                 onDone();
               },
               onError: (e) => setError(errorMessage(e)),

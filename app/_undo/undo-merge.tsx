@@ -5,6 +5,7 @@ import { ConfirmUndo } from "~/components/undo/confirm-undo";
 import { messages } from "~/lib/messages";
 import { errorMessage } from "../_trpc/error-message";
 import { useTRPC } from "../_trpc/provider";
+import { refreshAfterWrite } from "../_trpc/refresh-after-write";
 
 const u = messages.undo;
 
@@ -33,7 +34,7 @@ export function UndoMerge({
             {
               onSuccess: async () => {
                 onNotice({ kind: "ok", text: u.mergeDone(label) });
-                await queryClient.invalidateQueries();
+                await refreshAfterWrite(queryClient);
               },
               onError: (e) => onNotice({ kind: "error", text: errorMessage(e) }),
             },

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { PreferenceForm } from "~/components/notify/preference-form";
 import { errorMessage } from "../_trpc/error-message";
 import { useTRPC } from "../_trpc/provider";
+import { refreshAfterWrite } from "../_trpc/refresh-after-write";
 
 export function NotifyPreference() {
   const trpc = useTRPC();
@@ -12,7 +13,7 @@ export function NotifyPreference() {
   const follows = useQuery(trpc.subscription.follows.queryOptions());
   const save = useMutation(
     trpc.subscription.setPreference.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.subscription.preference.queryKey() }),
+      onSuccess: () => refreshAfterWrite(queryClient, trpc.subscription.preference.queryKey()),
     }),
   );
   if (preference.isError) return <div className="notice error">{errorMessage(preference.error)}</div>;

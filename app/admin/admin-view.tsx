@@ -9,6 +9,7 @@ import type { DepartmentRole } from "~/lib/domain/department-role";
 import { errorMessage } from "../_trpc/error-message";
 import { useTRPC } from "../_trpc/provider";
 import { messages } from "../../lib/messages";
+import { refreshAfterWrite } from "../_trpc/refresh-after-write";
 
 const t = messages.admin;
 
@@ -40,11 +41,7 @@ export function AdminView({ selfId, limits }: { selfId: string; limits: AdminLim
   const users = useQuery(trpc.user.list.queryOptions(undefined, { enabled: siteAdmin }));
 
   // every write here can change what the others show (names, roles, memberships): refetch them all before it resolves
-  const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.department.pathKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.user.pathKey() }),
-    ]);
+  const refresh = () => refreshAfterWrite(queryClient, trpc.department.pathKey(), trpc.user.pathKey());
   const createDepartment = useMutation(trpc.department.create.mutationOptions({ onSuccess: refresh }));
   const renameDepartment = useMutation(trpc.department.rename.mutationOptions({ onSuccess: refresh }));
   const setRole = useMutation(trpc.department.setRole.mutationOptions({ onSuccess: refresh }));

@@ -9,6 +9,7 @@ import { roleAllows } from "~/lib/domain/department-role";
 import { messages } from "~/lib/messages";
 import { errorMessage } from "../_trpc/error-message";
 import { useTRPC } from "../_trpc/provider";
+import { refreshAfterWrite } from "../_trpc/refresh-after-write";
 
 const m = messages.calendar;
 
@@ -20,7 +21,7 @@ export function CalendarView() {
   const [chosen, setChosen] = useState<number | null>(null);
   const departmentId = chosen ?? editable[0]?.id ?? null;
   const feeds = useQuery({ ...trpc.calendar.feeds.queryOptions({ departmentId: departmentId ?? 0 }), enabled: departmentId !== null });
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.calendar.feeds.queryKey() });
+  const refresh = () => refreshAfterWrite(queryClient, trpc.calendar.feeds.queryKey());
   const create = useMutation(trpc.calendar.create.mutationOptions({ onSuccess: refresh }));
   const revoke = useMutation(trpc.calendar.revoke.mutationOptions({ onSuccess: refresh }));
 

@@ -7,6 +7,7 @@ import type { ReportFile } from "~/lib/report-input";
 import { errorMessage } from "../_trpc/error-message";
 import { useTRPC } from "../_trpc/provider";
 import { messages } from "../../lib/messages";
+import { refreshAfterWrite } from "../_trpc/refresh-after-write";
 
 const m = messages.importer;
 /** files per call (the server takes up to 10) and characters per call (the 8 MB body limit, with room for JSON) */
@@ -112,9 +113,7 @@ export function BatchImport({
       fail("importing", errorMessage(e));
     }
     setFinished(true);
-    void queryClient.invalidateQueries({ queryKey: trpc.timeline.pathKey() });
-    void queryClient.invalidateQueries({ queryKey: trpc.report.pathKey() });
-    void queryClient.invalidateQueries({ queryKey: trpc.initiative.pathKey() });
+    void refreshAfterWrite(queryClient, trpc.timeline.pathKey(), trpc.report.pathKey(), trpc.initiative.pathKey());
   }
 
   return (

@@ -13,6 +13,7 @@ import { messages } from "../../lib/messages";
 import { BatchImport } from "./batch-import";
 import { UndoImport } from "../_undo/undo-import";
 import { ImportReviewSection, type PreviewOptions } from "./import-review-section";
+import { refreshAfterWrite } from "../_trpc/refresh-after-write";
 
 const m = messages.importer;
 const same = (a: ReviewDecisions, b: ReviewDecisions) => JSON.stringify(compactDecisions(a)) === JSON.stringify(compactDecisions(b));
@@ -140,9 +141,7 @@ export function ImportView({ limits }: { limits: InputLimits }) {
         onSuccess: (r) => {
           setResult({ ...r, departmentId: preview.changeSet.departmentId });
           setPreview(null);
-          void queryClient.invalidateQueries({ queryKey: trpc.timeline.pathKey() });
-          void queryClient.invalidateQueries({ queryKey: trpc.report.pathKey() });
-          void queryClient.invalidateQueries({ queryKey: trpc.initiative.pathKey() });
+          void refreshAfterWrite(queryClient, trpc.timeline.pathKey(), trpc.report.pathKey(), trpc.initiative.pathKey());
         },
         onError: (e) => setError(errorMessage(e)),
       },

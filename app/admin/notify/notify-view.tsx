@@ -10,6 +10,7 @@ import { ScheduleForm } from "~/components/notify/schedule-form";
 import { errorMessage } from "../../_trpc/error-message";
 import { useTRPC } from "../../_trpc/provider";
 import { messages } from "../../../lib/messages";
+import { refreshAfterWrite } from "../../_trpc/refresh-after-write";
 
 const t = messages.notify;
 
@@ -32,7 +33,7 @@ export function NotifyView({ departments }: { departments: readonly { id: number
     refetchInterval: (q) => (q.state.data?.some((d) => d.status === "pending") ? 3_000 : false),
   });
 
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.notify.pathKey() });
+  const refresh = () => refreshAfterWrite(queryClient, trpc.notify.pathKey());
   const mutations = {
     add: useMutation(trpc.notify.addChannel.mutationOptions({ onSuccess: refresh })),
     test: useMutation(trpc.notify.test.mutationOptions({ onSuccess: refresh })),

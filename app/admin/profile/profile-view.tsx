@@ -10,6 +10,7 @@ import { useTRPC } from "../../_trpc/provider";
 import { roleAllows, type DepartmentRole } from "../../../lib/domain/department-role";
 import { EMPTY_PROFILE } from "../../../lib/layout-profile/layout-profile";
 import { messages } from "../../../lib/messages";
+import { refreshAfterWrite } from "../../_trpc/refresh-after-write";
 
 const t = messages.layoutProfile;
 
@@ -28,7 +29,7 @@ export function ProfileView({
   const department = departments.find((d) => d.id === departmentId)!;
   const canEdit = roleAllows(department.role, "editor");
   const profile = useQuery(trpc.layoutProfile.get.queryOptions({ departmentId }));
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.layoutProfile.pathKey() });
+  const refresh = () => refreshAfterWrite(queryClient, trpc.layoutProfile.pathKey());
   const mutations = {
     edit: useMutation(trpc.layoutProfile.editRule.mutationOptions({ onSuccess: refresh })),
     remove: useMutation(trpc.layoutProfile.removeRule.mutationOptions({ onSuccess: refresh })),
