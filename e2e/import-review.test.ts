@@ -93,6 +93,10 @@ describe("the import review", () => {
     await beidou.getByRole("combobox", { name: "合并到已有项目" }).selectOption({ label: "长沙佣金存管" });
     const confirm = beidou.getByRole("alertdialog", { name: "确认合并" });
     await confirm.getByText("「北斗风控」的本周内容将并入「长沙佣金存管」").waitFor();
+    // it takes the focus (on 取消) and is in view
+    expect(await confirm.evaluate((dialog) => dialog.contains(document.activeElement) && document.activeElement?.textContent)).toBe("取消");
+    const dialogBox = (await confirm.boundingBox())!;
+    expect(dialogBox.y >= 0 && dialogBox.y + dialogBox.height <= page.viewportSize()!.height).toBe(true);
     expect(await page.getByRole("button", { name: "确认导入" }).isDisabled()).toBe(false);
     await page.screenshot({ path: path.join(SHOTS, "review-merge-confirm.png") });
     await confirm.getByRole("button", { name: "确认合并" }).click();

@@ -1,6 +1,8 @@
 "use client";
 // The one confirmation of the review's bigger decisions (a merge, a move
 // across groups): what will change, in plain text, then confirm or cancel.
+// It takes the focus when it opens, on 取消 (the choice that changes nothing),
+// which also brings it into view when the control that opened it sat low.
 import type { ReactNode } from "react";
 import { messages } from "~/lib/messages";
 
@@ -22,7 +24,7 @@ export function ConfirmChange({ title, lines, confirmLabel, onConfirm, onCancel 
         <button type="button" className="primary" onClick={onConfirm}>
           {confirmLabel}
         </button>
-        <button type="button" onClick={onCancel}>
+        <button type="button" onClick={onCancel} autoFocus>
           {messages.reviewDesk.mergeCancel}
         </button>
       </div>
