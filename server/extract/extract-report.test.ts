@@ -178,3 +178,25 @@ describe("extractReport: refusals", () => {
     });
   });
 });
+
+describe("extractReport: progress written other ways", () => {
+  const only = (line: string) => extractReport(`# 周报 2025-12-19\n\n## 本周工作\n1. ${line}\n`).entries;
+  it.each([
+    ["登录模块：60%完成", 60],
+    ["支付模块：完成度：60%", 60],
+    ["订单重构（60%）", 60],
+    ["消息中心：开发中，60%", 60],
+    ["报表导出：已完成80%", 80],
+  ])("%s is the item's progress", (line, progress) => {
+    expect(only(line)).toMatchObject([{ progress }]);
+  });
+
+  it("keeps an item whose parts have figures, without taking one for the whole", () => {
+    expect(only("搜索优化：前端 100%，后端 50%")).toMatchObject([{ initiative: "搜索优化", progress: null }]);
+  });
+
+  it.each(["转化：95%完成率", "渠道：占比（87%）"])("%s stays a figure, no initiative", (line) => {
+    const names = extractReport(`# 周报 2025-12-19\n\n## 本周工作\n1. ${line}\n2. 网关：开发中\n`).entries.map((e) => e.initiative);
+    expect(names).toEqual(["网关"]);
+  });
+});

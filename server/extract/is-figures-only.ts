@@ -10,6 +10,9 @@ const NAMED_FIGURE = /[:：]\s*(?:(?:约|超|近)\s*)?\d[\d,.]*(?:\s*(?:[%％万
 // digits, it backtracks quadratically (100 KB of digits).
 const COUNTED = /(?<![\d,.])[,.]*\d[\d,.]*\s*(?:笔|万|亿|元|次|个|家|人|单|台|条|户|件|项|ms|s\b)/g;
 
+// `前端 100%，后端 50%`: the figures of a work's parts, not of a rate.
+const PART_FIGURE = /(?:前端|后端|服务端|客户端|移动端|接口|页面|开发|测试|联调|设计|研发)\s*(?:[:：]\s*)?\d{1,3}(?:\.\d+)?\s*[%％]/;
+
 /**
  * An item that only reports figures (渗透率17.9%, 交易7898笔…) and says
  * nothing datable is no initiative.
@@ -17,6 +20,7 @@ const COUNTED = /(?<![\d,.])[,.]*\d[\d,.]*\s*(?:笔|万|亿|元|次|个|家|人|
 export function isFiguresOnly(entry: ExtractedEntry): boolean {
   if (entry.milestones.length > 0 || entry.progress !== null || entry.status !== null) return false;
   const text = entry.lines.map((line) => line.text).join("\n");
+  if (PART_FIGURE.test(text)) return false;
   if (entry.lines.every((line) => NAMED_FIGURE.test(line.text))) return true;
   return PERCENT.test(text) || (text.match(COUNTED)?.length ?? 0) >= 2;
 }

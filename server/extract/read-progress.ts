@@ -13,8 +13,14 @@ const PROGRESS_PATTERNS = [
       String.raw`(?:约\s*)?(\d{1,3}(?:\.\d+)?)\s*[%％]`,
     ].join(""),
   ),
-  // 完成60%, 已解决100%. (Each optional word takes the spaces after it: two \s* around it split a run every way.)
-  /(?:完成|解决)(?:率|度)?\s*(?:(?:约|了|为|达到|达)\s*)?(\d{1,3}(?:\.\d+)?)\s*[%％]/,
+  // 完成60%, 已解决100%, 完成度：60%. (Each optional word takes the spaces after it: two \s* around it split a run every way.)
+  /(?:完成|解决)(?:率|度)?\s*(?:(?:约|了|为|达到|达|[:：])\s*)?(\d{1,3}(?:\.\d+)?)\s*[%％]/,
+  // 60%完成, 80% 已完成 (not 95%完成率: a rate).
+  /(\d{1,3}(?:\.\d+)?)\s*[%％]\s*(?:已\s*)?完成(?![率度])/,
+  // 开发中，60%: the work's state, then its figure.
+  /(?:开发|进行|测试|联调|设计|实施|推进|改造|研发|编码|适配|迁移|建设)中\s*(?:[，,、:：]\s*)?(\d{1,3}(?:\.\d+)?)\s*[%％]/,
+  // 订单重构（60%）: a figure alone in brackets after the work's name (not 占比（87%）: a share).
+  /(?<![率比])[（(]\s*(\d{1,3}(?:\.\d+)?)\s*[%％]\s*[)）]/,
   /\bprogress\s*(?:[:：]\s*)?(?:at\s*)?(\d{1,3}(?:\.\d+)?)\s*%/i,
   /(\d{1,3}(?:\.\d+)?)\s*%\s*(?:done|complete|completed|finished)\b/i,
   // `GPU CODEC---黄志伟-------80％`: a dashed leader that ends in a figure, as in a table of contents.
