@@ -371,3 +371,12 @@ describe("titles, owners and what was not understood", () => {
     expect(result.unread).toEqual([expect.objectContaining({ line: 8, reason: "date_without_milestone" })]);
   });
 });
+
+describe("headings as people type them", () => {
+  it("reads `###名称` without the space after the hashes as a heading, and leaves `#1` as text", () => {
+    const result = read("##完成情况\n###平台vui更新\n- 预计12月25日上线\n###独立建站\n- SEO：12月4日已上线\n#1 号问题已关闭");
+    expect(milestones(result, "平台vui更新")).toEqual([["上线", "2024-12-25", "planned"]]);
+    expect(result.entries.find((e) => e.initiative === "SEO")?.group).toBe("独立建站");
+    expect(names(result).some((n) => n.includes("#"))).toBe(false);
+  });
+});

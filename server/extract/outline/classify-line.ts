@@ -7,7 +7,9 @@ export type LineToken =
   | { kind: "quote" }
   | { kind: "text"; text: string; indent: number };
 
-const MD_HEADING = /^#{1,6}(?=\s)/;
+// `####平台更新`: many write a heading without the space after the hashes; a
+// letter other than ASCII right after them makes it one (`#1`, `#c00` stay text).
+const MD_HEADING = /^#{1,6}(?=\s|[^\x00-\x7F])/;
 // The colon takes the spaces after it: `\s*[:：]?\s*` splits a run of spaces every way.
 const BRACKET_GROUP = /^(?:[-*•+·]\s*)?【([^】]{1,40})】\s*(?:[:：]\s*)?$/;
 const BOLD_LINE = /^\*\*([^*]{1,40})\*\*\s*(?:[:：]\s*)?$/;
