@@ -200,3 +200,28 @@ describe("extractReport: progress written other ways", () => {
     expect(names).toEqual(["网关"]);
   });
 });
+
+describe("extractReport: events and tags as teams write them", () => {
+  const itemsOf = (line: string, referenceDate: string) =>
+    extractReport(`# 周报\n\n## 本周工作\n1. ${line}\n`, { referenceDate }).entries.map((e) => ({
+      initiative: e.initiative,
+      milestones: e.milestones.map((m) => [m.event, m.date, m.state]),
+    }));
+  it.each([
+    ["图形界面游戏：9.23演示", "2021-09-09", ["演示", "2021-09-23", "planned"]],
+    ["毕业设计：1月8日答辩", "2025-12-19", ["答辩", "2026-01-08", "planned"]],
+    ["RVA23 RFC：争取下周内获得通过", "2026-04-02", ["获得通过", "2026-04-12", "planned"]],
+    ["新版计费规则：12月1日起生效", "2025-12-19", ["生效", "2025-12-01", "done"]],
+    ["安卓客户端：12/26封版", "2025-12-19", ["封版", "2025-12-26", "planned"]],
+  ])("%s is a milestone", (line, referenceDate, milestone) => {
+    expect(itemsOf(line, referenceDate)[0]!.milestones).toEqual([milestone]);
+  });
+
+  it("leaves a tracker's tag ([WIP], [Done]) out of the initiative's name and the milestone's title", () => {
+    expect(itemsOf("[WIP]  BaseOS：9.30完成构建 @孙喆炘", "2021-09-09")).toEqual([
+      { initiative: "BaseOS", milestones: [["完成", "2021-09-30", "planned"]] },
+    ]);
+    const done = extractReport("# 周报\n\n## 本周工作\n- [Done] 网页：9.1已上线\n", { referenceDate: "2021-09-09" }).entries[0]!;
+    expect([done.initiative, done.milestones[0]!.title]).toEqual(["网页", "上线"]);
+  });
+});

@@ -9,7 +9,7 @@ export type LineToken =
 
 // `####平台更新`: many write a heading without the space after the hashes; a
 // letter other than ASCII right after them makes it one (`#1`, `#c00` stay text).
-const MD_HEADING = /^#{1,6}(?=\s|[^\x00-\x7F])/;
+const MD_HEADING = /^#{1,6}(?=\s|\P{ASCII})/u;
 // The colon takes the spaces after it: `\s*[:：]?\s*` splits a run of spaces every way.
 const BRACKET_GROUP = /^(?:[-*•+·]\s*)?【([^】]{1,40})】\s*(?:[:：]\s*)?$/;
 const BOLD_LINE = /^\*\*([^*]{1,40})\*\*\s*(?:[:：]\s*)?$/;
@@ -21,6 +21,9 @@ const CHINESE_OUTLINE = /^[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?
 const CHINESE_SUB_OUTLINE = /^[(（][一二三四五六七八九十]{1,3}[)）]\s*(?:[^，,。；;：:\s][^，,。；;：:]{0,29}|\s)$/;
 const ITEM_MARKER = /^(?:[-*+](?=\s)|[•·▪◦●○]|\d{1,3}[.．](?!\d)|\d{1,3}[、)）]|[(（]\d{1,3}[)）]|[①-⑳]|[a-z][.)](?=\s))\s*/;
 const CHECKBOX = /^\[[ xX]\]\s*/;
+// `[WIP] 名称`, `[Done] 名称`: a tag before the item's words is a label of the
+// writer's tracker, not part of its name or of its milestones' titles.
+const LEADING_TAG = /^\[[A-Za-z][A-Za-z -]{0,11}\]\s*/;
 // A line that is only a date or a period (`08-01 – 08-05`, `2017/1/5`, `从1.16-1.20`)
 // opens the part of a log written that day or week.
 const DAY = "\\d{1,4}[-/.]\\d{1,2}(?:[-/.]\\d{1,2})?";
@@ -68,7 +71,8 @@ export function classifyLine(raw: string): LineToken {
     // A ticked box says done: it is kept as a ✓ after the words, for the state reader and out of the name.
     const rest = trimmed.slice(marker[0].length);
     const box = CHECKBOX.exec(rest);
-    const body = box ? `${rest.slice(box[0].length)}${/[xX]/.test(box[0]) ? " ✓" : ""}` : rest;
+    const ticked = box ? `${rest.slice(box[0].length)}${/[xX]/.test(box[0]) ? " ✓" : ""}` : rest;
+    const body = ticked.replace(LEADING_TAG, "");
     const group = BRACKET_GROUP.exec(body);
     if (group) return { kind: "heading", text: group[1]!.trim(), level: null };
     return { kind: "item", text: body, indent, number: /\d{1,3}/.exec(marker[0])?.[0] ?? null, checkbox: box !== null };
