@@ -380,3 +380,18 @@ describe("headings as people type them", () => {
     expect(names(result).some((n) => n.includes("#"))).toBe(false);
   });
 });
+
+describe("a one-line background before the work's parts", () => {
+  it("reads 完成情况 / 计划 written after a `背景：…` line as the work's, not as background", () => {
+    const result = read(
+      "### 二手车@郑铎\n背景：百度可通过聚合车源进一步满足用户需求\n- 收益：增加情景页的点击\n- **完成情况**\n" +
+        "    11.7 结果页开发完成\n    11.21 情景页首页数据联调\n- 计划\n    12.16 全量上线\n",
+    );
+    expect(names(result)).toEqual(["二手车"]);
+    expect(milestones(result, "二手车")).toEqual([
+      ["结果页开发", "2024-11-07", "done"],
+      ["情景页首页数据联调", "2024-11-21", "done"],
+      ["全量上线", "2024-12-16", "planned"],
+    ]);
+  });
+});

@@ -264,6 +264,26 @@ function adoptStrayFacets(section: Section): void {
   for (const child of kept) adoptStrayFacets(child);
 }
 
+/**
+ * A one-line context label (`背景：用户在检索…` as a paragraph) takes the bullets
+ * after it as its sub-items, by the label rule of the outline. When those are the
+ * work's own parts (`- 完成情况`, `- 本周进展`, `- 计划`) they are no background:
+ * they move back beside it, with everything after the first of them.
+ */
+function liftPartsOutOfContext(items: ItemNode[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const first = facetOfItem(item) === "context" ? item.children.findIndex((c) => facetOfItem(c) !== null) : -1;
+    if (first >= 0) items.splice(i + 1, 0, ...item.children.splice(first));
+    liftPartsOutOfContext(item.children);
+  }
+}
+
+function liftSectionParts(section: Section): void {
+  liftPartsOutOfContext(section.items);
+  for (const child of section.children) liftSectionParts(child);
+}
+
 /** Decides, from the leaves up, which headings are pieces of work and which group them. */
 function assignRoles(section: Section, roles: Roles): void {
   for (const child of section.children) assignRoles(child, roles);
@@ -402,6 +422,7 @@ function sectionEntries(section: Section, scope: Scope, roles: Roles): RawEntry[
 /** Every initiative the outline holds, in document order, with its group. */
 export function collectEntries(root: Section): RawEntry[] {
   const roles: Roles = { of: new Map(), holdsProjects: new Set() };
+  liftSectionParts(root);
   adoptStrayFacets(root);
   assignRoles(root, roles);
   return sectionEntries(root, { group: "", owner: null, tense: null, planOnly: false }, roles);
