@@ -395,3 +395,17 @@ describe("a one-line background before the work's parts", () => {
     ]);
   });
 });
+
+describe("tables that list no work", () => {
+  it("leaves scores set side by side and exported records stamped to the minute out", () => {
+    const result = read(
+      "## 性能\n\n| SPECint | V2 | V1 | SPECfp | V2 | V1 |\n| --- | --- | --- | --- | --- | --- |\n" +
+        "| 400.perlbench | 36.03 | 36.18 | 410.bwaves | 67.35 | 66.73 |\n| GEOMEAN | 44.92 | 44.66 | 433.milc | 44.38 | 45.12 |\n\n" +
+        "## 合入\n\n| packageName | PRUrl | PRStatus | created_at |\n| --- | --- | --- | --- |\n" +
+        "| risc-v-kernel | https://gitee.com/a/pulls/3 | open | 2024-11-30 17:02:02 |\n" +
+        "| easymock | https://gitee.com/b/pulls/1 | merged | 2024-12-02 09:12:58 |\n\n" +
+        "## 计划\n\n| 项目 | 状态 | 计划上线 |\n| --- | --- | --- |\n| 镜像构建 | 开发中 | 2024-12-20 |\n",
+    );
+    expect(names(result)).toEqual(["镜像构建"]);
+  });
+});

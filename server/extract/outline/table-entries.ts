@@ -115,15 +115,34 @@ function milestoneLines(table: TableBlock): EntryLine[] {
   });
 }
 
-/** A date or a name, then only numbers: `20210922 | 1924 | 211`. */
+// `410.bwaves`, `GEOMEAN`: the name of a measured thing beside its numbers, in a table of scores set side by side.
+const MEASURE_NAME = /^[A-Za-z0-9][\w.+-]{0,29}$/;
+
+/**
+ * A date or a name, then only numbers: `20210922 | 1924 | 211`; or scores set
+ * side by side (`400.perlbench | 36.03 | 36.18 | 410.bwaves | 67.35 | 66.73`).
+ */
 function isStatistics(rows: readonly TableRow[]): boolean {
-  return rows.every((r) => r.cells.slice(1).every((c) => NUMBER_CELL.test(c.trim())));
+  if (rows.every((r) => r.cells.slice(1).every((c) => NUMBER_CELL.test(c.trim())))) return true;
+  return rows.every((r) => {
+    const cells = r.cells.map((c) => c.trim()).filter((c) => c !== "");
+    const numbers = cells.filter((c) => NUMBER_CELL.test(c)).length;
+    return numbers * 2 >= cells.length && cells.every((c) => NUMBER_CELL.test(c) || MEASURE_NAME.test(c));
+  });
+}
+
+// `2022-03-30 17:02:02`: a time of day to the minute is a record's stamp (a pull request, a build), not a plan's date.
+const TIMESTAMP = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}:\d{2}/;
+
+/** An exported list of records (pull requests, builds), every row stamped with its time. */
+function isRecordLog(rows: readonly TableRow[]): boolean {
+  return rows.length > 0 && rows.every((r) => r.cells.some((c) => TIMESTAMP.test(c)));
 }
 
 /** Statistics (a date or a name, then numbers) and inventories (names and descriptions, nothing datable) list no work. */
 export function isWorkTable(table: TableBlock): boolean {
   const { header, rows } = normalized(table);
-  if (rows.length === 0 || isMilestoneTable(table) || isStatistics(rows)) return false;
+  if (rows.length === 0 || isMilestoneTable(table) || isStatistics(rows) || isRecordLog(rows)) return false;
   const roles = rolesOf(header);
   const hasState = roles.some((r) => r === "progress" || r === "status");
   const datable = header.some((h) => DATE_HEADER.test(h) || /计划/.test(h));
