@@ -409,3 +409,15 @@ describe("tables that list no work", () => {
     expect(names(result)).toEqual(["镜像构建"]);
   });
 });
+
+describe("what a personal or team summary holds besides work", () => {
+  it("skips lessons, showcases, risks and acceptance criteria, and a form's fields", () => {
+    const result = read(
+      "**总结人**：邢远鑫\n**实习方向**：调度相关实现\n\n## 本周完成\n1. 登录模块：12/4已提测\n\n" +
+        "## 经验总结与启示\n1. 小批次优化：与回归清单结合\n\n## 技术亮点与决策\n- 缓存：读写分离\n\n" +
+        "## 风险与缓解\n1. 接口延期：提前联调\n\n## 遗留问题与风险\n1. 性能问题：待排查\n\n## 验收标准\n1. 覆盖率：80%以上\n\n" +
+        "### 💡 关键学习\n- 缓存：一致性很重要\n\n## 案例分享\n- 检索：先看文档\n\n提取码：7hz6\n",
+    );
+    expect(names(result)).toEqual(["登录模块"]);
+  });
+});

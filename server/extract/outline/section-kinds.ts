@@ -51,12 +51,12 @@ const STATUS = new RegExp(
 );
 const RISK = new RegExp(
   [
-    "^(?:主要|当前|本周|存在|遇到的)?",
+    "^(?:主要|当前|本周|存在|遇到的|遗留)?",
     "(?:风险|问题|求助|困难|阻塞|卡点|依赖",
     "|需协调|需要协调|需支持|需要支持|协调事项|支持事项",
     "|风险与问题|问题与风险|风险和问题|问题和风险|风险与Blocker|风险与求助|问题与求助)",
     String.raw`(?:与|和|及|\/)?`,
-    "(?:风险|问题|求助|困难|支持|事项|点)?$",
+    "(?:风险|问题|求助|困难|支持|事项|点|依赖|缓解|应对|对策|措施)?$",
     "|^(?:Risks?|Issues?|Blockers?|Risks? (?:and|&) Issues?|Help needed|Concerns?)$",
   ].join(""),
   "i",
@@ -140,6 +140,8 @@ const FIGURES_SECTION = new RegExp(
     "|收获|反思|心得|感悟|体会|思考|指标|附录|附件",
     String.raw`|Metrics|KPIs?\b|Lessons|Reflections?`,
     "|性能评估|性能数据|测试数据|统计",
+    // lessons and showcases: `经验总结与启示`, `技术亮点与决策`, `案例分享`, `验收标准`
+    "|^(?:经验总结|经验教训|经验|教训|启示|关键学习|学习收获|学习心得|技术亮点|亮点|案例分享|验收标准)(?:[与和及][^，,。]{1,6})?$",
   ].join(""),
   "i",
 );
@@ -158,7 +160,7 @@ const MEETING_SECTION = new RegExp(
 
 /** Sections whose lines are no work: figures, reflections, agenda, attendees, links. */
 export function isSkippedSection(name: string): boolean {
-  const bare = withoutNumbering(name.replace(/\*\*/g, ""));
+  const bare = withoutNumbering(withoutSymbols(name.replace(/\*\*/g, "")));
   return FIGURES_SECTION.test(bare) || MEETING_SECTION.test(bare);
 }
 
@@ -179,7 +181,8 @@ const META_LINE = new RegExp(
     "(?:Created|Date|Updated|Author|Owner",
     "|日期|时间|报告日期|汇报日期|填写日期|提交日期|创建时间|更新时间|周报日期",
     "|汇报人|填写人|作者|部门|团队|负责人|周期|报告周期",
-    "|参与人员|与会人员|参会人员|组员|成员|结论|录制|录制文件)",
+    "|参与人员|与会人员|参会人员|组员|成员|结论|录制|录制文件",
+    "|总结人|总结时间|记录人|记录者|主持人|提取码|密码|总耗时|耗时|实习方向|研究方向)",
     String.raw`\s*(?:\*+\s*)?[:：]`,
   ].join(""),
   "i",
