@@ -421,3 +421,22 @@ describe("what a personal or team summary holds besides work", () => {
     expect(names(result)).toEqual(["登录模块"]);
   });
 });
+
+describe("status tables and states in brackets", () => {
+  it("reads a 项目统计 table as work, with the person marked in a name cell as its owner", () => {
+    const result = read(
+      "## 本月跟进项目统计\n\n| 业务 | 项目 | 进展 |\n| --- | --- | --- |\n| 激发 | RS样式升级@健驰 | 11.16已全量上线 |\n\n" +
+        "## 数据统计\n\n| 指标 | 数值 |\n| --- | --- |\n| 点击率 | 0.4% |\n",
+    );
+    expect(result.entries.map((e) => [e.initiative, e.owner])).toEqual([["RS样式升级", "健驰"]]);
+    expect(milestones(result, "RS样式升级")).toEqual([["全量上线", "2024-11-16", "done"]]);
+  });
+
+  it("takes a state in brackets after a name (进行中, 已上线, 无更新) for a note, not a person", () => {
+    const result = read("### 专家问答二期(进行中)\n- 计划\n  12月20日上线\n### 首页改版（李林）\n- 计划\n  12月30日上线\n");
+    expect(result.entries.map((e) => [e.initiative, e.owner])).toEqual([
+      ["专家问答二期", null],
+      ["首页改版", "李林"],
+    ]);
+  });
+});

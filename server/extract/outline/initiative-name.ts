@@ -14,6 +14,15 @@ const OWNER_MARK = /[@＠]\s*([\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9_.·-]
 // A person in brackets after a name: `（李林）`, `- （李林、文宇）`, `（@佳莹）`.
 const BRACKETED_PEOPLE = /[(（]\s*@?([\u4e00-\u9fa5]{2,4}(?:[、,，/][\u4e00-\u9fa5]{2,4})*)\s*[)）]/;
 const NOTE = /[(（[【]([^()（）[\]【】]{1,40})[)）\]】]/g;
+// `（进行中）`, `(已上线)`, `(无更新)`: the state of the work in brackets, not a person.
+const STATE_NOTE =
+  /^(?:进行中|开发中|测试中|联调中|设计中|规划中|排期中|已上线|已完成|已提测|已结项|已暂停|已延期|无更新|暂无更新|暂停|待定|待上线|未开始|完成|上线|延期)$/;
+
+/** The people a bracket names (`（李林、文宇）`), unless it is a state. */
+function bracketedPeople(text: string): string | null {
+  const people = BRACKETED_PEOPLE.exec(text)?.[1];
+  return people && !STATE_NOTE.test(people) ? people : null;
+}
 const MAX_NOTES = 3;
 // Anchored to the start of its run so that a long run of dashes inside a name stays linear.
 const TRAILING_JUNK = /(?<![\s\-—–_:：,，])[\s\-—–_:：,，]+$/;
@@ -25,6 +34,11 @@ export function ownerMark(text: string): string | null {
   return m ? m[1]! : null;
 }
 
+/** The text without its `@张三` marks. */
+export function withoutOwnerMarks(text: string): string {
+  return text.replace(OWNER_MARK, " ");
+}
+
 /**
  * Splits a heading or item title that names a piece of work into the name and
  * what is written around it: `1. mip-form升级（@佳莹）` → mip-form升级, owner 佳莹;
@@ -33,8 +47,8 @@ export function ownerMark(text: string): string | null {
  */
 export function headingName(text: string): HeadingName {
   let rest = withoutNumbering(withoutSymbols(text.replace(/\*\*|__|`/g, "").trim()));
-  const owner = ownerMark(rest) ?? BRACKETED_PEOPLE.exec(rest)?.[1]?.split(/[、,，/]/)[0] ?? null;
-  rest = rest.replace(OWNER_MARK, " ").replace(/[(（]\s*[)）]/g, "");
+  const owner = ownerMark(rest) ?? bracketedPeople(rest)?.split(/[、,，/]/)[0] ?? null;
+  rest = withoutOwnerMarks(rest).replace(/[(（]\s*[)）]/g, "");
   const notes: string[] = [];
   // Notes are taken off the end only: a bracket inside a name (`mip-video（HTTP）播放`) stays.
   for (let round = 0; round < MAX_NOTES; round++) {
@@ -45,7 +59,7 @@ export function headingName(text: string): HeadingName {
     rest = trimmed;
     if (!last || last.index + last[0].length !== trimmed.length || last.index === 0) break;
     const note = last[1]!.trim();
-    if (!BRACKETED_PEOPLE.test(last[0])) notes.unshift(note);
+    if (bracketedPeople(last[0]) === null) notes.unshift(note);
     rest = trimmed.slice(0, last.index);
   }
   // An unbalanced bracket left by a typo (`BUG@佳莹）`).

@@ -1,6 +1,7 @@
 import { EVENT_PATTERN } from "../milestone/event-words";
 import type { TableBlock, TableRow } from "./build-outline";
 import { readableText } from "./readable-text";
+import { ownerMark, withoutOwnerMarks } from "./initiative-name";
 import { cleanName } from "./item-name";
 import { sourceOf, type EntryLine, type RawEntry } from "./raw-entry";
 
@@ -193,8 +194,11 @@ function readRow(row: TableRow, header: string[], roles: Role[], tense: Tense): 
     const index = roles.indexOf(role);
     return index >= 0 ? cellAt(index) : null;
   };
-  let name = cleanName(cell("name") ?? "");
-  const owner = cell("owner");
+  // `RS样式升级@健驰`: the person marked in the name cell is the row's owner
+  const named = cell("name") ?? "";
+  const marked = ownerMark(named);
+  let name = cleanName(withoutOwnerMarks(named));
+  const owner = cell("owner") || marked;
   if ((name === "" || CODE_CELL.test(name)) && owner) name = cleanName(owner);
   const progress = cell("progress");
   const columns = header.map((h) => {
