@@ -225,3 +225,20 @@ describe("extractReport: events and tags as teams write them", () => {
     expect([done.initiative, done.milestones[0]!.title]).toEqual(["网页", "上线"]);
   });
 });
+
+describe("extractReport: doubts about a date", () => {
+  it.each([
+    "迅龙：无法满足4月30日的交付节点，需加大人力投入",
+    "迅龙：4月30日无法交付",
+    "D3000M：全力追赶，时间较为紧张，4月30日完成南向适配",
+    "研发：排期紧张，4/28前上线",
+  ])("%s is at risk", (line) => {
+    const entry = extractReport(`# 周报\n\n## 本周\n1. ${line}\n`, { referenceDate: "2026-04-21" }).entries[0]!;
+    expect(entry.milestones.map((m) => m.state)).toEqual(["at_risk"]);
+  });
+
+  it("leaves a plan without such words planned", () => {
+    const entry = extractReport("# 周报\n\n## 本周\n1. 研发：4/28前上线\n", { referenceDate: "2026-04-21" }).entries[0]!;
+    expect(entry.milestones.map((m) => m.state)).toEqual(["planned"]);
+  });
+});

@@ -9,7 +9,15 @@ const DONE_BEFORE_SOLID = 5;
 const DONE_ANYWHERE = /顺利|完毕|跑通|已完成|成功上线|[✅✓✔√☑]|\b(?:done|completed|launched|went live|shipped|released)\b/i;
 // Sticky: read where an event ends, without copying the rest of the clause.
 const DONE_AFTER_EVENT = /\s*(?:完成|完毕|结束|成功|了)/y;
-const RISK_WORDS = /风险|待定|不确定|可能延期|可能推迟|受阻|阻塞|存疑|\bTBD\b|at risk|\bblocked\b|\bblocker\b/i;
+// `无法满足4月30日的交付节点`, `时间较为紧张`, `来不及`: the writer doubts the date.
+const RISK_WORDS = new RegExp(
+  [
+    String.raw`风险|待定|不确定|可能延期|可能推迟|受阻|阻塞|存疑|\bTBD\b|at risk|\bblocked\b|\bblocker\b`,
+    "|无法(?:满足|按期|如期|按时|交付|完成|上线|达成)|难以(?:按期|如期|按时)|来不及|赶不上",
+    "|(?:时间|工期|排期)(?:较为|比较|非常|十分|很)?紧张?",
+  ].join(""),
+  "i",
+);
 const futureWordsBefore = matchBefore(FUTURE_WORDS, "deadline".length);
 
 /**
