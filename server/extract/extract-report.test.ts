@@ -242,3 +242,13 @@ describe("extractReport: doubts about a date", () => {
     expect(entry.milestones.map((m) => m.state)).toEqual(["planned"]);
   });
 });
+
+describe("extractReport: a clause that only says when", () => {
+  it.each([
+    ["明天上午9点，V8 for RISC-V 社区双周同步会开始。", "2021-01-07", "planned"],
+    ["支付网关：12月5日，全量上线", "2020-12-05", "done"],
+  ])("%s times the clause after it", (line, date, state) => {
+    const entry = extractReport(`# 周报\n\n## 本周\n1. ${line}\n`, { referenceDate: "2021-01-06" }).entries[0]!;
+    expect(entry.milestones.map((m) => [m.date, m.state])).toEqual([[date, state]]);
+  });
+});

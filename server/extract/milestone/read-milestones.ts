@@ -88,6 +88,23 @@ const SENTENCE_END = /[；;。！!？?\n]+/;
 // A comma between digits groups thousands (19,254笔) and does not end a clause.
 const CLAUSE_END = /[，,](?!\d{3}(?!\d))/;
 
+// What may stand beside a date in a clause that only says when: `明天上午9点`, `12月5日下午`.
+const TIME_OF_DAY = /^(?:上午|下午|中午|晚上|早上|凌晨|\d{1,2}[点时:：](?:\d{2}分?)?)*$/;
+
+/** `明天上午9点，V8 双周同步会开始`: a clause that only says when is joined to the clause it times. */
+function joinWhenOnly(clauses: readonly string[], isWhenOnly: (clause: string) => boolean): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < clauses.length; i++) {
+    const clause = clauses[i]!;
+    const next = clauses[i + 1];
+    if (next !== undefined && isWhenOnly(clause)) {
+      out.push(`${clause} ${next}`);
+      i++;
+    } else out.push(clause);
+  }
+  return out;
+}
+
 function readLine(
   line: EntryLine,
   reportDate: Date,
@@ -106,7 +123,13 @@ function readLine(
     let carried = "";
     // `同义词扩展，预计3/28完成`: a bare noun phrase before a clause that only says when it completes names what completes.
     let named = "";
-    for (const clause of sentence.split(CLAUSE_END)) {
+    const whenOnly = (clause: string) => {
+      const found = findDateMentions(clause, { reportDate, future: true, anchor, window });
+      if (found.length !== 1) return false;
+      const rest = clause.slice(0, found[0]!.index) + clause.slice(found[0]!.index + found[0]!.length);
+      return TIME_OF_DAY.test(rest.replace(/\s+/g, ""));
+    };
+    for (const clause of joinWhenOnly(sentence.split(CLAUSE_END), whenOnly)) {
       const future = line.tense === "future" || FUTURE_WORDS.test(clause);
       const found = findDateMentions(clause, { reportDate, future, anchor, window });
       const mentions = line.tense === "past" && !future ? found.map((m) => toPast(m, reportDate)) : found;
