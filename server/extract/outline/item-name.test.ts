@@ -7,6 +7,9 @@ describe("splitName", () => {
     ["**支付网关**: 灰度中", "支付网关", "灰度中"],
     ["人行创新应用申请-技术安全性评估进度100%，已提报。", null, null],
     ["Created 09:43 上线", null, null],
+    ["周三：交付α版本", null, null],
+    ["12/18：登录模块提测", null, null],
+    ["下周：同义词扩展", "下周", "同义词扩展"],
   ])("%s", (text, name, content) => {
     const named = splitName(text);
     expect(named && [named.name, named.content]).toEqual(name === null ? null : [name, content]);
@@ -23,6 +26,7 @@ describe("colonlessName", () => {
     ["明天上午9点，V8 for RISC-V 社区双周同步会开始。", "V8 for RISC-V 社区双周同步会开始"],
     ["9.23演示D1图形界面的游戏", "演示D1图形界面的游戏"],
     ["12/5上线", "12/5上线"],
+    ["周三：交付α版本，完成联调", "交付α版本"],
   ])("%s → %s", (text, name) => {
     expect(colonlessName(text)).toBe(name);
   });

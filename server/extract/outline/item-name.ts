@@ -3,6 +3,8 @@ export interface NamedText {
   content: string;
 }
 
+const DAY_NAME = /^(?:[本下上]?周[一二三四五六日天]|\d{1,4}\s*[./\-月年]\s*\d{1,2}\s*[日号]?)$/;
+
 // The first colon that is not part of a time (09:43), a URL (https://) or a code
 // joining two Latin words or numbers (openEuler:Mainline, 22.03:LTS, todolist:http).
 const NAME_COLON = /[：]|(?<![A-Za-z0-9._-]):(?!\/\/)|:(?![A-Za-z0-9/])/;
@@ -12,7 +14,8 @@ export function splitName(text: string): NamedText | null {
   const colon = NAME_COLON.exec(text);
   if (!colon) return null;
   const name = cleanName(text.slice(0, colon.index));
-  if (name === "" || name.length > 40 || /[，,。；;！!？?]/.test(name)) return null;
+  // `周三：交付α版本`, `12/18：…`: a day is when the line happens, not what it is about (本周：/下周： name its part).
+  if (name === "" || name.length > 40 || /[，,。；;！!？?]/.test(name) || DAY_NAME.test(name)) return null;
   return { name, content: text.slice(colon.index + 1).trim() };
 }
 
@@ -40,7 +43,7 @@ const WHEN =
 function afterWhen(clause: string): string {
   let rest = clause.trim();
   for (let m = WHEN.exec(rest); m !== null && m[0] !== ""; m = WHEN.exec(rest)) rest = rest.slice(m[0].length).trim();
-  return rest;
+  return rest.replace(/^[:：]\s*/, "");
 }
 
 export function colonlessName(text: string): string {
