@@ -31,27 +31,29 @@ const NAME_END = new RegExp(
 );
 const LEADING_VERB = /^(?:完成了?|已经|已|继续|持续|推进|推动|跟进|负责|参与|协助|配合|支持|启动|开始|进行)/;
 
+// The time a line opens with: `明天上午9点`, `12月5日`, `9.23`, `周三下午`, and a colon after it.
+// One match for the whole run: stripping one word at a time rescans a long run of them.
+const WHEN =
+  /^(?:(?:今天|明天|后天|昨天|本周|下周|上周|周[一二三四五六日天]|上午|下午|中午|晚上|早上|\d{1,2}[点时]|\d{1,2}:\d{2}|\d{1,4}[./\-月年]\d{1,2}[日号]?)\s*)+[:：]?\s*/;
+
+/** The words of a clause after the time it opens with (`9.23演示D1游戏` → `演示D1游戏`). */
+function afterWhen(clause: string): string {
+  return clause.trim().replace(WHEN, "");
+}
+
 /**
  * Names an item that has no `名称：`: its first clause up to the first date or
  * state word (`WAF迁移，态势感知…` → WAF迁移, `ARK国密检测通知已收` → ARK国密检测通知).
  */
-// When a line opens: `明天上午9点`, `12月5日`, `9.23`, `周三下午`.
-const WHEN =
-  /^(?:今天|明天|后天|昨天|本周|下周|上周|周[一二三四五六日天]|上午|下午|中午|晚上|早上|\d{1,2}\s*[点时]|\d{1,2}:\d{2}|\d{1,4}\s*[./\-月年]\s*\d{1,2}\s*[日号]?)/;
-
-/** The words of a clause after the time it opens with (`9.23演示D1游戏` → `演示D1游戏`). */
-function afterWhen(clause: string): string {
-  let rest = clause.trim();
-  for (let m = WHEN.exec(rest); m !== null && m[0] !== ""; m = WHEN.exec(rest)) rest = rest.slice(m[0].length).trim();
-  return rest.replace(/^[:：]\s*/, "");
-}
-
 export function colonlessName(text: string): string {
   const clauses = text.split(/[，,；;。！!？?]/);
   // A line that opens with when it happens names its work after that: `明天上午9点，V8 双周同步会开始`.
   // What is left must name something: `12/5上线` alone stays as written (two such items are not one work).
   const opening = clauses[0] ?? "";
-  const named = (words: string) => (afterWhen(words).length >= 4 ? afterWhen(words) : null);
+  const named = (words: string) => {
+    const rest = afterWhen(words);
+    return rest.length >= 4 ? rest : null;
+  };
   const clause = named(opening) ?? (afterWhen(opening) === "" ? named(clauses[1] ?? "") : null) ?? opening;
   const cut = NAME_END.exec(clause);
   let name = cleanName(cut && cut.index > 0 ? clause.slice(0, cut.index) : clause);
