@@ -27,6 +27,7 @@ describe("colonlessName", () => {
     ["9.23演示D1图形界面的游戏", "演示D1图形界面的游戏"],
     ["12/5上线", "12/5上线"],
     ["周三：交付α版本，完成联调", "交付α版本"],
+    ["Th1520适配OpenHarmony4.0版本，启动正常", "Th1520适配OpenHarmony4.0版本"],
   ])("%s → %s", (text, name) => {
     expect(colonlessName(text)).toBe(name);
   });

@@ -22,7 +22,8 @@ export function splitName(text: string): NamedText | null {
 // Where a colon-less item stops naming its work: a date, a figure, a state word.
 const NAME_END = new RegExp(
   [
-    String.raw`\d{1,4}\s*[./\-月年]\s*\d|\d{1,2}\s*月`,
+    // not a version after a name: `OpenHarmony4.0版本`, `V8 3.2`
+    String.raw`(?<![A-Za-z])\d{1,4}\s*[./\-月年]\s*\d|\d{1,2}\s*月`,
     String.raw`|(?<![\d.])\d+(?:\.\d+)?\s*[%％]`,
     "|进度|预计|计划|已经|已|将于|正在",
     "|本周|下周|上周|周[一二三四五六日]|Q[1-4]",
