@@ -28,6 +28,7 @@ describe("colonlessName", () => {
     ["12/5上线", "12/5上线"],
     ["周三：交付α版本，完成联调", "交付α版本"],
     ["Th1520适配OpenHarmony4.0版本，启动正常", "Th1520适配OpenHarmony4.0版本"],
+    ["22.03:LTS发版相关", "22.03:LTS发版相关"],
   ])("%s → %s", (text, name) => {
     expect(colonlessName(text)).toBe(name);
   });
