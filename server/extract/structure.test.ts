@@ -440,15 +440,3 @@ describe("status tables and states in brackets", () => {
     ]);
   });
 });
-
-describe("headings with markup in them", () => {
-  it("reads a heading's name as a reader sees it: no HTML, a link's text", () => {
-    const result = read(
-      "### QEMU for RV64<br/>（OH 4.0 release）\n- 计划\n  12月20日合入主线\n### [支付网关](https://example.com/pay)（李林）\n- 计划\n  12月30日上线\n",
-    );
-    expect(result.entries.map((e) => [e.initiative, e.owner])).toEqual([
-      ["QEMU for RV64", null],
-      ["支付网关", "李林"],
-    ]);
-  });
-});

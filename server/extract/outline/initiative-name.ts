@@ -1,5 +1,4 @@
 import { cleanName } from "./item-name";
-import { readableText } from "./readable-text";
 import { withoutNumbering, withoutSymbols } from "./section-kinds";
 
 export interface HeadingName {
@@ -47,14 +46,7 @@ export function withoutOwnerMarks(text: string): string {
  * `SG2044 适配 [进展预估 70%]` → SG2044 适配, notes 进展预估 70%.
  */
 export function headingName(text: string): HeadingName {
-  // as a reader sees it: `QEMU for RV64<br/>（OH 4.0 release）`, `[项目](链接)`
-  let rest = withoutNumbering(
-    withoutSymbols(
-      readableText(text)
-        .replace(/\*\*|__|`/g, "")
-        .trim(),
-    ),
-  );
+  let rest = withoutNumbering(withoutSymbols(text.replace(/\*\*|__|`/g, "").trim()));
   const owner = ownerMark(rest) ?? bracketedPeople(rest)?.split(/[、,，/]/)[0] ?? null;
   rest = withoutOwnerMarks(rest).replace(/[(（]\s*[)）]/g, "");
   const notes: string[] = [];
