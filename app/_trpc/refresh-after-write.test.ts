@@ -14,7 +14,7 @@ function slowFirstRead() {
     if (reads === 1) await firstReleased;
     return snapshot;
   };
-  return { rows, queryFn, releaseFirst, reads: () => reads };
+  return { rows, queryFn, releaseFirst };
 }
 
 async function afterWrite(refresh: (client: QueryClient) => Promise<void>) {
