@@ -1,7 +1,8 @@
 // Next.js configuration (https://nextjs.org/docs/app/api-reference/config/next-config-js).
 // No network at build or run time: no next/font/google, no remote images.
 // The security headers go on every response here; the Content-Security-Policy, which needs a
-// nonce per request, comes from proxy.ts (server/http/content-security-policy.ts).
+// nonce per request, comes from proxy.ts (server/http/content-security-policy.ts) for pages; the
+// API's responses, which the proxy skips, get the fixed policy below.
 
 /** Kept in step with SECURITY_HEADERS in server/http/content-security-policy.ts (a unit test compares them). */
 const securityHeaders = [
@@ -10,6 +11,10 @@ const securityHeaders = [
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
 ];
+
+/** Kept in step with API_CONTENT_SECURITY_POLICY in server/http/content-security-policy.ts (a unit test compares them). */
+const apiContentSecurityPolicy =
+  "default-src 'none'; style-src 'unsafe-inline'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
@@ -20,7 +25,10 @@ const nextConfig = {
   reactStrictMode: true,
   images: { unoptimized: true },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: apiContentSecurityPolicy }] },
+    ];
   },
 };
 

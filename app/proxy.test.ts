@@ -2,7 +2,8 @@
 // scripts) on the forwarded request; a page without a session cookie goes to sign-in.
 import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { proxy } from "../proxy";
+import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
+import { config, proxy } from "../proxy";
 
 const request = (path: string, cookie?: string) => new NextRequest(`http://localhost:3000${path}`, { headers: cookie ? { cookie } : {} });
 const nonceOf = (csp: string | null) => /'nonce-([^']+)'/.exec(csp ?? "")?.[1];
@@ -26,8 +27,15 @@ describe("proxy", () => {
     expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
   });
 
-  it("lets the sign-in and setup pages and the API through without a session", () => {
-    for (const path of ["/sign-in", "/sign-in?next=%2F", "/setup", "/api/trpc/report.list", "/api/health"]) {
+  it("runs on pages and route handlers, not on the API or static assets", () => {
+    const runsOn = (url: string) => unstable_doesMiddlewareMatch({ config, url });
+    for (const path of ["/", "/week", "/week/export", "/reports/1", "/sign-in", "/apis"]) expect(runsOn(path), path).toBe(true);
+    for (const path of ["/api/health", "/api/trpc/timeline.get", "/api/auth/sign-in/email", "/_next/static/chunks/a.js", "/icon.svg"])
+      expect(runsOn(path), path).toBe(false);
+  });
+
+  it("lets the sign-in and setup pages through without a session", () => {
+    for (const path of ["/sign-in", "/sign-in?next=%2F", "/setup", "/setup/"]) {
       const res = proxy(request(path));
       expect(res.headers.get("location"), path).toBeNull();
       expect(nonceOf(res.headers.get("content-security-policy")), path).toBeTruthy();

@@ -8,14 +8,16 @@ import { headers } from "next/headers";
 import { cache } from "react";
 import { appRouter } from "~/server/api/root";
 import { createTRPCContext } from "~/server/api/trpc";
-import { currentUser } from "../_auth/current-user";
+import { currentAccess, currentUser } from "../_auth/current-user";
 import { makeQueryClient } from "./query-client";
 
 /** One QueryClient per request. */
 export const getQueryClient = cache(makeQueryClient);
 
-// the user the page's requireUser/layout already looked up: not a second session lookup per visit
-const createContext = cache(async () => createTRPCContext({ headers: new Headers(await headers()), user: await currentUser() }));
+// the user and departments the page's requireUser/layout already looked up: not a second lookup per visit
+const createContext = cache(async () =>
+  createTRPCContext({ headers: new Headers(await headers()), user: await currentUser(), access: await currentAccess() }),
+);
 
 export const trpc = createTRPCOptionsProxy({ ctx: createContext, router: appRouter, queryClient: getQueryClient });
 

@@ -40,19 +40,25 @@ export interface Context {
   ip?: string | null;
   /** how previews and imports read a report (default: the app's worker pool, see reportExtractor) */
   extract?: ReportExtractor;
+  /** the user's departments when the caller has already read them (a page's layout); else read per call */
+  access?: DepartmentAccess[];
 }
 
 /**
  * The context of an HTTP request or a server component: the session its cookie names,
- * or `user` when the caller has already looked it up (a page: one lookup per request).
+ * or `user` (and `access`) when the caller has already looked them up (a page: one lookup per request).
  */
-export async function createTRPCContext(opts: { headers: Headers; user?: SignedInUser | null }): Promise<Context> {
+export async function createTRPCContext(opts: {
+  headers: Headers;
+  user?: SignedInUser | null;
+  access?: DepartmentAccess[];
+}): Promise<Context> {
   let user = opts.user;
   if (user === undefined) {
     const session = await getAuth().api.getSession({ headers: opts.headers });
     user = session ? { id: session.user.id, name: session.user.name, siteAdmin: session.user.siteAdmin === true } : null;
   }
-  return { db, user, ip: clientIp(opts.headers) };
+  return { db, user, ip: clientIp(opts.headers), ...(user && opts.access ? { access: opts.access } : {}) };
 }
 
 // ---- initialisation ---------------------------------------------------------
@@ -112,7 +118,7 @@ export async function readAccess(database: Db, user: SignedInUser): Promise<Depa
 
 const signedIn = t.middleware(async ({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: messages.auth.signInRequired });
-  const access = await readAccess(ctx.db, ctx.user);
+  const access = ctx.access ?? (await readAccess(ctx.db, ctx.user));
   return next({ ctx: { ...ctx, user: ctx.user, userId: ctx.user.id, actor: ctx.user.name, access } });
 });
 

@@ -1,6 +1,6 @@
 // The CSP builder that proxy.ts uses, and the headers next.config.js puts on every response.
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, newNonce, SECURITY_HEADERS, ssoOriginOf } from "./content-security-policy";
+import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, newNonce, SECURITY_HEADERS, ssoOriginOf } from "./content-security-policy";
 
 /** directive name → its values */
 function parse(policy: string): Map<string, string[]> {
@@ -54,13 +54,23 @@ describe("newNonce / ssoOriginOf", () => {
 });
 
 describe("next.config.js headers", () => {
-  it("puts SECURITY_HEADERS on every path", async () => {
+  const rules = async () => {
     const { default: config } = (await import("../../next.config.js" as string)) as {
       default: { headers: () => Promise<{ source: string; headers: { key: string; value: string }[] }[]> };
     };
-    const rules = await config.headers();
-    expect(rules).toHaveLength(1);
-    expect(rules[0]!.source).toBe("/:path*");
-    expect(Object.fromEntries(rules[0]!.headers.map((h) => [h.key, h.value]))).toEqual(SECURITY_HEADERS);
+    return new Map((await config.headers()).map((r) => [r.source, Object.fromEntries(r.headers.map((h) => [h.key, h.value]))]));
+  };
+
+  it("puts SECURITY_HEADERS on every path", async () => {
+    expect((await rules()).get("/:path*")).toEqual(SECURITY_HEADERS);
+  });
+
+  it("puts the API's fixed policy on /api, which the proxy skips", async () => {
+    const all = await rules();
+    expect([...all.keys()]).toEqual(["/:path*", "/api/:path*"]);
+    expect(all.get("/api/:path*")).toEqual({ "Content-Security-Policy": API_CONTENT_SECURITY_POLICY });
+    expect(API_CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
+    expect(API_CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
+    expect(API_CONTENT_SECURITY_POLICY).not.toMatch(/script-src|unsafe-eval/);
   });
 });

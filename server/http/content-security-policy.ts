@@ -38,6 +38,14 @@ export function contentSecurityPolicy({ nonce, development, ssoOrigin }: CspOpti
     .join("; ");
 }
 
+/**
+ * The policy of every /api response (next.config.js): data, feeds and redirects, never a page that
+ * runs script, so nothing may load, frame it or post from it. Inline styles stay for the plain
+ * error page Better Auth serves under /api/auth.
+ */
+export const API_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 /** The other security headers, the same on every response (pages, route handlers, assets). */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "X-Content-Type-Options": "nosniff",
