@@ -99,7 +99,7 @@ describe("a real report's layout, corrected once and read right the next time", 
       `date_change ${LTS} 完成 2021-11-30→2021-12-10`,
       `date_change ${LTS} 发版需求 2021-12-30→2021-12-15`,
       `state_change ${LTS} 发版需求 planned→done`,
-      `date_change ${LTS} 以功能支持+fix问题包的主要开发阶段(测试驱动) 2021-12-30→2022-01-10`,
+      `date_change ${LTS} 以功能支持+fix问题包的主要开发阶段 2021-12-30→2022-01-10`,
       `date_change ${LTS} Alpha自验证 2022-02-11→2022-02-18`,
     ]);
 

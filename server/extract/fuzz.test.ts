@@ -361,6 +361,13 @@ describe("extractReport time as hostile input doubles", () => {
       (n) => report(`<table>\n<tr><th>项目</th><th>计划</th></tr>\n<tr><td>网关</td><td>12/5上线${"<td".repeat(n)}</td></tr>\n</table>`),
     ],
     ["`![](` repeated", (n) => report(`1. 网关：12/5上线${"![](".repeat(n)}`)],
+    [
+      "`<br>` runs around a heading's name and in table cells",
+      (n) =>
+        report(
+          `## ${"<br> ".repeat(n)}网关${"<br> ".repeat(n)}\n- 12/5上线\n\n| 项目 | 计划 |\n|---|---|\n| 网关${" ".repeat(n)}<br | 12/5上线${"<br>".repeat(n)} |`,
+        ),
+    ],
     ["a long line of digits and separators", (n) => report(`1. 项目：${"1/2.3-4 ".repeat(n)}`)],
   ];
 

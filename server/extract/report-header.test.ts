@@ -32,6 +32,12 @@ describe("readReportHeader", () => {
     expect(read("# 支付中台 2025年第1周 周报")).toMatchObject({ reportDate: "2025-01-04", department: "支付中台" });
   });
 
+  it("leaves no department when the title is a week and the word 周报 (no half of it as a name)", () => {
+    for (const title of ["2024-W47 周报", "2024-W47周报", "2024年第47周周报", "2024 W47 周总结"])
+      expect(read(`# ${title}`), title).toMatchObject({ reportDate: "2024-11-23", department: "" });
+    expect(read("# 2024-W47 支付部周报")).toMatchObject({ department: "支付部" });
+  });
+
   it("falls back to the reference date, then to nothing", () => {
     expect(read("# 周报\n", "2024-12-06")).toMatchObject({ reportDate: "2024-12-06", reportDateSource: "argument" });
     expect(read("# 周报\n")).toMatchObject({ reportDate: null, reportDateSource: null });

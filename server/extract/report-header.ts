@@ -30,7 +30,8 @@ const DATE_LINE = new RegExp(
 const WEEK_IN_TEXT = /(\d{4})\s*(?:[-年]\s*)?(?:W|第)\s*(\d{1,2})\s*周?/i;
 const TITLE_NOISE = new RegExp(
   [
-    String.raw`(\d{4})\s*(?:[-年]\s*)?(?:W|第)\s*\d{1,2}\s*周?`,
+    // the 周 of `第47周`, not the first half of the 周报 after it (`2024-W47 周报`)
+    String.raw`(\d{4})\s*(?:[-年]\s*)?(?:W|第)\s*\d{1,2}(?:\s*周(?![报總总]))?`,
     String.raw`|工作周报|周报|週報|周总结|weekly\s*report|weekly`,
     String.raw`|\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?`,
     String.raw`|[（(][^（()）]*[)）]`,

@@ -440,3 +440,45 @@ describe("status tables and states in brackets", () => {
     ]);
   });
 });
+
+describe("a heading whose items only tell its state", () => {
+  it("reads `- 进度 30%` and `- 12/20 上线` under a heading as the heading's work, not as works named by them", () => {
+    const result = read("## 清算系统\n- 进度 30%，12/20 上线\n\n## 对账平台\n- 进度 50%\n- 12/25 提测\n\n## 结算中心\n- 12/28 上线\n");
+    expect(result.entries.map((e) => [e.initiative, e.progress])).toEqual([
+      ["清算系统", 30],
+      ["对账平台", 50],
+      ["结算中心", null],
+    ]);
+    expect(milestones(result, "对账平台")).toEqual([["提测", "2024-12-25", "planned"]]);
+  });
+
+  it("still lists events that a time opens and a name follows as works of their own", () => {
+    const result = read("## 近期活动\n- 12月24日下午3点东亚时区双周同步会\n- 12月27日 开发者大会在深圳举行\n");
+    expect(result.entries).toHaveLength(2);
+  });
+});
+
+describe("line breaks typed as <br>", () => {
+  it("reads the statements a <br> separates in a table cell apart, and drops it from names", () => {
+    const result = read(
+      "| 项目 | 进展 | 计划 |\n| --- | --- | --- |\n| 支付网关 | 联调完成<br>进度60% | 11/28提测<br/>12/5上线 |\n" +
+        "| 风控平台<br/>（张三） | 需求评审 | 12/10上线 |\n\n## 清算系统<br/>\n- 进度 30%，12/20 上线\n",
+    );
+    expect(result.entries.map((e) => [e.initiative, e.owner, e.progress])).toEqual([
+      ["支付网关", null, 60],
+      ["风控平台", "张三", null],
+      ["清算系统", null, 30],
+    ]);
+    expect(milestones(result, "支付网关")).toEqual([
+      ["提测", "2024-11-28", "planned"],
+      ["上线", "2024-12-05", "planned"],
+    ]);
+  });
+
+  it("keeps other markup in a name as text (shown escaped), and a bracketed state in a table cell as a note", () => {
+    const result = read(
+      "| 项目 | 计划 |\n| --- | --- |\n| 清算系统（进行中） | 12/20上线 |\n| mip-video（HTTP）播放 | 12/22上线 |\n\n## <b>对账</b>平台\n- 12/25 提测\n",
+    );
+    expect(names(result)).toEqual(["清算系统", "mip-video（HTTP）播放", "<b>对账</b>平台"]);
+  });
+});

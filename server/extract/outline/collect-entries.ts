@@ -1,7 +1,7 @@
 import type { ItemNode, Section } from "./build-outline";
 import { readableText } from "./readable-text";
 import { headingName, ownerMark } from "./initiative-name";
-import { colonlessName, splitName } from "./item-name";
+import { colonlessName, isDatedStep, splitName } from "./item-name";
 import { isLinkOnly } from "./link-only";
 import { sourceOf, type EntryLine, type RawEntry } from "./raw-entry";
 import { facetOf, isGenericName, isSkippedSection, type FacetKind } from "./section-kinds";
@@ -206,18 +206,21 @@ function facetsOf(section: Section, roles: Roles): FacetKind[] | null {
   return enough ? [...facetHeads.map((c) => headingFacet(c)!), ...facetItems.map((i) => facetOfItem(i)!)] : null;
 }
 
-// Sentences about one piece of work, not names of work: `1.本周完成了数据库迁移方案评审，…。`
+// Sentences about one piece of work, not names of work: `1.本周完成了数据库迁移方案评审，…。`,
+// and its state told without a name: `进度 30%，12/20 上线`, `30%`.
 const NARRATIVE_START = new RegExp(
   [
     "^(?:本周|上周|下周|目前|当前|截至|截止",
     "|已经?|完成了?|正在|计划|预计|继续|持续",
-    "|推进|配合|协助|参与|开展|组织|召开|进行|根据|针对)",
+    "|推进|配合|协助|参与|开展|组织|召开|进行|根据|针对",
+    String.raw`|进度|完成度|\d{1,3}(?:\.\d+)?\s*[%％])`,
   ].join(""),
 );
 
+/** A sentence about the work above it, or a dated step of it (`12/20 上线`), rather than the name of a work of its own. */
 function isNarrative(item: ItemNode): boolean {
   const text = item.text.trim();
-  return splitName(text) === null && NARRATIVE_START.test(text);
+  return splitName(text) === null && (NARRATIVE_START.test(text) || isDatedStep(text));
 }
 
 // A person or a small team: `### 张三`, `### 赵六（实习）`, `### 前端组`.

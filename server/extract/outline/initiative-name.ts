@@ -1,4 +1,5 @@
 import { cleanName } from "./item-name";
+import { LINE_BREAK_TAG, withoutEdgeBreaks } from "./readable-text";
 import { withoutNumbering, withoutSymbols } from "./section-kinds";
 
 export interface HeadingName {
@@ -18,10 +19,13 @@ const NOTE = /[(（[【]([^()（）[\]【】]{1,40})[)）\]】]/g;
 const STATE_NOTE =
   /^(?:进行中|开发中|测试中|联调中|设计中|规划中|排期中|已上线|已完成|已提测|已结项|已暂停|已延期|无更新|暂无更新|暂停|待定|待上线|未开始|完成|上线|延期)$/;
 
-/** The people a bracket names (`（李林、文宇）`), unless it is a state. */
+// `（二期）`, `（重构）`, `（灰度）`: a stage or a kind of work in brackets, not a person.
+const WORK_NOTE = /期|版|阶段|重构|优化|升级|改造|迁移|测试|开发|需求|项目|系统|平台|灰度|全量|流量|试点|规划|方案|上线|联调/;
+
+/** The people a bracket names (`（李林、文宇）`), unless it is a state or a stage of the work. */
 function bracketedPeople(text: string): string | null {
   const people = BRACKETED_PEOPLE.exec(text)?.[1];
-  return people && !STATE_NOTE.test(people) ? people : null;
+  return people && !STATE_NOTE.test(people) && !WORK_NOTE.test(people) ? people : null;
 }
 const MAX_NOTES = 3;
 // Anchored to the start of its run so that a long run of dashes inside a name stays linear.
@@ -44,9 +48,12 @@ export function withoutOwnerMarks(text: string): string {
  * what is written around it: `1. mip-form升级（@佳莹）` → mip-form升级, owner 佳莹;
  * `POI商圈推荐（小流量上线） @李林` → POI商圈推荐, notes 小流量上线, owner 李林;
  * `SG2044 适配 [进展预估 70%]` → SG2044 适配, notes 进展预估 70%.
+ * A table's name cell is read the same way (`风控平台（张三）`, `RS样式升级@健驰`).
  */
 export function headingName(text: string): HeadingName {
-  let rest = withoutNumbering(withoutSymbols(text.replace(/\*\*|__|`/g, "").trim()));
+  // a typed line break (`清算系统<br/>`) is no part of the name; other markup stays text, shown escaped
+  const plain = withoutEdgeBreaks(text).replace(LINE_BREAK_TAG, " ");
+  let rest = withoutNumbering(withoutSymbols(plain.replace(/\*\*|__|`/g, "").trim()));
   const owner = ownerMark(rest) ?? bracketedPeople(rest)?.split(/[、,，/]/)[0] ?? null;
   rest = withoutOwnerMarks(rest).replace(/[(（]\s*[)）]/g, "");
   const notes: string[] = [];
@@ -64,6 +71,7 @@ export function headingName(text: string): HeadingName {
   }
   // An unbalanced bracket left by a typo (`BUG@佳莹）`).
   // A dash is cut from the start of its run of spaces only: from each space of a long run it backtracks quadratically.
-  const name = cleanName(rest.replace(/[)）]\s*$/, "").replace(/(?<!\s)\s+-\s*$/, ""));
+  const unbalanced = /[(（]/.test(rest) ? rest : rest.replace(/[)）]\s*$/, "");
+  const name = cleanName(unbalanced.replace(/(?<!\s)\s+-\s*$/, ""));
   return { name: name.length > 40 ? name.slice(0, 40) : name, notes: notes.join("；"), owner };
 }

@@ -45,6 +45,16 @@ function afterWhen(clause: string): string {
   return when && !/^[:：]?[A-Za-z\d]/.test(rest) ? rest.replace(/^[:：]\s*/, "") : text;
 }
 
+/** The fewest characters after an opening time that name a work of their own (`12/24 东亚时区双周同步会`, not `12/20 上线`). */
+const NAME_AFTER_TIME = 4;
+
+/** A dated step of the work above it, `12/20 上线` or `周三 提测，…`: a time, then too few words to name a work. */
+export function isDatedStep(text: string): boolean {
+  const opening = text.split(/[，,；;。！!？?]/)[0]!.trim();
+  const rest = afterWhen(opening);
+  return rest !== opening && rest.length < NAME_AFTER_TIME;
+}
+
 /**
  * Names an item that has no `名称：`: its first clause up to the first date or
  * state word (`WAF迁移，态势感知…` → WAF迁移, `ARK国密检测通知已收` → ARK国密检测通知).
@@ -56,7 +66,7 @@ export function colonlessName(text: string): string {
   const opening = clauses[0] ?? "";
   const named = (words: string) => {
     const rest = afterWhen(words);
-    return rest.length >= 4 ? rest : null;
+    return rest.length >= NAME_AFTER_TIME ? rest : null;
   };
   const clause = named(opening) ?? (afterWhen(opening) === "" ? named(clauses[1] ?? "") : null) ?? opening;
   const cut = NAME_END.exec(clause);

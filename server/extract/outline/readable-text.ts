@@ -1,6 +1,8 @@
 import { finder, isSpace } from "./text-scan";
 
 const TAG = /<\/?[A-Za-z][^<>]{0,300}>/g;
+/** `<br>`, `<br/>`, `<br />`: a line break typed where Markdown allows none (a table cell, a heading). */
+export const LINE_BREAK_TAG = /<br\s*\/?>/gi;
 const URL = /\b(?:https?|ftp):\/\/[^\s<>()（）\]]{1,1000}/g;
 const MAX_LABEL = 200;
 const MAX_TARGET = 1000;
@@ -34,6 +36,18 @@ function replaceLinks(text: string, image: boolean, keep: (label: string) => str
   return out + text.slice(copied);
 }
 
+const LEADING_BREAKS = /^(?:<br\s*\/?>\s*)+/i;
+const BREAK_ALONE = /^<br\s*\/?>$/i;
+
+/** The text without the line breaks it starts or ends with (`清算系统<br/>`), trimmed. */
+export function withoutEdgeBreaks(text: string): string {
+  let rest = text.trim().replace(LEADING_BREAKS, "");
+  // from the end by lastIndexOf: a pattern anchored at the end is retried at every space of a long run
+  for (let at = rest.lastIndexOf("<"); at >= 0 && BREAK_ALONE.test(rest.slice(at)); at = rest.lastIndexOf("<"))
+    rest = rest.slice(0, at).trimEnd();
+  return rest;
+}
+
 /**
  * The words of a line as a reader sees them: inline HTML (`<span style="color:red;">12月28日联调</span>`),
  * images and link targets dropped, a link's text kept. A date inside a URL
@@ -41,7 +55,8 @@ function replaceLinks(text: string, image: boolean, keep: (label: string) => str
  */
 export function readableText(text: string): string {
   if (!/[<\]:]/.test(text)) return text;
-  const withoutImages = replaceLinks(text.replace(TAG, ""), true, () => "");
+  // a break between two statements (`11/28提测<br>12/5上线`) keeps them apart, as two clauses
+  const withoutImages = replaceLinks(withoutEdgeBreaks(text).replace(LINE_BREAK_TAG, "；").replace(TAG, ""), true, () => "");
   return replaceLinks(withoutImages, false, (label) => label)
     .replace(URL, " ")
     .trim();

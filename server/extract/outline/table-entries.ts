@@ -1,7 +1,7 @@
 import { EVENT_PATTERN } from "../milestone/event-words";
 import type { TableBlock, TableRow } from "./build-outline";
 import { readableText } from "./readable-text";
-import { ownerMark, withoutOwnerMarks } from "./initiative-name";
+import { headingName } from "./initiative-name";
 import { cleanName } from "./item-name";
 import { sourceOf, type EntryLine, type RawEntry } from "./raw-entry";
 
@@ -195,10 +195,10 @@ function readRow(row: TableRow, header: string[], roles: Role[], tense: Tense): 
     return index >= 0 ? cellAt(index) : null;
   };
   // `RS样式升级@健驰`: the person marked in the name cell is the row's owner
-  const named = cell("name") ?? "";
-  const marked = ownerMark(named);
-  let name = cleanName(withoutOwnerMarks(named));
-  const owner = cell("owner") || marked;
+  // `RS样式升级@健驰`, `风控平台（张三）`: a name cell is read as a heading's name is
+  const named = headingName(cell("name") ?? "");
+  let name = named.name;
+  const owner = cell("owner") || named.owner;
   if ((name === "" || CODE_CELL.test(name)) && owner) name = cleanName(owner);
   const progress = cell("progress");
   const columns = header.map((h) => {

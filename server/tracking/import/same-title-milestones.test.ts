@@ -61,7 +61,7 @@ describe("milestones that share a title", () => {
       "date_change 完成 2021-11-30→2021-12-10",
       "date_change 发版需求 2021-12-30→2021-12-15",
       "state_change 发版需求 planned→done",
-      "date_change 以功能支持+fix问题包的主要开发阶段(测试驱动) 2021-12-30→2022-01-10",
+      "date_change 以功能支持+fix问题包的主要开发阶段 2021-12-30→2022-01-10",
       "date_change Alpha自验证 2022-02-11→2022-02-18",
     ]);
   });
