@@ -439,6 +439,17 @@ describe("status tables and states in brackets", () => {
       ["首页改版", "李林"],
     ]);
   });
+
+  it("takes a stage or kind of work in brackets (二期, 重构, 灰度) for a note, not a person", () => {
+    const result = read(
+      "### 专家问答（二期）\n- 计划\n  12月20日上线\n### 支付网关（重构）\n- 计划\n  12月30日上线\n### 收银台改版（灰度）\n- 计划\n  12月31日全量\n",
+    );
+    expect(result.entries.map((e) => [e.initiative, e.owner])).toEqual([
+      ["专家问答", null],
+      ["支付网关", null],
+      ["收银台改版", null],
+    ]);
+  });
 });
 
 describe("a heading whose items only tell its state", () => {
