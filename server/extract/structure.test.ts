@@ -493,3 +493,43 @@ describe("line breaks typed as <br>", () => {
     expect(names(result)).toEqual(["清算系统", "mip-video（HTTP）播放", "<b>对账</b>平台"]);
   });
 });
+
+describe("headings over prose, as reports written in Word are", () => {
+  it("reads a heading whose paragraph says when or how far as a piece of work", () => {
+    const result = read("## 一、支付网关\n\n本周完成联调，进度80%，预计12/5上线。\n\n## 二、风控规则引擎\n\n已于11/20上线。\n");
+    expect(result.entries.map((e) => [e.initiative, e.progress])).toEqual([
+      ["支付网关", 80],
+      ["风控规则引擎", null],
+    ]);
+    expect(milestones(result, "支付网关")).toEqual([
+      ["联调", "2024-12-08", "done"],
+      ["上线", "2024-12-05", "planned"],
+    ]);
+  });
+
+  it("reads no work from headings whose prose gives no day or figure", () => {
+    expect(() => read("## 生活\n\n月底的决赛，不知道能否圆梦。\n\n## 感想\n\n收获很多。\n")).toThrow(/没有识别到任何事项/);
+  });
+
+  it("keeps a part of a work (beside its 背景 / 进度) a part, whatever figures its prose holds", () => {
+    const result = read("## 激发列表情景页\n\n### 背景\n\n提升点击。\n\n### 实验设计\n\n实验组：10%流量\n\n### 进度\n\n12.3已上线模板。\n");
+    expect(names(result)).toEqual(["激发列表情景页"]);
+  });
+});
+
+describe("a name in 【】 opening an item", () => {
+  it("names the item as `名称：` would, and stays out of its milestones' titles", () => {
+    const result = read(
+      "- 【支付网关】完成联调（11/20），计划12/5上线\n- 【风控引擎】进度60%，12/10提测\n- 【已完成】对账平台上线（11/22）\n",
+    );
+    expect(result.entries.map((e) => [e.initiative, e.progress])).toEqual([
+      ["支付网关", null],
+      ["风控引擎", 60],
+      ["对账平台上线", null],
+    ]);
+    expect(milestones(result, "支付网关")).toEqual([
+      ["联调", "2024-11-20", "done"],
+      ["上线", "2024-12-05", "planned"],
+    ]);
+  });
+});

@@ -223,8 +223,21 @@ function isNarrative(item: ItemNode): boolean {
   return splitName(text) === null && (NARRATIVE_START.test(text) || isDatedStep(text));
 }
 
+// A day (`12/5`, `12月5日`, `2024-12-05`) or a percentage: what prose about a piece of work says.
+const WORK_FACT = /(?<!\d)\d{1,2}\s*[/.月]\s*\d{1,2}(?!\d)|\d{4}[-/.年]\d{1,2}|\d{1,3}(?:\.\d+)?\s*[%％]/;
+
 // A person or a small team: `### 张三`, `### 赵六（实习）`, `### 前端组`.
 const PERSON_LIKE = /^[\u4e00-\u9fa5]{2,3}$/;
+
+// Asked of every heading below a parent: answered once per parent.
+const facetHeadings = new WeakMap<Section, boolean>();
+
+function hasFacetHeadings(section: Section | null): boolean {
+  if (!section) return false;
+  let has = facetHeadings.get(section);
+  if (has === undefined) facetHeadings.set(section, (has = section.children.some((c) => headingFacet(c) !== null)));
+  return has;
+}
 
 /**
  * A heading is one piece of work when its parts are facets (背景 / 完成情况 / 计划),
@@ -239,6 +252,11 @@ function isProjectHeading(section: Section, roles: Roles): boolean {
   const personLike = PERSON_LIKE.test(headingName(section.name).name);
   const facets = facetsOf(section, roles);
   if (facets) return !(personLike && facets.every((f) => f === "past" || f === "future"));
+  // Prose alone under a heading that says when or how far (`本周完成联调，进度80%，预计12/5上线。`) tells of that
+  // work, unless the heading is a part of a work above it, beside its facets (`### 实验设计` beside `### 进度`).
+  if (section.items.length === 0 && section.tables.length === 0 && section.children.length === 0) {
+    return !personLike && section.paragraphs.some((p) => WORK_FACT.test(readableText(p.text))) && !hasFacetHeadings(section.parent);
+  }
   const work = section.items.filter((i) => facetOfItem(i) === null);
   // A task list (`- [ ] …`) or sentences about it (`1.本周完成了…`) under a heading are that work's.
   const told = work.filter((i) => i.checkbox === true || isNarrative(i)).length;

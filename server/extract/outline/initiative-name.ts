@@ -1,4 +1,4 @@
-import { cleanName } from "./item-name";
+import { cleanName, withoutStateTag } from "./item-name";
 import { LINE_BREAK_TAG, withoutEdgeBreaks } from "./readable-text";
 import { withoutNumbering, withoutSymbols } from "./section-kinds";
 
@@ -52,7 +52,7 @@ export function withoutOwnerMarks(text: string): string {
  */
 export function headingName(text: string): HeadingName {
   // a typed line break (`清算系统<br/>`) is no part of the name; other markup stays text, shown escaped
-  const plain = withoutEdgeBreaks(text).replace(LINE_BREAK_TAG, " ");
+  const plain = withoutStateTag(withoutEdgeBreaks(text).replace(LINE_BREAK_TAG, " "));
   let rest = withoutNumbering(withoutSymbols(plain.replace(/\*\*|__|`/g, "").trim()));
   const owner = ownerMark(rest) ?? bracketedPeople(rest)?.split(/[、,，/]/)[0] ?? null;
   rest = withoutOwnerMarks(rest).replace(/[(（]\s*[)）]/g, "");

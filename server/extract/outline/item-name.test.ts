@@ -10,6 +10,10 @@ describe("splitName", () => {
     ["周三：交付α版本", null, null],
     ["12/18：登录模块提测", null, null],
     ["下周：同义词扩展", "下周", "同义词扩展"],
+    ["【支付网关】完成联调（11/20），计划12/5上线", "支付网关", "完成联调（11/20），计划12/5上线"],
+    ["【风控引擎】 进度：60%", "风控引擎", "进度：60%"],
+    ["【已完成】支付网关上线", null, null],
+    ["【贝易转】", null, null],
   ])("%s", (text, name, content) => {
     const named = splitName(text);
     expect(named && [named.name, named.content]).toEqual(name === null ? null : [name, content]);

@@ -9,8 +9,21 @@ const DAY_NAME = /^(?:[本下上]?周[一二三四五六日天]|\d{1,4}\s*[./\-�
 // joining two Latin words or numbers (openEuler:Mainline, 22.03:LTS, todolist:http).
 const NAME_COLON = /[：]|(?<![A-Za-z0-9._-]):(?!\/\/)|:(?![A-Za-z0-9/])/;
 
-/** `长沙佣金存管：进度10%…` → name and content; null when the text has no name before a colon. */
+// `【支付网关】完成联调…`: a name in 【】 opening the line names it as `支付网关：` would; a state tag does not.
+const BRACKET_NAME = /^【([^【】]{1,40})】(?=\s*\S)/;
+const STATE_TAG = /^(?:已|未|待)?(?:完成|上线|解决|开始|延期|暂停|处理|确认)$|^(?:进行中|开发中|测试中|重点|新增|风险|紧急|P\d)$/i;
+
+/** The text without the state tag it opens with (`【已完成】对账平台上线` → 对账平台上线): the words after it name the work. */
+export function withoutStateTag(text: string): string {
+  const tag = BRACKET_NAME.exec(text);
+  return tag && STATE_TAG.test(tag[1]!.trim()) ? text.slice(tag[0].length).trimStart() : text;
+}
+
+/** `长沙佣金存管：进度10%…`, `【支付网关】完成联调…` → name and content; null when the text has no name before a colon. */
 export function splitName(text: string): NamedText | null {
+  const bracket = BRACKET_NAME.exec(text);
+  if (bracket && !STATE_TAG.test(bracket[1]!.trim()))
+    return { name: cleanName(bracket[1]!), content: text.slice(bracket[0].length).trim() };
   const colon = NAME_COLON.exec(text);
   if (!colon) return null;
   const name = cleanName(text.slice(0, colon.index));
