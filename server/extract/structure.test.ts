@@ -533,3 +533,18 @@ describe("a name in 【】 opening an item", () => {
     ]);
   });
 });
+
+describe("owners and figures written around a label", () => {
+  it("takes the person in brackets before a label's colon for the item's owner", () => {
+    const result = read("## 本周进展\n1. 支付网关（张三）：联调完成，进度80%，12/8上线\n2. 数据中台（重构）：12/20评审\n");
+    expect(result.entries.map((e) => [e.initiative, e.owner])).toEqual([
+      ["支付网关", "张三"],
+      ["数据中台", null],
+    ]);
+  });
+
+  it("reads a figure after a bold label (**进度**：80%)", () => {
+    const result = read("### 支付网关\n**进度**：80%\n**下周计划**：12/8上线\n");
+    expect(result.entries.map((e) => [e.initiative, e.progress])).toEqual([["支付网关", 80]]);
+  });
+});

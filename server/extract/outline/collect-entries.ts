@@ -94,7 +94,7 @@ function subLines(item: ItemNode, tense: Tense): EntryLine[] {
 
 function ownerOf(lines: readonly EntryLine[], fallback: string | null): string | null {
   for (const l of lines) {
-    const owner = OWNER_LINE.exec(l.source.text.replace(/^[-*+\d.、\s]+/, ""));
+    const owner = OWNER_LINE.exec(l.source.text.replace(/\*\*|__/g, "").replace(/^[-*+\d.、\s]+/, ""));
     if (owner) return owner[1]!;
   }
   return fallback;
@@ -165,17 +165,19 @@ function itemEntries(item: ItemNode, scope: Scope, asGroup: boolean): RawEntry[]
       ...item.tables.filter(isWorkTable).flatMap((t) => tableEntries(t, inner.group, inner.tense)),
     ];
   }
-  const name = named ? headingName(named.name).name : colonlessName(headingName(item.text).name);
+  // `支付网关（张三）：…` names its owner with the work; in a colon-less line a bracket may be anything
+  const heading = named ? headingName(named.name) : null;
+  const name = heading ? heading.name : colonlessName(headingName(item.text).name);
   if (name === "") return [];
   // A plan list at report level mostly repeats the work above: what it adds must say something datable.
-  return [{ ...initiativeEntry(item, name, named ? named.content : item.text, scope, true), promoted: scope.planOnly }];
+  return [{ ...initiativeEntry(item, name, named ? named.content : item.text, scope, true, heading?.owner), promoted: scope.planOnly }];
 }
 
 /** An item's initiative: its own line, and (unless it is a bucket) its sub-items and the tables written inside it. */
-function initiativeEntry(item: ItemNode, name: string, text: string, scope: Scope, withSubItems: boolean): RawEntry {
+function initiativeEntry(item: ItemNode, name: string, text: string, scope: Scope, withSubItems: boolean, owner?: string | null): RawEntry {
   const own = line(item, text, false, scope.tense);
   const lines = withSubItems ? [own, ...subLines(item, scope.tense), ...item.tables.flatMap((t) => tableLines(t, scope.tense))] : [own];
-  return entry(scope, name, own, lines, ownerMark(item.text));
+  return entry(scope, name, own, lines, ownerMark(item.text) ?? owner ?? null);
 }
 
 // ---- headings ------------------------------------------------------------------

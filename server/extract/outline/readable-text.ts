@@ -50,14 +50,15 @@ export function withoutEdgeBreaks(text: string): string {
 
 /**
  * The words of a line as a reader sees them: inline HTML (`<span style="color:red;">12月28日联调</span>`),
- * images and link targets dropped, a link's text kept. A date inside a URL
+ * images, bold marks (`**进度**：80%`) and link targets dropped, a link's text kept. A date inside a URL
  * (`/blog/2020-12-12-…`) is nobody's milestone.
  */
 export function readableText(text: string): string {
-  if (!/[<\]:]/.test(text)) return text;
+  if (!/[<\]:*]/.test(text)) return text;
   // a break between two statements (`11/28提测<br>12/5上线`) keeps them apart, as two clauses
   const withoutImages = replaceLinks(withoutEdgeBreaks(text).replace(LINE_BREAK_TAG, "；").replace(TAG, ""), true, () => "");
   return replaceLinks(withoutImages, false, (label) => label)
     .replace(URL, " ")
+    .replace(/\*\*/g, "")
     .trim();
 }
