@@ -27,6 +27,14 @@ describe("readReportHeader", () => {
     });
   });
 
+  it("dates a report whose 时间： line gives its period at the period's end", () => {
+    expect(read("# XX项目组周报\n\n时间：2024年11月18日-11月22日\n")).toMatchObject({
+      reportDate: "2024-11-22",
+      reportDateSource: "created",
+    });
+    expect(read("# 周报\n\n**日期**：2024.11.18-2024.11.22\n")).toMatchObject({ reportDate: "2024-11-22" });
+  });
+
   it("falls back to the Saturday of the title's ISO week", () => {
     expect(read("# 2024-W47\n\n- 【贝易转】")).toMatchObject({ reportDate: "2024-11-23", reportDateSource: "title-week" });
     expect(read("# 支付中台 2025年第1周 周报")).toMatchObject({ reportDate: "2025-01-04", department: "支付中台" });

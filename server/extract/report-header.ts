@@ -78,11 +78,14 @@ function firstHeading(lines: readonly string[], from: number): { text: string; l
   return { text: "", line: null };
 }
 
-/** An absolute day in a `Created:`/`日期：` value; a year must be written. */
+/**
+ * An absolute day in a `Created:`/`日期：` value; a year must be written. A period
+ * (`时间：2024年11月18日-11月22日`) dates the report at its end, when it was written up.
+ */
 function absoluteDay(value: string): Date | null {
   const mentions = findDateMentions(value, { reportDate: new Date(2000, 0, 1), future: false });
-  const day = mentions.find((m) => m.precision === "day" && /\d{4}/.test(m.text));
-  return day ? day.start : null;
+  const day = mentions.find((m) => (m.precision === "day" || m.precision === "week") && /\d{4}/.test(m.text));
+  return day ? (day.precision === "day" ? day.start : day.end) : null;
 }
 
 function departmentOf(title: string): string {
