@@ -548,3 +548,25 @@ describe("owners and figures written around a label", () => {
     expect(result.entries.map((e) => [e.initiative, e.progress])).toEqual([["支付网关", 80]]);
   });
 });
+
+describe("milestone tables as teams keep them", () => {
+  it("reads a row with an empty name cell (a merged cell) as more of the work above, and the actual day over the planned one", () => {
+    const result = read(
+      "| 项目 | 里程碑 | 计划时间 | 实际时间 | 状态 |\n|---|---|---|---|---|\n" +
+        "| 会员体系升级 | 设计评审 | 11/20 | 11/21 | 完成 |\n|  | 提测 | 12/9 |  | 进行中 |\n|  | 上线 | 12/16 |  | 未开始 |\n" +
+        "| 搜索推荐优化 | 上线 | 11/21 | 11/22 | 完成 |\n",
+    );
+    expect(names(result)).toEqual(["会员体系升级", "搜索推荐优化"]);
+    expect(milestones(result, "会员体系升级")).toEqual([
+      ["设计评审", "2024-11-21", "done"],
+      ["提测", "2024-12-09", "planned"],
+      ["上线", "2024-12-16", "planned"],
+    ]);
+    expect(milestones(result, "搜索推荐优化")).toEqual([["上线", "2024-11-22", "done"]]);
+  });
+
+  it("leaves a tick out of a milestone's title", () => {
+    const result = read("### 会员体系升级\n- 关键节点：\n  - 11/20 完成设计评审 ✅\n  - 12/9 提测\n");
+    expect(milestones(result, "会员体系升级")?.[0]).toEqual(["设计评审完成", "2024-11-20", "done"]);
+  });
+});

@@ -63,7 +63,8 @@ const MAX_SUBJECT = 30;
 export function cleanSubject(text: string): string {
   // Only the end of a long text can be kept (MAX_SUBJECT): the fillers are not scanned over the rest.
   const near = text.length > 4 * MAX_SUBJECT ? text.slice(text.length - 4 * MAX_SUBJECT) : text;
-  let subject = near.replace(/\*\*|`/g, "").trim();
+  // a tick or an emoji marks the state (state-words.ts), never names the work
+  let subject = near.replace(/\*\*|`|\p{Extended_Pictographic}|\uFE0F|\u200D|[✓√]/gu, "").trim();
   for (let i = 0; i < 4; i++) {
     const next = withoutTrailingFiller(subject.replace(LEADING_FILLER, ""));
     if (next === subject) break;

@@ -194,7 +194,6 @@ function readRow(row: TableRow, header: string[], roles: Role[], tense: Tense): 
     const index = roles.indexOf(role);
     return index >= 0 ? cellAt(index) : null;
   };
-  // `RS样式升级@健驰`: the person marked in the name cell is the row's owner
   // `RS样式升级@健驰`, `风控平台（张三）`: a name cell is read as a heading's name is
   const named = headingName(cell("name") ?? "");
   let name = named.name;
@@ -215,8 +214,13 @@ function readRow(row: TableRow, header: string[], roles: Role[], tense: Tense): 
     // A phase from one date to the next: one milestone dated at its end.
     lines.push(lineOf(`${cellAt(dates[0]!)} ~ ${cellAt(dates[1]!)}`, { defaultEvent: name, tense: null }, row, { dateCell: true }));
   } else {
+    // `计划时间 | 实际时间`: the day it happened replaces the planned one, for the same milestone
+    const actual = dates.find((i) => ACTUAL_HEADER.test(header[i]!) && !PLANNED_HEADER.test(header[i]!));
+    const planned = actual === undefined ? undefined : dates.find((i) => i !== actual && PLANNED_HEADER.test(header[i]!));
     for (const i of dates) {
-      const title = dateCellTitle(header[i] ?? "", progress, i > 0 ? cellAt(i - 1) : null, name);
+      if (i === planned) continue;
+      const at = i === actual && planned !== undefined ? planned : i;
+      const title = dateCellTitle(header[at] ?? "", progress, at > 0 ? cellAt(at - 1) : null, name);
       lines.push(lineOf(cellAt(i), { defaultEvent: title, tense: null }, row, { dateCell: true }));
     }
   }
@@ -240,6 +244,14 @@ export function tableEntries(table: TableBlock, group: string, tense: Tense = nu
   const entries: RawEntry[] = [];
   for (const row of rows) {
     const read = readRow(row, header, roles, tense);
+    // A row whose name cell is left empty (a merged cell) goes on with the work of the row above,
+    // when it says something of its own (`| | 提测 | 11/29 |`), not only a date spanned down to it.
+    const previous = entries[entries.length - 1];
+    if (read.name === "" && previous && read.lines.some((l) => !l.dateCell)) {
+      previous.lines.push(...read.lines);
+      previous.statusText += `；${read.lines.map((l) => l.text).join("；")}`;
+      continue;
+    }
     if (read.name === "" || /^[-—–\s]+$/.test(read.name)) continue;
     const lines = read.lines.length > 0 ? read.lines : [lineOf("", { defaultEvent: null, tense }, row)];
     entries.push({
