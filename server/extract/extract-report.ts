@@ -41,7 +41,9 @@ function readEntry(
 ): { entry: ExtractedEntry; unread: UnreadLine[] } {
   const { progress, source: progressSource } = readProgress(progressLines(entry.lines, profile.notProgress, fired), entry.tableProgress);
   const row = { progress, risk: entry.tableRisk === true };
-  const { milestones, unread } = readMilestones(entry.lines, reportDate, row, window, profile.events);
+  const read = readMilestones(entry.lines, reportDate, row, window, profile.events);
+  const milestones = read.milestones.map((m) => withoutNameSubject(m, entry.initiative));
+  const { unread } = read;
   fireEventWords(milestones, profile.eventWords, fired);
   return {
     entry: {
@@ -58,6 +60,22 @@ function readEntry(
     },
     unread,
   };
+}
+
+// from the start of a run of digits only: from each digit of a long run it would rescan the rest
+const FIGURE = /(?<![\d.])\d+(?:\.\d+)?\s*[%％]/g;
+
+/**
+ * `会员体系升级 65% 11/29提测`: a subject that is the initiative's name and a figure adds
+ * nothing; the event alone is the title, the same whatever the figure says next week.
+ */
+function withoutNameSubject(milestone: ExtractedMilestone, initiative: string): ExtractedMilestone {
+  const { subject, event, title } = milestone;
+  if (subject === "" || title !== `${subject}${event}`) return milestone;
+  const withoutFigure = subject.replace(FIGURE, "");
+  return withoutFigure !== subject && bareName(withoutFigure) === bareName(initiative)
+    ? { ...milestone, subject: "", title: event }
+    : milestone;
 }
 
 /** The department's own event words that made a milestone (`割接`, `切流`): the review says so. */

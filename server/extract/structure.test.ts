@@ -570,3 +570,14 @@ describe("milestone tables as teams keep them", () => {
     expect(milestones(result, "会员体系升级")?.[0]).toEqual(["设计评审完成", "2024-11-20", "done"]);
   });
 });
+
+describe("items written with spaces between their facts", () => {
+  it("titles `会员体系升级 65% 11/29提测 12/6上线` by its events, not by the name, the figure or the event before", () => {
+    const result = read("- 会员体系升级 65% 12/9提测 12/16上线\n- 搜索推荐优化 100% 12/2已上线\n");
+    expect(milestones(result, "会员体系升级")).toEqual([
+      ["提测", "2024-12-09", "planned"],
+      ["上线", "2024-12-16", "planned"],
+    ]);
+    expect(milestones(result, "搜索推荐优化")).toEqual([["上线", "2024-12-02", "done"]]);
+  });
+});

@@ -109,8 +109,13 @@ export function bindEvents(text: string, mentions: DateMention[], events: RegExp
       const { qualifier, event } = light ? { qualifier: "", event: light.event } : eventOfRun(after);
       let subject = light ? light.subject : cleanSubject(clause.slice(mentionEnd, Math.min(after.start, segmentEnd)));
       if (subject === "" && !light) subject = cleanSubject(clause.slice(precedingEnd(mention.index), mention.index));
-      // An event word inside the noun phrase (`人行现场检查12月16日进场`, `整改项预计…`) must not cut it.
-      if (subject === "" && !light) subject = cleanSubject(clause.slice(segmentStart, mention.index));
+      // An event word inside the noun phrase (`人行现场检查12月16日进场`, `整改项预计…`) must not cut it;
+      // an event that is all the segment holds is the date before's (`11/29提测 12/6上线`), not a noun.
+      const onlyEvent =
+        lastBefore !== undefined &&
+        clause.slice(segmentStart, lastBefore.start).trim() === "" &&
+        clause.slice(lastBefore.end, mention.index).trim() === "";
+      if (subject === "" && !light && !onlyEvent) subject = cleanSubject(clause.slice(segmentStart, mention.index));
       // `3月20日评审二期需求`: the object after the verb names the work.
       if (subject === "" && !light) {
         const nextRun = runs[firstRunStartingFrom(runs, after.end)];
