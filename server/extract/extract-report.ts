@@ -41,9 +41,8 @@ function readEntry(
 ): { entry: ExtractedEntry; unread: UnreadLine[] } {
   const { progress, source: progressSource } = readProgress(progressLines(entry.lines, profile.notProgress, fired), entry.tableProgress);
   const row = { progress, risk: entry.tableRisk === true };
-  const read = readMilestones(entry.lines, reportDate, row, window, profile.events);
-  const milestones = read.milestones.map((m) => withoutNameSubject(m, entry.initiative));
-  const { unread } = read;
+  const { milestones: read, unread } = readMilestones(entry.lines, reportDate, row, window, profile.events);
+  const milestones = read.map((m) => withoutNameSubject(m, entry.initiative));
   fireEventWords(milestones, profile.eventWords, fired);
   return {
     entry: {

@@ -84,8 +84,8 @@ function firstHeading(lines: readonly string[], from: number): { text: string; l
  */
 function absoluteDay(value: string): Date | null {
   const mentions = findDateMentions(value, { reportDate: new Date(2000, 0, 1), future: false });
-  const day = mentions.find((m) => (m.precision === "day" || m.precision === "week") && /\d{4}/.test(m.text));
-  return day ? (day.precision === "day" ? day.start : day.end) : null;
+  // a day's end is the day itself
+  return mentions.find((m) => (m.precision === "day" || m.precision === "week") && /\d{4}/.test(m.text))?.end ?? null;
 }
 
 function departmentOf(title: string): string {

@@ -50,9 +50,8 @@ function headingFacet(section: Section): FacetKind | null {
 }
 
 function isNoise(text: string): boolean {
-  const plain = readableText(text)
-    .replace(/\*\*|`/g, "")
-    .trim();
+  // readableText drops the bold marks
+  const plain = readableText(text).replace(/`/g, "").trim();
   return plain === "" || STATE_ONLY.test(plain) || isLinkOnly(text.trim());
 }
 

@@ -38,11 +38,6 @@ export function ownerMark(text: string): string | null {
   return m ? m[1]! : null;
 }
 
-/** The text without its `@张三` marks. */
-export function withoutOwnerMarks(text: string): string {
-  return text.replace(OWNER_MARK, " ");
-}
-
 /**
  * Splits a heading or item title that names a piece of work into the name and
  * what is written around it: `1. mip-form升级（@佳莹）` → mip-form升级, owner 佳莹;
@@ -55,7 +50,7 @@ export function headingName(text: string): HeadingName {
   const plain = withoutStateTag(withoutEdgeBreaks(text).replace(LINE_BREAK_TAG, " "));
   let rest = withoutNumbering(withoutSymbols(plain.replace(/\*\*|__|`/g, "").trim()));
   const owner = ownerMark(rest) ?? bracketedPeople(rest)?.split(/[、,，/]/)[0] ?? null;
-  rest = withoutOwnerMarks(rest).replace(/[(（]\s*[)）]/g, "");
+  rest = rest.replace(OWNER_MARK, " ").replace(/[(（]\s*[)）]/g, "");
   const notes: string[] = [];
   // Notes are taken off the end only: a bracket inside a name (`mip-video（HTTP）播放`) stays.
   for (let round = 0; round < MAX_NOTES; round++) {

@@ -58,12 +58,15 @@ function afterWhen(clause: string): string {
   return when && !/^[:：]?[A-Za-z\d]/.test(rest) ? rest.replace(/^[:：]\s*/, "") : text;
 }
 
+/** Where a clause of an item ends. */
+const CLAUSE_BREAK = /[，,；;。！!？?]/;
+
 /** The fewest characters after an opening time that name a work of their own (`12/24 东亚时区双周同步会`, not `12/20 上线`). */
 const NAME_AFTER_TIME = 4;
 
 /** A dated step of the work above it, `12/20 上线` or `周三 提测，…`: a time, then too few words to name a work. */
 export function isDatedStep(text: string): boolean {
-  const opening = text.split(/[，,；;。！!？?]/)[0]!.trim();
+  const opening = text.split(CLAUSE_BREAK)[0]!.trim();
   const rest = afterWhen(opening);
   return rest !== opening && rest.length < NAME_AFTER_TIME;
 }
@@ -73,7 +76,7 @@ export function isDatedStep(text: string): boolean {
  * state word (`WAF迁移，态势感知…` → WAF迁移, `ARK国密检测通知已收` → ARK国密检测通知).
  */
 export function colonlessName(text: string): string {
-  const clauses = text.split(/[，,；;。！!？?]/);
+  const clauses = text.split(CLAUSE_BREAK);
   // A line that opens with when it happens names its work after that: `明天上午9点，V8 双周同步会开始`.
   // What is left must name something: `12/5上线` alone stays as written (two such items are not one work).
   const opening = clauses[0] ?? "";
