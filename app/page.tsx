@@ -1,5 +1,6 @@
 import { HydrationBoundary } from "@tanstack/react-query";
-import { parseTimelineUrl, timelineUrlQuery } from "~/components/timeline/timeline-url";
+import { normalizeFilter, parseTimelineUrl, timelineUrlQuery } from "~/components/timeline/timeline-url";
+import { EarlyQueries } from "./_trpc/early-queries";
 import { dehydrated, getQueryClient, trpc } from "./_trpc/server";
 import { TimelineView } from "./timeline-view";
 import { requireUser } from "./_auth/current-user";
@@ -17,15 +18,19 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   // serialized and sent again per visit, the bottleneck under load (issue #10).
   // The browser fetches it from timeline.get, shared per revision, gzipped once
   // and revalidated with its ETag (server/http/revision-cached-query.ts),
-  // showing the loading state meanwhile.
+  // showing the loading state meanwhile. The page starts that read from its HTML
+  // (EarlyQueries), the inputs TimelineView asks first: the whole timeline and the URL's filter.
   await Promise.all([
     client.prefetchQuery(trpc.department.mine.queryOptions()),
     initial.initiative !== null ? client.prefetchQuery(trpc.initiative.detail.queryOptions({ id: initial.initiative })) : null,
   ]);
   return (
-    <HydrationBoundary state={dehydrated()}>
-      {/* a navigation to another view (a link, the nav) starts over from its URL; the view's own URL updates are shallow */}
-      <TimelineView key={timelineUrlQuery(initial)} initial={initial} />
-    </HydrationBoundary>
+    <>
+      <EarlyQueries queries={[{}, normalizeFilter(initial.filter)].map((input) => ({ path: "timeline.get", input }))} />
+      <HydrationBoundary state={dehydrated()}>
+        {/* a navigation to another view (a link, the nav) starts over from its URL; the view's own URL updates are shallow */}
+        <TimelineView key={timelineUrlQuery(initial)} initial={initial} />
+      </HydrationBoundary>
+    </>
   );
 }

@@ -194,4 +194,30 @@ describe("the timeline page", () => {
     }
     await page.close();
   });
+
+  it("starts its timeline read from its HTML, before hydration, and the client takes it: one request, no policy violation", async () => {
+    const { page } = await openPage(browser, server);
+    const violations: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error" && /Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    const asked: string[] = [];
+    page.on("request", (r) => {
+      if (new URL(r.url()).pathname === "/api/trpc/timeline.get") asked.push(r.url());
+    });
+    await page.goto(`${server.url}/`);
+    await page.locator(".gantt .bar-wrapper").first().waitFor();
+    // the inline script runs while the parser reads the page: before the document is interactive
+    const timing = await page.evaluate(() => {
+      const read = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).find((r) =>
+        r.name.includes("/api/trpc/timeline.get"),
+      );
+      const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+      return { start: read?.startTime ?? Number.NaN, interactive: nav.domInteractive };
+    });
+    expect(timing.start).toBeLessThan(timing.interactive);
+    expect(asked).toEqual([`${server.url}${timelinePath()}`]);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
 });

@@ -8,6 +8,7 @@ import { type ReactNode, useState } from "react";
 import { signInPath } from "~/lib/auth/next-path";
 import { dataTransformer } from "~/lib/http/data-transformer";
 import { fetchDecodingGzippedBody } from "~/lib/http/gzipped-body";
+import { TRPC_ENDPOINT } from "~/lib/http/trpc-query-url";
 import type { AppRouter } from "~/server/api/root";
 import { MAX_BATCH } from "~/server/http/request-limits";
 import { REVISION_PURE_PROCEDURES } from "~/server/http/revision-pure-procedures";
@@ -42,8 +43,13 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
         // the large reads one per request, gzipped: each URL is then kept by the HTTP cache and revalidated by ETag (304, no body)
         splitLink({
           condition: (op) => op.type === "query" && REVISION_PURE_PROCEDURES.has(op.path),
-          true: httpLink({ url: `${baseUrl()}/api/trpc`, transformer: dataTransformer, fetch: fetchDecodingGzippedBody }),
-          false: httpBatchLink({ url: `${baseUrl()}/api/trpc`, transformer: dataTransformer, maxURLLength: 4000, maxItems: MAX_BATCH }),
+          true: httpLink({ url: `${baseUrl()}${TRPC_ENDPOINT}`, transformer: dataTransformer, fetch: fetchDecodingGzippedBody }),
+          false: httpBatchLink({
+            url: `${baseUrl()}${TRPC_ENDPOINT}`,
+            transformer: dataTransformer,
+            maxURLLength: 4000,
+            maxItems: MAX_BATCH,
+          }),
         }),
       ],
     }),

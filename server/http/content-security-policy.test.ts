@@ -1,6 +1,13 @@
 // The CSP builder that proxy.ts uses, and the headers next.config.js puts on every response.
 import { describe, expect, it } from "vitest";
-import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, newNonce, SECURITY_HEADERS, ssoOriginOf } from "./content-security-policy";
+import {
+  API_CONTENT_SECURITY_POLICY,
+  contentSecurityPolicy,
+  newNonce,
+  nonceOf,
+  SECURITY_HEADERS,
+  ssoOriginOf,
+} from "./content-security-policy";
 
 /** directive name → its values */
 function parse(policy: string): Map<string, string[]> {
@@ -38,11 +45,19 @@ describe("contentSecurityPolicy", () => {
   });
 });
 
-describe("newNonce / ssoOriginOf", () => {
+describe("newNonce / nonceOf / ssoOriginOf", () => {
   it("makes a fresh base64 nonce of 128 bits each time", () => {
     const nonces = new Set(Array.from({ length: 50 }, newNonce));
     expect(nonces.size).toBe(50);
     for (const nonce of nonces) expect(Buffer.from(nonce, "base64")).toHaveLength(16);
+  });
+
+  it("reads the nonce back from a policy, for a page's own inline script", () => {
+    for (const nonce of Array.from({ length: 20 }, newNonce)) {
+      expect(nonceOf(contentSecurityPolicy({ nonce, development: false, ssoOrigin: "https://idp.example.com" }))).toBe(nonce);
+    }
+    expect(nonceOf(API_CONTENT_SECURITY_POLICY)).toBeNull();
+    expect(nonceOf(null)).toBeNull();
   });
 
   it("reduces OIDC_ISSUER to its origin", () => {

@@ -60,6 +60,11 @@ export function newNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
+/** The nonce of a policy made by `contentSecurityPolicy` (the request's, in a page), or null. */
+export function nonceOf(policy: string | null): string | null {
+  return /'nonce-([A-Za-z0-9+/=]+)'/.exec(policy ?? "")?.[1] ?? null;
+}
+
 /** The issuer's origin from OIDC_ISSUER, or null when it is unset or not a URL. */
 export function ssoOriginOf(issuer: string | undefined): string | null {
   if (!issuer?.trim()) return null;
