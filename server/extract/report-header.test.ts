@@ -148,6 +148,10 @@ describe("readReportHeader", () => {
       "1. 网关：预计2.15上线\n2. 支付：2017年12月底完成\n" +
       "3.2 独立完成重点工作\n4. 风控：已完成（1.19）\n";
     expect(read(planned)).toMatchObject({ reportDate: "2017-01-20", reportDateSource: "created" });
+    // a day then 完成 plans as often as it tells; a milestone line plans
+    const plans = "# 基础架构组周报 2024.12.06\n\n1. 日志平台：进度40%，1月5日完成存储迁移\n2. 认证平台：里程碑 12月20日已完成评审后上线\n";
+    expect(read(plans)).toMatchObject({ reportDate: "2024-12-06", reportDateSource: "title" });
+    expect(read(plans.replace("1月5日完成", "1月5日完成了"))).toMatchObject({ reportDate: "2025-01-05", reportDateSource: "stated-dates" });
   });
 
   it("dates a yearless Monday-to-Friday header in the year it is one, near the years the text names", () => {

@@ -70,8 +70,9 @@ function resolveOverlaps(all: Ranked[], textLength: number): DateMention[] {
   return kept.sort((a, b) => a.index - b.index);
 }
 
-// `下周三01-04`, `12月20日这周日`: side by side with at most a space, the two name one day.
-const SIDE_BY_SIDE = /^[ \t]{0,2}$/;
+// `下周三01-04`, `12月20日这周日`, `【下周】12/13`, `下周：12/13`: side by side with at most a space
+// (or the bracket or colon that tags the week), the two name one day.
+const SIDE_BY_SIDE = /^[ \t]{0,2}[】\]）):：]?[ \t]{0,2}$/;
 // Sticky: read where a pair ends, without copying the rest of the text for each pair.
 const CLOSING_BRACKET = /\s*[）)]/y;
 

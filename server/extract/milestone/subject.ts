@@ -13,7 +13,8 @@ const LEADING_FILLER = new RegExp(
     "|上午|下午|中午|晚上|早上|凌晨",
     String.raw`|\d{1,2}\s*[点时](?:\d{1,2}分?|半)?`,
     "|有一个|有个|有|是",
-    String.raw`|[—\-、，,（()）：:\s.。;；~～])+`,
+    // a bracket left by a tag the date was read from (`【本周】策略评审`)
+    String.raw`|[—\-、，,（()）：:\s.。;；~～】\]])+`,
   ].join(""),
 );
 const TRAILING_WORDS = [
@@ -24,7 +25,7 @@ const TRAILING_WORDS = [
   ...["时间", "日期", "节点", "时间点"],
   ...["顺利", "分批", "开始", "统一", "以来", "左右", "前后"],
 ];
-const TRAILING_MARK = /[—\-、，,（()）：:\s.。;；~～]/;
+const TRAILING_MARK = /[—\-、，,（()）：:\s.。;；~～【[]/;
 const TRAILING_BY_FIRST = new Map<string, string[]>();
 for (const word of TRAILING_WORDS) {
   const same = TRAILING_BY_FIRST.get(word[0]!);

@@ -11,13 +11,14 @@ const CLAUSE = /[，,；;。！!？?|]/;
 const DONE = /已|完成|解决|done|fixed|finished|merged/i;
 // …and the day is the done event's: the marker follows it closely (`2.10已提测`,
 // `2.10下午已解决`, `20170519 陈刚 已解决`) or it is bracketed right after it (`已上线（01.05）`).
-const DONE_AFTER = /^\s{0,2}(?:[^\s\d，,]{1,3}\s{0,2})?(?:已|完成|解决|done|fixed|finished|merged)/i;
+// A bare 完成 after a day is as often a plan (`1月5日完成存储迁移`): only 完成了 says it happened.
+const DONE_AFTER = /^\s{0,2}(?:[^\s\d，,]{1,3}\s{0,2})?(?:已|完成了|解决了|done|fixed|finished|merged)/i;
 const DONE_BEFORE = /(?:已[^\s\d，,（(]{1,4}|完成|解决)\s{0,2}[（(]\s{0,2}$/;
 // `2.1 独立完成…`, `3.2 Release`: a section number at the head of a clause, not a date.
 const NUMBERING = /^[\s\-*+#>]*$/;
 // …but not when the clause plans, waits or postpones.
 const NOT_DONE = new RegExp(
-  "预计|计划|将|待|未|争取|目标|预期|拟|需|下周|下月|延期|推迟|延后|之前|以前|尚|要|会|前完成|by|before|plan",
+  "预计|计划|将|待|未|争取|目标|预期|拟|需|下周|下月|延期|推迟|延后|之前|以前|尚|要|会|前完成|里程碑|节点|by|before|plan",
   "i",
 );
 const HAS_YEAR = /(?<!\d)\d{4}(?!\d)|(?<!\d)\d{8}(?!\d)/;
