@@ -13,8 +13,8 @@ const PROGRESS_PATTERNS = [
       String.raw`(?:约\s*)?(\d{1,3}(?:\.\d+)?)\s*[%％]`,
     ].join(""),
   ),
-  // 完成60%, 已解决100%, 完成度：60%. (Each optional word takes the spaces after it: two \s* around it split a run every way.)
-  /(?:完成|解决)(?:率|度)?\s*(?:(?:约|了|为|达到|达|[:：])\s*)?(\d{1,3}(?:\.\d+)?)\s*[%％]/,
+  // 完成60%, 已解决100%, 完成度：60%, 完成比例：55%. (Each optional word takes the spaces after it: two \s* around it split a run every way.)
+  /(?:完成|解决)(?:率|度|比例|百分比)?\s*(?:(?:约|了|为|达到|达|[:：])\s*)?(\d{1,3}(?:\.\d+)?)\s*[%％]/,
   // 60%完成, 80% 已完成 (not 95%完成率: a rate).
   /(\d{1,3}(?:\.\d+)?)\s*[%％]\s*(?:已\s*)?完成(?![率度])/,
   // 开发中，60%: the work's state, then its figure.

@@ -532,6 +532,18 @@ describe("a name in 【】 opening an item", () => {
       ["上线", "2024-12-05", "planned"],
     ]);
   });
+
+  it("reads a bold 【名称】 line with its figure as the name of the list below it", () => {
+    const result = read("**【支付网关】** 进度 85%\n- 12/10 完成压测\n- 12/17 上线\n\n**【清结算】** 进度 30%\n- 12/20 完成方案评审\n");
+    expect(result.entries.map((e) => [e.initiative, e.progress])).toEqual([
+      ["支付网关", 85],
+      ["清结算", 30],
+    ]);
+    expect(milestones(result, "支付网关")).toEqual([
+      ["压测", "2024-12-10", "planned"],
+      ["上线", "2024-12-17", "planned"],
+    ]);
+  });
 });
 
 describe("owners and figures written around a label", () => {
@@ -579,5 +591,120 @@ describe("items written with spaces between their facts", () => {
       ["上线", "2024-12-16", "planned"],
     ]);
     expect(milestones(result, "搜索推荐优化")).toEqual([["上线", "2024-12-02", "done"]]);
+  });
+});
+
+describe("a project laid out as a form", () => {
+  const FORM = [
+    ["项目：统一认证平台", "进度：75%", "里程碑：12月15日完成SSO接入，12月30日全量上线", "负责人：陈晨"],
+    ["项目：日志平台", "进度：40%", "里程碑：1月5日完成存储迁移", "负责人：周涛"],
+  ];
+  const expected = [
+    [
+      "统一认证平台",
+      "陈晨",
+      75,
+      [
+        ["SSO接入", "2024-12-15", "planned"],
+        ["全量上线", "2024-12-30", "planned"],
+      ],
+    ],
+    ["日志平台", "周涛", 40, [["存储迁移", "2025-01-05", "planned"]]],
+  ];
+  const summary = (result: ExtractionResult) =>
+    result.entries.map((e) => [e.initiative, e.owner, e.progress, e.milestones.map((m) => [m.title, m.date, m.state])]);
+
+  it("names each project by its name field, with the fields after it (the owner's too) as its lines", () => {
+    expect(summary(read(FORM.map((block) => block.join("\n")).join("\n\n")))).toEqual(expected);
+    // as list items, with the longer labels templates use
+    const listed = FORM.map((block) =>
+      block
+        .map(
+          (l) =>
+            `- ${l
+              .replace(/^项目：/, "项目名称：")
+              .replace(/^进度：/, "当前进度：")
+              .replace(/^里程碑：/, "关键节点：")}`,
+        )
+        .join("\n"),
+    );
+    expect(summary(read(listed.join("\n\n")))).toEqual(expected);
+    // under a bold name field, and inside a numbered list
+    const numbered = FORM.map((block, i) =>
+      [`${i + 1}. **项目名称**：${block[0]!.slice(3)}`, ...block.slice(1).map((l) => `   ${l}`)].join("\n"),
+    );
+    expect(summary(read(numbered.join("\n")))).toEqual(expected);
+  });
+
+  it("reads a heading over a form's fields (阶段, 完成比例, 计划上线) as one work, its owner named in brackets", () => {
+    const result = read(
+      "## 项目明细\n\n### 1. CRM系统升级（负责人：王芳）\n- 当前阶段：开发\n- 完成比例：55%\n- 计划上线：2024年12月25日\n" +
+        "- 本周进展：完成客户画像模块开发\n- 存在问题：第三方接口文档不全\n\n" +
+        "### 2. 供应链平台（负责人：刘洋）\n- 当前阶段：测试\n- 完成比例：90%\n- 计划上线时间：2024年12月12日\n- 本周进展：完成回归测试\n",
+    );
+    expect(summary(result)).toEqual([
+      ["CRM系统升级", "王芳", 55, [["上线", "2024-12-25", "planned"]]],
+      ["供应链平台", "刘洋", 90, [["上线", "2024-12-12", "planned"]]],
+    ]);
+  });
+
+  it("leaves a heading's items after the form to the heading", () => {
+    const result = read(`${FORM[0]!.join("\n")}\n\n## 其他事项\n- 报表平台：12月10日上线`);
+    expect(names(result)).toEqual(["统一认证平台", "报表平台"]);
+  });
+});
+
+describe("a table pasted from a spreadsheet", () => {
+  it("reads rows of tab-separated cells as a table whose first row is its header", () => {
+    const result = read(
+      "项目名称\t负责人\t进度\t计划上线时间\t本周进展\n" +
+        "智能客服二期\t王磊\t60%\t2024-12-20\t完成意图识别模型训练\n" +
+        "报表平台\t李娜\t80%\t2024/12/13\t完成权限改造\n",
+    );
+    expect(result.entries.map((e) => [e.initiative, e.owner, e.progress])).toEqual([
+      ["智能客服二期", "王磊", 60],
+      ["报表平台", "李娜", 80],
+    ]);
+    expect(milestones(result, "报表平台")).toEqual([["上线", "2024-12-13", "planned"]]);
+  });
+
+  it("leaves a numbered list copied from Word (a tab after each number) a list", () => {
+    const result = read("1.\t订单中心：12月13日提测\n2.\t会员积分：进度40%\n1.1\t数据中台：12/20上线\n");
+    expect(names(result)).toEqual(["订单中心", "会员积分", "数据中台"]);
+  });
+});
+
+describe("a report pasted as plain text", () => {
+  it("reads a short line standing alone over a list as the list's name, as a bold line", () => {
+    const result = read(
+      "本周主要工作如下\n\n订单中心\n- 本周：完成库存联调\n- 下周：12/13 提测\n- 进度：70%\n\n会员积分\n- 本周：积分过期策略评审\n- 下周：12/12 灰度\n",
+    );
+    expect(result.entries.map((e) => [e.initiative, e.progress])).toEqual([
+      ["订单中心", 70],
+      ["会员积分", null],
+    ]);
+    expect(milestones(result, "会员积分")).toEqual([["灰度", "2024-12-12", "planned"]]);
+  });
+
+  it("leaves a line that continues the item above it, or gives a label's value, to that item", () => {
+    const result = read(
+      "### 话费充值\n- 收益\n\n提升用户体验\n\n- 完成情况\n  * 12月2日 上线\n- 进度：50%\n继续观察\n- 计划\n  * 12月9日 全量\n",
+    );
+    expect(names(result)).toEqual(["话费充值"]);
+  });
+});
+
+describe("week tags before a clause", () => {
+  it("reads 【本周】/【下周】 as the tense of the clause: the day written after the tag is its day", () => {
+    const result = read("1. 订单中心：【本周】完成联调；【下周】12/13提测，12/20上线\n2. 会员积分：【本周】策略评审；下周：12/12灰度\n");
+    expect(milestones(result, "订单中心")).toEqual([
+      ["联调", "2024-12-08", "done"],
+      ["提测", "2024-12-13", "planned"],
+      ["上线", "2024-12-20", "planned"],
+    ]);
+    expect(milestones(result, "会员积分")).toEqual([
+      ["策略评审", "2024-12-08", "done"],
+      ["灰度", "2024-12-12", "planned"],
+    ]);
   });
 });

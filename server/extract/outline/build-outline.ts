@@ -1,7 +1,7 @@
-import { classifyLine } from "./classify-line";
+import { classifyLine, type LineToken } from "./classify-line";
 import { readHtmlTable } from "./html-table";
 import { splitName } from "./item-name";
-import { isMetaLine, type FacetKind } from "./section-kinds";
+import { facetOf, isMetaLine, type FacetKind } from "./section-kinds";
 
 export interface ItemNode {
   line: number;
@@ -87,11 +87,61 @@ function pipeCells(line: string): string[] {
     .map((cell) => cell.trim());
 }
 
+/**
+ * A row pasted from a spreadsheet (Excel, WPS): cells between tabs, two at least. A
+ * list marker before a tab (`1.\t订单中心…`, as Word copies a numbered list) is not a cell.
+ */
+function tabCells(line: string | undefined): string[] | null {
+  const text = line?.trim();
+  if (!text?.includes("\t")) return null;
+  const cells = text.split("\t").map((cell) => cell.trim());
+  return LIST_MARKER_CELL.test(cells[0]!) ? null : cells;
+}
+const LIST_MARKER_CELL = /^(?:[(（]?\d{1,3}(?:\.\d{1,3})*[.、)）]?|[-*+•·]|[一二三四五六七八九十]+[、.])$/;
+
+// A short line of its own over a list names the list (`订单中心` / `- 本周：…`), as a bold line
+// would: a report pasted as text has lost its bold. Not a sentence, a label, a date or a line
+// that introduces the list (`本周主要工作如下`).
+const STANDALONE_NAME = /^[^，,。；;：:！!？?%％]{2,24}$/;
+const NOT_A_NAME = /如下|以下|包括|\d{1,4}\s*[./\-年月]\s*\d/;
+const LOOK_AHEAD = 2;
+
+/**
+ * Standing alone: a blank line before it (right after a list item it continues that item, as
+ * Markdown reads it), and not the value of a label item above it (`- 收益` / `提升用户体验`).
+ */
+function namesListBelow(text: string, lines: readonly string[], index: number): boolean {
+  if (!STANDALONE_NAME.test(text) || NOT_A_NAME.test(text)) return false;
+  if (index > 0 && lines[index - 1]!.trim() !== "") return false;
+  let above = index - 1;
+  while (above >= 0 && lines[above]!.trim() === "") above--;
+  const label = above >= 0 ? classifyLine(lines[above]!) : null;
+  if (label?.kind === "item" && (/[:：]\s*$/.test(label.text) || facetOf(label.text) !== null)) return false;
+  for (let next = index + 1; next < Math.min(lines.length, index + 1 + LOOK_AHEAD); next++) {
+    const token = classifyLine(lines[next]!);
+    if (token.kind !== "blank") return token.kind === "item";
+  }
+  return false;
+}
+
 // A label line (`名称：`, `2.1 …`) sits half a step shallower than a bullet at the same
 // indentation, so bullets below it are its sub-items while a table there is not.
 const LABEL_STEP = 0.5;
 // `2.1 独立完成重点工作` under item `2.`: the outline numbering goes one level down.
 const SUB_NUMBERED = /^(\d{1,2})\.(\d{1,2})\s+(?=[^\d\s])(.+)$/;
+
+// A project laid out as a form (`项目名称：统一认证平台` / `进度：75%` / `负责人：陈晨`), as
+// report templates do: the name field opens an item named by its value, and the fields after
+// it at its indentation are its lines (the owner's too), until the next name field.
+const NAME_FIELD = /^(?:项目|任务|需求|事项|工作项|产品)(?:名称|名)?\s*[:：]\s*(?=\S)/;
+const plainText = (text: string) => text.replace(/\*\*|__/g, "").trim();
+const FIELD_STEP = 0.25;
+
+/** `名称：内容` as a form writes a field: a short label, then its value. */
+const isField = (text: string) => {
+  const named = splitName(text);
+  return named !== null && named.name.length <= 8 && !NAME_FIELD.test(plainText(text));
+};
 
 /**
  * Turns report lines into a tree of sections holding items (nested by
@@ -104,9 +154,22 @@ export function buildOutline(lines: readonly string[]): Section {
   let lastMarkdownLevel = 1;
   let itemStack: ItemNode[] = [];
   let table: TableBlock | null = null;
+  /** a table pasted from a spreadsheet, read on while its rows follow each other */
+  let tabTable: TableBlock | null = null;
   let seenContent = false;
+  /** the item a name field opened, which the fields after it join */
+  let form: ItemNode | null = null;
 
   const addItem = (node: ItemNode) => {
+    const name = NAME_FIELD.exec(plainText(node.text));
+    if (name) {
+      node.text = plainText(node.text).slice(name[0].length);
+      form = node;
+    } else if (form && isField(node.text) && Math.abs(node.indent - form.indent) <= LABEL_STEP) {
+      node.indent = form.indent + FIELD_STEP;
+    } else if (form && node.indent <= form.indent) {
+      form = null;
+    }
     while (itemStack.length > 0 && itemStack[itemStack.length - 1]!.indent >= node.indent) itemStack.pop();
     const parent = itemStack[itemStack.length - 1];
     (parent ? parent.children : section.items).push(node);
@@ -154,11 +217,26 @@ export function buildOutline(lines: readonly string[]): Section {
       table = null;
       continue;
     }
+    // Its first row is its header, as a spreadsheet's is.
+    const tabbed = tabCells(rawLine);
+    if (tabbed && (tabTable || tabCells(lines[index + 1]))) {
+      seenContent = true;
+      if (tabTable) tabTable.rows.push({ line: lineNo, raw, cells: tabbed });
+      else {
+        tabTable = { header: tabbed, headerRow: { line: lineNo, raw, cells: tabbed }, rows: [] };
+        tablesAt(rawLine.length - rawLine.trimStart().length).push(tabTable);
+      }
+      continue;
+    }
+    tabTable = null;
     const bareTable =
       rawLine.includes("|") && !rawLine.trim().startsWith("|") && (table !== null || SEPARATOR_ROW.test(lines[index + 1] ?? ""));
-    const token = bareTable
+    let token: LineToken = bareTable
       ? { kind: "table" as const, cells: pipeCells(rawLine), separator: SEPARATOR_ROW.test(rawLine) }
       : classifyLine(rawLine);
+    if (token.kind === "text" && token.indent === 0 && namesListBelow(token.text, lines, index)) {
+      token = { kind: "heading", text: token.text, level: null };
+    }
     if (token.kind !== "table") table = null;
     if (token.kind === "blank" || token.kind === "quote") continue;
     const isFirst = !seenContent;
@@ -172,6 +250,7 @@ export function buildOutline(lines: readonly string[]): Section {
       section = newSection(token.text, level, lineNo, raw, parent, token.period === true);
       parent.children.push(section);
       itemStack = [];
+      form = null;
       continue;
     }
     if (token.kind === "table") {
@@ -193,7 +272,8 @@ export function buildOutline(lines: readonly string[]): Section {
       addItem({ ...item(lineNo, raw, token.text, token.indent, token.number), checkbox: token.checkbox, listItem: true });
       continue;
     }
-    if (isMetaLine(token.text)) continue;
+    // a form's 负责人：/时间： fields are its own, not the report's
+    if (isMetaLine(token.text) && !(form && itemStack.includes(form))) continue;
     const sub = SUB_NUMBERED.exec(token.text);
     if (sub && itemStack.some((open) => open.number === sub[1])) {
       addItem(item(lineNo, raw, sub[3]!, token.indent - LABEL_STEP, `${sub[1]}.${sub[2]}`));

@@ -12,8 +12,9 @@ export interface HeadingName {
 }
 
 const OWNER_MARK = /[@＠]\s*([\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9_.·-]{0,15})/g;
-// A person in brackets after a name: `（李林）`, `- （李林、文宇）`, `（@佳莹）`.
-const BRACKETED_PEOPLE = /[(（]\s*@?([\u4e00-\u9fa5]{2,4}(?:[、,，/][\u4e00-\u9fa5]{2,4})*)\s*[)）]/;
+// A person in brackets after a name: `（李林）`, `- （李林、文宇）`, `（@佳莹）`, `（负责人：王芳）`.
+const BRACKETED_PEOPLE =
+  /[(（]\s*(?:(?:负责人|责任人|对接人|owner|PM)\s*[:：]\s*)?@?([\u4e00-\u9fa5]{2,4}(?:[、,，/][\u4e00-\u9fa5]{2,4})*)\s*[)）]/i;
 const NOTE = /[(（[【]([^()（）[\]【】]{1,40})[)）\]】]/g;
 // `（进行中）`, `(已上线)`, `(无更新)`: the state of the work in brackets, not a person.
 const STATE_NOTE =

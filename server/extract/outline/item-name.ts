@@ -10,7 +10,8 @@ const DAY_NAME = /^(?:[本下上]?周[一二三四五六日天]|\d{1,4}\s*[./\-�
 const NAME_COLON = /[：]|(?<![A-Za-z0-9._-]):(?!\/\/)|:(?![A-Za-z0-9/])/;
 
 // `【支付网关】完成联调…`: a name in 【】 opening the line names it as `支付网关：` would; a state tag does not.
-const BRACKET_NAME = /^【([^【】]{1,40})】(?=\s*\S)/;
+// Emphasis around it is only emphasis (`**【支付网关】** 进度 85%`).
+const BRACKET_NAME = /^(?:\*\*|__)?【([^【】]{1,40})】(?:\*\*|__)?(?=\s*\S)/;
 const STATE_TAG = /^(?:已|未|待)?(?:完成|上线|解决|开始|延期|暂停|处理|确认)$|^(?:进行中|开发中|测试中|重点|新增|风险|紧急|P\d)$/i;
 
 /** The text without the state tag it opens with (`【已完成】对账平台上线` → 对账平台上线): the words after it name the work. */
