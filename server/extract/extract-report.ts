@@ -6,6 +6,7 @@ import { readMilestones, withoutRepeats } from "./milestone/read-milestones";
 import { buildOutline } from "./outline/build-outline";
 import { collectEntries } from "./outline/collect-entries";
 import type { RawEntry } from "./outline/raw-entry";
+import { isLateStatus } from "./outline/table-entries";
 import { readProgress } from "./read-progress";
 import { readStatus } from "./read-status";
 import { ruleKey, type FiredRule, type ProfileRule } from "../../lib/layout-profile/layout-profile";
@@ -40,7 +41,7 @@ function readEntry(
   fired: FiredRule[],
 ): { entry: ExtractedEntry; unread: UnreadLine[] } {
   const { progress, source: progressSource } = readProgress(progressLines(entry.lines, profile.notProgress, fired), entry.tableProgress);
-  const row = { progress, risk: entry.tableRisk === true };
+  const row = { progress, risk: entry.tableRisk === true, late: isLateStatus(entry.tableStatus) };
   const { milestones: read, unread } = readMilestones(entry.lines, reportDate, row, window, profile.events);
   const milestones = read.map((m) => withoutNameSubject(m, entry.initiative));
   fireEventWords(milestones, profile.eventWords, fired);

@@ -577,6 +577,33 @@ describe("milestone tables as teams keep them", () => {
     expect(milestones(result, "搜索推荐优化")).toEqual([["上线", "2024-11-22", "done"]]);
   });
 
+  it("reads a passed date whose row says 延期 as missed, not reached; with a progress figure, by the figure", () => {
+    const result = read(
+      "| 项目 | 负责人 | 里程碑 | 计划日期 | 状态 |\n|---|---|---|---|---|\n" +
+        "| 电子合同 | 张三 | 需求评审 | 11/25 | 已完成 |\n| 智能推荐 | 李四 | 灰度 | 12/05 | 延期 |\n",
+    );
+    expect(milestones(result, "电子合同")).toEqual([["需求评审", "2024-11-25", "done"]]);
+    expect(milestones(result, "智能推荐")).toEqual([["灰度", "2024-12-05", "at_risk"]]);
+    const measured = read("| 项目 | 节点 | 计划日期 | 进度 | 状态 |\n|---|---|---|---|---|\n| 社区公示 | 公示 | 11/25 | 100% | 滞后 |\n");
+    expect(milestones(measured, "社区公示")?.map((m) => m[2])).toEqual(["done"]);
+  });
+
+  it("reads a plan table (模块 | 任务 | 开始时间 | 结束时间 | 进度): the task is the work, the module its group, a passed start reached", () => {
+    const result = read(
+      "| 模块 | 任务 | 负责人 | 开始时间 | 结束时间 | 进度 |\n| --- | --- | --- | --- | --- | --- |\n" +
+        "| 支付 | 收银台改版 | 张三 | 11/18 | 12/20 | 60% |\n|  | 退款优化 | 李四 | 11/25 | 12/16 | 30% |\n| 会员 | 积分商城 | 王五 | 12/02 | 12/27 | 10% |\n",
+    );
+    expect(result.entries.map((e) => [e.group, e.initiative, e.owner, e.progress])).toEqual([
+      ["支付", "收银台改版", "张三", 60],
+      ["支付", "退款优化", "李四", 30],
+      ["会员", "积分商城", "王五", 10],
+    ]);
+    expect(milestones(result, "收银台改版")?.map((m) => [m[1], m[2]])).toEqual([
+      ["2024-11-18", "done"],
+      ["2024-12-20", "planned"],
+    ]);
+  });
+
   it("leaves a tick out of a milestone's title", () => {
     const result = read("### 会员体系升级\n- 关键节点：\n  - 11/20 完成设计评审 ✅\n  - 12/9 提测\n");
     expect(milestones(result, "会员体系升级")?.[0]).toEqual(["设计评审完成", "2024-11-20", "done"]);
@@ -648,6 +675,11 @@ describe("a project laid out as a form", () => {
     ]);
   });
 
+  it("takes a heading's 负责人：line for its owner, bold or not", () => {
+    const result = read("### 电子合同 【进行中】\n**负责人**：张三\n**进度**：60%\n**下周计划**：12月10日开发完成，12月20日上线\n");
+    expect(result.entries.map((e) => [e.initiative, e.owner, e.progress])).toEqual([["电子合同", "张三", 60]]);
+  });
+
   it("leaves a heading's items after the form to the heading", () => {
     const result = read(`${FORM[0]!.join("\n")}\n\n## 其他事项\n- 报表平台：12月10日上线`);
     expect(names(result)).toEqual(["统一认证平台", "报表平台"]);
@@ -691,6 +723,12 @@ describe("a report pasted as plain text", () => {
       "### 话费充值\n- 收益\n\n提升用户体验\n\n- 完成情况\n  * 12月2日 上线\n- 进度：50%\n继续观察\n- 计划\n  * 12月9日 全量\n",
     );
     expect(names(result)).toEqual(["话费充值"]);
+    // nor is the report's own title, written as a plain line, a group
+    const titled = read("技术部周报（12.2-12.6）\n\n- 订单中心：12/13提测\n\n基础架构组周报\n\n- 会员积分：12/12灰度\n");
+    expect(titled.entries.map((e) => [e.group, e.initiative])).toEqual([
+      ["", "订单中心"],
+      ["", "会员积分"],
+    ]);
   });
 });
 
@@ -705,6 +743,33 @@ describe("week tags before a clause", () => {
     expect(milestones(result, "会员积分")).toEqual([
       ["策略评审", "2024-12-08", "done"],
       ["灰度", "2024-12-12", "planned"],
+    ]);
+  });
+});
+
+describe("numbers and keys before a name", () => {
+  it("nests `1.1 名称：…` under `1. 产品线`, which then groups them", () => {
+    const result = read(
+      "1. 支付产品线\n1.1 收银台改版：12月10号提测，进度50%\n1.2 退款优化：周五(12/13)上线\n2. 会员产品线\n2.1 积分商城：12.18号发布\n",
+    );
+    expect(result.entries.map((e) => [e.group, e.initiative])).toEqual([
+      ["支付产品线", "收银台改版"],
+      ["支付产品线", "退款优化"],
+      ["会员产品线", "积分商城"],
+    ]);
+  });
+
+  it("reads past a key result's number (KR1：) and an issue key ([PAY-123]) to the name, and fields after ` - `", () => {
+    const okr = read("## O1：提升交易转化\n- KR1：收银台改版上线（进度 60%），计划12月20日全量\n- KR2：会员积分改版，12月12日灰度\n");
+    expect(okr.entries.map((e) => [e.group, e.initiative, e.progress])).toEqual([
+      ["提升交易转化", "收银台改版上线", 60],
+      ["提升交易转化", "会员积分改版", null],
+    ]);
+    const jira = read("- [PAY-123] 退款流程优化 - 状态：进行中 - 截止：12/10\n- [PAY-130] 对账文件下载 - 状态：已完成 - 完成：12/4\n");
+    expect(names(jira)).toEqual(["退款流程优化", "对账文件下载"]);
+    expect(jira.entries.map((e) => e.milestones.map((m) => [m.date, m.state]))).toEqual([
+      [["2024-12-10", "planned"]],
+      [["2024-12-04", "done"]],
     ]);
   });
 });

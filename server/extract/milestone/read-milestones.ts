@@ -21,15 +21,20 @@ export interface RowFacts {
   progress: number | null;
   /** the row's risk cell doubts its next date, or its 状态 cell says it is late (延期, at risk) */
   risk: boolean;
+  /** its 状态 cell says it is late: a date it has passed was not met */
+  late: boolean;
 }
 
 /**
  * A date alone in a table cell is a node of the row's plan: reached (done) on
- * or before the report date unless the row's progress is below 100% (overdue:
- * at risk); after it, planned, or at risk when the row's risk cell doubts it.
+ * or before the report date unless the row's progress is below 100%, or, with
+ * no progress, its 状态 says it is late (overdue: at risk); after it, planned,
+ * or at risk when the row's risk cell doubts it. A start date (`start`) passed
+ * is reached whatever the progress.
  */
-function dateCellState(end: Date, reportDate: Date, row: RowFacts): ExtractedMilestone["state"] {
-  if (end.getTime() <= reportDate.getTime()) return row.progress !== null && row.progress < 100 ? "at_risk" : "done";
+function dateCellState(end: Date, reportDate: Date, row: RowFacts, start: boolean): ExtractedMilestone["state"] {
+  const short = !start && (row.progress !== null ? row.progress < 100 : row.late);
+  if (end.getTime() <= reportDate.getTime()) return short ? "at_risk" : "done";
   return row.risk ? "at_risk" : "planned";
 }
 
@@ -153,7 +158,7 @@ function readLine(
             state: line.milestoneRow
               ? milestoneRowState(line.milestoneRow.reached, b.mention.end, reportDate)
               : line.dateCell
-                ? dateCellState(b.mention.end, reportDate, row)
+                ? dateCellState(b.mention.end, reportDate, row, line.startCell === true)
                 : stateOf({ words, risky: risky === true, bound: b, role, reportDate, tense: line.tense }),
             baselineDate: plannedBaseline(line, b.mention.end, reportDate, window),
             rangeStart: formatDay(b.mention.start),
@@ -228,7 +233,7 @@ export interface EntryMilestones {
 export function readMilestones(
   lines: readonly EntryLine[],
   reportDate: Date,
-  row: RowFacts = { progress: null, risk: false },
+  row: RowFacts = { progress: null, risk: false, late: false },
   window: WindowBounds = DEFAULT_WINDOW_BOUNDS,
   events: RegExp = EVENT_PATTERN,
 ): EntryMilestones {

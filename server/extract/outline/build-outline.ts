@@ -100,10 +100,10 @@ function tabCells(line: string | undefined): string[] | null {
 const LIST_MARKER_CELL = /^(?:[(（]?\d{1,3}(?:\.\d{1,3})*[.、)）]?|[-*+•·]|[一二三四五六七八九十]+[、.])$/;
 
 // A short line of its own over a list names the list (`订单中心` / `- 本周：…`), as a bold line
-// would: a report pasted as text has lost its bold. Not a sentence, a label, a date or a line
-// that introduces the list (`本周主要工作如下`).
+// would: a report pasted as text has lost its bold. Not a sentence, a label, a date, the report's
+// own title (`技术部周报`) or a line that introduces the list (`本周主要工作如下`).
 const STANDALONE_NAME = /^[^，,。；;：:！!？?%％]{2,24}$/;
-const NOT_A_NAME = /如下|以下|包括|\d{1,4}\s*[./\-年月]\s*\d/;
+const NOT_A_NAME = /如下|以下|包括|周报|月报|日报|汇报|报告|\d{1,4}\s*[./\-年月]\s*\d/;
 const LOOK_AHEAD = 2;
 
 /**
@@ -136,6 +136,7 @@ const SUB_NUMBERED = /^(\d{1,2})\.(\d{1,2})\s+(?=[^\d\s])(.+)$/;
 const NAME_FIELD = /^(?:项目|任务|需求|事项|工作项|产品)(?:名称|名)?\s*[:：]\s*(?=\S)/;
 const plainText = (text: string) => text.replace(/\*\*|__/g, "").trim();
 const FIELD_STEP = 0.25;
+const OWNER_FIELD = /^(?:负责人|责任人|owner|PM|对接人|跟进人)\s*[:：]/i;
 
 /** `名称：内容` as a form writes a field: a short label, then its value. */
 const isField = (text: string) => {
@@ -272,11 +273,14 @@ export function buildOutline(lines: readonly string[]): Section {
       addItem({ ...item(lineNo, raw, token.text, token.indent, token.number), checkbox: token.checkbox, listItem: true });
       continue;
     }
-    // a form's 负责人：/时间： fields are its own, not the report's
-    if (isMetaLine(token.text) && !(form && itemStack.includes(form))) continue;
+    // A form's 负责人：/时间： fields are its own, not the report's; so is a heading's 负责人：.
+    const owned = (form && itemStack.includes(form)) || (section !== root && OWNER_FIELD.test(plainText(token.text)));
+    if (isMetaLine(token.text) && !owned) continue;
     const sub = SUB_NUMBERED.exec(token.text);
-    if (sub && itemStack.some((open) => open.number === sub[1])) {
-      addItem(item(lineNo, raw, sub[3]!, token.indent - LABEL_STEP, `${sub[1]}.${sub[2]}`));
+    const numbered = sub ? itemStack.find((open) => open.number === sub[1]) : undefined;
+    if (sub && numbered) {
+      // below its item, however it is indented: the numbering says where it belongs
+      addItem(item(lineNo, raw, sub[3]!, Math.max(token.indent - LABEL_STEP, numbered.indent + FIELD_STEP), `${sub[1]}.${sub[2]}`));
       continue;
     }
     // A `名称：内容` paragraph acts as an item.

@@ -23,7 +23,8 @@ const ITEM_MARKER = /^(?:[-*+](?=\s)|[•·▪◦●○]|\d{1,3}[.．](?!\d)|\d{
 const CHECKBOX = /^\[[ xX]\]\s*/;
 // `[WIP] 名称`, `[Done] 名称`: a tag before the item's words is a label of the
 // writer's tracker, not part of its name or of its milestones' titles.
-const LEADING_TAG = /^\[[A-Za-z][A-Za-z -]{0,11}\]\s*/;
+// So is an issue key (`[PAY-123]`), and a key result's number (`- KR1：…`).
+const LEADING_TAG = /^(?:\[(?:[A-Za-z][A-Za-z -]{0,11}|[A-Z][A-Z0-9]{1,9}-\d{1,6})\]|KR\d{1,2}\s*[:：])\s*/i;
 // A line that is only a date or a period (`08-01 – 08-05`, `2017/1/5`, `从1.16-1.20`)
 // opens the part of a log written that day or week.
 const DAY = "\\d{1,4}[-/.]\\d{1,2}(?:[-/.]\\d{1,2})?";

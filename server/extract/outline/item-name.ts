@@ -20,6 +20,8 @@ export function withoutStateTag(text: string): string {
   return tag && STATE_TAG.test(tag[1]!.trim()) ? text.slice(tag[0].length).trimStart() : text;
 }
 
+const OKR_LABEL = /^(?:KR|O)\d{1,2}$/i;
+
 /** `长沙佣金存管：进度10%…`, `【支付网关】完成联调…` → name and content; null when the text has no name before a colon. */
 export function splitName(text: string): NamedText | null {
   const bracket = BRACKET_NAME.exec(text);
@@ -27,7 +29,13 @@ export function splitName(text: string): NamedText | null {
     return { name: cleanName(bracket[1]!), content: text.slice(bracket[0].length).trim() };
   const colon = NAME_COLON.exec(text);
   if (!colon) return null;
-  const name = cleanName(text.slice(0, colon.index));
+  const head = text.slice(0, colon.index);
+  // `[PAY-123] 退款流程优化 - 状态：进行中 - 截止：12/10`: fields after a spaced dash, the name before it
+  const dash = head.indexOf(" - ");
+  if (dash > 0) return { name: cleanName(head.slice(0, dash)), content: text.slice(dash + 3).trim() };
+  const name = cleanName(head);
+  // `KR1：收银台改版上线…`: an OKR's number, not a name
+  if (OKR_LABEL.test(name)) return splitName(text.slice(colon.index + 1).trim());
   // `周三：交付α版本`, `12/18：…`: a day is when the line happens, not what it is about (本周：/下周： name its part).
   if (name === "" || name.length > 40 || /[，,。；;！!？?]/.test(name) || DAY_NAME.test(name)) return null;
   return { name, content: text.slice(colon.index + 1).trim() };

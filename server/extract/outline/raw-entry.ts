@@ -14,6 +14,8 @@ export interface EntryLine {
   tense: "past" | "future" | null;
   /** a table cell that is only a date: the row's milestone, overdue when the row's progress is below 100% */
   dateCell?: boolean;
+  /** such a cell in a 开始时间 column: the work began then, whatever its progress */
+  startCell?: boolean;
   /** a row of a milestone table (里程碑 | 计划日期 | 实际日期 | 状态): whether it was reached, and the planned date when another one was */
   milestoneRow?: { reached: boolean; planned: string | null };
 }

@@ -3,8 +3,9 @@
 // or is skipped.
 
 // `22.03:LTS` is a version, not item 22.
+// `KR1：`, `O2、`: the number of an objective or key result.
 const NUMBERING =
-  /^(?:[一二三四五六七八九十\d]{1,3}\s*[、.．](?!\d)\s*|[(（][一二三四五六七八九十\d]{1,3}[)）]\s*|\d{1,2}(?:\.\d{1,2})+\s+)/;
+  /^(?:[一二三四五六七八九十\d]{1,3}\s*[、.．](?!\d)\s*|[(（][一二三四五六七八九十\d]{1,3}[)）]\s*|\d{1,2}(?:\.\d{1,2})+\s+|(?:KR|O)\d{1,2}\s*[:：.、]\s*)/i;
 
 /**
  * What a facet label says about the lines under it: done work (完成情况,

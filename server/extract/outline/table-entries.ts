@@ -9,16 +9,24 @@ type Role = "name" | "owner" | "progress" | "status" | "risk" | "category" | "ve
 type Tense = EntryLine["tense"];
 
 const NAME_HEADER = /项目|名称|事项|任务|工作项|需求|模块|产品|内容|Project|Item|Task|Initiative|Name|Feature|Epic/i;
+// The headers that name a piece of work itself, rather than the part of the product it belongs to.
+const WORK_HEADER = /项目|事项|任务|工作项|需求|Project|Item|Task|Initiative|Feature|Epic/i;
 const OWNER_HEADER = /负责人|Owner|^PM$|对接人|责任人|成员|姓名|人员|Assignee/i;
 const PROGRESS_HEADER = /进度|完成度|完成率|Progress|%/i;
 const STATUS_HEADER = /状态|Status|RAG|健康度/i;
 const RISK_HEADER = /风险|Blocker|阻塞|Risk/i;
 // A 状态 cell that says the row is late.
 const LATE_STATUS = /延期|延迟|滞后|落后|风险|受阻|阻塞|at risk|delayed|behind|blocked|^red$/i;
+
+/** A 状态 cell that says the row is late (延期, 滞后, at risk). */
+export function isLateStatus(status: string | null): boolean {
+  return status !== null && LATE_STATUS.test(status);
+}
 const CATEGORY_HEADER = /^(?:系统类别|类别|类型|分类|种类|Category|Type|Kind)$/i;
 // `当前版本 | 计划升级版本`: 5.10 and 9.3 there are versions, not days.
 const VERSION_HEADER = /版本|Version|Ver\b|Release/i;
 const DATE_HEADER = /时间|日期|节点|里程碑|Date|Deadline|ETA|Milestone|When/i;
+const START_HEADER = /开始|启动|立项|Start|Kick-?off/i;
 const SEQ_HEADER = /^(?:序号|#|No\.?|编号)$/i;
 const FUTURE_HEADER = /计划|下一步|下周|后续|Next|Plan|预计|目标|ETA|Target|里程碑|Milestone/i;
 const PAST_HEADER = /本周|进展|完成情况|Done|Update|This week/i;
@@ -52,7 +60,15 @@ function rolesOf(header: string[]): Role[] {
     if (RISK_HEADER.test(cell)) return "risk";
     return "text";
   });
-  const named = header.findIndex((cell, i) => roles[i] === "text" && NAME_HEADER.test(cell) && !PAST_HEADER.test(cell));
+  const nameLike = (i: number) => roles[i] === "text" && NAME_HEADER.test(header[i]!) && !PAST_HEADER.test(header[i]!);
+  const named = header.findIndex((_, i) => nameLike(i));
+  // `模块 | 任务 | …`: the work is the task; a module or product column before it groups the rows
+  const work = header.findIndex((cell, i) => i > named && nameLike(i) && WORK_HEADER.test(cell) && !WORK_HEADER.test(header[named]!));
+  if (named >= 0 && work > named) {
+    roles[named] = "category";
+    roles[work] = "name";
+    return roles;
+  }
   const first = named >= 0 ? named : roles.findIndex((role) => role === "text");
   if (first >= 0) roles[first] = "name";
   return roles;
@@ -221,7 +237,9 @@ function readRow(row: TableRow, header: string[], roles: Role[], tense: Tense): 
       if (i === planned) continue;
       const at = i === actual && planned !== undefined ? planned : i;
       const title = dateCellTitle(header[at] ?? "", progress, at > 0 ? cellAt(at - 1) : null, name);
-      lines.push(lineOf(cellAt(i), { defaultEvent: title, tense: null }, row, { dateCell: true }));
+      lines.push(
+        lineOf(cellAt(i), { defaultEvent: title, tense: null }, row, { dateCell: true, startCell: START_HEADER.test(header[i]!) }),
+      );
     }
   }
   for (let i = 0; i < Math.max(header.length, row.cells.length); i++) {
@@ -233,7 +251,7 @@ function readRow(row: TableRow, header: string[], roles: Role[], tense: Tense): 
   }
   const riskCell = cell("risk");
   const status = cell("status");
-  const risk = (!!riskCell && DOUBT.test(riskCell)) || (!!status && LATE_STATUS.test(status));
+  const risk = (!!riskCell && DOUBT.test(riskCell)) || isLateStatus(status);
   return { name, owner: owner && owner !== name ? owner : null, lines, progress, status, risk };
 }
 
@@ -241,8 +259,12 @@ function readRow(row: TableRow, header: string[], roles: Role[], tense: Tense): 
 export function tableEntries(table: TableBlock, group: string, tense: Tense = null): RawEntry[] {
   const { header, rows } = normalized(table);
   const roles = rolesOf(header);
+  const category = roles.indexOf("category");
   const entries: RawEntry[] = [];
+  // Outside any heading, a category column groups its rows; an empty cell (a merged one) keeps the one above.
+  let rowGroup = group;
   for (const row of rows) {
+    if (group === "" && category >= 0) rowGroup = cleanName(row.cells[category] ?? "") || rowGroup;
     const read = readRow(row, header, roles, tense);
     // A row whose name cell is left empty (a merged cell) goes on with the work of the row above,
     // when it says something of its own (`| | 提测 | 11/29 |`), not only a date spanned down to it.
@@ -255,7 +277,7 @@ export function tableEntries(table: TableBlock, group: string, tense: Tense = nu
     if (read.name === "" || /^[-—–\s]+$/.test(read.name)) continue;
     const lines = read.lines.length > 0 ? read.lines : [lineOf("", { defaultEvent: null, tense }, row)];
     entries.push({
-      group,
+      group: rowGroup,
       initiative: read.name,
       source: sourceOf(row.line, row.raw),
       statusText: lines.map((l) => l.text).join("；"),
