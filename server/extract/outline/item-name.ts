@@ -21,6 +21,7 @@ export function withoutStateTag(text: string): string {
 }
 
 const OKR_LABEL = /^(?:KR|O)\d{1,2}$/i;
+const OKR_PREFIX = /^(?:KR|O)\d{1,2}\s*[:：]/i;
 
 /** `长沙佣金存管：进度10%…`, `【支付网关】完成联调…` → name and content; null when the text has no name before a colon. */
 export function splitName(text: string): NamedText | null {
@@ -34,8 +35,11 @@ export function splitName(text: string): NamedText | null {
   const dash = head.indexOf(" - ");
   if (dash > 0) return { name: cleanName(head.slice(0, dash)), content: text.slice(dash + 3).trim() };
   const name = cleanName(head);
-  // `KR1：收银台改版上线…`: an OKR's number, not a name
-  if (OKR_LABEL.test(name)) return splitName(text.slice(colon.index + 1).trim());
+  // `KR1：收银台改版上线…`: an OKR's number, not a name (one number: `KR1：KR2：…` names nothing)
+  if (OKR_LABEL.test(name)) {
+    const rest = text.slice(colon.index + 1).trim();
+    return OKR_PREFIX.test(rest) ? null : splitName(rest);
+  }
   // `周三：交付α版本`, `12/18：…`: a day is when the line happens, not what it is about (本周：/下周： name its part).
   if (name === "" || name.length > 40 || /[，,。；;！!？?]/.test(name) || DAY_NAME.test(name)) return null;
   return { name, content: text.slice(colon.index + 1).trim() };

@@ -17,11 +17,6 @@ const STATUS_HEADER = /状态|Status|RAG|健康度/i;
 const RISK_HEADER = /风险|Blocker|阻塞|Risk/i;
 // A 状态 cell that says the row is late.
 const LATE_STATUS = /延期|延迟|滞后|落后|风险|受阻|阻塞|at risk|delayed|behind|blocked|^red$/i;
-
-/** A 状态 cell that says the row is late (延期, 滞后, at risk). */
-export function isLateStatus(status: string | null): boolean {
-  return status !== null && LATE_STATUS.test(status);
-}
 const CATEGORY_HEADER = /^(?:系统类别|类别|类型|分类|种类|Category|Type|Kind)$/i;
 // `当前版本 | 计划升级版本`: 5.10 and 9.3 there are versions, not days.
 const VERSION_HEADER = /版本|Version|Ver\b|Release/i;
@@ -45,6 +40,11 @@ const DOUBT = /影响|需增加|需要增加|不足|延期|推迟|来不及|无�
 // Codes that point into a list elsewhere (`ABD`): no name for a piece of work.
 const CODE_CELL = /^[A-Za-z0-9]{1,4}$/;
 
+/** A 状态 cell that says the row is late (延期, 滞后, at risk). */
+export function isLateStatus(status: string | null): boolean {
+  return status !== null && LATE_STATUS.test(status);
+}
+
 function isDateCell(cell: string): boolean {
   return DATE_CELL.test(cell.replace(/\s+/g, ""));
 }
@@ -63,8 +63,9 @@ function rolesOf(header: string[]): Role[] {
   const nameLike = (i: number) => roles[i] === "text" && NAME_HEADER.test(header[i]!) && !PAST_HEADER.test(header[i]!);
   const named = header.findIndex((_, i) => nameLike(i));
   // `模块 | 任务 | …`: the work is the task; a module or product column before it groups the rows
-  const work = header.findIndex((cell, i) => i > named && nameLike(i) && WORK_HEADER.test(cell) && !WORK_HEADER.test(header[named]!));
-  if (named >= 0 && work > named) {
+  const work =
+    named < 0 || WORK_HEADER.test(header[named]!) ? -1 : header.findIndex((cell, i) => i > named && nameLike(i) && WORK_HEADER.test(cell));
+  if (work > named) {
     roles[named] = "category";
     roles[work] = "name";
     return roles;
