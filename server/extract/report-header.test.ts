@@ -27,6 +27,20 @@ describe("readReportHeader", () => {
     });
   });
 
+  it("reads a form's header line of several fields: its 日期 dates the report, its 部门 names the department", () => {
+    const form = "# 2024年12月第1周工作周报\n\n部门：研发二部    填报人：王磊    日期：2024-12-06\n\n一、本周工作\n";
+    expect(read(form)).toMatchObject({ department: "研发二部", reportDate: "2024-12-06", reportDateSource: "created" });
+    expect(read("# 周报\n\n| **部门**：研发二部 | **日期**：2024.12.06 |\n")).toMatchObject({
+      department: "研发二部",
+      reportDate: "2024-12-06",
+    });
+    // a month and its week in the title are no department; a field inside a sentence is no header
+    expect(read("# 2024年12月第1周工作周报\n\n1. 订单中心：上线 日期：2025-01-10，协调 部门：财务部\n")).toMatchObject({
+      department: "",
+      reportDate: null,
+    });
+  });
+
   it("dates a report whose 时间： line gives its period at the period's end", () => {
     expect(read("# XX项目组周报\n\n时间：2024年11月18日-11月22日\n")).toMatchObject({
       reportDate: "2024-11-22",

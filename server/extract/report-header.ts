@@ -26,6 +26,25 @@ const DATE_LINE = new RegExp(
     `\\s*(\\S.*|[^\\S\\n\\r\\u2028\\u2029])$`,
   "i",
 );
+// A form's header line holds several fields: `部门：研发二部    填报人：王磊    日期：2024-12-06`.
+// Fields are apart by a wide gap (two spaces, a tab, a bar), not by the space of a sentence.
+const FIELD_GAP = /\s{2,}|[\t|｜\u3000]/;
+const DEPARTMENT_FIELD = /^(?:部门|团队|小组|组别|Team|Department)\s*[:：]\s*([^\s:：]{1,20})/i;
+// `2024年12月第1周`, `12月份`: the month (and its week) a title says the report is of
+const TITLE_MONTH = /(?:\d{4}年)?\d{1,2}月份?(?:第[\d一二三四五六]周)?/g;
+
+const LABELLED = /^[^\s:：]{1,8}\s*[:：]/;
+
+/** The fields of a form's header line (two `标签：值` at least, emphasis left out), else none. */
+function formFields(line: string): string[] {
+  if (!FIELD_GAP.test(line)) return [];
+  const fields = line
+    .replace(/\*\*/g, "")
+    .split(FIELD_GAP)
+    .map((field) => field.trim())
+    .filter((field) => LABELLED.test(field));
+  return fields.length >= 2 ? fields : [];
+}
 // `[-年]\s*` as one optional part: `\s*[-年]?\s*` splits a run of spaces every way.
 const WEEK_IN_TEXT = /(\d{4})\s*(?:[-年]\s*)?(?:W|第)\s*(\d{1,2})\s*周?/i;
 const TITLE_NOISE = new RegExp(
@@ -88,9 +107,22 @@ function absoluteDay(value: string): Date | null {
   return mentions.find((m) => (m.precision === "day" || m.precision === "week") && /\d{4}/.test(m.text))?.end ?? null;
 }
 
+/** The department a header field names (`部门：研发二部`), else null. */
+function departmentField(lines: readonly string[], from: number): string | null {
+  for (let i = from; i < Math.min(lines.length, from + HEADER_SCAN_LINES); i++) {
+    const line = lines[i]!.replace(/\*\*/g, "").trim();
+    for (const field of [line, ...formFields(line)]) {
+      const named = DEPARTMENT_FIELD.exec(field);
+      if (named) return named[1]!;
+    }
+  }
+  return null;
+}
+
 function departmentOf(title: string): string {
   return title
     .replace(TITLE_NOISE, " ")
+    .replace(TITLE_MONTH, " ")
     .replace(/[\s\-—–_|·:：,，、#【】[\]]+/g, " ")
     .trim();
 }
@@ -198,7 +230,7 @@ export function readReportHeader(lines: readonly string[], options: HeaderOption
   const heading = firstHeading(lines, from);
   // A static-site post names itself in its front matter; its first heading is then a section.
   const title = frontMatter.title || heading.text;
-  const department = departmentOf(title);
+  const department = departmentField(lines, from) ?? departmentOf(title);
   const header = (reportDate: Date | null, reportDateSource: ReportDateSource | null): ReportHeader => ({
     title,
     department,
@@ -210,7 +242,12 @@ export function readReportHeader(lines: readonly string[], options: HeaderOption
 
   const candidates: Candidate[] = [];
   for (let i = from; i < Math.min(lines.length, from + HEADER_SCAN_LINES); i++) {
-    const match = DATE_LINE.exec(lines[i]!.trim());
+    const line = lines[i]!.trim();
+    const match =
+      DATE_LINE.exec(line) ??
+      formFields(line)
+        .map((f) => DATE_LINE.exec(f))
+        .find(Boolean);
     const day = match ? absoluteDay(match[1]!) : null;
     if (day) {
       candidates.push({ source: "created", line: i, date: day });
