@@ -1,7 +1,7 @@
 import { classifyLine, type LineToken } from "./classify-line";
 import { readHtmlTable } from "./html-table";
 import { splitName } from "./item-name";
-import { facetOf, isMetaLine, type FacetKind } from "./section-kinds";
+import { facetOf, isMetaLine, OWNER_LINE, type FacetKind } from "./section-kinds";
 
 export interface ItemNode {
   line: number;
@@ -136,7 +136,6 @@ const SUB_NUMBERED = /^(\d{1,2})\.(\d{1,2})\s+(?=[^\d\s])(.+)$/;
 const NAME_FIELD = /^(?:项目|任务|需求|事项|工作项|产品)(?:名称|名)?\s*[:：]\s*(?=\S)/;
 const plainText = (text: string) => text.replace(/\*\*|__/g, "").trim();
 const FIELD_STEP = 0.25;
-const OWNER_FIELD = /^(?:负责人|责任人|owner|PM|对接人|跟进人)\s*[:：]/i;
 
 /** `名称：内容` as a form writes a field: a short label, then its value. */
 const isField = (text: string) => {
@@ -274,7 +273,7 @@ export function buildOutline(lines: readonly string[]): Section {
       continue;
     }
     // A form's 负责人：/时间： fields are its own, not the report's; so is a heading's 负责人：.
-    const owned = (form && itemStack.includes(form)) || (section !== root && OWNER_FIELD.test(plainText(token.text)));
+    const owned = (form && itemStack.includes(form)) || (section !== root && OWNER_LINE.test(plainText(token.text)));
     if (isMetaLine(token.text) && !owned) continue;
     const sub = SUB_NUMBERED.exec(token.text);
     const numbered = sub ? itemStack.find((open) => open.number === sub[1]) : undefined;

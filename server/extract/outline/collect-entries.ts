@@ -4,7 +4,7 @@ import { headingName, ownerMark } from "./initiative-name";
 import { colonlessName, isDatedStep, splitName } from "./item-name";
 import { isLinkOnly } from "./link-only";
 import { sourceOf, type EntryLine, type RawEntry } from "./raw-entry";
-import { facetOf, isGenericName, isSkippedSection, type FacetKind } from "./section-kinds";
+import { facetOf, isGenericName, isSkippedSection, OWNER_LINE, type FacetKind } from "./section-kinds";
 import { isMilestoneTable, isWorkTable, tableEntries, tableLines } from "./table-entries";
 
 type Tense = EntryLine["tense"];
@@ -19,7 +19,6 @@ interface Scope {
 }
 
 const TENSE_OF: Record<FacetKind, Tense> = { past: "past", future: "future", status: null, risk: null, context: null };
-const OWNER_LINE = /^(?:负责人|责任人|Owner|PM|对接人|跟进人)\s*[:：]\s*([\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z·]{0,15})/i;
 // Items that are only a state (`未解决`, `done`), a link or an image say nothing of their own.
 const STATE_ONLY =
   /^(?:已|未|待)?(?:解决|完成|上线|处理|修复|开始|确认)$|^(?:进行中|开发中|测试中|暂无|无|done|todo|doing|wip|n\/a|na|-+)$/i;
@@ -93,8 +92,8 @@ function subLines(item: ItemNode, tense: Tense): EntryLine[] {
 
 function ownerOf(lines: readonly EntryLine[], fallback: string | null): string | null {
   for (const l of lines) {
-    const owner = OWNER_LINE.exec(l.source.text.replace(/\*\*|__/g, "").replace(/^[-*+\d.、\s]+/, ""));
-    if (owner) return owner[1]!;
+    const owner = OWNER_LINE.exec(l.source.text.replace(/\*\*|__/g, "").replace(/^[-*+\d.、\s]+/, ""))?.[1];
+    if (owner) return owner;
   }
   return fallback;
 }

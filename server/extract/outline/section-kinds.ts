@@ -194,6 +194,12 @@ const META_LINE = new RegExp(
 );
 const META_LABEL = /^\s*\*\*\s*(?:时间|日期|参与人员|与会人员|参会人员|组员|成员|地点|主持人?|记录人?)\s*\*\*/;
 
+/**
+ * `负责人：张三`: a line naming who owns the work it sits in; the name, when one is written,
+ * in group 1 (an empty `负责人：` is still such a line, of a form's or a heading's).
+ */
+export const OWNER_LINE = /^(?:负责人|责任人|Owner|PM|对接人|跟进人)\s*[:：]\s*([\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z·]{0,15})?/i;
+
 /** Header lines such as `Created:`, `汇报人：` or `**时间** 2024.05.15` are not work items. */
 export function isMetaLine(text: string): boolean {
   return META_LINE.test(text) || META_LABEL.test(text);
