@@ -63,8 +63,9 @@ describe("import from rich editors, Word and legacy encodings", () => {
     const text = await area.inputValue();
     expect(text).toContain("1. **星河对账平台**：需求评审完成");
     expect(text).toContain("    - 对账规则已评审，差错处理预计1月10日联调");
-    expect(text).toContain("| 云帆清算平台 | 10% | 预计1/8提测， 1/20上线 |");
-    expect(text).not.toContain("<");
+    // a line break in a cell stays a break (GFM's <br>): the reader takes the lines as separate statements
+    expect(text).toContain("| 云帆清算平台 | 10% | 预计1/8提测，<br>1/20上线 |");
+    expect(text.replaceAll("<br>", "")).not.toContain("<");
     await page.getByText("已把粘贴的格式转换为 Markdown").waitFor();
 
     await page.getByRole("button", { name: "预览" }).click();

@@ -22,7 +22,7 @@ describe("htmlToMarkdown", () => {
         "",
         "| **项目** | 进度 | 计划 |",
         "| --- | --- | --- |",
-        "| 云帆清算平台 | 10% | 预计1/8提测， 1/20上线 |",
+        "| 云帆清算平台 | 10% | 预计1/8提测，<br>1/20上线 |",
         "",
         "备注： 本周无风险",
         "",
@@ -34,6 +34,13 @@ describe("htmlToMarkdown", () => {
     expect(htmlToMarkdown('<ol start="3"><li>三</li><li>四</li></ol>')).toBe("3. 三\n4. 四\n");
     expect(htmlToMarkdown("<table><tr><th>a|b</th></tr><tr><td>c</td></tr></table>")).toBe("| a\\|b |\n| --- |\n| c |\n");
     expect(htmlToMarkdown("<p>1. 名称：内容 *不是强调*</p>")).toBe("1. 名称：内容 *不是强调*\n");
+  });
+
+  it("keeps a cell's paragraphs and line breaks apart as <br>, as Word and 飞书 tables write one statement a line", () => {
+    const cell = "<td><p>完成联调，进度80%</p><p>12/10提测</p></td><td>12/13上线<br>12/20全量</td>";
+    expect(htmlToMarkdown(`<table><tr><th>进展</th><th>计划</th></tr><tr>${cell}</tr></table>`)).toBe(
+      "| 进展 | 计划 |\n| --- | --- |\n| 完成联调，进度80%<br>12/10提测 | 12/13上线<br>12/20全量 |\n",
+    );
   });
 
   it("drops scripts and styles: their text is not report text", () => {

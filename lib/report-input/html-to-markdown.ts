@@ -9,12 +9,17 @@ import { wordListParagraph } from "./word-list-paragraph";
 const INDENT = "    ";
 const BOLD_STYLE = /font-weight\s*:\s*(bold|[6-9]00)/i;
 
-/** A table cell's text on one line: a pipe would split the cell. */
+/**
+ * A table cell's text on one line: a pipe would split the cell. Its paragraphs
+ * and line breaks (a Word or 飞书 cell of `本周：…` / `下周：12/5上线`) are
+ * separate statements, so they stay apart as `<br>`, the break the reader knows
+ * in a Markdown cell.
+ */
 const cellText = (content: string) =>
   content
-    .replace(/\s*\n\s*/g, " ")
-    .replace(/\|/g, "\\|")
-    .trim();
+    .trim()
+    .replace(/\s*\n\s*/g, "<br>")
+    .replace(/\|/g, "\\|");
 
 function inHeading(node: Node): boolean {
   for (let at: Node | null = node.parentNode; at; at = at.parentNode) if (/^H[1-6]$/.test(at.nodeName)) return true;
