@@ -1,11 +1,13 @@
 // Reports from where they are written, through /import in a real browser: a
-// paste from a rich editor (飞书), a Word file, a GBK file, and a batch of 52
+// paste from a rich editor (飞书), a Word file, a GBK file, an Excel workbook, and a batch of 52
 // weekly files out of order plus a broken one, whose timeline equals importing
 // the same files one by one in date order.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { weeklyWorkbook } from "../lib/report-input/fixtures/weekly-workbook";
 import { commitImport, getTimeline } from "../server/tracking";
 import { findOrCreateDepartment } from "../server/db/store/departments";
 import { createTempDatabase } from "../server/testing/temp-database";
@@ -96,6 +98,34 @@ describe("import from rich editors, Word and legacy encodings", () => {
     await file.setInputFiles({ name: "周报.md", mimeType: "text/markdown", buffer: fixture("word-report.gbk.md") });
     await page.getByText("已读取「周报.md」（GBK/GB18030 编码）").waitFor();
     expect(await page.locator("textarea[name=report]").inputValue()).toBe(fixture("word-report.md").toString("utf8"));
+    await page.close();
+  });
+
+  it("reads an Excel sheet into the box as a table the preview reads, and a workbook of several weeks as a batch", async () => {
+    const page = await importPage();
+    const file = page.locator("input[type=file]");
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("第49周");
+    sheet.addRow(["研发部周报（2024.12.02-2024.12.06）"]);
+    sheet.addRow(["项目", "本周进展", "进度", "计划上线"]);
+    sheet.addRow(["星链网关", "完成联调\n开始压测", 0.8, new Date(Date.UTC(2024, 11, 13))]);
+    sheet.getCell("C3").numFmt = "0%";
+    await file.setInputFiles({
+      name: "周报.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from(await book.xlsx.writeBuffer()),
+    });
+    await page.getByText("已读取「周报.xlsx」（Excel 工作表，已转换为 Markdown 表格）").waitFor();
+    expect(await page.locator("textarea[name=report]").inputValue()).toContain("| 星链网关 | 完成联调<br>开始压测 | 80% | 2024-12-13 |");
+    await page.getByRole("button", { name: "预览" }).click();
+    const review = page.getByRole("region", { name: "变更审阅" });
+    await entry(review, "星链网关").waitFor();
+    expect(await review.locator('[data-kind="new_milestone"]', { hasText: "2024-12-13" }).count()).toBeGreaterThan(0);
+
+    await file.setInputFiles({ name: "周报汇总.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(await weeklyWorkbook()) });
+    const batch = page.getByRole("region", { name: "批量导入：2 个文件" });
+    await batch.getByText("周报汇总.xlsx/第49周").waitFor();
+    await batch.getByText("周报汇总.xlsx/第50周").waitFor();
     await page.close();
   });
 });

@@ -11,6 +11,7 @@ import type { ReportDateSource } from "./domain/report-date-source";
 import type { UnreadReason } from "./domain/unread-reason";
 import { megabytes } from "./report-input/limits";
 import type { TextEncoding } from "./report-input/decode-text";
+import type { ReportFormat } from "./report-input/read-report-files";
 
 export const messages = {
   app: {
@@ -208,7 +209,7 @@ export const messages = {
   importer: {
     heading: "导入周报",
     intro:
-      "粘贴周报（可直接从飞书、钉钉、Notion、Word 复制），或选择 .md / .txt / .docx 文件；一次选择多个文件或 .zip 可批量导入。预览确认后才会写入。",
+      "粘贴周报（可直接从飞书、钉钉、Notion、Word 复制），或选择 .md / .txt / .docx / .xlsx 文件；一次选择多个文件或 .zip 可批量导入。预览确认后才会写入。",
     textLabel: "周报内容",
     textPlaceholder: "# 2024-W51\n\nCreated: 2024年12月21日 10:00\n\n## 【O1 业务服务】\n\n1. 某项目：进度30%，预计12/31上线。",
     fileLabel: "选择文件",
@@ -231,9 +232,12 @@ export const messages = {
     unknownEncoding: "无法识别文件编码（不是 UTF-8、GBK/GB18030 或带 BOM 的 UTF-16，解码后是乱码），请另存为 UTF-8 后再导入",
     fileTooLarge: (limit: number) => `文件超过 ${megabytes(limit)} MB`,
     batchTooLarge: (limit: number) => `所选文件合计超过 ${megabytes(limit)} MB，请分批导入`,
-    fileType: "只支持 .md、.txt、.docx 文件或包含它们的 .zip",
+    fileType: "只支持 .md、.txt、.docx、.xlsx 文件或包含它们的 .zip",
     oldWord: "不支持旧版 Word（.doc）或 WPS 格式，请另存为 .docx 后再导入",
     docxBroken: "无法读取这个 Word 文件（文件已损坏或不是 .docx）",
+    oldExcel: "不支持旧版 Excel（.xls）或 WPS 表格格式，请另存为 .xlsx 后再导入",
+    xlsxBroken: "无法读取这个 Excel 文件（文件已损坏或不是 .xlsx）",
+    xlsxEmpty: "Excel 文件里没有内容（所有工作表都是空的或已隐藏）",
     zipBroken: "无法读取这个压缩包（文件已损坏或不是 .zip）",
     zipNested: "压缩包里不能再嵌套压缩包",
     zipTooManyEntries: (limit: number) => `压缩包里的文件超过 ${limit} 个`,
@@ -247,8 +251,13 @@ export const messages = {
     } satisfies Record<TextEncoding, string>,
     /** what a read file was: 「w47.docx」已转换为 Markdown / 「w47.md」（GBK/GB18030 编码） */
     fileLoaded: (name: string, how: string) => `已读取「${name}」（${how}）`,
-    fromDocx: "Word 文档，已转换为 Markdown",
-    encodingUsed: (encoding: string) => `${encoding} 编码`,
+    /** how a file was read: converted from Word or Excel, or decoded from its text encoding */
+    readAs: (file: { format: ReportFormat; encoding: TextEncoding | null }) =>
+      file.format === "docx"
+        ? "Word 文档，已转换为 Markdown"
+        : file.format === "xlsx"
+          ? "Excel 工作表，已转换为 Markdown 表格"
+          : `${messages.importer.encodings[file.encoding ?? "utf-8"]} 编码`,
     dropHint: "也可以把文件（可多选）或 .zip 拖到这里",
     richPaste: "粘贴时保留格式（标题、列表、表格转换为 Markdown）",
     pastedRich: "已把粘贴的格式转换为 Markdown",

@@ -20,11 +20,16 @@ interface Item extends BatchRow {
   departmentId: number | null;
 }
 
-const readAs = (file: ReportFile) =>
-  !file.ok ? null : file.format === "docx" ? m.fromDocx : m.encodingUsed(m.encodings[file.encoding ?? "utf-8"]);
-
 function initial(file: ReportFile): Item {
-  const base = { name: file.name, readAs: readAs(file), week: null, reportDate: null, department: null, counts: {}, departmentId: null };
+  const base = {
+    name: file.name,
+    readAs: file.ok ? m.readAs(file) : null,
+    week: null,
+    reportDate: null,
+    department: null,
+    counts: {},
+    departmentId: null,
+  };
   return file.ok
     ? { ...base, state: "previewing", text: file.text, message: null }
     : { ...base, state: "refused", text: null, message: file.message };

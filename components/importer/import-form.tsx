@@ -21,11 +21,7 @@ export interface ImportFormProps {
   onBatch: (files: ReportFile[]) => void;
 }
 
-/** How a file was read, for the notice: its encoding or that it was a Word document. */
-const how = (file: Extract<ReportFile, { ok: true }>) =>
-  file.format === "docx" ? m.fromDocx : m.encodingUsed(m.encodings[file.encoding ?? "utf-8"]);
-
-/** Paste area (rich paste as Markdown), file upload or drop (any encoding, .docx, many files, .zip) and the optional report date. */
+/** Paste area (rich paste as Markdown), file upload or drop (any encoding, .docx, .xlsx, many files, .zip) and the optional report date. */
 export function ImportForm({ text, referenceDate, disabled, limits, onText, onFileName, onReferenceDate, onBatch }: ImportFormProps) {
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
   const [rich, setRich] = useState(true);
@@ -37,14 +33,15 @@ export function ImportForm({ text, referenceDate, disabled, limits, onText, onFi
     const read = await readReportFiles(inputs, limits);
     if (!read.ok) return setNotice({ ok: false, text: read.message });
     const [only] = read.files;
-    if (chosen.length > 1 || /\.zip$/i.test(chosen[0]!.name) || !only) {
+    // several files, a .zip, or a workbook of several sheets: a report each
+    if (chosen.length > 1 || read.files.length !== 1 || /\.zip$/i.test(chosen[0]!.name) || !only) {
       setNotice(null);
       return onBatch(read.files);
     }
     if (!only.ok) return setNotice({ ok: false, text: m.fileRefused(only.name, only.message) });
     onText(only.text);
     onFileName?.(only.name);
-    setNotice({ ok: true, text: m.fileLoaded(only.name, how(only)) });
+    setNotice({ ok: true, text: m.fileLoaded(only.name, m.readAs(only)) });
   }
 
   function onPaste(event: ClipboardEvent<HTMLTextAreaElement>) {
@@ -86,7 +83,7 @@ export function ImportForm({ text, referenceDate, disabled, limits, onText, onFi
             type="file"
             name="file"
             multiple
-            accept=".md,.markdown,.txt,.docx,.zip,text/markdown,text/plain"
+            accept=".md,.markdown,.txt,.docx,.xlsx,.zip,text/markdown,text/plain"
             disabled={disabled}
             onChange={(e) => {
               void onFiles(e.target.files);

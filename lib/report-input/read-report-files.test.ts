@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { weeklyWorkbook } from "./fixtures/weekly-workbook";
 import { DEFAULT_INPUT_LIMITS } from "./limits";
 import { readReportFiles } from "./read-report-files";
 
@@ -43,6 +45,40 @@ describe("readReportFiles", () => {
         { name: "past.zip/b.md", ok: true, text: "# b", format: "markdown", encoding: "utf-8" },
       ],
     });
+  });
+
+  it("reads an Excel workbook as a report a sheet, named file/sheet, and one sheet as the file itself", async () => {
+    const read = await readReportFiles([{ name: "周报.xlsx", bytes: await weeklyWorkbook() }], DEFAULT_INPUT_LIMITS);
+    expect(read.ok && read.files.map((f) => [f.name, f.ok && f.format, f.ok && f.text.split("\n")[0]])).toEqual([
+      ["周报.xlsx/第49周", "xlsx", "# 研发部周报（2024.12.02-2024.12.06）"],
+      ["周报.xlsx/第50周", "xlsx", "| 项目 | 进度 |"],
+    ]);
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("Sheet1").addRow(["项目", "进度"]);
+    book.addWorksheet("Sheet2");
+    const single = await readReportFiles(
+      [{ name: "w49.xlsx", bytes: new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer) }],
+      DEFAULT_INPUT_LIMITS,
+    );
+    expect(single.ok && single.files.map((f) => f.name)).toEqual(["w49.xlsx"]);
+  });
+
+  it("refuses a workbook with no content, a broken .xlsx and old Excel, saying which", async () => {
+    const empty = new ExcelJS.Workbook();
+    empty.addWorksheet("Sheet1");
+    const read = await readReportFiles(
+      [
+        { name: "empty.xlsx", bytes: new Uint8Array((await empty.xlsx.writeBuffer()) as ArrayBuffer) },
+        { name: "broken.xlsx", bytes: zipSync({ "a.txt": utf8("不是工作簿") }) },
+        { name: "old.xls", bytes: utf8("x") },
+      ],
+      DEFAULT_INPUT_LIMITS,
+    );
+    expect(read.ok && read.files.map((f) => (f.ok ? "ok" : f.message))).toEqual([
+      expect.stringContaining("没有内容"),
+      expect.stringContaining("无法读取这个 Excel 文件"),
+      expect.stringContaining(".xls）"),
+    ]);
   });
 
   it("refuses other file types, old Word, a broken .docx and files over the limit, and a batch over its limit", async () => {

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { weeklyWorkbook } from "../../lib/report-input/fixtures/weekly-workbook";
 import { REPO_ROOT } from "../testing/score-extraction";
 
 // The `extract` command of server/cli, run as a user runs it (tsx server/cli/main.ts).
@@ -57,19 +58,22 @@ describe("cli extract", () => {
     expect(stderr).toMatch(message);
   });
 
-  it("refuses a missing file, Latin-1 text and a zip", async () => {
+  it("refuses a missing file, Latin-1 text, a zip and a workbook of several sheets", async () => {
     const latin1 = path.join(dir, "latin1.md");
     writeFileSync(latin1, Buffer.from("Réseau : déploiement prévu, équipe réunie", "latin1"));
+    const workbook = path.join(dir, "weeks.xlsx");
+    writeFileSync(workbook, await weeklyWorkbook());
     for (const [file, message] of [
       [path.join(dir, "nope.md"), /找不到文件/],
       [latin1, /无法识别文件编码/],
       [path.join(dir, "past.zip"), /import/],
+      [workbook, /2 个工作表，请用 import/],
     ] as const) {
       const { code, stdout, stderr } = await run(file);
       expect([code, stdout]).toEqual([1, ""]);
       expect(stderr).toMatch(message);
     }
-  });
+  }, 90_000);
 
   it("reads a Word file and a GBK file as the Markdown report they hold", async () => {
     const fixtures = "lib/report-input/fixtures";

@@ -47,7 +47,9 @@ async function readProfile(file: string): Promise<LayoutProfile> {
 /** The one report in `file`, as text. */
 async function readReport(file: string): Promise<string> {
   if (/\.zip$/i.test(file)) throw new CliError(`${file}：extract 一次只读一份周报，压缩包请用 import`);
-  const [read] = await readReportPaths([file], inputLimits(env));
+  const reports = await readReportPaths([file], inputLimits(env));
+  if (reports.length > 1) throw new CliError(`${file}：extract 一次只读一份周报，这个工作簿有 ${reports.length} 个工作表，请用 import`);
+  const [read] = reports;
   if (!read?.ok) throw new CliError(read ? (read.message.includes(file) ? read.message : `${file}：${read.message}`) : USAGE);
   return read.text;
 }
