@@ -147,6 +147,20 @@ describe("readReportHeader", () => {
     });
   });
 
+  it("lets `本周三（6/1）` overrule a header copied from last week's report", () => {
+    const copied =
+      "# 陈锐\n\n> 从2016-5-23到2016-5-27\n\n## 资讯垂类\n\n" +
+      "本周三（6/1）上线了部分优化内容。\n\n1. 本周一（5/30）小流量上线，预计下周二（6/7）全量\n";
+    expect(read(copied)).toMatchObject({ reportDate: "2016-06-01", reportDateSource: "stated-dates" });
+    // the header's own week, a weekday that does not match its date, or two weeks named so: no evidence
+    const own = "# 周报\n\n> 从2016-5-30到2016-6-3\n\n- 网关：本周三（6/1）上线\n";
+    expect(read(own)).toMatchObject({ reportDate: "2016-06-03", reportDateSource: "created" });
+    const wrongDay = "# 周报\n\n> 从2016-5-23到2016-5-27\n\n- 网关：本周四（6/1）上线\n";
+    expect(read(wrongDay)).toMatchObject({ reportDate: "2016-05-27" });
+    const twoWeeks = "# 周报\n\n> 从2016-5-23到2016-5-27\n\n- 网关：本周三（6/1）上线\n- 支付：本周三（6/8）上线\n";
+    expect(read(twoWeeks)).toMatchObject({ reportDate: "2016-05-27" });
+  });
+
   it("lets the days stated as done overrule a header copied from an earlier report", () => {
     const stale =
       "# 谢玲娟\n\n" +

@@ -1,4 +1,4 @@
-import { addYears, differenceInCalendarDays, getISOWeek, getISOWeekYear } from "date-fns";
+import { addYears, differenceInCalendarDays, getISOWeek, getISOWeekYear, isSameISOWeek } from "date-fns";
 import { findDateMentions } from "./date/find-date-mentions";
 import { parseDay } from "./date/format-day";
 import { datesWithYear, namedYears, statedDoneDays } from "./report-date/body-dates";
@@ -7,6 +7,7 @@ import { dateOnlyLine, scanPeriods, toDate, type Period } from "./report-date/da
 import { fileNameDate } from "./report-date/file-name-date";
 import { readFrontMatter } from "./report-date/front-matter";
 import { saturdayOfIsoWeek } from "./report-date/iso-week";
+import { thisWeekDays } from "./report-date/this-week-days";
 import type { ExtractOptions, ReportDateSource } from "./types";
 
 export interface ReportHeader {
@@ -204,7 +205,13 @@ function staleHeaderDate(lines: readonly string[], from: number, date: Date, ski
           .map(({ period }) => toDate(period.end, chooseYear(period, date, new Map())))
           .filter((d): d is Date => d !== null)
           .filter(within(SECTIONS_WITHIN_DAYS));
-  return latest([...done, ...sectionDays]);
+  // `本周三（6/1）`: a weekday of this week with its date, in a later week than the header's, says the
+  // header was copied; the writer named the week, so one week on is enough.
+  const thisWeek = thisWeekDays(lines, date, skip).filter((day) => {
+    const after = differenceInCalendarDays(day, date);
+    return after > 0 && after <= DONE_WITHIN_DAYS && !isSameISOWeek(day, date);
+  });
+  return latest([...done, ...sectionDays, ...thisWeek]);
 }
 
 /** With no header date: the latest dated section with a year, else the latest day stated as done with its year. */

@@ -775,3 +775,43 @@ describe("numbers and keys before a name", () => {
     ]);
   });
 });
+
+describe("quick notes as people type them", () => {
+  it("reads `11.11号` as the date, leaving 号 out of the title", () => {
+    const result = read("## 度量衡模板栅格化\n\n### 完成情况\n\n涉及模板converter、conv，11.11号全流量上线\n", "2015-11-13");
+    expect(milestones(result, "度量衡模板栅格化")).toEqual([["全流量上线", "2015-11-11", "done"]]);
+  });
+
+  it("leaves a tracker's ticket (`[bug 608]`, `[禅道 1822]`) out of the item's name", () => {
+    const result = read(
+      "## 多窗口\n\n- [bug 608] 升级之后消息，微信顶端会下沉 （陈鹏 4-28）\n- [禅道 1822] powerpoint中播放视频，视频窗口透明-----100%\n",
+    );
+    expect(names(result)).toEqual(["升级之后消息", "powerpoint中播放视频"]);
+  });
+
+  it("reads no work in a Markdown link reference definition (`[id]: https://…`)", () => {
+    const result = read(
+      "## 包管理器\n\n0.29.0 已于今日发布，见 [GitHub Releases][gh]。\n\n" +
+        "[gh]: https://github.com/ruyisdk/ruyi/releases/tag/0.29.0\n[mirror]: https://mirror.iscas.ac.cn/ruyisdk/\n",
+      "2025-03-11",
+    );
+    expect(names(result)).toEqual(["包管理器"]);
+    expect(milestones(result, "包管理器")).toEqual([["发布", "2025-03-11", "done"]]);
+  });
+
+  it("reads a due-date field (`预计时间:`, `截止时间：`) as the work's completion", () => {
+    const result = read("## 积分统计管理\n\n状态: 开发中\n\n预计时间: 6月10号左右\n\n## 权限改造\n\n- 截止时间：6月12日\n", "2016-06-03");
+    expect(milestones(result, "积分统计管理")).toEqual([["完成", "2016-06-10", "planned"]]);
+    expect(milestones(result, "权限改造")).toEqual([["完成", "2016-06-12", "planned"]]);
+  });
+
+  it("gives a bare day on the next line the month of the full date written just above it", () => {
+    const result = read("## 音乐精准需求\n\n### 完成情况\n\n5月26日提测。\n27日测试反馈，修复。\n6月1日上线\n", "2016-06-03");
+    const dates = milestones(result, "音乐精准需求")?.map(([, date, state]) => [date, state]);
+    expect(dates).toEqual([
+      ["2016-05-26", "done"],
+      ["2016-05-27", "done"],
+      ["2016-06-01", "done"],
+    ]);
+  });
+});

@@ -48,12 +48,16 @@ export const FIGURE_AFTER = "(?:[\\d%％‰万亿元倍个次秒分天周月年�
 // A release word after `6.1` makes it a version: `6.1 LTS`, `3.2 Release`, `5.10 内核`, `2.3版本`.
 const RELEASE_AFTER = "[ \\t]?(?:LTS|[Rr]elease|RC\\d*\\b|[Bb]eta|[Aa]lpha|GA\\b|SP\\d|版本?|内核|分支|[Kk]ernel)";
 
-/** 11/28, 12-05, 12.20: only when month and day are valid and the number is no figure nor version. */
+/** 11/28, 12-05, 12.20, 11.11号: only when month and day are valid and the number is no figure nor version. */
 export const numericMonthDayParser: TokenParser = {
   name: "numeric-month-day",
   priority: 80,
   hint: /\d[/.-]\d/,
-  pattern: new RegExp(`(?<![\\d./\\-:版本第¥$])(\\d{1,2})([/.\\-])(\\d{1,2})(?!${FIGURE_AFTER}|[./\\-:]\\d|${RELEASE_AFTER})`, "g"),
+  // `11.11号全流量上线`: the 号/日 written after the day is part of the date, not of the title (`号线` is a subway line).
+  pattern: new RegExp(
+    `(?<![\\d./\\-:版本第¥$])(\\d{1,2})([/.\\-])(\\d{1,2})(?!${FIGURE_AFTER}|[./\\-:]\\d|${RELEASE_AFTER})(?:[日号](?![\\d线]))?`,
+    "g",
+  ),
   parse: (m, ctx) => {
     const month = Number(m[1]);
     const day = Number(m[3]);

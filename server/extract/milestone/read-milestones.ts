@@ -96,6 +96,18 @@ const CLAUSE_END = /[，,](?!\d{3}(?!\d))/;
 // What may stand beside a date in a clause that only says when: `明天上午9点`, `12月5日下午`.
 const TIME_OF_DAY = /^(?:上午|下午|中午|晚上|早上|凌晨|\d{1,2}[点时:：](?:\d{2}分?)?)*$/;
 
+// `预计时间: 6月10号左右`, `截止日期：12/10`, `Deadline: 12/10`: a field of when the work is due says
+// its completion, with no event word of its own. Read on the few words before the date, spaces dropped
+// (a bounded look back: a clause of many dates is read in linear time).
+const DUE_LABEL = /(?:预计|计划|目标|截止|完成)(?:时间|日期)[:：]$|(?:截止|deadline|DDL|ETA)[:：]?$/i;
+const DUE_LABEL_REACH = 16;
+
+/** The event a date's field label implies (`预计时间：` → 完成), else null. */
+function dueLabelEvent(clause: string, mention: DateMention): string | null {
+  const before = clause.slice(Math.max(0, mention.index - DUE_LABEL_REACH), mention.index);
+  return DUE_LABEL.test(before.replace(/\s+/g, "")) ? "完成" : null;
+}
+
 /** `明天上午9点，V8 双周同步会开始`: a clause that only says when is joined to the clause it times. */
 function joinWhenOnly(clauses: readonly string[], isWhenOnly: (clause: string) => boolean): string[] {
   const out: string[] = [];
@@ -117,11 +129,12 @@ function readLine(
   row: RowFacts,
   window: WindowBounds,
   events: RegExp,
+  carry: { anchor?: Date },
 ): Candidate[] {
   const candidates: Candidate[] = [];
   let lead: string | null = null;
   const fallback = () => line.subName ?? (line.isSubItem ? (lead ??= leadSubject(line.text)) : "");
-  let anchor: Date | undefined;
+  let anchor: Date | undefined = carry.anchor;
   line.text.split(SENTENCE_END).forEach((sentence, s) => {
     const reason = findReason(sentence);
     let risky: boolean | undefined;
@@ -138,13 +151,13 @@ function readLine(
       const future = line.tense === "future" || FUTURE_WORDS.test(clause);
       const found = findDateMentions(clause, { reportDate, future, anchor, window });
       const mentions = line.tense === "past" && !future ? found.map((m) => toPast(m, reportDate)) : found;
-      for (const m of mentions) if (!m.relative && m.precision === "day") anchor = m.end;
+      for (const m of mentions) if (!m.relative && m.precision === "day") anchor = carry.anchor = m.end;
       const bound = bindEvents(clause, mentions, events);
       const words = readStateWords(clause);
       if (bound.length > 0) risky ??= speaksOfRisk(sentence);
       for (const b of bound) {
         const role = roleOf(clause, b);
-        const event = b.event ?? line.defaultEvent;
+        const event = b.event ?? line.defaultEvent ?? dueLabelEvent(clause, b.mention);
         const subject = b.subject || carried || (LIGHT_EVENTS.has(event ?? "") ? named : "") || fallback();
         candidates.push({
           role,
@@ -238,8 +251,14 @@ export function readMilestones(
   events: RegExp = EVENT_PATTERN,
 ): EntryMilestones {
   let sentence = 0;
+  // `5月26日提测。` then `27日测试反馈，修复。` on the next line: a bare day goes on from the full date
+  // just written above it, as within a line; a line further away starts afresh.
+  let carry: { anchor?: Date } = {};
+  let previous: SourceLine | null = null;
   const candidates = lines.flatMap((line) => {
-    const found = readLine(line, reportDate, sentence, row, window, events);
+    if (previous === null || line.source.line !== previous.line + 1 || line.dateCell) carry = {};
+    previous = line.source;
+    const found = readLine(line, reportDate, sentence, row, window, events, carry);
     sentence += line.text.split(SENTENCE_END).length;
     return found;
   });

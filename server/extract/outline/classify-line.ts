@@ -23,8 +23,12 @@ const ITEM_MARKER = /^(?:[-*+](?=\s)|[•·▪◦●○]|\d{1,3}[.．](?!\d)|\d{
 const CHECKBOX = /^\[[ xX]\]\s*/;
 // `[WIP] 名称`, `[Done] 名称`: a tag before the item's words is a label of the
 // writer's tracker, not part of its name or of its milestones' titles.
-// So is an issue key (`[PAY-123]`), and a key result's number (`- KR1：…`).
-const LEADING_TAG = /^(?:\[(?:[A-Za-z][A-Za-z -]{0,11}|[A-Z][A-Z0-9]{1,9}-\d{1,6})\]|KR\d{1,2}\s*[:：])\s*/i;
+// So is an issue key (`[PAY-123]`), a tracker's ticket (`[bug 608]`, `[禅道 1822]`),
+// and a key result's number (`- KR1：…`).
+const LEADING_TAG =
+  /^(?:\[(?:[A-Za-z][A-Za-z -]{0,11}|[A-Z][A-Z0-9]{1,9}-\d{1,6}|[A-Za-z\u4e00-\u9fa5]{1,8}[ #]?\d{1,6})\]|KR\d{1,2}\s*[:：])\s*/i;
+// `[ruyi-0.29.0]: https://…`: a Markdown link reference definition, the target of a link written elsewhere; no text of the report.
+const LINK_DEFINITION = /^\[[^\]]{1,100}\]:[ \t]*<?(?:https?:\/\/|www\.|\.{0,2}\/|#|mailto:)/i;
 // A line that is only a date or a period (`08-01 – 08-05`, `2017/1/5`, `从1.16-1.20`)
 // opens the part of a log written that day or week.
 const DAY = "\\d{1,4}[-/.]\\d{1,2}(?:[-/.]\\d{1,2})?";
@@ -56,6 +60,7 @@ export function classifyLine(raw: string): LineToken {
     const text = trimmed.replace(/^#+\s*/, "").replace(/\s#+\s*$/, "");
     return { kind: "heading", text: stripDecoration(text), level };
   }
+  if (LINK_DEFINITION.test(trimmed)) return { kind: "blank" };
   const bracket = BRACKET_GROUP.exec(trimmed);
   if (bracket) return { kind: "heading", text: bracket[1]!.trim(), level: null };
   const bold = BOLD_LINE.exec(trimmed);
