@@ -680,6 +680,16 @@ describe("a project laid out as a form", () => {
     expect(result.entries.map((e) => [e.initiative, e.owner, e.progress])).toEqual([["电子合同", "张三", 60]]);
   });
 
+  it("takes a 负责人：paragraph over a heading's list for the owner, never for a work named 负责人", () => {
+    const project = read("## 支付网关改造\n负责人：张三\n- 12月13日提测\n- 进度 60%\n");
+    expect(summary(project)).toEqual([["支付网关改造", "张三", 60, [["提测", "2024-12-13", "planned"]]]]);
+    const group = read("## 会员中心\n**负责人**：李四\n- 积分商城：12/18上线\n- 报表导出：进度50%\n");
+    expect(group.entries.map((e) => [e.group, e.initiative, e.owner, e.progress])).toEqual([
+      ["会员中心", "积分商城", "李四", null],
+      ["会员中心", "报表导出", "李四", 50],
+    ]);
+  });
+
   it("leaves a heading's items after the form to the heading", () => {
     const result = read(`${FORM[0]!.join("\n")}\n\n## 其他事项\n- 报表平台：12月10日上线`);
     expect(names(result)).toEqual(["统一认证平台", "报表平台"]);

@@ -273,8 +273,14 @@ export function buildOutline(lines: readonly string[]): Section {
       continue;
     }
     // A form's 负责人：/时间： fields are its own, not the report's; so is a heading's 负责人：.
-    const owned = (form && itemStack.includes(form)) || (section !== root && OWNER_LINE.test(plainText(token.text)));
-    if (isMetaLine(token.text) && !owned) continue;
+    const inForm = form !== null && itemStack.includes(form);
+    const headingOwner = section !== root && OWNER_LINE.test(plainText(token.text));
+    if (isMetaLine(token.text) && !inForm && !headingOwner) continue;
+    // A heading's 负责人：line at its margin names the heading's owner: a line about it, never an item over its list.
+    if (headingOwner && !inForm && (itemStack.length === 0 || token.indent <= itemStack[0]!.indent)) {
+      section.paragraphs.push(item(lineNo, raw, token.text, token.indent, null));
+      continue;
+    }
     const sub = SUB_NUMBERED.exec(token.text);
     const numbered = sub ? itemStack.find((open) => open.number === sub[1]) : undefined;
     if (sub && numbered) {

@@ -429,7 +429,8 @@ function sectionEntries(section: Section, scope: Scope, roles: Roles): RawEntry[
     };
   } else if (section.parent !== null && !section.period) {
     const { name, owner } = headingName(section.name);
-    inner = { ...scope, group: name || scope.group, owner: owner ?? scope.owner };
+    // `负责人：张三` under a heading that groups work names the owner of what it groups.
+    inner = { ...scope, group: name || scope.group, owner: owner ?? ownerOf(section.paragraphs.map((p) => line(p, p.text, false, null)), scope.owner) };
   }
   const found = [
     ...listEntries(section.items, inner),
