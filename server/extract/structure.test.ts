@@ -696,6 +696,21 @@ describe("a project laid out as a form", () => {
   });
 });
 
+describe("a quote under a heading", () => {
+  it("reads quoted status fields (> 上线时间：, > 进度：, > 负责人：) as the heading's, and no note or citation as work", () => {
+    const result = read(
+      "## 支付网关改造\n> 上线时间：2024-12-20\n> 进度：60%\n> 注：12月1日前的数据来自灰度，已于12月2日上线修正\n\n" +
+        "## 会员中心\n> 状态：进行中\n> 负责人：李四\n> 12月13日提测，进度40%\n",
+    );
+    expect(result.entries.map((e) => [e.initiative, e.owner, e.progress, e.milestones.map((m) => [m.title, m.date, m.state])])).toEqual([
+      ["支付网关改造", null, 60, [["上线", "2024-12-20", "planned"]]],
+      ["会员中心", "李四", 40, [["提测", "2024-12-13", "planned"]]],
+    ]);
+    const cited = read("## 本周工作\n> —— 摘自《运营周报》，12月2日上线\n- 订单中心：12/13提测\n");
+    expect(cited.entries.map((e) => [e.group, e.initiative, e.milestones.length])).toEqual([["本周工作", "订单中心", 1]]);
+  });
+});
+
 describe("a table pasted from a spreadsheet", () => {
   it("reads rows of tab-separated cells as a table whose first row is its header", () => {
     const result = read(

@@ -4,7 +4,7 @@ import { headingName, ownerMark } from "./initiative-name";
 import { colonlessName, isDatedStep, splitName } from "./item-name";
 import { isLinkOnly } from "./link-only";
 import { sourceOf, type EntryLine, type RawEntry } from "./raw-entry";
-import { facetOf, isGenericName, isSkippedSection, OWNER_LINE, type FacetKind } from "./section-kinds";
+import { facetOf, isGenericName, isSkippedSection, OWNER_LINE, WORK_FACT, type FacetKind } from "./section-kinds";
 import { isMilestoneTable, isWorkTable, tableEntries, tableLines } from "./table-entries";
 
 type Tense = EntryLine["tense"];
@@ -92,7 +92,7 @@ function subLines(item: ItemNode, tense: Tense): EntryLine[] {
 
 function ownerOf(lines: readonly EntryLine[], fallback: string | null): string | null {
   for (const l of lines) {
-    const owner = OWNER_LINE.exec(l.source.text.replace(/\*\*|__/g, "").replace(/^[-*+\d.、\s]+/, ""))?.[1];
+    const owner = OWNER_LINE.exec(l.source.text.replace(/\*\*|__/g, "").replace(/^[-*+>\d.、\s]+/, ""))?.[1];
     if (owner) return owner;
   }
   return fallback;
@@ -222,9 +222,6 @@ function isNarrative(item: ItemNode): boolean {
   const text = item.text.trim();
   return splitName(text) === null && (NARRATIVE_START.test(text) || isDatedStep(text));
 }
-
-// A day (`12/5`, `12月5日`, `2024-12-05`) or a percentage: what prose about a piece of work says.
-const WORK_FACT = /(?<!\d)\d{1,2}\s*[/.月]\s*\d{1,2}(?!\d)|\d{4}[-/.年]\d{1,2}|\d{1,3}(?:\.\d+)?\s*[%％]/;
 
 // A person or a small team: `### 张三`, `### 赵六（实习）`, `### 前端组`.
 const PERSON_LIKE = /^[\u4e00-\u9fa5]{2,3}$/;
@@ -430,7 +427,16 @@ function sectionEntries(section: Section, scope: Scope, roles: Roles): RawEntry[
   } else if (section.parent !== null && !section.period) {
     const { name, owner } = headingName(section.name);
     // `负责人：张三` under a heading that groups work names the owner of what it groups.
-    inner = { ...scope, group: name || scope.group, owner: owner ?? ownerOf(section.paragraphs.map((p) => line(p, p.text, false, null)), scope.owner) };
+    inner = {
+      ...scope,
+      group: name || scope.group,
+      owner:
+        owner ??
+        ownerOf(
+          section.paragraphs.map((p) => line(p, p.text, false, null)),
+          scope.owner,
+        ),
+    };
   }
   const found = [
     ...listEntries(section.items, inner),
