@@ -784,6 +784,20 @@ describe("numbers and keys before a name", () => {
     ]);
   });
 
+  it("titles a due-date field (截止：, 截止日期：, DDL：, deadline:) by the event after it, else 截止, never by a word before it", () => {
+    const result = read(
+      "- [PAY-123] 退款流程优化 - 状态：进行中 - 截止：2024-12-20\n- 对账文件下载，截止日期：12/10\n" +
+        "- 风控规则配置 DDL：12/12\n- 数据迁移 deadline: 12/18\n- 支付网关：完成联调，截止：12/20上线\n",
+    );
+    expect(result.entries.map((e) => [e.initiative, e.milestones.map((m) => [m.title, m.date, m.state])])).toEqual([
+      ["退款流程优化", [["截止", "2024-12-20", "planned"]]],
+      ["对账文件下载", [["截止", "2024-12-10", "planned"]]],
+      ["风控规则配置", [["截止", "2024-12-12", "planned"]]],
+      ["数据迁移", [["截止", "2024-12-18", "planned"]]],
+      ["支付网关", [["上线", "2024-12-20", "planned"]]],
+    ]);
+  });
+
   it("reads past a key result's number (KR1：) and an issue key ([PAY-123]) to the name, and fields after ` - `", () => {
     const okr = read("## O1：提升交易转化\n- KR1：收银台改版上线（进度 60%），计划12月20日全量\n- KR2：会员积分改版，12月12日灰度\n");
     expect(okr.entries.map((e) => [e.group, e.initiative, e.progress])).toEqual([

@@ -67,6 +67,12 @@ function readLightRun(clause: string, run: EventRun, limit: number, runs: EventR
   return { subject: cleaned, event: eventOfRun(run).event };
 }
 
+// `截止：12/20`, `截止日期：`, `DDL：`, `deadline:`: a due-date field dates the work's end, whatever event
+// words stand before it in the line (`状态：进行中 - 截止：12/20` is no 进行 on 12/20).
+const DUE_FIELD = /(?:截止(?:日期|时间)?|DDL|deadline|due(?: date)?)[:：\s]*$/i;
+const DUE_REACH = 16;
+const DUE_EVENT = "截止";
+
 const MAX_OBJECT = 20;
 
 // The object of a verb ends where the next act begins (`解决并由杨露上线`).
@@ -103,6 +109,11 @@ export function bindEvents(text: string, mentions: DateMention[], events: RegExp
     const after = afterAll && (afterAll.start < segmentEnd || !lastBefore) ? afterAll : undefined;
     const precedingEnd = (limit: number) => Math.max(segmentStart, runs[lastRunEndingBy(runs, limit)]?.end ?? segmentStart);
 
+    // A due field titles its date by the event written after it in its clause, else by 截止.
+    const due = DUE_FIELD.test(clause.slice(Math.max(segmentStart, mention.index - DUE_REACH), mention.index));
+    if (due && (!after || after.start >= segmentEnd)) {
+      return { mention, event: DUE_EVENT, subject: "", runStart: mention.index, runEnd: mentionEnd };
+    }
     if (after) {
       const single = after.words.length === 1 && LIGHT_EVENTS.has(after.words[0]!);
       const light = single ? readLightRun(clause, after, segmentEnd, runs) : null;

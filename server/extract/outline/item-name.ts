@@ -20,6 +20,7 @@ export function withoutStateTag(text: string): string {
   return tag && STATE_TAG.test(tag[1]!.trim()) ? text.slice(tag[0].length).trimStart() : text;
 }
 
+const DUE_LABEL = /\s(?:截止(?:日期|时间)?|DDL|deadline|due(?: date)?)$/i;
 const OKR_LABEL = /^(?:KR|O)\d{1,2}$/i;
 const OKR_PREFIX = /^(?:KR|O)\d{1,2}\s*[:：]/i;
 
@@ -34,6 +35,9 @@ export function splitName(text: string): NamedText | null {
   // `[PAY-123] 退款流程优化 - 状态：进行中 - 截止：12/10`: fields after a spaced dash, the name before it
   const dash = head.indexOf(" - ");
   if (dash > 0) return { name: cleanName(head.slice(0, dash)), content: text.slice(dash + 3).trim() };
+  // `风控规则配置 DDL：12/12`: a due-date label after the name is a field of the work, not part of its name.
+  const due = DUE_LABEL.exec(head);
+  if (due && due.index > 0) return { name: cleanName(head.slice(0, due.index)), content: text.slice(due.index).trim() };
   const name = cleanName(head);
   // `KR1：收银台改版上线…`: an OKR's number, not a name (one number: `KR1：KR2：…` names nothing)
   if (OKR_LABEL.test(name)) {
