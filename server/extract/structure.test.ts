@@ -711,6 +711,20 @@ describe("a quote under a heading", () => {
   });
 });
 
+describe("a month in a name", () => {
+  it("reads 11月报表, 12月版本 as names of things, not as dates; 11月底上线 and 11月完成 stay dates", () => {
+    const result = read(
+      "- 财务对账：完成11月报表核对\n- 12月版本：已提测，12/20发布\n- 数据平台11月账单导出，12/10上线\n- 报表平台：11月底上线\n",
+    );
+    expect(result.entries.map((e) => [e.initiative, e.milestones.map((m) => [m.title, m.date, m.state])])).toEqual([
+      ["财务对账", []],
+      ["12月版本", [["发布", "2024-12-20", "planned"]]],
+      ["数据平台11月账单导出", [["上线", "2024-12-10", "planned"]]],
+      ["报表平台", [["上线", "2024-11-30", "done"]]],
+    ]);
+  });
+});
+
 describe("a table pasted from a spreadsheet", () => {
   it("reads rows of tab-separated cells as a table whose first row is its header", () => {
     const result = read(

@@ -149,6 +149,16 @@ function applyDeadline(mention: DateMention, text: string, ctx: DateContext): Da
   return { ...mention, start, end, deadline: true, length, text: text.slice(mention.index, mention.index + length) };
 }
 
+// `11月报表`, `12月版本`: a month naming a thing made for it is part of that thing's name, not a time.
+const MONTH_NAMES_THING = /^份?(?:报表|版本|账单|月报|对账单|财报|工资|薪资|绩效|考勤|预算)/;
+const MONTH_NOUN_REACH = 4;
+
+function namesAThing(mention: DateMention, text: string): boolean {
+  if (mention.precision !== "month") return false;
+  const after = mention.index + mention.length;
+  return MONTH_NAMES_THING.test(text.slice(after, after + MONTH_NOUN_REACH));
+}
+
 // Every rule needs one of these characters; most clauses of a report have none.
 const DATE_HINT = /[\d〇一二三四五六七八九十廿卅周星礼月年季旬今明昨后元春国双节QqJjFfMmAaSsOoNnDdWwLlEe]/;
 
@@ -160,5 +170,8 @@ export function findDateMentions(text: string, ctx: DateContext): DateMention[] 
   if (all.length === 0) return [];
   const mentions = anchorBareDays(mergePaired(resolveOverlaps(all, text.length), text), ctx);
   const bounds = ctx.window ?? DEFAULT_WINDOW_BOUNDS;
-  return mentions.map((mention) => applyDeadline(mention, text, ctx)).filter((mention) => inWindow(mention, bounds));
+  return mentions
+    .filter((mention) => !namesAThing(mention, text))
+    .map((mention) => applyDeadline(mention, text, ctx))
+    .filter((mention) => inWindow(mention, bounds));
 }
