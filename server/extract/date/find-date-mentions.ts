@@ -1,4 +1,5 @@
 import { isBefore, subDays } from "date-fns";
+import { MONTH_NOUN } from "./month-noun";
 import { DATE_PARSERS } from "./parsers";
 import type { DateContext, DateMention, DateRange, TokenParser } from "./types";
 import { DEFAULT_WINDOW_BOUNDS, type WindowBounds } from "./window-bounds";
@@ -149,8 +150,7 @@ function applyDeadline(mention: DateMention, text: string, ctx: DateContext): Da
   return { ...mention, start, end, deadline: true, length, text: text.slice(mention.index, mention.index + length) };
 }
 
-// `11月报表`, `12月版本`: a month naming a thing made for it is part of that thing's name, not a time.
-const MONTH_NAMES_THING = /^份?(?:报表|版本|账单|月报|对账单|财报|工资|薪资|绩效|考勤|预算)/;
+const MONTH_NAMES_THING = new RegExp(`^${MONTH_NOUN}`);
 const MONTH_NOUN_REACH = 4;
 
 function namesAThing(mention: DateMention, text: string): boolean {

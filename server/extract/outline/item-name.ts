@@ -1,3 +1,5 @@
+import { MONTH_NOUN } from "../date/month-noun";
+
 export interface NamedText {
   name: string;
   content: string;
@@ -54,7 +56,7 @@ const NAME_END = new RegExp(
   [
     // not a version after a name: `OpenHarmony4.0版本`, `V8 3.2`
     // nor a month naming a thing made for it: `财务对账11月报表核对` is one name
-    String.raw`(?<![A-Za-z])\d{1,4}\s*[./\-月年]\s*\d|\d{1,2}\s*月(?!份?(?:报表|版本|账单|月报|对账单|财报|工资|薪资|绩效|考勤|预算))`,
+    String.raw`(?<![A-Za-z])\d{1,4}\s*[./\-月年]\s*\d|\d{1,2}\s*月(?!${MONTH_NOUN})`,
     String.raw`|(?<![\d.])\d+(?:\.\d+)?\s*[%％]`,
     "|进度|预计|计划|已经|已|将于|正在",
     "|本周|下周|上周|周[一二三四五六日]|Q[1-4]",
