@@ -219,6 +219,22 @@ describe("states and figures said in labels and marks", () => {
 });
 
 describe("tables", () => {
+  it("reads a heading over a table of works and a note as a group: the note is the group's, not a work's part", () => {
+    for (const note of ["备注：本周无风险。", "风险：暂无"]) {
+      const result = read(`## 二、平台\n\n| 项目 | 本周进展 | 进度 |\n| --- | --- | --- |\n| 风控平台 | 12/20 灰度 | 50% |\n\n${note}\n`);
+      expect(result.entries.map((e) => [e.group, e.initiative, e.progress])).toEqual([["平台", "风控平台", 50]]);
+    }
+  });
+
+  it("keeps a pipe escaped inside a cell (\\|, as Word and Excel conversions write one) in its cell", () => {
+    const result = read(
+      "| 项目 | 本周进展 | 下周计划 | 进度 |\n| --- | --- | --- | --- |\n| 风控平台 | A\\|B 方案评审 | 12/20 灰度 | 50% |\n",
+    );
+    expect(result.entries.map((e) => [e.initiative, e.progress, e.milestones.map((m) => `${m.date} ${m.title}`)])).toEqual([
+      ["风控平台", 50, ["2024-12-20 灰度"]],
+    ]);
+  });
+
   it("reads a milestone table under a heading as that work's milestones, planned against actual", () => {
     const result = read(
       "## 收银台改版\n\n| 里程碑 | 计划日期 | 实际日期 | 状态 |\n|---|---|---|---|\n" +

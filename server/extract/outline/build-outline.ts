@@ -1,4 +1,4 @@
-import { classifyLine, type LineToken } from "./classify-line";
+import { classifyLine, type LineToken, pipeCells } from "./classify-line";
 import { readHtmlTable } from "./html-table";
 import { splitName } from "./item-name";
 import { facetOf, isMetaLine, OWNER_LINE, WORK_FACT, type FacetKind } from "./section-kinds";
@@ -77,15 +77,6 @@ const HIDDEN_CLOSE: Record<string, RegExp> = {
 // GitHub tables may leave out the outer pipes (`组件名|功能|上线时间` over `---|---|---`).
 const SEPARATOR_ROW = /^\s*(?:\|\s*)?:?-{2,}:?(?:\s*\|\s*:?-{2,}:?)+\s*(?:\|\s*)?$/;
 const FRONT_MATTER = /^---\s*$/;
-
-function pipeCells(line: string): string[] {
-  return line
-    .trim()
-    .replace(/^\|/, "")
-    .replace(/\|$/, "")
-    .split("|")
-    .map((cell) => cell.trim());
-}
 
 /**
  * A row pasted from a spreadsheet (Excel, WPS): cells between tabs, two at least. A

@@ -248,6 +248,8 @@ function isProjectHeading(section: Section, roles: Roles): boolean {
   if (section.tables.some(isMilestoneTable)) return true;
   const personLike = PERSON_LIKE.test(headingName(section.name).name);
   const facets = facetsOf(section, roles);
+  // A note or a risk beside a table of works (`备注：…`, `风险：无` under the table) is the group's, not a work's part.
+  if (facets?.every((f) => f === "context" || f === "risk") && section.tables.some(isWorkTable)) return false;
   if (facets) return !(personLike && facets.every((f) => f === "past" || f === "future"));
   // Prose alone under a heading that says when or how far (`本周完成联调，进度80%，预计12/5上线。`) tells of that
   // work, unless the heading is a part of a work above it, beside its facets (`### 实验设计` beside `### 进度`).
