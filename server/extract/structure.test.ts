@@ -635,6 +635,18 @@ describe("items written with spaces between their facts", () => {
     ]);
     expect(milestones(result, "搜索推荐优化")).toEqual([["上线", "2024-12-02", "done"]]);
   });
+
+  it("leaves a figure of progress said before the date (`完成联调 进度80% 12/10提测`) and the statement before it out of the title", () => {
+    const result = read(
+      "- 支付网关：完成联调 进度80% 12/10提测\n- 风控平台：规则评审 进度 30% 12/20 灰度\n\n" +
+        "| 项目 | 进展 |\n| --- | --- |\n| 清算系统 | 完成联调<br>完成度 60% 12/18上线 |\n",
+    );
+    expect(result.entries.map((e) => [e.initiative, e.progress, e.milestones.map((m) => `${m.date} ${m.title}`)])).toEqual([
+      ["支付网关", 80, ["2024-12-10 提测"]],
+      ["风控平台", 30, ["2024-12-20 灰度"]],
+      ["清算系统", 60, ["2024-12-18 上线"]],
+    ]);
+  });
 });
 
 describe("a project laid out as a form", () => {
