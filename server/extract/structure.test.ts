@@ -856,3 +856,24 @@ describe("numbers and keys before a name", () => {
     ]);
   });
 });
+
+describe("a new date with its old one said after it", () => {
+  it("reads 12/13上线（原计划11/29） as one milestone moved from its baseline, in a line and in a table's date cell", () => {
+    const result = read(
+      "- OA迁移：延期至12/13完成（原定11/29）\n- 电子签章：12/13上线，原计划11/29\n- 发票中台：11/20已提测，原定11/29上线\n\n" +
+        "| 项目 | 预计完成时间 |\n| --- | --- |\n| 数据治理 | 2024/12/13（原定11/29） |\n",
+    );
+    expect(result.entries.map((e) => [e.initiative, e.milestones.map((m) => [m.title, m.date, m.baselineDate])])).toEqual([
+      ["OA迁移", [["完成", "2024-12-13", "2024-11-29"]]],
+      ["电子签章", [["上线", "2024-12-13", "2024-11-29"]]],
+      [
+        "发票中台",
+        [
+          ["提测", "2024-11-20", null],
+          ["上线", "2024-11-29", "2024-11-29"],
+        ],
+      ],
+      ["数据治理", [["完成", "2024-12-13", "2024-11-29"]]],
+    ]);
+  });
+});

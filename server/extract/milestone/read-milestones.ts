@@ -194,17 +194,32 @@ function nextChangedOnLine(candidates: readonly Candidate[]): Array<Candidate | 
 
 /**
  * An old date (原定12/05) gives way to the new one said after it in the same
- * line, becoming its baseline; with no new date the milestone is at risk.
+ * line, becoming its baseline; said after the new one (`12/13上线（原计划11/29）`),
+ * it is the baseline of the date before it, of the same event or of none named; with no new date
+ * the milestone is at risk.
  */
 function pairChanges(candidates: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   const nextChanged = nextChangedOnLine(candidates);
+  const lastOnLine = new Map<number, Candidate>();
   candidates.forEach((candidate, i) => {
+    const line = candidate.milestone.source.line;
     if (candidate.role !== "original") {
       kept.push(candidate);
+      lastOnLine.set(line, candidate);
       return;
     }
     const own = candidate.milestone;
+    const before = lastOnLine.get(line);
+    if (
+      !nextChanged[i] &&
+      before &&
+      before.milestone.baselineDate === null &&
+      (before.milestone.event === own.event || !candidate.hasEvent)
+    ) {
+      before.milestone = { ...before.milestone, baselineDate: own.date, reason: before.milestone.reason ?? own.reason };
+      return;
+    }
     const next = nextChanged[i];
     if (next) {
       const m = next.milestone;
