@@ -877,3 +877,13 @@ describe("a new date with its old one said after it", () => {
     ]);
   });
 });
+
+describe("how much is done, after the name", () => {
+  it("names `推送 SDK 升级完成 50%` 推送 SDK 升级, so next week's `推送 SDK 升级 12.13 完成` is the same work", () => {
+    const result = read("本周：\n1. 推送 SDK 升级完成 50%\n2. 日志平台已完成 80%\n\n下周：\n1. 推送 SDK 升级 12.13 完成\n");
+    expect(result.entries.map((e) => [e.initiative, e.progress, e.milestones.map((m) => m.date)])).toEqual([
+      ["推送 SDK 升级", 50, ["2024-12-13"]],
+      ["日志平台", 80, []],
+    ]);
+  });
+});
