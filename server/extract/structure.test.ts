@@ -887,3 +887,15 @@ describe("how much is done, after the name", () => {
     ]);
   });
 });
+
+describe("a person's part split by week", () => {
+  it("makes the person under `## 张三` / 本周： / 下周： the owner of the work listed", () => {
+    const result = read(
+      "## 张三\n本周：\n1. 订单页改版，已提测\n下周：\n1. 订单页改版 12.11 上线\n\n## 李四\n本周：\n1. 推送 SDK 升级完成 50%\n",
+    );
+    expect(result.entries.map((e) => [e.initiative, e.owner])).toEqual([
+      ["订单页改版", "张三"],
+      ["推送 SDK 升级", "李四"],
+    ]);
+  });
+});

@@ -236,6 +236,11 @@ function hasFacetHeadings(section: Section | null): boolean {
   return has;
 }
 
+/** A person's or a small team's part of the report split only by week: `### 张三` / `本周：` / `下周：`. */
+function isPersonsWeek(section: Section, facets: FacetKind[] | null): boolean {
+  return facets !== null && PERSON_LIKE.test(headingName(section.name).name) && facets.every((f) => f === "past" || f === "future");
+}
+
 /**
  * A heading is one piece of work when its parts are facets (背景 / 完成情况 / 计划),
  * when it states its progress, or when its items are sentences about it. A
@@ -250,7 +255,7 @@ function isProjectHeading(section: Section, roles: Roles): boolean {
   const facets = facetsOf(section, roles);
   // A note or a risk beside a table of works (`备注：…`, `风险：无` under the table) is the group's, not a work's part.
   if (facets?.every((f) => f === "context" || f === "risk") && section.tables.some(isWorkTable)) return false;
-  if (facets) return !(personLike && facets.every((f) => f === "past" || f === "future"));
+  if (facets) return !isPersonsWeek(section, facets);
   // Prose alone under a heading that says when or how far (`本周完成联调，进度80%，预计12/5上线。`) tells of that
   // work, unless the heading is a part of a work above it, beside its facets (`### 实验设计` beside `### 进度`).
   if (section.items.length === 0 && section.tables.length === 0 && section.children.length === 0) {
@@ -428,12 +433,14 @@ function sectionEntries(section: Section, scope: Scope, roles: Roles): RawEntry[
     };
   } else if (section.parent !== null && !section.period) {
     const { name, owner } = headingName(section.name);
-    // `负责人：张三` under a heading that groups work names the owner of what it groups.
+    // `负责人：张三` under a heading that groups work names the owner of what it groups;
+    // so does the heading of a person's part split by week (`## 张三` / 本周： / 下周：).
     inner = {
       ...scope,
       group: name || scope.group,
       owner:
         owner ??
+        (isPersonsWeek(section, facetsOf(section, roles)) ? name : null) ??
         ownerOf(
           section.paragraphs.map((p) => line(p, p.text, false, null)),
           scope.owner,
