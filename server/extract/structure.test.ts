@@ -899,3 +899,12 @@ describe("a person's part split by week", () => {
     ]);
   });
 });
+
+describe("a date moved without an event word", () => {
+  it("reads 搬迁时间由12月7日推迟至12月21日 as 搬迁 moved from its baseline, and a date merely from which (从12月9日起) as none", () => {
+    const result = read("- 机房搬迁：搬迁时间由12月7日推迟至12月21日\n- 值班安排从12月9日起调整\n- 数据平台：原定12月5日，现待定\n");
+    expect(result.entries.flatMap((e) => e.milestones.map((m) => [e.initiative, m.title, m.date, m.baselineDate]))).toEqual([
+      ["机房搬迁", "搬迁", "2024-12-21", "2024-12-07"],
+    ]);
+  });
+});

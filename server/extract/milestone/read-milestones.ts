@@ -84,6 +84,8 @@ interface Candidate {
   disagrees: boolean;
   role: DateRole;
   hasEvent: boolean;
+  /** no event, but named by the field of a date moved (`搬迁时间由12月7日推迟至12月21日`): a milestone once paired */
+  moved: boolean;
   sentence: number;
 }
 
@@ -92,6 +94,9 @@ const DATE_FREE_SUBJECT_HINT = /已|预计|计划|将|正在|进度|中|上线|�
 const SENTENCE_END = /[；;。！!？?\n]+/;
 // A comma between digits groups thousands (19,254笔) and does not end a clause.
 const CLAUSE_END = /[，,](?!\d{3}(?!\d))/;
+
+// `搬迁时间`, `交付日期`: the field of a date moved names its work without it.
+const MOVED_FIELD = /(?:的)?(?:时间|日期|节点|时间点|计划)$/;
 
 // What may stand beside a date in a clause that only says when: `明天上午9点`, `12月5日下午`.
 const TIME_OF_DAY = /^(?:上午|下午|中午|晚上|早上|凌晨|\d{1,2}[点时:：](?:\d{2}分?)?)*$/;
@@ -146,13 +151,16 @@ function readLine(
         const role = roleOf(clause, b);
         const event = b.event ?? line.defaultEvent;
         const subject = b.subject || carried || (LIGHT_EVENTS.has(event ?? "") ? named : "") || fallback();
+        // `搬迁时间由12月7日推迟至12月21日`: a date moved is a milestone whatever its words, named by what moved
+        const moved = event === null && role !== "plain" ? subject.replace(MOVED_FIELD, "") : "";
         candidates.push({
           role,
           hasEvent: event !== null,
+          moved: moved !== "",
           sentence: firstSentence + s,
           disagrees: b.mention.disagrees !== undefined,
           milestone: {
-            title: joinTitle(subject, event ?? ""),
+            title: moved || joinTitle(subject, event ?? ""),
             date: formatDay(b.mention.end),
             precision: b.mention.precision,
             state: line.milestoneRow
@@ -162,7 +170,7 @@ function readLine(
                 : stateOf({ words, risky: risky === true, bound: b, role, reportDate, tense: line.tense }),
             baselineDate: plannedBaseline(line, b.mention.end, reportDate, window),
             rangeStart: formatDay(b.mention.start),
-            subject,
+            subject: moved || subject,
             event: event ?? "",
             reason,
             source: line.source,
@@ -229,7 +237,7 @@ function pairChanges(candidates: Candidate[]): Candidate[] {
         reason: m.reason ?? own.reason,
         ...(next.hasEvent ? {} : { event: own.event, subject: own.subject, title: own.title }),
       };
-      next.hasEvent ||= candidate.hasEvent;
+      next.hasEvent ||= candidate.hasEvent || candidate.moved || next.moved;
       return;
     }
     const state = own.state === "done" ? "done" : "at_risk";
