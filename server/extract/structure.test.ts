@@ -219,6 +219,22 @@ describe("states and figures said in labels and marks", () => {
 });
 
 describe("tables", () => {
+  it("reads a heading over a table of works and a note as a group: the note is the group's, not a work's part", () => {
+    for (const note of ["备注：本周无风险。", "风险：暂无"]) {
+      const result = read(`## 二、平台\n\n| 项目 | 本周进展 | 进度 |\n| --- | --- | --- |\n| 风控平台 | 12/20 灰度 | 50% |\n\n${note}\n`);
+      expect(result.entries.map((e) => [e.group, e.initiative, e.progress])).toEqual([["平台", "风控平台", 50]]);
+    }
+  });
+
+  it("keeps a pipe escaped inside a cell (\\|, as Word and Excel conversions write one) in its cell", () => {
+    const result = read(
+      "| 项目 | 本周进展 | 下周计划 | 进度 |\n| --- | --- | --- | --- |\n| 风控平台 | A\\|B 方案评审 | 12/20 灰度 | 50% |\n",
+    );
+    expect(result.entries.map((e) => [e.initiative, e.progress, e.milestones.map((m) => `${m.date} ${m.title}`)])).toEqual([
+      ["风控平台", 50, ["2024-12-20 灰度"]],
+    ]);
+  });
+
   it("reads a milestone table under a heading as that work's milestones, planned against actual", () => {
     const result = read(
       "## 收银台改版\n\n| 里程碑 | 计划日期 | 实际日期 | 状态 |\n|---|---|---|---|\n" +
@@ -619,6 +635,18 @@ describe("items written with spaces between their facts", () => {
     ]);
     expect(milestones(result, "搜索推荐优化")).toEqual([["上线", "2024-12-02", "done"]]);
   });
+
+  it("leaves a figure of progress said before the date (`完成联调 进度80% 12/10提测`) and the statement before it out of the title", () => {
+    const result = read(
+      "- 支付网关：完成联调 进度80% 12/10提测\n- 风控平台：规则评审 进度 30% 12/20 灰度\n\n" +
+        "| 项目 | 进展 |\n| --- | --- |\n| 清算系统 | 完成联调<br>完成度 60% 12/18上线 |\n",
+    );
+    expect(result.entries.map((e) => [e.initiative, e.progress, e.milestones.map((m) => `${m.date} ${m.title}`)])).toEqual([
+      ["支付网关", 80, ["2024-12-10 提测"]],
+      ["风控平台", 30, ["2024-12-20 灰度"]],
+      ["清算系统", 60, ["2024-12-18 上线"]],
+    ]);
+  });
 });
 
 describe("a project laid out as a form", () => {
@@ -680,9 +708,48 @@ describe("a project laid out as a form", () => {
     expect(result.entries.map((e) => [e.initiative, e.owner, e.progress])).toEqual([["电子合同", "张三", 60]]);
   });
 
+  it("takes a 负责人：paragraph over a heading's list for the owner, never for a work named 负责人", () => {
+    const project = read("## 支付网关改造\n负责人：张三\n- 12月13日提测\n- 进度 60%\n");
+    expect(summary(project)).toEqual([["支付网关改造", "张三", 60, [["提测", "2024-12-13", "planned"]]]]);
+    const group = read("## 会员中心\n**负责人**：李四\n- 积分商城：12/18上线\n- 报表导出：进度50%\n");
+    expect(group.entries.map((e) => [e.group, e.initiative, e.owner, e.progress])).toEqual([
+      ["会员中心", "积分商城", "李四", null],
+      ["会员中心", "报表导出", "李四", 50],
+    ]);
+  });
+
   it("leaves a heading's items after the form to the heading", () => {
     const result = read(`${FORM[0]!.join("\n")}\n\n## 其他事项\n- 报表平台：12月10日上线`);
     expect(names(result)).toEqual(["统一认证平台", "报表平台"]);
+  });
+});
+
+describe("a quote under a heading", () => {
+  it("reads quoted status fields (> 上线时间：, > 进度：, > 负责人：) as the heading's, and no note or citation as work", () => {
+    const result = read(
+      "## 支付网关改造\n> 上线时间：2024-12-20\n> 进度：60%\n> 注：12月1日前的数据来自灰度，已于12月2日上线修正\n\n" +
+        "## 会员中心\n> 状态：进行中\n> 负责人：李四\n> 12月13日提测，进度40%\n",
+    );
+    expect(result.entries.map((e) => [e.initiative, e.owner, e.progress, e.milestones.map((m) => [m.title, m.date, m.state])])).toEqual([
+      ["支付网关改造", null, 60, [["上线", "2024-12-20", "planned"]]],
+      ["会员中心", "李四", 40, [["提测", "2024-12-13", "planned"]]],
+    ]);
+    const cited = read("## 本周工作\n> —— 摘自《运营周报》，12月2日上线\n- 订单中心：12/13提测\n");
+    expect(cited.entries.map((e) => [e.group, e.initiative, e.milestones.length])).toEqual([["本周工作", "订单中心", 1]]);
+  });
+});
+
+describe("a month in a name", () => {
+  it("reads 11月报表, 12月版本 as names of things, not as dates; 11月底上线 and 11月完成 stay dates", () => {
+    const result = read(
+      "- 财务对账：完成11月报表核对\n- 12月版本：已提测，12/20发布\n- 数据平台11月账单导出，12/10上线\n- 报表平台：11月底上线\n",
+    );
+    expect(result.entries.map((e) => [e.initiative, e.milestones.map((m) => [m.title, m.date, m.state])])).toEqual([
+      ["财务对账", []],
+      ["12月版本", [["发布", "2024-12-20", "planned"]]],
+      ["数据平台11月账单导出", [["上线", "2024-12-10", "planned"]]],
+      ["报表平台", [["上线", "2024-11-30", "done"]]],
+    ]);
   });
 });
 
@@ -759,6 +826,20 @@ describe("numbers and keys before a name", () => {
     ]);
   });
 
+  it("titles a due-date field (截止：, 截止日期：, DDL：, deadline:) by the event after it, else 完成, never by a word before it", () => {
+    const result = read(
+      "- [PAY-123] 退款流程优化 - 状态：进行中 - 截止：2024-12-20\n- 对账文件下载，截止日期：12/10\n" +
+        "- 风控规则配置 DDL：12/12\n- 数据迁移 deadline: 12/18\n- 支付网关：完成联调，截止：12/20上线\n",
+    );
+    expect(result.entries.map((e) => [e.initiative, e.milestones.map((m) => [m.title, m.date, m.state])])).toEqual([
+      ["退款流程优化", [["完成", "2024-12-20", "planned"]]],
+      ["对账文件下载", [["对账文件下载完成", "2024-12-10", "planned"]]],
+      ["风控规则配置", [["完成", "2024-12-12", "planned"]]],
+      ["数据迁移", [["完成", "2024-12-18", "planned"]]],
+      ["支付网关", [["上线", "2024-12-20", "planned"]]],
+    ]);
+  });
+
   it("reads past a key result's number (KR1：) and an issue key ([PAY-123]) to the name, and fields after ` - `", () => {
     const okr = read("## O1：提升交易转化\n- KR1：收银台改版上线（进度 60%），计划12月20日全量\n- KR2：会员积分改版，12月12日灰度\n");
     expect(okr.entries.map((e) => [e.group, e.initiative, e.progress])).toEqual([
@@ -812,6 +893,58 @@ describe("quick notes as people type them", () => {
       ["2016-05-26", "done"],
       ["2016-05-27", "done"],
       ["2016-06-01", "done"],
+    ]);
+  });
+});
+
+describe("a new date with its old one said after it", () => {
+  it("reads 12/13上线（原计划11/29） as one milestone moved from its baseline, in a line and in a table's date cell", () => {
+    const result = read(
+      "- OA迁移：延期至12/13完成（原定11/29）\n- 电子签章：12/13上线，原计划11/29\n- 发票中台：11/20已提测，原定11/29上线\n\n" +
+        "| 项目 | 预计完成时间 |\n| --- | --- |\n| 数据治理 | 2024/12/13（原定11/29） |\n",
+    );
+    expect(result.entries.map((e) => [e.initiative, e.milestones.map((m) => [m.title, m.date, m.baselineDate])])).toEqual([
+      ["OA迁移", [["完成", "2024-12-13", "2024-11-29"]]],
+      ["电子签章", [["上线", "2024-12-13", "2024-11-29"]]],
+      [
+        "发票中台",
+        [
+          ["提测", "2024-11-20", null],
+          ["上线", "2024-11-29", "2024-11-29"],
+        ],
+      ],
+      ["数据治理", [["完成", "2024-12-13", "2024-11-29"]]],
+    ]);
+  });
+});
+
+describe("how much is done, after the name", () => {
+  it("names `推送 SDK 升级完成 50%` 推送 SDK 升级, so next week's `推送 SDK 升级 12.13 完成` is the same work", () => {
+    const result = read("本周：\n1. 推送 SDK 升级完成 50%\n2. 日志平台已完成 80%\n\n下周：\n1. 推送 SDK 升级 12.13 完成\n");
+    expect(result.entries.map((e) => [e.initiative, e.progress, e.milestones.map((m) => m.date)])).toEqual([
+      ["推送 SDK 升级", 50, ["2024-12-13"]],
+      ["日志平台", 80, []],
+    ]);
+  });
+});
+
+describe("a person's part split by week", () => {
+  it("makes the person under `## 张三` / 本周： / 下周： the owner of the work listed", () => {
+    const result = read(
+      "## 张三\n本周：\n1. 订单页改版，已提测\n下周：\n1. 订单页改版 12.11 上线\n\n## 李四\n本周：\n1. 推送 SDK 升级完成 50%\n",
+    );
+    expect(result.entries.map((e) => [e.initiative, e.owner])).toEqual([
+      ["订单页改版", "张三"],
+      ["推送 SDK 升级", "李四"],
+    ]);
+  });
+});
+
+describe("a date moved without an event word", () => {
+  it("reads 搬迁时间由12月7日推迟至12月21日 as 搬迁 moved from its baseline, and a date merely from which (从12月9日起) as none", () => {
+    const result = read("- 机房搬迁：搬迁时间由12月7日推迟至12月21日\n- 值班安排从12月9日起调整\n- 数据平台：原定12月5日，现待定\n");
+    expect(result.entries.flatMap((e) => e.milestones.map((m) => [e.initiative, m.title, m.date, m.baselineDate]))).toEqual([
+      ["机房搬迁", "搬迁", "2024-12-21", "2024-12-07"],
     ]);
   });
 });

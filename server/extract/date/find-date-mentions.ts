@@ -1,4 +1,5 @@
 import { isBefore, subDays } from "date-fns";
+import { MONTH_NOUN } from "./month-noun";
 import { DATE_PARSERS } from "./parsers";
 import type { DateContext, DateMention, DateRange, TokenParser } from "./types";
 import { DEFAULT_WINDOW_BOUNDS, type WindowBounds } from "./window-bounds";
@@ -149,6 +150,15 @@ function applyDeadline(mention: DateMention, text: string, ctx: DateContext): Da
   return { ...mention, start, end, deadline: true, length, text: text.slice(mention.index, mention.index + length) };
 }
 
+const MONTH_NAMES_THING = new RegExp(`^${MONTH_NOUN}`);
+const MONTH_NOUN_REACH = 4;
+
+function namesAThing(mention: DateMention, text: string): boolean {
+  if (mention.precision !== "month") return false;
+  const after = mention.index + mention.length;
+  return MONTH_NAMES_THING.test(text.slice(after, after + MONTH_NOUN_REACH));
+}
+
 // Every rule needs one of these characters; most clauses of a report have none.
 const DATE_HINT = /[\d〇一二三四五六七八九十廿卅周星礼月年季旬今明昨后元春国双节QqJjFfMmAaSsOoNnDdWwLlEe]/;
 
@@ -160,5 +170,8 @@ export function findDateMentions(text: string, ctx: DateContext): DateMention[] 
   if (all.length === 0) return [];
   const mentions = anchorBareDays(mergePaired(resolveOverlaps(all, text.length), text), ctx);
   const bounds = ctx.window ?? DEFAULT_WINDOW_BOUNDS;
-  return mentions.map((mention) => applyDeadline(mention, text, ctx)).filter((mention) => inWindow(mention, bounds));
+  return mentions
+    .filter((mention) => !namesAThing(mention, text))
+    .map((mention) => applyDeadline(mention, text, ctx))
+    .filter((mention) => inWindow(mention, bounds));
 }

@@ -67,6 +67,15 @@ function readLightRun(clause: string, run: EventRun, limit: number, runs: EventR
   return { subject: cleaned, event: eventOfRun(run).event };
 }
 
+// `截止：12/20`, `预计时间: 6月10号左右`, `DDL：`, `deadline:`: a field of when the work is due dates its
+// completion, whatever event words stand before it in the line (`状态：进行中 - 截止：12/20` is no 进行 on 12/20).
+const DUE_FIELD = /(?:(?:预计|计划|目标|完成)(?:完成)?(?:时间|日期)|截止(?:日期|时间)?|DDL|deadline|ETA|due(?: date)?)[:：\s]*$/i;
+const DUE_REACH = 16;
+const DUE_EVENT = "完成";
+
+// A figure of progress alone (`进度80%`, `完成度 60%`, `30%`).
+const PROGRESS_FIGURE = /^(?:进度|完成度|完成率)?[:：\s]*\d{1,3}(?:\.\d+)?[%％][，,、；;]?$/;
+
 const MAX_OBJECT = 20;
 
 // The object of a verb ends where the next act begins (`解决并由杨露上线`).
@@ -103,19 +112,27 @@ export function bindEvents(text: string, mentions: DateMention[], events: RegExp
     const after = afterAll && (afterAll.start < segmentEnd || !lastBefore) ? afterAll : undefined;
     const precedingEnd = (limit: number) => Math.max(segmentStart, runs[lastRunEndingBy(runs, limit)]?.end ?? segmentStart);
 
+    // A due field titles its date by the event written after it in its clause, else by 完成.
+    const due = DUE_FIELD.test(clause.slice(Math.max(segmentStart, mention.index - DUE_REACH), mention.index));
+    if (due && (!after || after.start >= segmentEnd)) {
+      return { mention, event: DUE_EVENT, subject: "", runStart: mention.index, runEnd: mentionEnd };
+    }
     if (after) {
       const single = after.words.length === 1 && LIGHT_EVENTS.has(after.words[0]!);
       const light = single ? readLightRun(clause, after, segmentEnd, runs) : null;
       const { qualifier, event } = light ? { qualifier: "", event: light.event } : eventOfRun(after);
       let subject = light ? light.subject : cleanSubject(clause.slice(mentionEnd, Math.min(after.start, segmentEnd)));
-      if (subject === "" && !light) subject = cleanSubject(clause.slice(precedingEnd(mention.index), mention.index));
+      // `完成联调 进度80% 12/10提测`: a figure of progress before the date tells how far, and sets the statement before it apart.
+      const before = clause.slice(precedingEnd(mention.index), mention.index).trim();
+      const figureBefore = PROGRESS_FIGURE.test(before);
+      if (subject === "" && !light && !figureBefore) subject = cleanSubject(before);
       // An event word inside the noun phrase (`人行现场检查12月16日进场`, `整改项预计…`) must not cut it;
       // an event that is all the segment holds is the date before's (`11/29提测 12/6上线`), not a noun.
       const onlyEvent =
         lastBefore !== undefined &&
         clause.slice(segmentStart, lastBefore.start).trim() === "" &&
         clause.slice(lastBefore.end, mention.index).trim() === "";
-      if (subject === "" && !light && !onlyEvent) subject = cleanSubject(clause.slice(segmentStart, mention.index));
+      if (subject === "" && !light && !onlyEvent && !figureBefore) subject = cleanSubject(clause.slice(segmentStart, mention.index));
       // `3月20日评审二期需求`: the object after the verb names the work.
       if (subject === "" && !light) {
         const nextRun = runs[firstRunStartingFrom(runs, after.end)];

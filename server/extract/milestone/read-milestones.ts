@@ -84,6 +84,8 @@ interface Candidate {
   disagrees: boolean;
   role: DateRole;
   hasEvent: boolean;
+  /** no event, but named by the field of a date moved (`搬迁时间由12月7日推迟至12月21日`): a milestone once paired */
+  moved: boolean;
   sentence: number;
 }
 
@@ -93,20 +95,11 @@ const SENTENCE_END = /[；;。！!？?\n]+/;
 // A comma between digits groups thousands (19,254笔) and does not end a clause.
 const CLAUSE_END = /[，,](?!\d{3}(?!\d))/;
 
+// `搬迁时间`, `交付日期`: the field of a date moved names its work without it.
+const MOVED_FIELD = /(?:的)?(?:时间|日期|节点|时间点|计划)$/;
+
 // What may stand beside a date in a clause that only says when: `明天上午9点`, `12月5日下午`.
 const TIME_OF_DAY = /^(?:上午|下午|中午|晚上|早上|凌晨|\d{1,2}[点时:：](?:\d{2}分?)?)*$/;
-
-// `预计时间: 6月10号左右`, `截止日期：12/10`, `Deadline: 12/10`: a field of when the work is due says
-// its completion, with no event word of its own. Read on the few words before the date, spaces dropped
-// (a bounded look back: a clause of many dates is read in linear time).
-const DUE_LABEL = /(?:预计|计划|目标|截止|完成)(?:时间|日期)[:：]$|(?:截止|deadline|DDL|ETA)[:：]?$/i;
-const DUE_LABEL_REACH = 16;
-
-/** The event a date's field label implies (`预计时间：` → 完成), else null. */
-function dueLabelEvent(clause: string, mention: DateMention): string | null {
-  const before = clause.slice(Math.max(0, mention.index - DUE_LABEL_REACH), mention.index);
-  return DUE_LABEL.test(before.replace(/\s+/g, "")) ? "完成" : null;
-}
 
 /** `明天上午9点，V8 双周同步会开始`: a clause that only says when is joined to the clause it times. */
 function joinWhenOnly(clauses: readonly string[], isWhenOnly: (clause: string) => boolean): string[] {
@@ -157,15 +150,18 @@ function readLine(
       if (bound.length > 0) risky ??= speaksOfRisk(sentence);
       for (const b of bound) {
         const role = roleOf(clause, b);
-        const event = b.event ?? line.defaultEvent ?? dueLabelEvent(clause, b.mention);
+        const event = b.event ?? line.defaultEvent;
         const subject = b.subject || carried || (LIGHT_EVENTS.has(event ?? "") ? named : "") || fallback();
+        // `搬迁时间由12月7日推迟至12月21日`: a date moved is a milestone whatever its words, named by what moved
+        const moved = event === null && role !== "plain" ? subject.replace(MOVED_FIELD, "") : "";
         candidates.push({
           role,
           hasEvent: event !== null,
+          moved: moved !== "",
           sentence: firstSentence + s,
           disagrees: b.mention.disagrees !== undefined,
           milestone: {
-            title: joinTitle(subject, event ?? ""),
+            title: moved || joinTitle(subject, event ?? ""),
             date: formatDay(b.mention.end),
             precision: b.mention.precision,
             state: line.milestoneRow
@@ -175,7 +171,7 @@ function readLine(
                 : stateOf({ words, risky: risky === true, bound: b, role, reportDate, tense: line.tense }),
             baselineDate: plannedBaseline(line, b.mention.end, reportDate, window),
             rangeStart: formatDay(b.mention.start),
-            subject,
+            subject: moved || subject,
             event: event ?? "",
             reason,
             source: line.source,
@@ -207,17 +203,32 @@ function nextChangedOnLine(candidates: readonly Candidate[]): Array<Candidate | 
 
 /**
  * An old date (原定12/05) gives way to the new one said after it in the same
- * line, becoming its baseline; with no new date the milestone is at risk.
+ * line, becoming its baseline; said after the new one (`12/13上线（原计划11/29）`),
+ * it is the baseline of the date before it, of the same event or of none named; with no new date
+ * the milestone is at risk.
  */
 function pairChanges(candidates: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   const nextChanged = nextChangedOnLine(candidates);
+  const lastOnLine = new Map<number, Candidate>();
   candidates.forEach((candidate, i) => {
+    const line = candidate.milestone.source.line;
     if (candidate.role !== "original") {
       kept.push(candidate);
+      lastOnLine.set(line, candidate);
       return;
     }
     const own = candidate.milestone;
+    const before = lastOnLine.get(line);
+    if (
+      !nextChanged[i] &&
+      before &&
+      before.milestone.baselineDate === null &&
+      (before.milestone.event === own.event || !candidate.hasEvent)
+    ) {
+      before.milestone = { ...before.milestone, baselineDate: own.date, reason: before.milestone.reason ?? own.reason };
+      return;
+    }
     const next = nextChanged[i];
     if (next) {
       const m = next.milestone;
@@ -227,7 +238,7 @@ function pairChanges(candidates: Candidate[]): Candidate[] {
         reason: m.reason ?? own.reason,
         ...(next.hasEvent ? {} : { event: own.event, subject: own.subject, title: own.title }),
       };
-      next.hasEvent ||= candidate.hasEvent;
+      next.hasEvent ||= candidate.hasEvent || candidate.moved || next.moved;
       return;
     }
     const state = own.state === "done" ? "done" : "at_risk";

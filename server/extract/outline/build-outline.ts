@@ -1,7 +1,7 @@
-import { classifyLine, type LineToken } from "./classify-line";
+import { classifyLine, type LineToken, pipeCells } from "./classify-line";
 import { readHtmlTable } from "./html-table";
 import { splitName } from "./item-name";
-import { facetOf, isMetaLine, OWNER_LINE, type FacetKind } from "./section-kinds";
+import { facetOf, isMetaLine, OWNER_LINE, WORK_FACT, type FacetKind } from "./section-kinds";
 
 export interface ItemNode {
   line: number;
@@ -78,15 +78,6 @@ const HIDDEN_CLOSE: Record<string, RegExp> = {
 const SEPARATOR_ROW = /^\s*(?:\|\s*)?:?-{2,}:?(?:\s*\|\s*:?-{2,}:?)+\s*(?:\|\s*)?$/;
 const FRONT_MATTER = /^---\s*$/;
 
-function pipeCells(line: string): string[] {
-  return line
-    .trim()
-    .replace(/^\|/, "")
-    .replace(/\|$/, "")
-    .split("|")
-    .map((cell) => cell.trim());
-}
-
 /**
  * A row pasted from a spreadsheet (Excel, WPS): cells between tabs, two at least. A
  * list marker before a tab (`1.\t订单中心…`, as Word copies a numbered list) is not a cell.
@@ -122,6 +113,29 @@ function namesListBelow(text: string, lines: readonly string[], index: number): 
     if (token.kind !== "blank") return token.kind === "item";
   }
   return false;
+}
+
+// `> 上线时间：2021-09-17` under a heading: the writer set the work's fields apart as a quote.
+const QUOTE_MARKS = /^[>\s]+/;
+// A quote that cites or annotates (`> 注：…`, `> 来源：…`, `> —— 鲁迅`) says nothing of the work.
+const NOTE_QUOTE = /^(?:注|备注|说明|来源|出处|引用|引自|摘自|参考|原文|PS|Note|Tips?|Source|[-—–]{1,2})/i;
+const QUOTED_FACETS = new Set<FacetKind | null>(["status", "past", "future"]);
+
+/**
+ * What a quoted line under a heading adds to it: a field of its state (`> 进度：60%`,
+ * `> 负责人：张三`, `> 本周进展：…`) read as if written plainly, or prose that says when or
+ * how far (`> 12月13日提测，进度40%`) as the heading's prose. A quote never names a work of
+ * its own, and a note or citation adds nothing.
+ */
+function quotedLine(rawLine: string): { text: string; field: boolean } | null {
+  const inner = classifyLine(rawLine.trim().replace(QUOTE_MARKS, ""));
+  if (inner.kind !== "item" && inner.kind !== "text") return null;
+  const text = inner.text;
+  const plain = plainText(text);
+  if (NOTE_QUOTE.test(plain)) return null;
+  const named = splitName(text);
+  if (OWNER_LINE.test(plain) || (named !== null && QUOTED_FACETS.has(facetOf(named.name)))) return { text, field: true };
+  return WORK_FACT.test(plain) ? { text, field: false } : null;
 }
 
 // A label line (`名称：`, `2.1 …`) sits half a step shallower than a bullet at the same
@@ -238,7 +252,19 @@ export function buildOutline(lines: readonly string[]): Section {
       token = { kind: "heading", text: token.text, level: null };
     }
     if (token.kind !== "table") table = null;
-    if (token.kind === "blank" || token.kind === "quote") continue;
+    if (token.kind === "quote") {
+      const quoted = section === root ? null : quotedLine(rawLine);
+      if (quoted === null) continue;
+      const indent = rawLine.length - rawLine.trimStart().length;
+      if (!quoted.field) {
+        // the heading's prose, or more of the item it is indented under
+        if (itemStack.length === 0) section.paragraphs.push(item(lineNo, raw, quoted.text, indent, null));
+        else if (indent > itemStack[0]!.indent) addItem(item(lineNo, raw, quoted.text, indent, null));
+        continue;
+      }
+      token = { kind: "text", text: quoted.text, indent };
+    }
+    if (token.kind === "blank") continue;
     const isFirst = !seenContent;
     seenContent = true;
     if (token.kind === "heading") {
@@ -273,8 +299,14 @@ export function buildOutline(lines: readonly string[]): Section {
       continue;
     }
     // A form's 负责人：/时间： fields are its own, not the report's; so is a heading's 负责人：.
-    const owned = (form && itemStack.includes(form)) || (section !== root && OWNER_LINE.test(plainText(token.text)));
-    if (isMetaLine(token.text) && !owned) continue;
+    const inForm = form !== null && itemStack.includes(form);
+    const headingOwner = section !== root && OWNER_LINE.test(plainText(token.text));
+    if (isMetaLine(token.text) && !inForm && !headingOwner) continue;
+    // A heading's 负责人：line at its margin names the heading's owner: a line about it, never an item over its list.
+    if (headingOwner && !inForm && (itemStack.length === 0 || token.indent <= itemStack[0]!.indent)) {
+      section.paragraphs.push(item(lineNo, raw, token.text, token.indent, null));
+      continue;
+    }
     const sub = SUB_NUMBERED.exec(token.text);
     const numbered = sub ? itemStack.find((open) => open.number === sub[1]) : undefined;
     if (sub && numbered) {

@@ -45,9 +45,25 @@ function indentOf(raw: string): number {
   return width;
 }
 
-function splitCells(line: string): string[] {
-  const inner = line.trim().replace(/^\|/, "").replace(/\|$/, "");
-  return inner.split("|").map((cell) => cell.trim());
+/** A table row's cells, outer pipes optional; `\|` is a pipe inside a cell (GFM), as Word and Excel conversions write one. */
+export function pipeCells(line: string): string[] {
+  let inner = line.trim();
+  if (inner.startsWith("|")) inner = inner.slice(1);
+  if (inner.endsWith("|") && !inner.endsWith("\\|")) inner = inner.slice(0, -1);
+  const cells: string[] = [];
+  let cell = "";
+  for (let i = 0; i < inner.length; i++) {
+    const ch = inner[i]!;
+    if (ch === "\\" && inner[i + 1] === "|") {
+      cell += "|";
+      i++;
+    } else if (ch === "|") {
+      cells.push(cell.trim());
+      cell = "";
+    } else cell += ch;
+  }
+  cells.push(cell.trim());
+  return cells;
 }
 
 /** Classifies a raw line; bracket groups (`- 【贝易转】`) and bold lines count as headings without a level. */
@@ -67,7 +83,7 @@ export function classifyLine(raw: string): LineToken {
   if (bold) return { kind: "heading", text: bold[1]!.trim(), level: null };
   if (trimmed.startsWith(">")) return { kind: "quote" };
   if (trimmed.startsWith("|") && trimmed.endsWith("|") && trimmed.length > 1) {
-    const cells = splitCells(trimmed);
+    const cells = pipeCells(trimmed);
     return { kind: "table", cells, separator: cells.every((cell) => /^:?-{2,}:?$/.test(cell) || cell === "") };
   }
   if (PERIOD_LINE.test(trimmed.replace(/\*\*/g, "")))

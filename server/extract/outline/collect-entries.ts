@@ -4,7 +4,7 @@ import { headingName, ownerMark } from "./initiative-name";
 import { colonlessName, isDatedStep, splitName } from "./item-name";
 import { isLinkOnly } from "./link-only";
 import { sourceOf, type EntryLine, type RawEntry } from "./raw-entry";
-import { facetOf, isGenericName, isSkippedSection, OWNER_LINE, type FacetKind } from "./section-kinds";
+import { facetOf, isGenericName, isSkippedSection, OWNER_LINE, WORK_FACT, type FacetKind } from "./section-kinds";
 import { isMilestoneTable, isWorkTable, tableEntries, tableLines } from "./table-entries";
 
 type Tense = EntryLine["tense"];
@@ -92,7 +92,7 @@ function subLines(item: ItemNode, tense: Tense): EntryLine[] {
 
 function ownerOf(lines: readonly EntryLine[], fallback: string | null): string | null {
   for (const l of lines) {
-    const owner = OWNER_LINE.exec(l.source.text.replace(/\*\*|__/g, "").replace(/^[-*+\d.、\s]+/, ""))?.[1];
+    const owner = OWNER_LINE.exec(l.source.text.replace(/\*\*|__/g, "").replace(/^[-*+>\d.、\s]+/, ""))?.[1];
     if (owner) return owner;
   }
   return fallback;
@@ -223,9 +223,6 @@ function isNarrative(item: ItemNode): boolean {
   return splitName(text) === null && (NARRATIVE_START.test(text) || isDatedStep(text));
 }
 
-// A day (`12/5`, `12月5日`, `2024-12-05`) or a percentage: what prose about a piece of work says.
-const WORK_FACT = /(?<!\d)\d{1,2}\s*[/.月]\s*\d{1,2}(?!\d)|\d{4}[-/.年]\d{1,2}|\d{1,3}(?:\.\d+)?\s*[%％]/;
-
 // A person or a small team: `### 张三`, `### 赵六（实习）`, `### 前端组`.
 const PERSON_LIKE = /^[\u4e00-\u9fa5]{2,3}$/;
 
@@ -237,6 +234,11 @@ function hasFacetHeadings(section: Section | null): boolean {
   let has = facetHeadings.get(section);
   if (has === undefined) facetHeadings.set(section, (has = section.children.some((c) => headingFacet(c) !== null)));
   return has;
+}
+
+/** A person's or a small team's part of the report split only by week: `### 张三` / `本周：` / `下周：`. */
+function isPersonsWeek(section: Section, facets: FacetKind[] | null): boolean {
+  return facets !== null && PERSON_LIKE.test(headingName(section.name).name) && facets.every((f) => f === "past" || f === "future");
 }
 
 /**
@@ -251,7 +253,9 @@ function isProjectHeading(section: Section, roles: Roles): boolean {
   if (section.tables.some(isMilestoneTable)) return true;
   const personLike = PERSON_LIKE.test(headingName(section.name).name);
   const facets = facetsOf(section, roles);
-  if (facets) return !(personLike && facets.every((f) => f === "past" || f === "future"));
+  // A note or a risk beside a table of works (`备注：…`, `风险：无` under the table) is the group's, not a work's part.
+  if (facets?.every((f) => f === "context" || f === "risk") && section.tables.some(isWorkTable)) return false;
+  if (facets) return !isPersonsWeek(section, facets);
   // Prose alone under a heading that says when or how far (`本周完成联调，进度80%，预计12/5上线。`) tells of that
   // work, unless the heading is a part of a work above it, beside its facets (`### 实验设计` beside `### 进度`).
   if (section.items.length === 0 && section.tables.length === 0 && section.children.length === 0) {
@@ -429,7 +433,19 @@ function sectionEntries(section: Section, scope: Scope, roles: Roles): RawEntry[
     };
   } else if (section.parent !== null && !section.period) {
     const { name, owner } = headingName(section.name);
-    inner = { ...scope, group: name || scope.group, owner: owner ?? scope.owner };
+    // `负责人：张三` under a heading that groups work names the owner of what it groups;
+    // so does the heading of a person's part split by week (`## 张三` / 本周： / 下周：).
+    inner = {
+      ...scope,
+      group: name || scope.group,
+      owner:
+        owner ??
+        (isPersonsWeek(section, facetsOf(section, roles)) ? name : null) ??
+        ownerOf(
+          section.paragraphs.map((p) => line(p, p.text, false, null)),
+          scope.owner,
+        ),
+    };
   }
   const found = [
     ...listEntries(section.items, inner),

@@ -1,3 +1,5 @@
+import { MONTH_NOUN } from "../date/month-noun";
+
 export interface NamedText {
   name: string;
   content: string;
@@ -20,6 +22,7 @@ export function withoutStateTag(text: string): string {
   return tag && STATE_TAG.test(tag[1]!.trim()) ? text.slice(tag[0].length).trimStart() : text;
 }
 
+const DUE_LABEL = /\s(?:截止(?:日期|时间)?|DDL|deadline|due(?: date)?)$/i;
 const OKR_LABEL = /^(?:KR|O)\d{1,2}$/i;
 const OKR_PREFIX = /^(?:KR|O)\d{1,2}\s*[:：]/i;
 
@@ -34,6 +37,9 @@ export function splitName(text: string): NamedText | null {
   // `[PAY-123] 退款流程优化 - 状态：进行中 - 截止：12/10`: fields after a spaced dash, the name before it
   const dash = head.indexOf(" - ");
   if (dash > 0) return { name: cleanName(head.slice(0, dash)), content: text.slice(dash + 3).trim() };
+  // `风控规则配置 DDL：12/12`: a due-date label after the name is a field of the work, not part of its name.
+  const due = DUE_LABEL.exec(head);
+  if (due && due.index > 0) return { name: cleanName(head.slice(0, due.index)), content: text.slice(due.index).trim() };
   const name = cleanName(head);
   // `KR1：收银台改版上线…`: an OKR's number, not a name (one number: `KR1：KR2：…` names nothing)
   if (OKR_LABEL.test(name)) {
@@ -49,7 +55,8 @@ export function splitName(text: string): NamedText | null {
 const NAME_END = new RegExp(
   [
     // not a version after a name: `OpenHarmony4.0版本`, `V8 3.2`
-    String.raw`(?<![A-Za-z])\d{1,4}\s*[./\-月年]\s*\d|\d{1,2}\s*月`,
+    // nor a month naming a thing made for it: `财务对账11月报表核对` is one name
+    String.raw`(?<![A-Za-z])\d{1,4}\s*[./\-月年]\s*\d|\d{1,2}\s*月(?!${MONTH_NOUN})`,
     String.raw`|(?<![\d.])\d+(?:\.\d+)?\s*[%％]`,
     "|进度|预计|计划|已经|已|将于|正在",
     "|本周|下周|上周|周[一二三四五六日]|Q[1-4]",
@@ -100,10 +107,14 @@ export function colonlessName(text: string): string {
   const clause = named(opening) ?? (afterWhen(opening) === "" ? named(clauses[1] ?? "") : null) ?? opening;
   const cut = NAME_END.exec(clause);
   let name = cleanName(cut && cut.index > 0 ? clause.slice(0, cut.index) : clause);
+  // `推送 SDK 升级完成 50%`: how much of the work is done, after its name
+  if (cut && /[%％]$/.test(cut[0])) name = cleanName(name.replace(DONE_BEFORE_FIGURE, ""));
   const stripped = name.replace(LEADING_VERB, "");
   if (stripped.length >= 2) name = stripped;
   return name.length > 40 ? name.slice(0, 40) : name;
 }
+
+const DONE_BEFORE_FIGURE = /(?:已经?)?完成(?:了|度|率)?$/;
 
 /** Drops emphasis, brackets and stray punctuation around a name. */
 export function cleanName(text: string): string {

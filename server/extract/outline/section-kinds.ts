@@ -200,6 +200,9 @@ const META_LABEL = /^\s*\*\*\s*(?:时间|日期|参与人员|与会人员|参会
  */
 export const OWNER_LINE = /^(?:负责人|责任人|Owner|PM|对接人|跟进人)\s*[:：]\s*([\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z·]{0,15})?/i;
 
+// A day (`12/5`, `12月5日`, `2024-12-05`) or a percentage: what prose about a piece of work says.
+export const WORK_FACT = /(?<!\d)\d{1,2}\s*[/.月]\s*\d{1,2}(?!\d)|\d{4}[-/.年]\d{1,2}|\d{1,3}(?:\.\d+)?\s*[%％]/;
+
 /** Header lines such as `Created:`, `汇报人：` or `**时间** 2024.05.15` are not work items. */
 export function isMetaLine(text: string): boolean {
   return META_LINE.test(text) || META_LABEL.test(text);
