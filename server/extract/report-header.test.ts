@@ -60,6 +60,27 @@ describe("readReportHeader", () => {
     expect(read("# 2024-W47 支付部周报")).toMatchObject({ department: "支付部" });
   });
 
+  it("reads a title pasted as a plain first line (no #) with its date or the period line under it", () => {
+    expect(read("周报 2024/12/06\n\n项目名称 | 完成度\n---|---\n电子签章 | 70%\n")).toMatchObject({
+      title: "周报 2024/12/06",
+      reportDate: "2024-12-06",
+      reportDateSource: "title",
+    });
+    expect(read("信息中心工作周报\n（2024年12月2日—12月6日）\n\n一、重点工作进展\n")).toMatchObject({
+      department: "信息中心",
+      reportDate: "2024-12-06",
+    });
+    // a first line that is no title stays text: a label, an item, a sentence without a report word
+    for (const first of ["部门：信息中心", "1. 周报系统上线", "本周完成支付网关联调，12/5上线"])
+      expect(read(`${first}\n`), first).toMatchObject({ title: "" });
+  });
+
+  it("leaves a week or a day written without its year out of the department", () => {
+    expect(read("# 基础架构组 第49周周报（2024-12-02 ~ 2024-12-06）")).toMatchObject({ department: "基础架构组" });
+    expect(read("# 移动端组周报 12.2-12.6", "2024-12-06")).toMatchObject({ department: "移动端组" });
+    expect(read("# 移动端组周报 12月2日-12月6日", "2024-12-06")).toMatchObject({ department: "移动端组" });
+  });
+
   it("falls back to the reference date, then to nothing", () => {
     expect(read("# 周报\n", "2024-12-06")).toMatchObject({ reportDate: "2024-12-06", reportDateSource: "argument" });
     expect(read("# 周报\n")).toMatchObject({ reportDate: null, reportDateSource: null });

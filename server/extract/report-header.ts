@@ -54,6 +54,8 @@ const TITLE_NOISE = new RegExp(
     String.raw`(\d{4})\s*(?:[-年]\s*)?(?:W|第)\s*\d{1,2}(?:\s*周(?![报總总]))?`,
     String.raw`|工作周报|周报|週報|周总结|weekly\s*report|weekly`,
     String.raw`|\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?`,
+    // a week or a day without its year: `第49周`, `12.2-12.6`, `12月2日`
+    String.raw`|第\s*\d{1,2}\s*周(?![报總总])|\d{1,2}[./]\d{1,2}|\d{1,2}月\d{1,2}[日号]?`,
     String.raw`|[（(][^（()）]*[)）]`,
   ].join(""),
   "gi",
@@ -89,11 +91,19 @@ function headingText(line: string): string | null {
   return text === "" ? null : text;
 }
 
+// A report pasted as plain text keeps its title as its first line: `信息中心工作周报`, `周报 2024/12/06`.
+const PLAIN_TITLE = /周报|週報|周总结|周小结|双周报|工作汇报|进展汇报|周例会|weekly/i;
+const PLAIN_TITLE_MAX = 40;
+
 function firstHeading(lines: readonly string[], from: number): { text: string; line: number | null } {
   for (let i = from; i < lines.length; i++) {
     const heading = headingText(lines[i]!);
     if (heading !== null) return { text: heading.replace(/\*\*/g, "").trim(), line: i };
-    if (lines[i]!.trim() !== "") return { text: "", line: null };
+    const plain = lines[i]!.replace(/\*\*/g, "").trim();
+    if (plain === "") continue;
+    const titleLike =
+      plain.length <= PLAIN_TITLE_MAX && PLAIN_TITLE.test(plain) && !LABELLED.test(plain) && !/^[-*+>|]|^\d+[.、]/.test(plain);
+    return titleLike ? { text: plain, line: i } : { text: "", line: null };
   }
   return { text: "", line: null };
 }
