@@ -3,11 +3,11 @@ import type { SourceLine } from "./types";
 
 // Only a figure said to be progress counts: rates, shares, accuracy or 灰度10% are not.
 const PROGRESS_PATTERNS = [
-  // 进度10%, 进展预估 70%, 测试进度回退到40% (a regression is still the figure of the work).
+  // 进度10%, 进展预估 70%, 总体进度的65%, 测试进度回退到40% (a regression is still the figure of the work).
   new RegExp(
     [
       String.raw`(?:进度|进展)\s*`,
-      "(?:(?:预估|估计|约|为|达到|达|已达|已到|到|是",
+      "(?:(?:预估|估计|约|为|达到|达|已达|已到|到|是|的",
       "|回退到|回退至|回落到|回落至|降至|降到|下降到|下降至|调整为",
       String.raw`|[:：])\s*)?`,
       String.raw`(?:约\s*)?(\d{1,3}(?:\.\d+)?)\s*[%％]`,

@@ -948,3 +948,26 @@ describe("a date moved without an event word", () => {
     ]);
   });
 });
+
+describe("a report written as public bodies write one", () => {
+  it("reads （一） headings over indented prose: progress as 总体进度的65%, dates of 出具 and 搬迁, the name without 完成总体", () => {
+    const result = read(
+      [
+        "一、重点工作进展",
+        "（一）智慧校园二期项目",
+        "　　1.统一身份认证系统已完成部署，12月4日起试运行。",
+        "　　2.数据中台建设完成总体进度的65%，计划12月20日前完成数据治理模块验收。",
+        "（二）网络安全等级保护测评",
+        "　　测评机构已进场，预计12月13日出具测评报告。",
+        "（三）机房搬迁",
+        "　　因供电改造延期，搬迁时间由12月7日推迟至12月21日。",
+      ].join("\n"),
+    );
+    expect(result.entries.map((e) => [e.initiative, e.progress, e.milestones.map((m) => [m.date, m.state, m.baselineDate])])).toEqual([
+      ["统一身份认证系统", null, [["2024-12-04", "done", null]]],
+      ["数据中台建设", 65, [["2024-12-20", "planned", null]]],
+      ["网络安全等级保护测评", null, [["2024-12-13", "planned", null]]],
+      ["机房搬迁", null, [["2024-12-21", "planned", "2024-12-07"]]],
+    ]);
+  });
+});

@@ -98,6 +98,15 @@ const CHINESE_EVENTS = [
   "给出",
   "更新",
   "排期",
+  // what public bodies and projects of building and procurement deliver on a date
+  "出具",
+  "印发",
+  "签订",
+  "送审",
+  "报批",
+  "搬迁",
+  "竣工",
+  "完工",
   // Events that are things rather than acts: a meeting or a conference happens on its date.
   "同步会",
   "研讨会",

@@ -107,14 +107,14 @@ export function colonlessName(text: string): string {
   const clause = named(opening) ?? (afterWhen(opening) === "" ? named(clauses[1] ?? "") : null) ?? opening;
   const cut = NAME_END.exec(clause);
   let name = cleanName(cut && cut.index > 0 ? clause.slice(0, cut.index) : clause);
-  // `推送 SDK 升级完成 50%`: how much of the work is done, after its name
-  if (cut && /[%％]$/.test(cut[0])) name = cleanName(name.replace(DONE_BEFORE_FIGURE, ""));
+  // `推送 SDK 升级完成 50%`, `数据中台建设完成总体进度的65%`: how much of the work is done, after its name
+  if (cut && /[%％]$|^进度$/.test(cut[0])) name = cleanName(name.replace(DONE_BEFORE_FIGURE, ""));
   const stripped = name.replace(LEADING_VERB, "");
   if (stripped.length >= 2) name = stripped;
   return name.length > 40 ? name.slice(0, 40) : name;
 }
 
-const DONE_BEFORE_FIGURE = /(?:已经?)?完成(?:了|度|率)?$/;
+const DONE_BEFORE_FIGURE = /(?:已经?)?完成(?:了|度|率)?(?:总体|整体|全部)?$/;
 
 /** Drops emphasis, brackets and stray punctuation around a name. */
 export function cleanName(text: string): string {
