@@ -971,3 +971,10 @@ describe("a report written as public bodies write one", () => {
     ]);
   });
 });
+
+describe("versions that look like days", () => {
+  it("reads the number a thing is upgraded to (升级到 1.28, 升至 2.3) as a version, and 12.11 灰度 as a day", () => {
+    const result = read("- K8s 集群升级：完成测试集群升级到 1.28，网关升至 2.3；12.11 灰度升级生产集群\n");
+    expect(milestones(result, "K8s 集群升级")?.map(([, date]) => date)).toEqual(["2024-12-11"]);
+  });
+});

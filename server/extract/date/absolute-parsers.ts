@@ -48,6 +48,10 @@ export const FIGURE_AFTER = "(?:[\\d%％‰万亿元倍个次秒分天周月年�
 // A release word after `6.1` makes it a version: `6.1 LTS`, `3.2 Release`, `5.10 内核`, `2.3版本`.
 const RELEASE_AFTER = "[ \\t]?(?:LTS|[Rr]elease|RC\\d*\\b|[Bb]eta|[Aa]lpha|GA\\b|SP\\d|版本?|内核|分支|[Kk]ernel)";
 
+// `集群升级到 1.28`, `升至 2.3`, `版本号 1.12`: a dotted number after these is a version.
+const UPGRADED_TO = /(?:升级|升|更新|迭代|回退|降级)[到至]\s?$|版本号?\s?[为是:：]?\s?$/;
+const UPGRADED_REACH = 6;
+
 /** 11/28, 12-05, 12.20, 11.11号: only when month and day are valid and the number is no figure nor version. */
 export const numericMonthDayParser: TokenParser = {
   name: "numeric-month-day",
@@ -61,9 +65,10 @@ export const numericMonthDayParser: TokenParser = {
   parse: (m, ctx) => {
     const month = Number(m[1]);
     const day = Number(m[3]);
-    // `home11/28` is a date; `V1.2` and `A1-3` are versions and codes.
+    // `home11/28` is a date; `V1.2` and `A1-3` are versions and codes; so is the `1.28` a thing is upgraded to.
     const letterBefore = /[A-Za-z]/.test(m.input.charAt(m.index - 1));
-    if (month < 1 || month > 12 || (letterBefore && m[2] !== "/")) return null;
+    const upgradedTo = m[2] === "." && UPGRADED_TO.test(m.input.slice(Math.max(0, m.index - UPGRADED_REACH), m.index));
+    if (month < 1 || month > 12 || (letterBefore && m[2] !== "/") || upgradedTo) return null;
     return dayRange(resolveYear(month, ctx.reportDate), month, day);
   },
 };
