@@ -22,6 +22,8 @@ const CATEGORY_HEADER = /^(?:系统类别|类别|类型|分类|种类|Category|T
 const VERSION_HEADER = /版本|Version|Ver\b|Release/i;
 const DATE_HEADER = /时间|日期|节点|里程碑|Date|Deadline|ETA|Milestone|When/i;
 const START_HEADER = /开始|启动|立项|Start|Kick-?off/i;
+// `截止时间`, `Deadline`, `Due`: the day the row's work is to be done by.
+const DUE_HEADER = /截止|到期|Deadline|Due/i;
 const SEQ_HEADER = /^(?:序号|#|No\.?|编号)$/i;
 const FUTURE_HEADER = /计划|下一步|下周|后续|Next|Plan|预计|目标|ETA|Target|里程碑|Milestone/i;
 const PAST_HEADER = /本周|进展|完成情况|Done|Update|This week/i;
@@ -183,11 +185,15 @@ function lineOf(text: string, column: Column, row: TableRow, extra: Partial<Entr
   return { source: sourceOf(row.line, row.raw), text: readableText(text), subName: null, isSubItem: false, ...column, ...extra };
 }
 
-/** The milestone a date cell dates: the column's event, the progress cell's step, the cell before it, or the row. */
+/**
+ * The milestone a date cell dates: the column's event (a due column's is the work's
+ * completion), the progress cell's step, the text cell before it, or the row.
+ */
 function dateCellTitle(header: string, progressCell: string | null, before: string | null, name: string): string {
   EVENT_PATTERN.lastIndex = 0;
   const event = EVENT_PATTERN.exec(header);
   if (event) return event[0];
+  if (DUE_HEADER.test(header)) return "完成";
   const step = progressCell ? NAMED_PROGRESS.exec(progressCell.trim())?.[1] : undefined;
   if (step) return cleanName(step);
   if (before && before.length <= 30 && !isDateCell(before)) return cleanName(before);
@@ -237,7 +243,9 @@ function readRow(row: TableRow, header: string[], roles: Role[], tense: Tense): 
     for (const i of dates) {
       if (i === planned) continue;
       const at = i === actual && planned !== undefined ? planned : i;
-      const title = dateCellTitle(header[at] ?? "", progress, at > 0 ? cellAt(at - 1) : null, name);
+      // `动作 | 负责人 | 截止时间`: an owner, a status or a progress cell before the date names no milestone
+      const before = at > 0 && (roles[at - 1] === "text" || roles[at - 1] === "name") ? cellAt(at - 1) : null;
+      const title = dateCellTitle(header[at] ?? "", progress, before, name);
       lines.push(
         lineOf(cellAt(i), { defaultEvent: title, tense: null }, row, { dateCell: true, startCell: START_HEADER.test(header[i]!) }),
       );

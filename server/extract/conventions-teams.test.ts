@@ -1,0 +1,22 @@
+// Conventions of software teams' reports published on GitHub/Gitee/blogs (tmp/real in the
+// ext-wt4 worktree shows each one in real files): action-item tables and document footers.
+import { describe, expect, it } from "vitest";
+import { extractReport } from "./extract-report";
+import type { ExtractionResult } from "./types";
+
+const read = (body: string, date = "2024-12-06"): ExtractionResult => extractReport(`# 周报\n\n${body}`, { referenceDate: date });
+const names = (result: ExtractionResult) => result.entries.map((e) => e.initiative);
+const milestones = (result: ExtractionResult, initiative: string) =>
+  result.entries.find((e) => e.initiative === initiative)?.milestones.map((m) => [m.title, m.date, m.state]);
+
+describe("action-item tables", () => {
+  it("dates the completion of a row by its due column, never naming the milestone after the owner", () => {
+    const result = read(
+      "## 纠正动作\n\n| 动作 | 负责人 | 截止时间 | 状态 |\n|------|--------|----------|------|\n" +
+        "| 迁移审计报告 | PMO | 2024-12-04 | ✅ 已完成 |\n| 更新问题索引 | 张三 | 2024-12-10 | 进行中 |",
+    );
+    expect(names(result)).toEqual(["迁移审计报告", "更新问题索引"]);
+    expect(milestones(result, "迁移审计报告")).toEqual([["完成", "2024-12-04", "done"]]);
+    expect(milestones(result, "更新问题索引")).toEqual([["完成", "2024-12-10", "planned"]]);
+  });
+});
