@@ -20,3 +20,14 @@ describe("action-item tables", () => {
     expect(milestones(result, "更新问题索引")).toEqual([["完成", "2024-12-10", "planned"]]);
   });
 });
+
+describe("document footers", () => {
+  it("reads 文档版本 / 最后更新 / 状态图例 lines as the document's, not work", () => {
+    const result = read(
+      "## 项目状态看板\n\n- 支付网关切换：12月10日上线\n\n**状态图例**: 🟢 正常 | 🔴 阻塞 | ✅ 完成\n\n" +
+        "---\n\n**文档版本**: v1.0  \n**最后更新**: 2024-12-06\n",
+    );
+    expect(names(result)).toEqual(["支付网关切换"]);
+    expect(milestones(result, "支付网关切换")).toEqual([["上线", "2024-12-10", "planned"]]);
+  });
+});
