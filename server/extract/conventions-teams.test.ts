@@ -31,3 +31,15 @@ describe("document footers", () => {
     expect(milestones(result, "支付网关切换")).toEqual([["上线", "2024-12-10", "planned"]]);
   });
 });
+
+describe("titles of community periodicals", () => {
+  it("leaves the 双周报 and a periodical's number out of the department", () => {
+    const department = (title: string) =>
+      extractReport(`${title}\n\n- 支付上线：12月2日已上线\n`, { referenceDate: "2024-12-06" }).department;
+    expect(department("# 【香山双周报 60】20240930 期")).toBe("香山");
+    expect(department("# openEuler RISC-V SIG 双周报 2024-12-06")).toBe("openEuler RISC V SIG");
+    expect(department('---\ntitle: "社区双周报（5.16 - 5.31）"\n---')).toBe("社区");
+    expect(department("# OSDT Weekly 2020-12-16 第076期")).toBe("OSDT");
+    expect(department("# DevBoard SIG周报 [14]周 2026.03.30-04.03")).toBe("DevBoard SIG");
+  });
+});
