@@ -53,8 +53,6 @@ const TITLE_NOISE = new RegExp(
     // the 周 of `第47周`, not the first half of the 周报 after it (`2024-W47 周报`)
     String.raw`(\d{4})\s*(?:[-年]\s*)?(?:W|第)\s*\d{1,2}(?:\s*周(?![报總总]))?`,
     String.raw`|工作周报|周报|週報|周总结|weekly\s*report|weekly`,
-    // a periodical's name and number: `香山双周报 85`, `OSDT Weekly 第076期`, `20250915 期`, `SIG周报 [14]周`
-    String.raw`|(?:双周报|雙週報|半月报)(?:\s*\d{1,4}(?![\d./-]))?|bi-?weekly|(?:第\s*)?\d{1,8}\s*期|\[\d{1,2}\]\s*周(?![报總总])`,
     String.raw`|\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?`,
     // a week or a day without its year: `第49周`, `12.2-12.6`, `12月2日`
     String.raw`|第\s*\d{1,2}\s*周(?![报總总])|\d{1,2}[./]\d{1,2}|\d{1,2}月\d{1,2}[日号]?`,
@@ -62,6 +60,8 @@ const TITLE_NOISE = new RegExp(
   ].join(""),
   "gi",
 );
+// A periodical's name and number: `香山双周报 85`, `OSDT Weekly 第076期`, `20250915 期`, `SIG周报 [14]周`.
+const PERIODICAL = /(?:双周报|雙週報|半月报)(?:\s*\d{1,4}(?![\d./-]))?|bi-?weekly|(?:第\s*)?\d{1,8}\s*期|\[\d{1,2}\]\s*周(?![报總总])/gi;
 const HEADING_MARK = /^#{1,6}[ \t]+/;
 const WEEK_OF = /\bweek\s+(?:of|starting|beginning|commencing)\b|当周|所在周|起的一周/i;
 /** Body dates this many days past the header's say the header is stale. */
@@ -134,6 +134,7 @@ function departmentField(lines: readonly string[], from: number): string | null 
 
 function departmentOf(title: string): string {
   return title
+    .replace(PERIODICAL, " ")
     .replace(TITLE_NOISE, " ")
     .replace(TITLE_MONTH, " ")
     .replace(/[\s\-—–_|·:：,，、#【】[\]]+/g, " ")
