@@ -43,3 +43,11 @@ describe("titles of community periodicals", () => {
     expect(department("# DevBoard SIG周报 [14]周 2026.03.30-04.03")).toBe("DevBoard SIG");
   });
 });
+
+describe("logs of dated lines", () => {
+  it("reads a full date with a one-digit day (2024.12.2, 2024/12/4) opening a line as its day, no part of its name", () => {
+    const result = read("## 会议纪要\n\n- 2024.12.2 ACT SIG 例会\n- 2024/12/4 方案评审会议\n", "2024-12-20");
+    expect(names(result)).toEqual(["ACT SIG 例会", "方案评审会议"]);
+    expect(milestones(result, "方案评审会议")).toEqual([["方案评审会议", "2024-12-04", "done"]]);
+  });
+});

@@ -65,17 +65,22 @@ const NAME_END = new RegExp(
 );
 const LEADING_VERB = /^(?:完成了?|已经|已|继续|持续|推进|推动|跟进|负责|参与|协助|配合|支持|启动|开始|进行)/;
 
-// The time a line opens with: `明天上午9点`, `12月5日`, `9.23`, `周三下午`.
+// The time a line opens with: `明天上午9点`, `12月5日`, `9.23`, `2024.12.2`, `周三下午`.
 // One match for the whole run: stripping one word at a time rescans a long run of them.
-const WHEN =
-  /^(?:(?:今天|明天|后天|昨天|本周|下周|上周|周[一二三四五六日天]|上午|下午|中午|晚上|早上|\d{1,2}[点时]|\d{1,2}:\d{2}|\d{1,4}[./\-月年]\d{1,2}[日号]?)\s*)+/;
+const WHEN = new RegExp(
+  String.raw`^(?:(?:今天|明天|后天|昨天|本周|下周|上周|周[一二三四五六日天]|上午|下午|中午|晚上|早上|\d{1,2}[点时]|\d{1,2}:\d{2}` +
+    String.raw`|\d{4}[./\-年]\d{1,2}[./\-月]\d{1,2}(?!\d)[日号]?|\d{1,4}[./\-月年]\d{1,2}[日号]?)\s*)+`,
+);
+
+// A full date (`2024.12.2 `) then a space: a day, whatever words follow it (`2024.12.2 ACT SIG Meeting`).
+const FULL_DATE = /^\d{4}[./\-年]\d{1,2}[./\-月]\d{1,2}[日号]?\s/;
 
 /** The words of a clause after the time it opens with (`9.23演示D1游戏` → `演示D1游戏`); not after a version (`22.03:LTS发版相关`). */
 function afterWhen(clause: string): string {
   const text = clause.trim();
   const when = WHEN.exec(text);
   const rest = when ? text.slice(when[0].length) : text;
-  return when && !/^[:：]?[A-Za-z\d]/.test(rest) ? rest.replace(/^[:：]\s*/, "") : text;
+  return when && (FULL_DATE.test(when[0]) || !/^[:：]?[A-Za-z\d]/.test(rest)) ? rest.replace(/^[:：]\s*/, "") : text;
 }
 
 /** Where a clause of an item ends. */
