@@ -1,0 +1,30 @@
+// Conventions of weekly reports written with Office tools and OA forms (钉钉/飞书/OA
+// weekly-report templates, project status tables, 政府/事业单位 工作周报). One small report per convention.
+import { describe, expect, it } from "vitest";
+import { extractReport } from "./extract-report";
+import type { ExtractionResult } from "./types";
+
+const read = (body: string, date = "2024-12-06"): ExtractionResult => extractReport(`# 周报\n\n${body}`, { referenceDate: date });
+const names = (result: ExtractionResult) => result.entries.map((e) => e.initiative);
+const milestones = (result: ExtractionResult, initiative: string) =>
+  result.entries.find((e) => e.initiative === initiative)?.milestones.map((m) => [m.title, m.date, m.state]);
+
+describe("an OA form's header fields", () => {
+  it("dates the report by its labelled period and names no work after its fields", () => {
+    const result = extractReport(
+      "工作周报\n\n汇报人：张三\n所属部门：市场部\n汇报周期：2026年6月3日—2026年6月7日\n\n" +
+        "一、本周工作完成情况\n\n1. 新品推广活动页面6月5日上线\n\n二、下周工作计划\n\n1. 活动复盘6月12日完成",
+      {},
+    );
+    expect(result.reportDate).toBe("2026-06-07");
+    expect(names(result)).toEqual(["新品推广活动页面", "活动复盘"]);
+  });
+
+  it("reads fields set side by side (填报部门、提交人、项目经理) as no work", () => {
+    const result = read(
+      "填报部门：数字化中心　　填报人：王敏\n\n提交人：陈晨　　部门：产品研发部\n\n项目经理：何静\n\n" +
+        "## 本周完成工作\n\n1. 会员积分系统：12月4日提测\n",
+    );
+    expect(names(result)).toEqual(["会员积分系统"]);
+  });
+});
