@@ -28,3 +28,22 @@ describe("an OA form's header fields", () => {
     expect(names(result)).toEqual(["会员积分系统"]);
   });
 });
+
+describe("a milestone table with planned and actual columns", () => {
+  it("reaches a row only on a day in its 实际 column or a 状态 that says so; 计划完成时间 is the plan", () => {
+    const result = read(
+      "## 智慧园区平台\n\n| 里程碑 | 计划完成时间 | 实际完成时间 | 状态 |\n|---|---|---|---|\n" +
+        "| 需求确认 | 2024-10-15 | 2024-10-18 | 已完成 |\n| 开发完成 | 2024-12-09 | | 延期 |\n" +
+        "| 系统联调 | 2024-12-20 | | 未开始 |\n| 上线试运行 | 2025-01-06 | TBD | 未完成 |\n" +
+        "| 验收 | 2025-01-20 | 预计 2025-01-24 | 待开始 |",
+    );
+    expect(milestones(result, "智慧园区平台")).toEqual([
+      ["需求确认", "2024-10-18", "done"],
+      ["开发完成", "2024-12-09", "at_risk"],
+      ["系统联调", "2024-12-20", "planned"],
+      ["上线试运行", "2025-01-06", "planned"],
+      ["验收", "2025-01-20", "planned"],
+    ]);
+    expect(result.entries[0]?.milestones[0]?.baselineDate).toBe("2024-10-15");
+  });
+});

@@ -102,6 +102,10 @@ const MILESTONE_HEADER = /^(?:里程碑|关键节点|节点|阶段|任务节点|
 const PLANNED_HEADER = /计划|预计|基线|Plan|Target|Due|Baseline/i;
 const ACTUAL_HEADER = /实际|完成日期|完成时间|Actual|Done/i;
 const REACHED_STATUS = /已完成|已上线|完成|done|completed|finished|reached/i;
+// `未完成`, `待开始`, `进行中`, `In Progress`: a 状态 cell that says the milestone is not reached yet.
+const UNREACHED_STATUS = /未|待|进行中|计划中|部分|not|pending|planning|in progress/i;
+// `预计 2026-06-02` in an 实际 column: a forecast, not the day it happened.
+const FORECAST = /预计|计划|预期|expected|ETA/i;
 
 export function isMilestoneTable(table: TableBlock): boolean {
   return table.header !== null && MILESTONE_HEADER.test(table.header[0]?.replace(/\*\*/g, "").trim() ?? "");
@@ -111,24 +115,28 @@ export function isMilestoneTable(table: TableBlock): boolean {
 function milestoneLines(table: TableBlock): EntryLine[] {
   const header = table.header ?? [];
   const planned = header.findIndex((h) => PLANNED_HEADER.test(h));
-  const actual = header.findIndex((h) => ACTUAL_HEADER.test(h));
+  // `计划完成时间` is a planned column though it says 完成时间
+  const actual = header.findIndex((h) => ACTUAL_HEADER.test(h) && !PLANNED_HEADER.test(h));
   const status = header.findIndex((h) => STATUS_HEADER.test(h));
   return table.rows.flatMap((row) => {
     const cell = (i: number) => (i >= 0 ? (row.cells[i] ?? "").trim() : "");
     const name = cleanName(cell(0));
-    const done = cell(actual);
+    // an 实际 cell counts when it is a day (`TBD`, `[待填写]` are none); `预计 6/2` there is a forecast
+    const actualCell = DATE_LIKE.test(cell(actual)) ? cell(actual) : "";
+    const done = FORECAST.test(actualCell) ? "" : actualCell;
     const plan = cell(planned);
     const date =
       done ||
       plan ||
+      actualCell ||
       row.cells
         .slice(1)
         .find((c) => DATE_LIKE.test(c))
         ?.trim() ||
       "";
     if (name === "" || date === "") return [];
-    const reached = done !== "" || REACHED_STATUS.test(cell(status));
-    const milestoneRow = { reached, planned: done && plan ? plan : null };
+    const reached = done !== "" || (REACHED_STATUS.test(cell(status)) && !UNREACHED_STATUS.test(cell(status)));
+    const milestoneRow = { reached, planned: done && plan ? plan : null, late: isLateStatus(cell(status)) };
     return [lineOf(date, { defaultEvent: name, tense: null }, row, { milestoneRow })];
   });
 }
