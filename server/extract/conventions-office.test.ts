@@ -47,3 +47,16 @@ describe("a milestone table with planned and actual columns", () => {
     expect(result.entries[0]?.milestones[0]?.baselineDate).toBe("2024-10-15");
   });
 });
+
+describe("a table exported from a spreadsheet", () => {
+  it("keeps a row whose name cell is merged with the one above in that work, though its owner is written again", () => {
+    // the last row states a progress of its own: it is left as it was read (its owner for a name)
+    const result = read(
+      "| 项目 | 工作内容 | 完成情况 | 完成时间 | 负责人 |\n|---|---|---|---|---|\n" +
+        "| 双十二活动 | 活动方案评审 | 已完成 | 12月2日 | 刘芳 |\n| | 活动页面上线 | 计划中 | 12月10日 | 刘芳 |\n" +
+        "| 会员体系 | 等级规则上线 | 已完成 | 12月4日 | 陈刚 |\n| | 权益配置 | 进行中 50% | 12月13日 | 陈刚 |",
+    );
+    expect(names(result)).toEqual(["双十二活动", "会员体系", "陈刚"]);
+    expect(milestones(result, "双十二活动")?.map((m) => m[1])).toEqual(["2024-12-02", "2024-12-10"]);
+  });
+});

@@ -37,6 +37,7 @@ const NUMBER_CELL = /^[-+]?[\d,.]+\s*[%％]?$|^(?:NA|N\/A|-|—|无)?$/i;
 const NAMED_PROGRESS = /^(..|.{2,29}?\S)\s*[-—–:：]\s*\d{1,3}(?:\.\d+)?\s*[%％]$/;
 // Words a risk cell uses when it doubts the row's next date.
 const DOUBT = /影响|需增加|需要增加|不足|延期|推迟|来不及|无法|阻塞|卡住|风险|不确定|待定|blocked|delay/i;
+const PERCENT = /\d\s*[%％]/;
 // Codes that point into a list elsewhere (`ABD`): no name for a piece of work.
 const CODE_CELL = /^[A-Za-z0-9]{1,4}$/;
 
@@ -204,6 +205,8 @@ function dateCellTitle(header: string, progressCell: string | null, before: stri
 
 interface ReadRow {
   name: string;
+  /** the name cell is empty: a merged cell of the row above (its owner may still stand in for a name) */
+  merged: boolean;
   owner: string | null;
   lines: EntryLine[];
   progress: string | null;
@@ -221,6 +224,7 @@ function readRow(row: TableRow, header: string[], roles: Role[], tense: Tense): 
   };
   // `RS样式升级@健驰`, `风控平台（张三）`: a name cell is read as a heading's name is
   const named = headingName(cell("name") ?? "");
+  const merged = named.name === "";
   let name = named.name;
   const owner = cell("owner") || named.owner;
   if ((name === "" || CODE_CELL.test(name)) && owner) name = cleanName(owner);
@@ -261,7 +265,7 @@ function readRow(row: TableRow, header: string[], roles: Role[], tense: Tense): 
   const riskCell = cell("risk");
   const status = cell("status");
   const risk = (!!riskCell && DOUBT.test(riskCell)) || isLateStatus(status);
-  return { name, owner: owner && owner !== name ? owner : null, lines, progress, status, risk };
+  return { name, merged, owner: owner && owner !== name ? owner : null, lines, progress, status, risk };
 }
 
 /** Each row of a work table is an initiative; its header says which column is which. */
@@ -278,7 +282,11 @@ export function tableEntries(table: TableBlock, group: string, tense: Tense = nu
     // A row whose name cell is left empty (a merged cell) goes on with the work of the row above,
     // when it says something of its own (`| | 提测 | 11/29 |`), not only a date spanned down to it.
     const previous = entries[entries.length - 1];
-    if (read.name === "" && previous && read.lines.some((l) => !l.dateCell)) {
+    // Its owner cell, the same person's as above, does not make it a work of its own; unless it states
+    // a progress of its own (`进行中 50%`), which would pass for the progress of the whole work.
+    const ownProgress = read.lines.some((l) => PERCENT.test(l.text));
+    const sameOwner = read.name === "" || (read.merged && !ownProgress && previous !== undefined && previous.owner === read.name);
+    if (sameOwner && previous && read.lines.some((l) => !l.dateCell)) {
       previous.lines.push(...read.lines);
       previous.statusText += `；${read.lines.map((l) => l.text).join("；")}`;
       continue;
