@@ -60,3 +60,19 @@ describe("a table exported from a spreadsheet", () => {
     expect(milestones(result, "双十二活动")?.map((m) => m[1])).toEqual(["2024-12-02", "2024-12-10"]);
   });
 });
+
+describe("a plan table split by phase", () => {
+  it("takes the task beside the phase (阶段 | 功能模块) as the milestone, not the phase", () => {
+    const result = read(
+      "## 实施进度跟踪\n\n| 阶段 | 功能模块 | 计划完成时间 | 实际完成时间 | 状态 |\n|---|---|---|---|---|\n" +
+        "| 第一阶段 | 声纹特征提取页面 | 2024.11.14 | 2024.11.15 | ✅ 已完成 |\n" +
+        "| 第一阶段 | 声音库列表页 | 2024.11.16 | 2024.11.15 | ✅ 已完成 |\n" +
+        "| 第二阶段 | 角色管理系统 | 2024.12.18 | | 未开始 |",
+    );
+    expect(milestones(result, "实施进度跟踪")).toEqual([
+      ["声纹特征提取页面", "2024-11-15", "done"],
+      ["声音库列表页", "2024-11-15", "done"],
+      ["角色管理系统", "2024-12-18", "planned"],
+    ]);
+  });
+});

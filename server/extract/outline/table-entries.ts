@@ -100,6 +100,8 @@ function normalized(table: TableBlock): { header: string[]; rows: TableRow[] } {
 
 // A table of one piece of work's milestones: `里程碑 | 计划日期 | 实际日期 | 状态`.
 const MILESTONE_HEADER = /^(?:里程碑|关键节点|节点|阶段|任务节点|关键里程碑|Milestones?|Phase|Stage|Key dates?)$/i;
+const PHASE_HEADER = /^(?:阶段|项目阶段|Phase|Stage)$/i;
+const TASK_HEADER = /任务|功能|模块|事项|工作项|Task|Feature/i;
 const PLANNED_HEADER = /计划|预计|基线|Plan|Target|Due|Baseline/i;
 const ACTUAL_HEADER = /实际|完成日期|完成时间|Actual|Done/i;
 const REACHED_STATUS = /已完成|已上线|完成|done|completed|finished|reached/i;
@@ -119,9 +121,11 @@ function milestoneLines(table: TableBlock): EntryLine[] {
   // `计划完成时间` is a planned column though it says 完成时间
   const actual = header.findIndex((h) => ACTUAL_HEADER.test(h) && !PLANNED_HEADER.test(h));
   const status = header.findIndex((h) => STATUS_HEADER.test(h));
+  // `阶段 | 功能模块 | 计划完成时间 | …`: the phase groups the rows; the task beside it is the milestone
+  const nameAt = PHASE_HEADER.test(header[0]?.trim() ?? "") && TASK_HEADER.test(header[1] ?? "") ? 1 : 0;
   return table.rows.flatMap((row) => {
     const cell = (i: number) => (i >= 0 ? (row.cells[i] ?? "").trim() : "");
-    const name = cleanName(cell(0));
+    const name = cleanName(cell(nameAt));
     // an 实际 cell counts when it is a day (`TBD`, `[待填写]` are none); `预计 6/2` there is a forecast
     const actualCell = DATE_LIKE.test(cell(actual)) ? cell(actual) : "";
     const done = FORECAST.test(actualCell) ? "" : actualCell;
