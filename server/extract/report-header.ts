@@ -30,7 +30,10 @@ const DATE_LINE = new RegExp(
 // A form's header line holds several fields: `部门：研发二部    填报人：王磊    日期：2024-12-06`.
 // Fields are apart by a wide gap (two spaces, a tab, a bar), not by the space of a sentence.
 const FIELD_GAP = /\s{2,}|[\t|｜\u3000]/;
-const DEPARTMENT_FIELD = /^(?:部门|团队|小组|组别|Team|Department)\s*[:：]\s*([^\s:：]{1,20})/i;
+const DEPARTMENT_FIELD = /^(?:(?:所属|填报|汇报|报送)?部门|填报单位|团队|小组|组别|Team|Department)\s*[:：]\s*([^\s:：]{1,20})/i;
+// An OA form's period field: `汇报周期：2026年6月3日—2026年6月7日`, `- **报告周期**: 2024.12.02 至 2024.12.06`.
+const PERIOD_LABEL =
+  /^[-*>\s]*(?:汇报周期|报告周期|统计周期|填报周期|周报周期|报告期间|汇报期间|时间范围|日期范围|起止日期|起止时间)\**\s*[:：]/;
 // `2024年12月第1周`, `12月份`: the month (and its week) a title says the report is of
 const TITLE_MONTH = /(?:\d{4}年)?\d{1,2}月份?(?:第[\d一二三四五六]周)?/g;
 
@@ -162,8 +165,10 @@ function periodLineCandidate(lines: readonly string[], from: number, titleLine: 
     const line = lines[i]!;
     if (i === titleLine || line.trim() === "") continue;
     if (headingText(line) !== null) return null;
-    const period = dateOnlyLine(line);
-    if (period && (first || /^\s*>|从/.test(line))) {
+    // a labelled period (`汇报周期：…`) dates the report wherever it stands in the header
+    const label = PERIOD_LABEL.exec(line);
+    const period = dateOnlyLine(label ? line.slice(label[0].length) : line);
+    if (period && (first || label !== null || /^\s*>|从/.test(line))) {
       const date = toDate(period.end);
       return date ? { source: "created", line: i, date } : { source: "created", line: i, date: null, yearless: period };
     }

@@ -57,9 +57,10 @@ function joinTitle(subject: string, event: string): string {
 }
 
 /** A row of a milestone table: reached, else overdue once its date has passed, else planned. */
-function milestoneRowState(reached: boolean, end: Date, reportDate: Date): ExtractedMilestone["state"] {
+function milestoneRowState(reached: boolean, end: Date, reportDate: Date, late = false): ExtractedMilestone["state"] {
   if (reached) return "done";
-  return end.getTime() < reportDate.getTime() ? "at_risk" : "planned";
+  // a 状态 of 延期 / 滞后 says the row is late, whatever its date
+  return late || end.getTime() < reportDate.getTime() ? "at_risk" : "planned";
 }
 
 /** The planned date of a milestone-table row that was reached on another day: the plan the table itself states. */
@@ -165,7 +166,7 @@ function readLine(
             date: formatDay(b.mention.end),
             precision: b.mention.precision,
             state: line.milestoneRow
-              ? milestoneRowState(line.milestoneRow.reached, b.mention.end, reportDate)
+              ? milestoneRowState(line.milestoneRow.reached, b.mention.end, reportDate, line.milestoneRow.late)
               : line.dateCell
                 ? dateCellState(b.mention.end, reportDate, row, line.startCell === true)
                 : stateOf({ words, risky: risky === true, bound: b, role, reportDate, tense: line.tense }),

@@ -17,7 +17,7 @@ export interface EntryLine {
   /** such a cell in a 开始时间 column: the work began then, whatever its progress */
   startCell?: boolean;
   /** a row of a milestone table (里程碑 | 计划日期 | 实际日期 | 状态): whether it was reached, and the planned date when another one was */
-  milestoneRow?: { reached: boolean; planned: string | null };
+  milestoneRow?: { reached: boolean; planned: string | null; late?: boolean };
 }
 
 /** An initiative as the outline found it, before any reading of its words. */

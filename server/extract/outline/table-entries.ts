@@ -39,6 +39,7 @@ const NUMBER_CELL = /^[-+]?[\d,.]+\s*[%％]?$|^(?:NA|N\/A|-|—|无)?$/i;
 const NAMED_PROGRESS = /^(..|.{2,29}?\S)\s*[-—–:：]\s*\d{1,3}(?:\.\d+)?\s*[%％]$/;
 // Words a risk cell uses when it doubts the row's next date.
 const DOUBT = /影响|需增加|需要增加|不足|延期|推迟|来不及|无法|阻塞|卡住|风险|不确定|待定|blocked|delay/i;
+const PERCENT = /\d\s*[%％]/;
 // Codes that point into a list elsewhere (`ABD`): no name for a piece of work.
 const CODE_CELL = /^[A-Za-z0-9]{1,4}$/;
 
@@ -101,9 +102,15 @@ function normalized(table: TableBlock): { header: string[]; rows: TableRow[] } {
 
 // A table of one piece of work's milestones: `里程碑 | 计划日期 | 实际日期 | 状态`.
 const MILESTONE_HEADER = /^(?:里程碑|关键节点|节点|阶段|任务节点|关键里程碑|Milestones?|Phase|Stage|Key dates?)$/i;
+const PHASE_HEADER = /^(?:阶段|项目阶段|Phase|Stage)$/i;
+const TASK_HEADER = /任务|功能|模块|事项|工作项|Task|Feature/i;
 const PLANNED_HEADER = /计划|预计|基线|Plan|Target|Due|Baseline/i;
 const ACTUAL_HEADER = /实际|完成日期|完成时间|Actual|Done/i;
 const REACHED_STATUS = /已完成|已上线|完成|done|completed|finished|reached/i;
+// `未完成`, `待开始`, `进行中`, `In Progress`: a 状态 cell that says the milestone is not reached yet.
+const UNREACHED_STATUS = /未|待|进行中|计划中|部分|not|pending|planning|in progress/i;
+// `预计 2026-06-02` in an 实际 column: a forecast, not the day it happened.
+const FORECAST = /预计|计划|预期|expected|ETA/i;
 
 export function isMilestoneTable(table: TableBlock): boolean {
   return table.header !== null && MILESTONE_HEADER.test(table.header[0]?.replace(/\*\*/g, "").trim() ?? "");
@@ -113,24 +120,30 @@ export function isMilestoneTable(table: TableBlock): boolean {
 function milestoneLines(table: TableBlock): EntryLine[] {
   const header = table.header ?? [];
   const planned = header.findIndex((h) => PLANNED_HEADER.test(h));
-  const actual = header.findIndex((h) => ACTUAL_HEADER.test(h));
+  // `计划完成时间` is a planned column though it says 完成时间
+  const actual = header.findIndex((h) => ACTUAL_HEADER.test(h) && !PLANNED_HEADER.test(h));
   const status = header.findIndex((h) => STATUS_HEADER.test(h));
+  // `阶段 | 功能模块 | 计划完成时间 | …`: the phase groups the rows; the task beside it is the milestone
+  const nameAt = PHASE_HEADER.test(header[0]?.trim() ?? "") && TASK_HEADER.test(header[1] ?? "") ? 1 : 0;
   return table.rows.flatMap((row) => {
     const cell = (i: number) => (i >= 0 ? (row.cells[i] ?? "").trim() : "");
-    const name = cleanName(cell(0));
-    const done = cell(actual);
+    const name = cleanName(cell(nameAt));
+    // an 实际 cell counts when it is a day (`TBD`, `[待填写]` are none); `预计 6/2` there is a forecast
+    const actualCell = DATE_LIKE.test(cell(actual)) ? cell(actual) : "";
+    const done = FORECAST.test(actualCell) ? "" : actualCell;
     const plan = cell(planned);
     const date =
       done ||
       plan ||
+      actualCell ||
       row.cells
         .slice(1)
         .find((c) => DATE_LIKE.test(c))
         ?.trim() ||
       "";
     if (name === "" || date === "") return [];
-    const reached = done !== "" || REACHED_STATUS.test(cell(status));
-    const milestoneRow = { reached, planned: done && plan ? plan : null };
+    const reached = done !== "" || (REACHED_STATUS.test(cell(status)) && !UNREACHED_STATUS.test(cell(status)));
+    const milestoneRow = { reached, planned: done && plan ? plan : null, late: isLateStatus(cell(status)) };
     return [lineOf(date, { defaultEvent: name, tense: null }, row, { milestoneRow })];
   });
 }
@@ -202,6 +215,8 @@ function dateCellTitle(header: string, progressCell: string | null, before: stri
 
 interface ReadRow {
   name: string;
+  /** the name cell is empty: a merged cell of the row above (its owner may still stand in for a name) */
+  merged: boolean;
   owner: string | null;
   lines: EntryLine[];
   progress: string | null;
@@ -219,6 +234,7 @@ function readRow(row: TableRow, header: string[], roles: Role[], tense: Tense): 
   };
   // `RS样式升级@健驰`, `风控平台（张三）`: a name cell is read as a heading's name is
   const named = headingName(cell("name") ?? "");
+  const merged = named.name === "";
   let name = named.name;
   const owner = cell("owner") || named.owner;
   if ((name === "" || CODE_CELL.test(name)) && owner) name = cleanName(owner);
@@ -261,7 +277,7 @@ function readRow(row: TableRow, header: string[], roles: Role[], tense: Tense): 
   const riskCell = cell("risk");
   const status = cell("status");
   const risk = (!!riskCell && DOUBT.test(riskCell)) || isLateStatus(status);
-  return { name, owner: owner && owner !== name ? owner : null, lines, progress, status, risk };
+  return { name, merged, owner: owner && owner !== name ? owner : null, lines, progress, status, risk };
 }
 
 /** Each row of a work table is an initiative; its header says which column is which. */
@@ -278,7 +294,11 @@ export function tableEntries(table: TableBlock, group: string, tense: Tense = nu
     // A row whose name cell is left empty (a merged cell) goes on with the work of the row above,
     // when it says something of its own (`| | 提测 | 11/29 |`), not only a date spanned down to it.
     const previous = entries[entries.length - 1];
-    if (read.name === "" && previous && read.lines.some((l) => !l.dateCell)) {
+    // Its owner cell, the same person's as above, does not make it a work of its own; unless it states
+    // a progress of its own (`进行中 50%`), which would pass for the progress of the whole work.
+    const ownProgress = read.lines.some((l) => PERCENT.test(l.text));
+    const sameOwner = read.name === "" || (read.merged && !ownProgress && previous !== undefined && previous.owner === read.name);
+    if (sameOwner && previous && read.lines.some((l) => !l.dateCell)) {
       previous.lines.push(...read.lines);
       previous.statusText += `；${read.lines.map((l) => l.text).join("；")}`;
       continue;

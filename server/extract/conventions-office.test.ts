@@ -1,0 +1,78 @@
+// Conventions of weekly reports written with Office tools and OA forms (钉钉/飞书/OA
+// weekly-report templates, project status tables, 政府/事业单位 工作周报). One small report per convention.
+import { describe, expect, it } from "vitest";
+import { extractReport } from "./extract-report";
+import type { ExtractionResult } from "./types";
+
+const read = (body: string, date = "2024-12-06"): ExtractionResult => extractReport(`# 周报\n\n${body}`, { referenceDate: date });
+const names = (result: ExtractionResult) => result.entries.map((e) => e.initiative);
+const milestones = (result: ExtractionResult, initiative: string) =>
+  result.entries.find((e) => e.initiative === initiative)?.milestones.map((m) => [m.title, m.date, m.state]);
+
+describe("an OA form's header fields", () => {
+  it("dates the report by its labelled period and names no work after its fields", () => {
+    const result = extractReport(
+      "工作周报\n\n汇报人：张三\n所属部门：市场部\n汇报周期：2026年6月3日—2026年6月7日\n\n" +
+        "一、本周工作完成情况\n\n1. 新品推广活动页面6月5日上线\n\n二、下周工作计划\n\n1. 活动复盘6月12日完成",
+      {},
+    );
+    expect(result.reportDate).toBe("2026-06-07");
+    expect(names(result)).toEqual(["新品推广活动页面", "活动复盘"]);
+  });
+
+  it("reads fields set side by side (填报部门、提交人、项目经理) as no work", () => {
+    const result = read(
+      "填报部门：数字化中心　　填报人：王敏\n\n提交人：陈晨　　部门：产品研发部\n\n项目经理：何静\n\n" +
+        "## 本周完成工作\n\n1. 会员积分系统：12月4日提测\n",
+    );
+    expect(names(result)).toEqual(["会员积分系统"]);
+  });
+});
+
+describe("a milestone table with planned and actual columns", () => {
+  it("reaches a row only on a day in its 实际 column or a 状态 that says so; 计划完成时间 is the plan", () => {
+    const result = read(
+      "## 智慧园区平台\n\n| 里程碑 | 计划完成时间 | 实际完成时间 | 状态 |\n|---|---|---|---|\n" +
+        "| 需求确认 | 2024-10-15 | 2024-10-18 | 已完成 |\n| 开发完成 | 2024-12-09 | | 延期 |\n" +
+        "| 系统联调 | 2024-12-20 | | 未开始 |\n| 上线试运行 | 2025-01-06 | TBD | 未完成 |\n" +
+        "| 验收 | 2025-01-20 | 预计 2025-01-24 | 待开始 |",
+    );
+    expect(milestones(result, "智慧园区平台")).toEqual([
+      ["需求确认", "2024-10-18", "done"],
+      ["开发完成", "2024-12-09", "at_risk"],
+      ["系统联调", "2024-12-20", "planned"],
+      ["上线试运行", "2025-01-06", "planned"],
+      ["验收", "2025-01-20", "planned"],
+    ]);
+    expect(result.entries[0]?.milestones[0]?.baselineDate).toBe("2024-10-15");
+  });
+});
+
+describe("a table exported from a spreadsheet", () => {
+  it("keeps a row whose name cell is merged with the one above in that work, though its owner is written again", () => {
+    // the last row states a progress of its own: it is left as it was read (its owner for a name)
+    const result = read(
+      "| 项目 | 工作内容 | 完成情况 | 完成时间 | 负责人 |\n|---|---|---|---|---|\n" +
+        "| 双十二活动 | 活动方案评审 | 已完成 | 12月2日 | 刘芳 |\n| | 活动页面上线 | 计划中 | 12月10日 | 刘芳 |\n" +
+        "| 会员体系 | 等级规则上线 | 已完成 | 12月4日 | 陈刚 |\n| | 权益配置 | 进行中 50% | 12月13日 | 陈刚 |",
+    );
+    expect(names(result)).toEqual(["双十二活动", "会员体系", "陈刚"]);
+    expect(milestones(result, "双十二活动")?.map((m) => m[1])).toEqual(["2024-12-02", "2024-12-10"]);
+  });
+});
+
+describe("a plan table split by phase", () => {
+  it("takes the task beside the phase (阶段 | 功能模块) as the milestone, not the phase", () => {
+    const result = read(
+      "## 实施进度跟踪\n\n| 阶段 | 功能模块 | 计划完成时间 | 实际完成时间 | 状态 |\n|---|---|---|---|---|\n" +
+        "| 第一阶段 | 声纹特征提取页面 | 2024.11.14 | 2024.11.15 | ✅ 已完成 |\n" +
+        "| 第一阶段 | 声音库列表页 | 2024.11.16 | 2024.11.15 | ✅ 已完成 |\n" +
+        "| 第二阶段 | 角色管理系统 | 2024.12.18 | | 未开始 |",
+    );
+    expect(milestones(result, "实施进度跟踪")).toEqual([
+      ["声纹特征提取页面", "2024-11-15", "done"],
+      ["声音库列表页", "2024-11-15", "done"],
+      ["角色管理系统", "2024-12-18", "planned"],
+    ]);
+  });
+});
