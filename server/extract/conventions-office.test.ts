@@ -1,13 +1,8 @@
 // Conventions of weekly reports written with Office tools and OA forms (钉钉/飞书/OA
 // weekly-report templates, project status tables, 政府/事业单位 工作周报). One small report per convention.
 import { describe, expect, it } from "vitest";
+import { milestones, names, readBody as read } from "../testing/short-report";
 import { extractReport } from "./extract-report";
-import type { ExtractionResult } from "./types";
-
-const read = (body: string, date = "2024-12-06"): ExtractionResult => extractReport(`# 周报\n\n${body}`, { referenceDate: date });
-const names = (result: ExtractionResult) => result.entries.map((e) => e.initiative);
-const milestones = (result: ExtractionResult, initiative: string) =>
-  result.entries.find((e) => e.initiative === initiative)?.milestones.map((m) => [m.title, m.date, m.state]);
 
 describe("an OA form's header fields", () => {
   it("dates the report by its labelled period and names no work after its fields", () => {

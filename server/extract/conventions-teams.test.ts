@@ -1,13 +1,8 @@
 // Conventions of software teams' reports published on GitHub/Gitee/blogs (tmp/real in the
 // ext-wt4 worktree shows each one in real files): action-item tables and document footers.
 import { describe, expect, it } from "vitest";
+import { milestones, names, readBody as read } from "../testing/short-report";
 import { extractReport } from "./extract-report";
-import type { ExtractionResult } from "./types";
-
-const read = (body: string, date = "2024-12-06"): ExtractionResult => extractReport(`# 周报\n\n${body}`, { referenceDate: date });
-const names = (result: ExtractionResult) => result.entries.map((e) => e.initiative);
-const milestones = (result: ExtractionResult, initiative: string) =>
-  result.entries.find((e) => e.initiative === initiative)?.milestones.map((m) => [m.title, m.date, m.state]);
 
 describe("action-item tables", () => {
   it("dates the completion of a row by its due column, never naming the milestone after the owner", () => {

@@ -2,13 +2,8 @@
 // one in a real report): which level of the outline names the initiatives, and
 // what belongs to them. One small report per convention.
 import { describe, expect, it } from "vitest";
-import { extractReport } from "./extract-report";
+import { milestones, names, readBody as read } from "../testing/short-report";
 import type { ExtractionResult } from "./types";
-
-const read = (body: string, date = "2024-12-06"): ExtractionResult => extractReport(`# 周报\n\n${body}`, { referenceDate: date });
-const names = (result: ExtractionResult) => result.entries.map((e) => e.initiative);
-const milestones = (result: ExtractionResult, initiative: string) =>
-  result.entries.find((e) => e.initiative === initiative)?.milestones.map((m) => [m.title, m.date, m.state]);
 
 describe("facets name parts of an item, never an item", () => {
   it("reads 本周进展 / 下周计划 headings as parts of the heading above, with their tense", () => {
