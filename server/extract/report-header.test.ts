@@ -75,6 +75,14 @@ describe("readReportHeader", () => {
       expect(read(`${first}\n`), first).toMatchObject({ title: "" });
   });
 
+  it("leaves a report word (双周进展汇报, 工作汇报) and a date set with spaces out of the department", () => {
+    expect(read("# RuyiSDK 双周进展汇报 第 040 期 2025 年 03 月 11 日")).toMatchObject({ department: "RuyiSDK", reportDate: "2025-03-11" });
+    expect(read("# 平台部工作汇报 2024-12-06")).toMatchObject({ department: "平台部" });
+    expect(read("# 工作总结 [11.18-12.2]", "2021-12-02")).toMatchObject({ department: "" });
+    // a report opening with a numbered section has no title naming a department
+    expect(read("# 一、上周交互手册未完成部分\n\n- 12/5 上线", "2017-05-19")).toMatchObject({ department: "" });
+  });
+
   it("leaves a week or a day written without its year out of the department", () => {
     expect(read("# 基础架构组 第49周周报（2024-12-02 ~ 2024-12-06）")).toMatchObject({ department: "基础架构组" });
     expect(read("# 移动端组周报 12.2-12.6", "2024-12-06")).toMatchObject({ department: "移动端组" });

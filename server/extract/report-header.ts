@@ -56,8 +56,9 @@ const WEEK_IN_TEXT = /(\d{4})\s*(?:[-年]\s*)?(?:W|第)\s*(\d{1,2})\s*周?/i;
 const TITLE_NOISE: readonly RegExp[] = [
   // the 周 of `第47周`, not the first half of the 周报 after it (`2024-W47 周报`)
   /(\d{4})\s*(?:[-年]\s*)?(?:W|第)\s*\d{1,2}(?:\s*周(?![报總总]))?/gi,
-  /工作周报|周报|週報|周总结|weekly\s*report|weekly/gi,
-  /\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?/g,
+  /工作周报|周报|週報|周总结|工作总结|(?:双周)?(?:进展|工作)汇报|weekly\s*report|weekly/gi,
+  // `2025 年 03 月 11 日` as typesetting spaces it
+  /\d{4} ?[-./年] ?\d{1,2} ?[-./月] ?\d{1,2} ?日?/g,
   // a week or a day without its year: `第49周`, `12.2-12.6`, `12月2日`
   /第\s*\d{1,2}\s*周(?![报總总])|\d{1,2}[./]\d{1,2}|\d{1,2}月\d{1,2}[日号]?/g,
   /[（(][^（()）]*[)）]/g,
@@ -134,7 +135,11 @@ function departmentField(lines: readonly string[], from: number): string | null 
   return null;
 }
 
+// `一、上周未完成部分`, `1. 背景`: a report that opens with a numbered section has no title to name its department.
+const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]/;
+
 function departmentOf(title: string): string {
+  if (SECTION_NUMBER.test(title)) return "";
   return TITLE_NOISE.reduce((text, noise) => text.replace(noise, " "), title.replace(PERIODICAL, " "))
     .replace(TITLE_MONTH, " ")
     .replace(/[\s\-—–_|·:：,，、#【】[\]]+/g, " ")
