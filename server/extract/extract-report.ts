@@ -176,7 +176,7 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
   const outline = buildOutline(lines);
   // Without rules the outline is read as built: no walk over it.
   const fired = isEmptyProfile(profile) ? [] : applyProfileToOutline(outline, profile);
-  const read = collectEntries(outline).map((raw) => ({ raw, ...readEntry(raw, reportDate, bounds, profile, fired) }));
+  const read = collectEntries(outline, header.department).map((raw) => ({ raw, ...readEntry(raw, reportDate, bounds, profile, fired) }));
   // Items in a 其他 bucket or a report-level plan that say nothing datable, and items of figures only, are no work.
   const dropped = ({ raw, entry }: (typeof read)[number]) =>
     isFiguresOnly(entry) || (raw.promoted && entry.milestones.length === 0 && entry.progress === null);

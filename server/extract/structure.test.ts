@@ -3,6 +3,7 @@
 // what belongs to them. One small report per convention.
 import { describe, expect, it } from "vitest";
 import { milestones, names, readBody as read } from "../testing/short-report";
+import { extractReport } from "./extract-report";
 import type { ExtractionResult } from "./types";
 
 describe("facets name parts of an item, never an item", () => {
@@ -971,5 +972,24 @@ describe("versions that look like days", () => {
   it("reads the number a thing is upgraded to (升级到 1.28, 升至 2.3) as a version, and 12.11 灰度 as a day", () => {
     const result = read("- K8s 集群升级：完成测试集群升级到 1.28，网关升至 2.3；12.11 灰度升级生产集群\n");
     expect(milestones(result, "K8s 集群升级")?.map(([, date]) => date)).toEqual(["2024-12-11"]);
+  });
+});
+
+describe("a report that is one project's milestone table", () => {
+  it("reads the table's milestones as the work its title names, and still nothing when the title names none", () => {
+    const table =
+      "| 里程碑 | 计划完成时间 | 实际完成时间 | 状态 |\n|---|---|---|---|\n" +
+      "| 需求确认 | 2024-10-15 | 2024-10-18 | 已完成 |\n| 系统联调 | 2024-12-20 | | 未开始 |\n";
+    const result = extractReport(`# 智慧园区平台项目周报 2024-12-06\n\n${table}`, {});
+    expect(result.entries.map((e) => [e.initiative, e.milestones.map((m) => [m.title, m.date, m.state])])).toEqual([
+      [
+        "智慧园区平台项目",
+        [
+          ["需求确认", "2024-10-18", "done"],
+          ["系统联调", "2024-12-20", "planned"],
+        ],
+      ],
+    ]);
+    expect(() => extractReport(`# 周报 2024-12-06\n\n${table}`, {})).toThrow(/没有识别到任何事项/);
   });
 });

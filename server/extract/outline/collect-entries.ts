@@ -456,11 +456,38 @@ function sectionEntries(section: Section, scope: Scope, roles: Roles): RawEntry[
   return isGenericName(section.name) ? found.map((e) => ({ ...e, promoted: true })) : found;
 }
 
-/** Every initiative the outline holds, in document order, with its group. */
-export function collectEntries(root: Section): RawEntry[] {
+/**
+ * A report that is one project's milestone table (`# 智慧园区平台项目周报` over `| 里程碑 | 计划完成时间 | … |`,
+ * no heading between): the table's milestones are the work the title names.
+ */
+function reportTableEntries(root: Section, scope: Scope, reportName: string): RawEntry[] {
+  if (reportName === "") return [];
+  return root.tables
+    .filter((t) => isMilestoneTable(t) && !isWorkTable(t))
+    .flatMap((t) => {
+      const first = t.headerRow ?? t.rows[0];
+      if (!first) return [];
+      const head: EntryLine = {
+        source: sourceOf(first.line, first.raw),
+        text: "",
+        subName: null,
+        isSubItem: false,
+        defaultEvent: null,
+        tense: null,
+      };
+      return [entry(scope, reportName, head, tableLines(t, scope.tense), null)];
+    });
+}
+
+/**
+ * Every initiative the outline holds, in document order, with its group. `reportName`: what the
+ * report's title names (its department or project), for a milestone table with no heading above it.
+ */
+export function collectEntries(root: Section, reportName = ""): RawEntry[] {
   const roles: Roles = { of: new Map(), holdsProjects: new Set() };
   liftSectionParts(root);
   adoptStrayFacets(root);
   assignRoles(root, roles);
-  return sectionEntries(root, { group: "", owner: null, tense: null, planOnly: false }, roles);
+  const scope: Scope = { group: "", owner: null, tense: null, planOnly: false };
+  return [...sectionEntries(root, scope, roles), ...reportTableEntries(root, scope, reportName)];
 }
