@@ -29,6 +29,20 @@ describe("xlsxToMarkdown", () => {
     expect(sheets[1]!.text).toBe("| 项目 | 进度 |\n| --- | --- |\n| 支付网关 | 90% |\n");
   });
 
+  it("titles the sheet by its first text row only, and keeps a row whose one filled cell is not its first in the table", async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("周报");
+    sheet.addRow(["支付组周报"]);
+    sheet.addRow(["日期：2024-12-06"]);
+    sheet.addRow(["项目", "进展", "计划"]);
+    sheet.addRow(["网关", "联调完成", "12/10提测"]);
+    sheet.addRow([null, "对账评审", null]);
+    const [read] = await xlsxToMarkdown(new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer));
+    expect(read!.text).toBe(
+      "# 支付组周报\n\n日期：2024-12-06\n\n| 项目 | 进展 | 计划 |\n| --- | --- | --- |\n| 网关 | 联调完成 | 12/10提测 |\n|  | 对账评审 |  |\n",
+    );
+  });
+
   it("keeps a pipe inside a cell and rejects bytes that are no workbook", async () => {
     const book = new ExcelJS.Workbook();
     book.addWorksheet("周报").addRow(["项目", "说明"]).commit();

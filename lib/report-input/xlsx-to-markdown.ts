@@ -1,13 +1,13 @@
 // An Excel (.xlsx, also what WPS saves) report as the reader's Markdown. Each
 // sheet with content is a report of its own: a workbook keeps one week (or one
-// team) a sheet as often as one report over several. In a sheet, a row with one
-// filled cell is text: above the first table it is the report's title (merged
-// across, `研发部周报（2024.12.02-12.06）`), below it a short one names a
-// section (`二、重点项目`) and a longer one is a note. The other rows are a GFM
-// table under the sheet's first such row, its header, repeated after each
-// section. A merged
-// cell's text is in its first cell only, as a copy from Excel gives it, so a
-// project merged down over its rows reads as the reader's merged-cell tables do.
+// team) a sheet as often as one report over several. In a sheet, a row whose
+// only filled cell is its first is text: the first such row is the report's
+// title (merged across, `研发部周报（2024.12.02-12.06）`); after the first table,
+// a short one names a section (`二、重点项目`) and a longer one is a note. The
+// other rows are a GFM table under the sheet's first such row, its header,
+// repeated after each section. A merged cell's text is in its first cell only,
+// as a copy from Excel gives it, so a project merged down over its rows reads
+// as the reader's merged-cell tables do.
 // exceljs is loaded on first use: the import page only pays for it with an .xlsx.
 import type { Cell, CellValue, Worksheet } from "exceljs";
 
@@ -65,11 +65,12 @@ function sheetMarkdown(sheet: Worksheet): string {
   let header: string[] | null = null;
   let inTable = false;
   for (const row of rows.map((r) => r.filter((_, c) => used[c]))) {
-    const filled = row.filter((cell) => cell !== "");
-    if (filled.length === 0) continue;
-    if (filled.length === 1) {
-      const text = filled[0]!;
-      out.push("", header === null ? `# ${text}` : SECTION.test(text) ? `## ${text}` : text, "");
+    const filled = row.filter((cell) => cell !== "").length;
+    if (filled === 0) continue;
+    // one filled cell, the first: a title, section or note written across; elsewhere it is a row's own cell
+    if (filled === 1 && row[0] !== "") {
+      const text = row[0]!;
+      out.push("", out.length === 0 ? `# ${text}` : header !== null && SECTION.test(text) ? `## ${text}` : text, "");
       inTable = false;
       continue;
     }
