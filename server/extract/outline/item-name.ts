@@ -1,4 +1,5 @@
 import { MONTH_NOUN } from "../date/month-noun";
+import { DUE_WORDS } from "../milestone/due-words";
 
 export interface NamedText {
   name: string;
@@ -22,7 +23,7 @@ export function withoutStateTag(text: string): string {
   return tag && STATE_TAG.test(tag[1]!.trim()) ? text.slice(tag[0].length).trimStart() : text;
 }
 
-const DUE_LABEL = /\s(?:截止(?:日期|时间)?|DDL|deadline|due(?: date)?)$/i;
+const DUE_LABEL = new RegExp(String.raw`\s(?:${DUE_WORDS})$`, "i");
 const OKR_LABEL = /^(?:KR|O)\d{1,2}$/i;
 const OKR_PREFIX = /^(?:KR|O)\d{1,2}\s*[:：]/i;
 
