@@ -71,3 +71,25 @@ describe("a plan table split by phase", () => {
     ]);
   });
 });
+
+describe("an issue tracker's weekly (禅道): planned start and end, actual end, assignee", () => {
+  const report =
+    "# 项目: 供应链协同 周报（第 49 周）\n\n报告周期：第 49 周( 2024-12-02 ~ 2024-12-06)\n\n" +
+    "## 本周工作完成情况\n\n| 任务 | 指派给 | 计划开始 | 计划完成 | 实际完成 | 进度 |\n|---|---|---|---|---|---|\n" +
+    "| 采购订单同步接口 | 郑丽 | 2024-11-27 | 2024-12-05 | 2024-12-04 | 100% |\n";
+
+  it("dates the report by the period beside the week's number and leaves the 项目 label out of the department", () => {
+    const result = extractReport(report, {});
+    expect(result.reportDate).toBe("2024-12-06");
+    expect(result.department).toBe("供应链协同");
+  });
+
+  it("replaces the planned end by the actual one, keeps the planned start, and takes 指派给 for the owner", () => {
+    const result = extractReport(report, {});
+    expect(milestones(result, "采购订单同步接口")).toEqual([
+      ["开始", "2024-11-27", "done"],
+      ["完成", "2024-12-04", "done"],
+    ]);
+    expect(result.entries[0]?.owner).toBe("郑丽");
+  });
+});

@@ -62,6 +62,8 @@ const TITLE_NOISE: readonly RegExp[] = [
   // a week or a day without its year: `第49周`, `12.2-12.6`, `12月2日`
   /第\s*\d{1,2}\s*周(?![报總总])|\d{1,2}[./]\d{1,2}|\d{1,2}月\d{1,2}[日号]?/g,
   /[（(][^（()）]*[)）]/g,
+  // the label of a tracker's title: `项目: 供应链协同 周报` (禅道), `Team: Infra weekly`
+  /^\s*(?:项目|部门|团队|小组|Project|Team)\s*[:：]/i,
 ];
 // A periodical's name and number: `香山双周报 85`, `OSDT Weekly 第076期`, `20250915 期`, `SIG周报 [14]周`.
 const PERIODICAL = /(?:双周报|雙週報|半月报)(?:\s*\d{1,4}(?![\d./-]))?|bi-?weekly|(?:第\s*)?\d{1,8}\s*期|\[\d{1,2}\]\s*周(?![报總总])/gi;

@@ -11,7 +11,8 @@ type Tense = EntryLine["tense"];
 const NAME_HEADER = /项目|名称|事项|任务|工作项|需求|模块|产品|内容|Project|Item|Task|Initiative|Name|Feature|Epic/i;
 // The headers that name a piece of work itself, rather than the part of the product it belongs to.
 const WORK_HEADER = /项目|事项|任务|工作项|需求|Project|Item|Task|Initiative|Feature|Epic/i;
-const OWNER_HEADER = /负责人|Owner|^PM$|对接人|责任人|成员|姓名|人员|Assignee/i;
+// `指派给`, `处理人`, `执行人`: an issue tracker's (禅道, Jira) assignee column
+const OWNER_HEADER = /负责人|Owner|^PM$|对接人|责任人|成员|姓名|人员|Assignee|指派给|处理人|执行人/i;
 const PROGRESS_HEADER = /进度|完成度|完成率|Progress|%/i;
 const STATUS_HEADER = /状态|Status|RAG|健康度/i;
 const RISK_HEADER = /风险|Blocker|阻塞|Risk/i;
@@ -255,7 +256,12 @@ function readRow(row: TableRow, header: string[], roles: Role[], tense: Tense): 
   } else {
     // `计划时间 | 实际时间`: the day it happened replaces the planned one, for the same milestone
     const actual = dates.find((i) => ACTUAL_HEADER.test(header[i]!) && !PLANNED_HEADER.test(header[i]!));
-    const planned = actual === undefined ? undefined : dates.find((i) => i !== actual && PLANNED_HEADER.test(header[i]!));
+    // … of the same kind: `计划开始 | 计划完成 | 实际完成` replaces the planned end, not the start
+    const startsWork = (i: number) => START_HEADER.test(header[i]!);
+    const planned =
+      actual === undefined
+        ? undefined
+        : dates.find((i) => i !== actual && PLANNED_HEADER.test(header[i]!) && startsWork(i) === startsWork(actual));
     for (const i of dates) {
       if (i === planned) continue;
       const at = i === actual && planned !== undefined ? planned : i;

@@ -108,8 +108,8 @@ export function scanPeriods(text: string): Period[] {
 }
 
 // What may surround a date on a line that says nothing else: Markdown marks,
-// brackets, 从/到, a weekday.
-const FILLER = /(?:周|星期)[一二三四五六日天]|[\s*_#>+【】[\]()（）从到至~～\-–—,，、:：|]/g;
+// brackets, 从/到, a weekday, the week's number (`第 49 周( 2024-12-02 ~ 2024-12-06)`).
+const FILLER = /(?:周|星期)[一二三四五六日天]|第 ?\d{1,2} ?周|[\s*_#>+【】[\]()（）从到至~～\-–—,，、:：|]/g;
 
 /** The period of a line that is nothing but a date or a range (`> 从2017-01-03到2017-01-06`, `2017/1/6`, `08-01 – 08-05`). */
 export function dateOnlyLine(line: string): Period | null {
