@@ -94,7 +94,8 @@ interface Candidate {
 const DATE_FREE_SUBJECT_HINT = /已|预计|计划|将|正在|进度|中|上线|灰度|提测|联调|发布|全量|投产|切换|试点|交付|验收|运行/;
 const SENTENCE_END = /[；;。！!？?\n]+/;
 // A comma between digits groups thousands (19,254笔) and does not end a clause.
-const CLAUSE_END = /[，,](?!\d{3}(?!\d))/;
+// A circled number opens the next step of a run (`清结算系统①接口开发完成②12/10联调③12月底上线`).
+const CLAUSE_END = /[，,](?!\d{3}(?!\d))|[①-⑳]/;
 
 // `搬迁时间`, `交付日期`: the field of a date moved names its work without it.
 const MOVED_FIELD = /(?:的)?(?:时间|日期|节点|时间点|计划)$/;

@@ -34,7 +34,8 @@ export function splitName(text: string): NamedText | null {
     return { name: cleanName(bracket[1]!), content: text.slice(bracket[0].length).trim() };
   const colon = NAME_COLON.exec(text);
   if (!colon) return null;
-  const head = text.slice(0, colon.index);
+  // `【进行中】风控规则引擎：…`: the state tag is not part of the name
+  const head = withoutStateTag(text.slice(0, colon.index));
   // `[PAY-123] 退款流程优化 - 状态：进行中 - 截止：12/10`: fields after a spaced dash, the name before it
   const dash = head.indexOf(" - ");
   if (dash > 0) return { name: cleanName(head.slice(0, dash)), content: text.slice(dash + 3).trim() };
@@ -64,13 +65,18 @@ const NAME_END = new RegExp(
     "|[（(]",
   ].join(""),
 );
+// Verbs that also open names (`发布系统改造`, `组织架构调整`): dropped only after a time.
+const VERB_AFTER_TIME = /^(?:上线|发布|部署|提交|召开|举办|举行|组织|开展)(?=\S{2})/;
 const LEADING_VERB = /^(?:完成了?|已经|已|继续|持续|推进|推动|跟进|负责|参与|协助|配合|支持|启动|开始|进行)/;
 
-// The time a line opens with: `明天上午9点`, `12月5日`, `9.23`, `2024.12.2`, `周三下午`.
+// The time a line opens with: `明天上午9点`, `12月5日`, `9.23`, `2024.12.2`, `周三下午`, `12月底`, `春节`;
+// with the plan it is said in (`计划于12月20日`, `争取春节前`) and a deadline's 前 (`12月15日前`).
 // One match for the whole run: stripping one word at a time rescans a long run of them.
 const WHEN = new RegExp(
-  String.raw`^(?:(?:今天|明天|后天|昨天|本周|下周|上周|周[一二三四五六日天]|上午|下午|中午|晚上|早上|\d{1,2}[点时]|\d{1,2}:\d{2}` +
-    String.raw`|\d{4}[./\-年]\d{1,2}[./\-月]\d{1,2}(?!\d)[日号]?|\d{1,4}[./\-月年]\d{1,2}[日号]?)\s*)+`,
+  String.raw`^(?:计划|预计|拟|争取|力争|确保)?[于在]?\s*` +
+    String.raw`(?:(?:今天|明天|后天|昨天|本周|下周|上周|周[一二三四五六日天]|上午|下午|中午|晚上|早上|\d{1,2}[点时]|\d{1,2}:\d{2}` +
+    String.raw`|\d{4}[./\-年]\d{1,2}[./\-月]\d{1,2}(?!\d)[日号]?|\d{1,4}[./\-月年]\d{1,2}[日号]?` +
+    String.raw`|\d{1,2}月(?:底|初|中|末|上旬|中旬|下旬)|春节|国庆|元旦|年底|年前|节前|月底|月初)(?:之前|以前|前)?\s*)+`,
 );
 
 // A full date (`2024.12.2 `) then a space: a day, whatever words follow it (`2024.12.2 ACT SIG Meeting`).
@@ -85,7 +91,7 @@ function afterWhen(clause: string): string {
 }
 
 /** Where a clause of an item ends. */
-const CLAUSE_BREAK = /[，,；;。！!？?]/;
+const CLAUSE_BREAK = /[，,；;。！!？?①-⑳]/;
 
 /** The fewest characters after an opening time that name a work of their own (`12/24 东亚时区双周同步会`, not `12/20 上线`). */
 const NAME_AFTER_TIME = 4;
@@ -110,9 +116,13 @@ export function colonlessName(text: string): string {
     const rest = afterWhen(words);
     return rest.length >= NAME_AFTER_TIME ? rest : null;
   };
-  const clause = named(opening) ?? (afterWhen(opening) === "" ? named(clauses[1] ?? "") : null) ?? opening;
+  const rest = afterWhen(opening);
+  // after its time, the verb comes first: `12月18日上线营销中心`, `于12月19日召开项目启动会`
+  const timed = rest !== opening ? named(opening)?.replace(VERB_AFTER_TIME, "") : null;
+  const clause = timed ?? (rest === "" ? named(clauses[1] ?? "") : null) ?? opening;
   const cut = NAME_END.exec(clause);
-  let name = cleanName(cut && cut.index > 0 ? clause.slice(0, cut.index) : clause);
+  // `数据看板 ETA 12/20`: the due label before the date is no part of the name
+  let name = cleanName((cut && cut.index > 0 ? clause.slice(0, cut.index) : clause).trimEnd().replace(DUE_LABEL, ""));
   // `推送 SDK 升级完成 50%`, `数据中台建设完成总体进度的65%`: how much of the work is done, after its name
   if (cut && /[%％]$|^进度$/.test(cut[0])) name = cleanName(name.replace(DONE_BEFORE_FIGURE, ""));
   const stripped = name.replace(LEADING_VERB, "");
