@@ -45,3 +45,45 @@ describe("an ETA after the name", () => {
     expect(milestones(result, "数据看板")).toEqual([["完成", "2024-12-20", "planned"]]);
   });
 });
+
+describe("a project heading whose items are its dated steps", () => {
+  it("reads `12.13（周五）完成压测` and `下月中旬完成…` as steps, and a 目标 that opens with a day as the plan", () => {
+    const result = read(
+      "## 重点项目进展\n\n### 1. 实时数仓\n- 目标：12月20日上线；当前：联调中，完成度60%\n" +
+        "- 12.13（周五）完成压测\n- 下月中旬完成二期需求评审\n\n### 2. 订单中心\n- 12/18上线",
+    );
+    expect(names(result)).toEqual(["实时数仓", "订单中心"]);
+    expect(result.entries[0]?.progress).toBe(60);
+    expect(milestones(result, "实时数仓")).toEqual([
+      ["上线", "2024-12-20", "planned"],
+      ["压测", "2024-12-13", "planned"],
+      ["二期需求评审", "2025-01-20", "planned"],
+    ]);
+  });
+
+  it("keeps a 目标 without a day as background", () => {
+    const result = read("## 实时数仓\n- 目标：提升数据时效\n- 12/20上线");
+    expect(milestones(result, "实时数仓")).toEqual([["上线", "2024-12-20", "planned"]]);
+  });
+});
+
+describe("a work named with a figures word", () => {
+  it("reads 指标平台 and 附件管理 as works; 核心指标 and 附件1 stay figures", () => {
+    const result = read(
+      "## 指标平台\n- 12/21上线\n\n## 附件管理\n- 12/23上线\n\n## 核心指标\n- 支付成功率99.9%，12/20复盘\n\n## 附件1：统计表\n- 支付12/22上线",
+    );
+    expect(names(result)).toEqual(["指标平台", "附件管理"]);
+  });
+});
+
+describe("a milestone table whose status is a check mark", () => {
+  it("reads ✅ as reached", () => {
+    const result = read(
+      "## 数据治理\n\n| 里程碑 | 日期 | 状态 |\n|---|---|---|\n| 元数据采集 | 11/29 | ✅ |\n| 血缘分析上线 | 12/18 | 🔄 |",
+    );
+    expect(milestones(result, "数据治理")).toEqual([
+      ["元数据采集", "2024-11-29", "done"],
+      ["血缘分析上线", "2024-12-18", "planned"],
+    ]);
+  });
+});

@@ -18,6 +18,11 @@ describe("readReportHeader", () => {
     });
   });
 
+  it("leaves the ~ of a period in the title out of the department", () => {
+    expect(read("# 前端组周报 2024.12.02~2024.12.06\n")).toMatchObject({ department: "前端组", reportDate: "2024-12-06" });
+    expect(read("# 前端组周报 2024.12.02～2024.12.06\n")).toMatchObject({ department: "前端组", reportDate: "2024-12-06" });
+  });
+
   it("reads a 日期： line and the department from the title", () => {
     expect(read("# 风控平台部 周报 2024-W49\n\n日期：2024-12-06\n")).toMatchObject({
       title: "风控平台部 周报 2024-W49",

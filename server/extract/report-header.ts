@@ -144,7 +144,7 @@ function departmentOf(title: string): string {
   if (SECTION_NUMBER.test(title)) return "";
   return TITLE_NOISE.reduce((text, noise) => text.replace(noise, " "), title.replace(PERIODICAL, " "))
     .replace(TITLE_MONTH, " ")
-    .replace(/[\s\-—–_|·:：,，、#【】[\]]+/g, " ")
+    .replace(/[\s\-—–_|·:：,，、#【】[\]~～]+/g, " ")
     .trim();
 }
 

@@ -33,11 +33,17 @@ function labelOf(item: ItemNode): { label: string; content: string } {
 // Every step asks the same items what they are: each is answered once.
 const itemFacets = new WeakMap<ItemNode, FacetKind | null>();
 
+// `目标：12月20日上线；当前：联调中`: a goal that opens with a day is the plan's date, not background
+const TARGET_LABEL = /^(?:目标|项目目标)$/;
+const OPENS_WITH_DAY = /^(?:\d{4}\s*[-./年]\s*)?\d{1,2}\s*[-./月]\s*\d{1,2}/;
+
 function facetOfItem(item: ItemNode): FacetKind | null {
   if (item.profileFacet !== undefined) return item.profileFacet;
   let facet = itemFacets.get(item);
   if (facet === undefined) {
-    facet = facetOf(labelOf(item).label);
+    const { label, content } = labelOf(item);
+    facet = facetOf(label);
+    if (facet === "context" && TARGET_LABEL.test(label) && OPENS_WITH_DAY.test(content)) facet = "future";
     itemFacets.set(item, facet);
   }
   return facet;

@@ -107,7 +107,7 @@ const PHASE_HEADER = /^(?:阶段|项目阶段|Phase|Stage)$/i;
 const TASK_HEADER = /任务|功能|模块|事项|工作项|Task|Feature/i;
 const PLANNED_HEADER = /计划|预计|基线|Plan|Target|Due|Baseline/i;
 const ACTUAL_HEADER = /实际|完成日期|完成时间|Actual|Done/i;
-const REACHED_STATUS = /已完成|已上线|完成|done|completed|finished|reached/i;
+const REACHED_STATUS = /已完成|已上线|完成|done|completed|finished|reached|[✅✓✔√☑]/i;
 // `未完成`, `待开始`, `进行中`, `In Progress`: a 状态 cell that says the milestone is not reached yet.
 const UNREACHED_STATUS = /未|待|进行中|计划中|部分|not|pending|planning|in progress/i;
 // `预计 2026-06-02` in an 实际 column: a forecast, not the day it happened.
