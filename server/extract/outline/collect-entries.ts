@@ -280,7 +280,7 @@ function adoptStrayFacets(section: Section): void {
   for (const child of section.children) {
     const previous = kept[kept.length - 1];
     const stray = previous !== undefined && headingFacet(child) !== null && child.children.length === 0 && headingFacet(previous) === null;
-    if (stray && (directFacetItems(previous).length > 0 || previous.children.some((c) => headingFacet(c) !== null))) {
+    if (stray && directFacetItems(previous).length > 0 && !previous.children.some((c) => headingFacet(c) !== null)) {
       child.parent = previous;
       previous.children.push(child);
     } else kept.push(child);
@@ -416,6 +416,15 @@ function answeredEntries(parent: Section, scope: Scope, roles: Roles): RawEntry[
   });
 }
 
+/**
+ * A report-level plan written as plain lines (`## todo` / `下周开始继续开发股票行情卡，暂定周三提测`)
+ * lists its work line by line, as its bullets would; each is kept when it says something datable.
+ */
+function planLines(section: Section, scope: Scope): ItemNode[] {
+  if (!scope.planOnly || headingFacet(section) !== "future" || section.paragraphs.length === 0) return section.items;
+  return [...section.paragraphs, ...section.items].sort((a, b) => a.line - b.line);
+}
+
 function sectionEntries(section: Section, scope: Scope, roles: Roles): RawEntry[] {
   const role = roles.of.get(section);
   if (role === "skip") return [];
@@ -448,7 +457,7 @@ function sectionEntries(section: Section, scope: Scope, roles: Roles): RawEntry[
     };
   }
   const found = [
-    ...listEntries(section.items, inner),
+    ...listEntries(planLines(section, inner), inner),
     ...section.tables.filter(isWorkTable).flatMap((t) => tableEntries(t, inner.group, inner.tense)),
     ...(answeredEntries(section, inner, roles) ?? currentParts(section.children).flatMap((child) => sectionEntries(child, inner, roles))),
   ];
