@@ -30,3 +30,26 @@ describe("a plan section at the level of the projects", () => {
     ]);
   });
 });
+
+describe("a section per person", () => {
+  it("gives the items under `## 陈威`, beside other members' headings, their owner, and no owner after other words", () => {
+    const result = read(
+      "## 测试组\n- 自动化测试用例修改\n\n## 陈威\n- oto installer自动分区，周四完成\n- OTA应能够更新ESP分区内容\n\n" +
+        "## 肖络元\n- 标准安卓模拟器安装自研应用------100%\n",
+    );
+    expect(result.entries.map((e) => [e.initiative, e.owner ?? null])).toEqual([
+      ["自动化测试用例修改", null],
+      ["oto installer自动分区", "陈威"],
+      ["OTA应能够更新ESP分区内容", "陈威"],
+      ["标准安卓模拟器安装自研应用", "肖络元"],
+    ]);
+    // not after headings that open with a surname character but are no people
+    const owners = (body: string) => read(body).entries.map((e) => e.owner ?? null);
+    // one such heading alone, among work headings
+    expect(owners("## 金融\n- 股票行情卡片升级\n\n## 运维\n- 机房搬迁\n\n## 支付\n- 收银台改版\n")).toEqual([null, null, null]);
+    // days of the week: 周 is a surname too
+    expect(owners("## 周一\n- 参加项目周例会\n\n## 周二\n- 支付模块联调\n")).toEqual([null, null]);
+    // a team
+    expect(owners("## 王者组\n- 排位赛上线\n\n## 陈威\n- 分区调整\n\n## 高德组\n- 地图适配\n")).toEqual([null, null, null]);
+  });
+});

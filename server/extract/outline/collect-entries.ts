@@ -3,6 +3,7 @@ import { readableText } from "./readable-text";
 import { headingName, ownerMark } from "./initiative-name";
 import { colonlessName, isDatedStep, splitName } from "./item-name";
 import { isLinkOnly } from "./link-only";
+import { isPersonRoll, looksLikePersonName } from "./person-heading";
 import { sourceOf, type EntryLine, type RawEntry } from "./raw-entry";
 import { facetOf, isGenericName, isSkippedSection, OWNER_LINE, WORK_FACT, type FacetKind } from "./section-kinds";
 import { isMilestoneTable, isWorkTable, tableEntries, tableLines } from "./table-entries";
@@ -241,6 +242,13 @@ function isPersonsWeek(section: Section, facets: FacetKind[] | null): boolean {
   return facets !== null && PERSON_LIKE.test(headingName(section.name).name) && facets.every((f) => f === "past" || f === "future");
 }
 
+/** A person's list among a team's (`## 陈威` / `- …` beside `## 肖络元` / `- …`): the items are theirs. */
+function isPersonsList(section: Section): boolean {
+  if (section.items.length === 0 || !looksLikePersonName(headingName(section.name).name)) return false;
+  const beside = section.parent?.children.filter((c) => !c.period && headingFacet(c) === null && !isSkippedSection(c.name)) ?? [];
+  return isPersonRoll(beside.map((c) => headingName(c.name).name));
+}
+
 /**
  * A heading is one piece of work when its parts are facets (背景 / 完成情况 / 计划),
  * when it states its progress, or when its items are sentences about it. A
@@ -449,7 +457,7 @@ function sectionEntries(section: Section, scope: Scope, roles: Roles): RawEntry[
       group: name || scope.group,
       owner:
         owner ??
-        (isPersonsWeek(section, facetsOf(section, roles)) ? name : null) ??
+        (isPersonsWeek(section, facetsOf(section, roles)) || isPersonsList(section) ? name : null) ??
         ownerOf(
           section.paragraphs.map((p) => line(p, p.text, false, null)),
           scope.owner,
