@@ -53,3 +53,13 @@ describe("a section per person", () => {
     expect(owners("## 王者组\n- 排位赛上线\n\n## 陈威\n- 分区调整\n\n## 高德组\n- 地图适配\n")).toEqual([null, null, null]);
   });
 });
+
+describe("labels of a week's tasks", () => {
+  it("reads `第12周任务：`, `第三周工作：` as the label of the list below it, not a piece of work", () => {
+    const result = read("### 上次行动完成情况\n\n第12周任务：\n   - 项目配置报错处理\n   - JDK版本统一为17\n");
+    expect(names(result)).toEqual(["项目配置报错处理", "JDK版本统一为17"]);
+    const done = read("## 周报\n\n第三周工作：\n- 数据库设计，12月3日评审\n");
+    expect(names(done)).toEqual(["数据库设计"]);
+    expect(milestones(done, "数据库设计")).toEqual([["评审", "2024-12-03", "done"]]);
+  });
+});
