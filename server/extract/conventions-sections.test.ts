@@ -63,3 +63,14 @@ describe("labels of a week's tasks", () => {
     expect(milestones(done, "数据库设计")).toEqual([["评审", "2024-12-03", "done"]]);
   });
 });
+
+describe("numbering words before a name", () => {
+  it("leaves `议题1、`, `任务2：`, `事项3.` out of the name", () => {
+    const result = read(
+      "## 会议纪要\n\n- 议题1、third_party_glfw仓申请退休\n- 任务2：接口联调，12月10日完成\n- 事项3. 发布评审\n- 议题四、新建SIG仓申请\n",
+    );
+    expect(names(result)).toEqual(["third_party_glfw仓申请退休", "接口联调", "发布评审", "新建SIG仓申请"]);
+    // the milestone is named from the words after the label too
+    expect(milestones(result, "接口联调")).toEqual([["接口完成", "2024-12-10", "planned"]]);
+  });
+});

@@ -3,6 +3,7 @@ import { readableText } from "./readable-text";
 import { headingName, ownerMark } from "./initiative-name";
 import { colonlessName, isDatedStep, splitName } from "./item-name";
 import { isLinkOnly } from "./link-only";
+import { withoutListNumber } from "./list-number-label";
 import { isPersonRoll, looksLikePersonName } from "./person-heading";
 import { sourceOf, type EntryLine, type RawEntry } from "./raw-entry";
 import { facetOf, isGenericName, isSkippedSection, OWNER_LINE, WORK_FACT, type FacetKind } from "./section-kinds";
@@ -169,7 +170,8 @@ function itemEntries(item: ItemNode, scope: Scope, asGroup: boolean): RawEntry[]
   const name = heading ? heading.name : colonlessName(headingName(item.text).name);
   if (name === "") return [];
   // A plan list at report level mostly repeats the work above: what it adds must say something datable.
-  return [{ ...initiativeEntry(item, name, named ? named.content : item.text, scope, true, heading?.owner), promoted: scope.planOnly }];
+  const text = named ? named.content : withoutListNumber(item.text);
+  return [{ ...initiativeEntry(item, name, text, scope, true, heading?.owner), promoted: scope.planOnly }];
 }
 
 /** An item's initiative: its own line, and (unless it is a bucket) its sub-items and the tables written inside it. */

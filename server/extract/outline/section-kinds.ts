@@ -1,11 +1,18 @@
+import { LIST_NUMBER_LABEL } from "./list-number-label";
+
 // Words that name parts of a report rather than work: they decide whether a
 // heading or a label holds initiatives, belongs to the item above it (a facet),
 // or is skipped.
 
 // `22.03:LTS` is a version, not item 22.
-// `KR1：`, `O2、`: the number of an objective or key result.
-const NUMBERING =
-  /^(?:[一二三四五六七八九十\d]{1,3}\s*[、.．](?!\d)\s*|[(（][一二三四五六七八九十\d]{1,3}[)）]\s*|\d{1,2}(?:\.\d{1,2})+\s+|(?:KR|O)\d{1,2}\s*[:：.、]\s*)/i;
+// `KR1：`, `O2、`, `议题1、`, `任务2：`: a label that numbers the item (see list-number-label.ts).
+const NUMBERING = new RegExp(
+  [
+    String.raw`^(?:[一二三四五六七八九十\d]{1,3}\s*[、.．](?!\d)\s*|[(（][一二三四五六七八九十\d]{1,3}[)）]\s*|\d{1,2}(?:\.\d{1,2})+\s+`,
+    String.raw`|${LIST_NUMBER_LABEL}\s*[:：.．、](?!\d)\s*)`,
+  ].join(""),
+  "i",
+);
 
 /**
  * What a facet label says about the lines under it: done work (完成情况,
