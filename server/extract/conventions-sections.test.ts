@@ -74,3 +74,20 @@ describe("numbering words before a name", () => {
     expect(milestones(result, "接口联调")).toEqual([["接口完成", "2024-12-10", "planned"]]);
   });
 });
+
+describe("statements under a work heading", () => {
+  it("reads bullets that are all statements, beside headings of work, as the heading's work; dated news stays news", () => {
+    const result = read(
+      "## 本周进展\n\n### RVA23 仓库 [进展预估 50%]\n\n构建机器搬迁，本周暂无进展。\n\n" +
+        "### deepin-ports 维护\n\n- 天气炎热，已将 4 台 SG2042 机器搬迁至有空调的调试机房，网络尚在配置中。\n" +
+        "- 在调试间重新安装和配置 SG2044 机器。\n",
+    );
+    expect(names(result)).toEqual(["RVA23 仓库", "deepin-ports 维护"]);
+    // dated news bullets are events of their own
+    const news = read(
+      "## 社区动态\n\n### GCC [进展 50%]\n\n本周合入补丁。\n\n" +
+        "### RISC-V in China\n\n- 12月3日举办了第一次东亚时区双周同步会。\n- 12月5日有一个标准化论坛。\n",
+    );
+    expect(names(news)).not.toContain("RISC-V in China");
+  });
+});

@@ -284,6 +284,8 @@ function hasWork(section: Section): boolean {
 /**
  * A facet heading at the level of the work above it (`#### 收益` right after
  * `#### KG-旅游-省卡片`, whose `- 项目背景` shows it is a piece of work) continues that work.
+ * Not when that work writes its facets as headings one level down (`## 违章` / `### 完成情况`):
+ * a `## 下周安排` there is the report's own plan, beside the projects, not a part of the last one.
  */
 function adoptStrayFacets(section: Section): void {
   const kept: Section[] = [];
@@ -339,11 +341,36 @@ function assignRoles(section: Section, roles: Roles): void {
   // Headings beside pieces of work are pieces of work too, even when they say little (`### 富交互MIP方案(hold)`).
   const siblings = section.children.filter((c) => roles.of.get(c) !== "skip" && headingFacet(c) === null && !c.period);
   const projects = siblings.filter((c) => roles.of.get(c) === "project").length;
-  // A heading of prose alone beside them (`（二）网点智能化改造` over one paragraph) is one too.
+  // A heading of prose alone beside them (`（二）网点智能化改造` over one paragraph) is one too, and so is one
+  // whose bullets are all statements about it.
   for (const c of siblings) {
     const alike = projects * 2 >= siblings.length || c.paragraphs.length > 0;
-    if (projects > 0 && alike && roles.of.get(c) === "group" && c.profileRole === undefined && !hasWork(c)) roles.of.set(c, "project");
+    const told = (alike && !hasWork(c)) || isToldWork(c);
+    if (projects > 0 && told && roles.of.get(c) === "group" && c.profileRole === undefined) roles.of.set(c, "project");
   }
+}
+
+// `在调试间重新安装…`, `由于…`, `对…`: a line opening with a preposition is a sentence, never a name.
+const PREPOSITION_START = /^(?:在|将|把|对|由于|因为|为了|通过|经过|随着)/;
+
+/**
+ * A bullet that is a statement, `天气炎热，已将 4 台机器搬迁至调试机房。`: a full stop ends it, or a preposition
+ * opens it. One that gives its own day (`12月10日举办了第一次双周同步会。`) is news of an event of its own.
+ */
+function isStatement(item: ItemNode): boolean {
+  const text = readableText(item.text).trim();
+  if (facetOfItem(item) !== null || splitName(text) !== null || WORK_FACT.test(text)) return false;
+  return text.endsWith("。") || PREPOSITION_START.test(text);
+}
+
+/**
+ * `### deepin-ports 维护` over `- 天气炎热，已将 4 台 SG2042 机器搬迁…。` / `- 在调试间重新安装和配置 SG2044 机器。`,
+ * beside headings that are pieces of work: bullets that are all statements tell of the heading's work, they name none.
+ */
+function isToldWork(section: Section): boolean {
+  if (isGenericName(section.name) || looksLikePersonName(headingName(section.name).name)) return false;
+  if (section.children.length > 0 || section.tables.length > 0 || section.items.length === 0) return false;
+  return section.items.every(isStatement);
 }
 
 function headingLine(section: Section, notes: string): EntryLine {
