@@ -3,6 +3,8 @@ import { readableText } from "./readable-text";
 import { headingName, ownerMark } from "./initiative-name";
 import { colonlessName, isDatedStep, splitName } from "./item-name";
 import { isLinkOnly } from "./link-only";
+import { withoutListNumber } from "./list-number-label";
+import { isPersonRoll, looksLikePersonName } from "./person-heading";
 import { sourceOf, type EntryLine, type RawEntry } from "./raw-entry";
 import { facetOf, isGenericName, isSkippedSection, OWNER_LINE, WORK_FACT, type FacetKind } from "./section-kinds";
 import { isMilestoneTable, isWorkTable, tableEntries, tableLines } from "./table-entries";
@@ -174,7 +176,8 @@ function itemEntries(item: ItemNode, scope: Scope, asGroup: boolean): RawEntry[]
   const name = heading ? heading.name : colonlessName(headingName(item.text).name);
   if (name === "") return [];
   // A plan list at report level mostly repeats the work above: what it adds must say something datable.
-  return [{ ...initiativeEntry(item, name, named ? named.content : item.text, scope, true, heading?.owner), promoted: scope.planOnly }];
+  const text = named ? named.content : withoutListNumber(item.text);
+  return [{ ...initiativeEntry(item, name, text, scope, true, heading?.owner), promoted: scope.planOnly }];
 }
 
 /** An item's initiative: its own line, and (unless it is a bucket) its sub-items and the tables written inside it. */
@@ -247,6 +250,13 @@ function isPersonsWeek(section: Section, facets: FacetKind[] | null): boolean {
   return facets !== null && PERSON_LIKE.test(headingName(section.name).name) && facets.every((f) => f === "past" || f === "future");
 }
 
+/** A person's list among a team's (`## 陈威` / `- …` beside `## 肖络元` / `- …`): the items are theirs. */
+function isPersonsList(section: Section): boolean {
+  if (section.items.length === 0 || !looksLikePersonName(headingName(section.name).name)) return false;
+  const beside = section.parent?.children.filter((c) => !c.period && headingFacet(c) === null && !isSkippedSection(c.name)) ?? [];
+  return isPersonRoll(beside.map((c) => headingName(c.name).name));
+}
+
 /**
  * A heading is one piece of work when its parts are facets (背景 / 完成情况 / 计划),
  * when it states its progress, or when its items are sentences about it. A
@@ -280,13 +290,15 @@ function hasWork(section: Section): boolean {
 /**
  * A facet heading at the level of the work above it (`#### 收益` right after
  * `#### KG-旅游-省卡片`, whose `- 项目背景` shows it is a piece of work) continues that work.
+ * Not when that work writes its facets as headings one level down (`## 违章` / `### 完成情况`):
+ * a `## 下周安排` there is the report's own plan, beside the projects, not a part of the last one.
  */
 function adoptStrayFacets(section: Section): void {
   const kept: Section[] = [];
   for (const child of section.children) {
     const previous = kept[kept.length - 1];
     const stray = previous !== undefined && headingFacet(child) !== null && child.children.length === 0 && headingFacet(previous) === null;
-    if (stray && (directFacetItems(previous).length > 0 || previous.children.some((c) => headingFacet(c) !== null))) {
+    if (stray && directFacetItems(previous).length > 0 && !previous.children.some((c) => headingFacet(c) !== null)) {
       child.parent = previous;
       previous.children.push(child);
     } else kept.push(child);
@@ -335,11 +347,36 @@ function assignRoles(section: Section, roles: Roles): void {
   // Headings beside pieces of work are pieces of work too, even when they say little (`### 富交互MIP方案(hold)`).
   const siblings = section.children.filter((c) => roles.of.get(c) !== "skip" && headingFacet(c) === null && !c.period);
   const projects = siblings.filter((c) => roles.of.get(c) === "project").length;
-  // A heading of prose alone beside them (`（二）网点智能化改造` over one paragraph) is one too.
+  // A heading of prose alone beside them (`（二）网点智能化改造` over one paragraph) is one too, and so is one
+  // whose bullets are all statements about it.
   for (const c of siblings) {
     const alike = projects * 2 >= siblings.length || c.paragraphs.length > 0;
-    if (projects > 0 && alike && roles.of.get(c) === "group" && c.profileRole === undefined && !hasWork(c)) roles.of.set(c, "project");
+    const told = (alike && !hasWork(c)) || isToldWork(c);
+    if (projects > 0 && told && roles.of.get(c) === "group" && c.profileRole === undefined) roles.of.set(c, "project");
   }
+}
+
+// `在调试间重新安装…`, `由于…`, `对…`: a line opening with a preposition is a sentence, never a name.
+const PREPOSITION_START = /^(?:在|将|把|对|由于|因为|为了|通过|经过|随着)/;
+
+/**
+ * A bullet that is a statement, `天气炎热，已将 4 台机器搬迁至调试机房。`: a full stop ends it, or a preposition
+ * opens it. One that gives its own day (`12月10日举办了第一次双周同步会。`) is news of an event of its own.
+ */
+function isStatement(item: ItemNode): boolean {
+  const text = readableText(item.text).trim();
+  if (facetOfItem(item) !== null || splitName(text) !== null || WORK_FACT.test(text)) return false;
+  return text.endsWith("。") || PREPOSITION_START.test(text);
+}
+
+/**
+ * `### deepin-ports 维护` over `- 天气炎热，已将 4 台 SG2042 机器搬迁…。` / `- 在调试间重新安装和配置 SG2044 机器。`,
+ * beside headings that are pieces of work: bullets that are all statements tell of the heading's work, they name none.
+ */
+function isToldWork(section: Section): boolean {
+  if (isGenericName(section.name) || looksLikePersonName(headingName(section.name).name)) return false;
+  if (section.children.length > 0 || section.tables.length > 0 || section.items.length === 0) return false;
+  return section.items.every(isStatement);
 }
 
 function headingLine(section: Section, notes: string): EntryLine {
@@ -422,6 +459,15 @@ function answeredEntries(parent: Section, scope: Scope, roles: Roles): RawEntry[
   });
 }
 
+/**
+ * A report-level plan written as plain lines (`## todo` / `下周开始继续开发股票行情卡，暂定周三提测`)
+ * lists its work line by line, as its bullets would; each is kept when it says something datable.
+ */
+function planLines(section: Section, scope: Scope): ItemNode[] {
+  if (!scope.planOnly || headingFacet(section) !== "future" || section.paragraphs.length === 0) return section.items;
+  return [...section.paragraphs, ...section.items].sort((a, b) => a.line - b.line);
+}
+
 function sectionEntries(section: Section, scope: Scope, roles: Roles): RawEntry[] {
   const role = roles.of.get(section);
   if (role === "skip") return [];
@@ -446,7 +492,7 @@ function sectionEntries(section: Section, scope: Scope, roles: Roles): RawEntry[
       group: name || scope.group,
       owner:
         owner ??
-        (isPersonsWeek(section, facetsOf(section, roles)) ? name : null) ??
+        (isPersonsWeek(section, facetsOf(section, roles)) || isPersonsList(section) ? name : null) ??
         ownerOf(
           section.paragraphs.map((p) => line(p, p.text, false, null)),
           scope.owner,
@@ -454,7 +500,7 @@ function sectionEntries(section: Section, scope: Scope, roles: Roles): RawEntry[
     };
   }
   const found = [
-    ...listEntries(section.items, inner),
+    ...listEntries(planLines(section, inner), inner),
     ...section.tables.filter(isWorkTable).flatMap((t) => tableEntries(t, inner.group, inner.tense)),
     ...(answeredEntries(section, inner, roles) ?? currentParts(section.children).flatMap((child) => sectionEntries(child, inner, roles))),
   ];

@@ -1,5 +1,6 @@
 import { MONTH_NOUN } from "../date/month-noun";
 import { DUE_WORDS } from "../milestone/due-words";
+import { LIST_NUMBER_LABEL } from "./list-number-label";
 
 export interface NamedText {
   name: string;
@@ -24,8 +25,8 @@ export function withoutStateTag(text: string): string {
 }
 
 const DUE_LABEL = new RegExp(String.raw`\s(?:${DUE_WORDS})$`, "i");
-const OKR_LABEL = /^(?:KR|O)\d{1,2}$/i;
-const OKR_PREFIX = /^(?:KR|O)\d{1,2}\s*[:：]/i;
+const NUMBER_LABEL = new RegExp(String.raw`^${LIST_NUMBER_LABEL}$`, "i");
+const NUMBER_PREFIX = new RegExp(String.raw`^${LIST_NUMBER_LABEL}\s*[:：]`, "i");
 
 /** `长沙佣金存管：进度10%…`, `【支付网关】完成联调…` → name and content; null when the text has no name before a colon. */
 export function splitName(text: string): NamedText | null {
@@ -43,10 +44,10 @@ export function splitName(text: string): NamedText | null {
   const due = DUE_LABEL.exec(head);
   if (due && due.index > 0) return { name: cleanName(head.slice(0, due.index)), content: text.slice(due.index).trim() };
   const name = cleanName(head);
-  // `KR1：收银台改版上线…`: an OKR's number, not a name (one number: `KR1：KR2：…` names nothing)
-  if (OKR_LABEL.test(name)) {
+  // `KR1：收银台改版上线…`, `任务2：接口联调`: the item's number, not a name (one number: `KR1：KR2：…` names nothing)
+  if (NUMBER_LABEL.test(name)) {
     const rest = text.slice(colon.index + 1).trim();
-    return OKR_PREFIX.test(rest) ? null : splitName(rest);
+    return NUMBER_PREFIX.test(rest) ? null : splitName(rest);
   }
   // `周三：交付α版本`, `12/18：…`: a day is when the line happens, not what it is about (本周：/下周： name its part).
   if (name === "" || name.length > 40 || /[，,。；;！!？?]/.test(name) || DAY_NAME.test(name)) return null;

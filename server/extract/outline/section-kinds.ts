@@ -1,11 +1,18 @@
+import { LIST_NUMBER_LABEL } from "./list-number-label";
+
 // Words that name parts of a report rather than work: they decide whether a
 // heading or a label holds initiatives, belongs to the item above it (a facet),
 // or is skipped.
 
 // `22.03:LTS` is a version, not item 22.
-// `KR1：`, `O2、`: the number of an objective or key result.
-const NUMBERING =
-  /^(?:[一二三四五六七八九十\d]{1,3}\s*[、.．](?!\d)\s*|[(（][一二三四五六七八九十\d]{1,3}[)）]\s*|\d{1,2}(?:\.\d{1,2})+\s+|(?:KR|O)\d{1,2}\s*[:：.、]\s*)/i;
+// `KR1：`, `O2、`, `议题1、`, `任务2：`: a label that numbers the item (see list-number-label.ts).
+const NUMBERING = new RegExp(
+  [
+    String.raw`^(?:[一二三四五六七八九十\d]{1,3}\s*[、.．](?!\d)\s*|[(（][一二三四五六七八九十\d]{1,3}[)）]\s*|\d{1,2}(?:\.\d{1,2})+\s+`,
+    String.raw`|${LIST_NUMBER_LABEL}\s*[:：.．、](?!\d)\s*)`,
+  ].join(""),
+  "i",
+);
 
 /**
  * What a facet label says about the lines under it: done work (完成情况,
@@ -14,8 +21,10 @@ const NUMBERING =
  */
 export type FacetKind = "past" | "future" | "status" | "risk" | "context";
 
+// `第12周任务：`, `第三周工作`: a week by its number (of a course or a project), as 本周 names this one.
+const NUMBERED_WEEK = "第\\d{1,2}周|第[一二三四五六七八九十]{1,3}周";
 const TIME = [
-  "(?:本周|上周|这周|本期|本月|本阶段",
+  `(?:本周|上周|这周|本期|本月|本阶段|${NUMBERED_WEEK}`,
   "|过去两周的?|过去一周的?|近两周|两周|近期",
   "|当前|目前|整体|总体|项目|工作|重点|上次行动|行动)",
 ].join("");
@@ -32,7 +41,7 @@ const PAST = new RegExp(
 const FUTURE = new RegExp(
   [
     "^(?:下周|下下周|后续|后期|下周及后期|下一步|下阶段|下一阶段",
-    "|下月|下个月|近期|未来|明年|本周|本月)?",
+    `|下月|下个月|近期|未来|明年|本周|本月|${NUMBERED_WEEK})?`,
     "(?:工作)?",
     "(?:计划|规划|安排|目标|待办|排期|打算|重点|行动项|任务|工作)",
     "(?:及任务|与目标|及目标|安排)?$",
