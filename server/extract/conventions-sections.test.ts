@@ -14,8 +14,8 @@ describe("a plan section at the level of the projects", () => {
         "## 下周安排\n\n* 周一上线wise违章模板\n* 周二上线pc版本\n",
     );
     expect(milestones(result, "违章查询") ?? []).toEqual([]);
-    expect(entry(result, "上线wise违章模板")?.group).toBe("下周安排");
-    expect(milestones(result, "上线pc版本")).toEqual([["pc版本上线", "2024-12-10", "planned"]]);
+    expect(entry(result, "wise违章模板")?.group).toBe("下周安排");
+    expect(milestones(result, "pc版本")).toEqual([["pc版本上线", "2024-12-10", "planned"]]);
   });
 
   it("reads a plan written as a plain line (`## todo` / `下周…，暂定周三提测`) as work of its own", () => {

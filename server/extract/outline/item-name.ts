@@ -1,6 +1,6 @@
 import { MONTH_NOUN } from "../date/month-noun";
 import { DUE_WORDS } from "../milestone/due-words";
-import { LIST_NUMBER_LABEL } from "./list-number-label";
+import { LIST_NUMBER_LABEL, namesNothing } from "./list-number-label";
 
 export interface NamedText {
   name: string;
@@ -45,13 +45,13 @@ export function splitName(text: string): NamedText | null {
   if (due && due.index > 0) return { name: cleanName(head.slice(0, due.index)), content: text.slice(due.index).trim() };
   const name = cleanName(head);
   // `KR1：收银台改版上线…`, `任务2：接口联调`: the item's number, not a name (one number: `KR1：KR2：…` names nothing)
-  if (NUMBER_LABEL.test(name)) {
-    const rest = text.slice(colon.index + 1).trim();
+  const rest = text.slice(colon.index + 1).trim();
+  if (NUMBER_LABEL.test(name) && !namesNothing(rest)) {
     return NUMBER_PREFIX.test(rest) ? null : splitName(rest);
   }
   // `周三：交付α版本`, `12/18：…`: a day is when the line happens, not what it is about (本周：/下周： name its part).
   if (name === "" || name.length > 40 || /[，,。；;！!？?]/.test(name) || DAY_NAME.test(name)) return null;
-  return { name, content: text.slice(colon.index + 1).trim() };
+  return { name, content: rest };
 }
 
 // Where a colon-less item stops naming its work: a date, a figure, a state word.
