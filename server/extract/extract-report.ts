@@ -94,7 +94,8 @@ function bareName(name: string): string {
 
 /**
  * A plan list or a 其他 bucket names known work in short (`用户画像` for
- * `用户画像标签体系`): its entry joins the initiative whose name holds it, or the other way round.
+ * `用户画像标签体系`): its entry joins the initiative whose name holds it, or the other way round;
+ * so does a day's line that holds the name of the work other days step (`编写支付模块接口文档`).
  */
 function asKnownWork(entry: ExtractedEntry, known: ReadonlyArray<{ bare: string; initiative: string }>): ExtractedEntry {
   const short = bareName(entry.initiative);
@@ -176,15 +177,17 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
   const outline = buildOutline(lines);
   // Without rules the outline is read as built: no walk over it.
   const fired = isEmptyProfile(profile) ? [] : applyProfileToOutline(outline, profile);
-  const read = collectEntries(outline, header.department).map((raw) => ({ raw, ...readEntry(raw, reportDate, bounds, profile, fired) }));
+  const read = collectEntries(outline, header.department, reportDate).map((raw) => ({
+    raw,
+    ...readEntry(raw, reportDate, bounds, profile, fired),
+  }));
   // Items in a 其他 bucket or a report-level plan that say nothing datable, and items of figures only, are no work.
   const dropped = ({ raw, entry }: (typeof read)[number]) =>
     isFiguresOnly(entry) || (raw.promoted && entry.milestones.length === 0 && entry.progress === null);
   const readable = read.filter((r) => !dropped(r));
-  const known = readable
-    .filter((r) => !r.raw.promoted)
-    .map((r) => ({ bare: bareName(r.entry.initiative), initiative: r.entry.initiative }));
-  const kept = readable.map((r) => (r.raw.promoted ? { ...r, entry: asKnownWork(r.entry, known) } : r));
+  const joins = ({ raw }: (typeof read)[number]) => raw.promoted || raw.partOfKnownWork === true;
+  const known = readable.filter((r) => !joins(r)).map((r) => ({ bare: bareName(r.entry.initiative), initiative: r.entry.initiative }));
+  const kept = readable.map((r) => (joins(r) ? { ...r, entry: asKnownWork(r.entry, known) } : r));
   const entries = mergeRepeats(
     withAliases(
       kept.map(({ entry }) => entry),

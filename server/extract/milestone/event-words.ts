@@ -1,3 +1,6 @@
+// Events that are things rather than acts: a meeting or a conference happens on its date.
+const GATHERINGS = ["同步会", "研讨会", "发布会", "开发者大会", "大会", "会议", "论坛", "峰会", "沙龙", "例会", "培训"];
+
 // The verbs a milestone is made of. Longer words first so that 跑通首单 wins over 跑通.
 const CHINESE_EVENTS = [
   "跑通首单",
@@ -107,18 +110,7 @@ const CHINESE_EVENTS = [
   "搬迁",
   "竣工",
   "完工",
-  // Events that are things rather than acts: a meeting or a conference happens on its date.
-  "同步会",
-  "研讨会",
-  "发布会",
-  "开发者大会",
-  "大会",
-  "会议",
-  "论坛",
-  "峰会",
-  "沙龙",
-  "例会",
-  "培训",
+  ...GATHERINGS,
 ];
 const ENGLISH_EVENTS = [
   "code freeze",
@@ -221,6 +213,9 @@ export function eventPattern(extra: readonly string[]): RegExp {
     withExtra(ENGLISH_EVENTS, words.filter(latin)),
   );
 }
+
+/** A meeting, a training: an event the writer attends, not a step of a work (`参加项目周例会`). */
+export const GATHERING_EVENTS: ReadonlySet<string> = new Set(GATHERINGS);
 
 /** Verbs that say little alone: `完成历史数据刷数` is about 历史数据刷数. */
 export const LIGHT_EVENTS = new Set(["完成", "开始", "进行", "实施", "完毕"]);

@@ -1,4 +1,5 @@
 import { classifyLine, type LineToken, pipeCells } from "./classify-line";
+import { dayOfHeading, type HeadingDay } from "./day-heading";
 import { readHtmlTable } from "./html-table";
 import { splitName } from "./item-name";
 import { facetOf, isMetaLine, OWNER_LINE, WORK_FACT, type FacetKind } from "./section-kinds";
@@ -45,8 +46,10 @@ export interface Section {
   level: number;
   line: number;
   raw: string;
-  /** a dated part of a log (`08-01 – 08-05`, `2017/1/5`) rather than a named section */
+  /** a dated part of a log (`08-01 – 08-05`, `2017/1/5`) or of a week written day by day (`周三（12月4日）`), rather than a named section */
   period: boolean;
+  /** the one day such a part is about, when it is one day */
+  day: HeadingDay | null;
   items: ItemNode[];
   /** plain lines directly under the heading: a project's prose, never initiatives of their own */
   paragraphs: ItemNode[];
@@ -62,7 +65,8 @@ export interface Section {
 }
 
 function newSection(name: string, level: number, line: number, raw: string, parent: Section | null, period = false): Section {
-  return { name, level, line, raw, period, items: [], paragraphs: [], tables: [], children: [], parent };
+  const day = parent === null ? null : dayOfHeading(name);
+  return { name, level, line, raw, period: period || day !== null, day, items: [], paragraphs: [], tables: [], children: [], parent };
 }
 
 // Lines no reader sees as text: fenced code, HTML comments, style and script blocks.
@@ -249,6 +253,10 @@ export function buildOutline(lines: readonly string[]): Section {
       ? { kind: "table" as const, cells: pipeCells(rawLine), separator: SEPARATOR_ROW.test(rawLine) }
       : classifyLine(rawLine);
     if (token.kind === "text" && token.indent === 0 && namesListBelow(token.text, lines, index)) {
+      token = { kind: "heading", text: token.text, level: null };
+    }
+    // `周三：` or `- 周三：` alone on its line labels the day's part of the week, as a heading would.
+    if ((token.kind === "text" || token.kind === "item") && token.indent === 0 && dayOfHeading(token.text) !== null) {
       token = { kind: "heading", text: token.text, level: null };
     }
     if (token.kind !== "table") table = null;

@@ -1,4 +1,7 @@
+import { isSameISOWeek } from "date-fns";
 import type { ItemNode, Section } from "./build-outline";
+import { dayEntries, nameSharedSteps } from "./day-entries";
+import { headingDate } from "./day-heading";
 import { readableText } from "./readable-text";
 import { headingName, ownerMark } from "./initiative-name";
 import { colonlessName, isDatedStep, splitName } from "./item-name";
@@ -18,6 +21,8 @@ interface Scope {
   tense: Tense;
   /** inside a plan list at report level: undated items there repeat the work above */
   planOnly: boolean;
+  /** the report's date, which dates a day heading that names only its weekday */
+  reportDate: Date | null;
 }
 
 const TENSE_OF: Record<FacetKind, Tense> = { past: "past", future: "future", status: null, risk: null, context: null };
@@ -194,10 +199,11 @@ type Role = "skip" | "project" | "group";
 // `### SG2044 适配 [进展预估 70%]`: a heading that states its own progress is a piece of work.
 const PROGRESS_NOTE = /[(（[【][^()（）[\]【】]{0,40}\d{1,3}\s*[%％][^()（）[\]【】]{0,40}[)）\]】]/;
 
-/** The role of each heading, and the headings with a piece of work somewhere below them. */
+/** The role of each heading, the headings with a piece of work somewhere below them, the day of each day heading. */
 interface Roles {
   of: Map<Section, Role>;
   holdsProjects: Set<Section>;
+  days: Map<Section, Date>;
 }
 
 function directFacetItems(section: Section): ItemNode[] {
@@ -416,12 +422,20 @@ function projectEntries(section: Section, scope: Scope): RawEntry[] {
   return [found, ...projectTables(section, scope)];
 }
 
-/** In a log of dated parts (`08-01 – 08-05` … `10-24 - 10-28`) only the last part is this week's. */
-function currentParts(children: readonly Section[]): Section[] {
+/**
+ * In a log of dated parts (`08-01 – 08-05` … `10-24 - 10-28`) only the last part is this week's;
+ * of a week written day by day (`周一（12月2日）` … `周五（12月6日）`), every day of the last one's week.
+ */
+function currentParts(children: readonly Section[], days: ReadonlyMap<Section, Date>): Section[] {
   const periods = children.filter((c) => c.period);
   if (periods.length < 2) return [...children];
   const last = periods[periods.length - 1]!;
-  return children.filter((c) => !c.period || c === last);
+  const lastDay = days.get(last);
+  const sameWeek = (c: Section) => {
+    const day = days.get(c);
+    return lastDay !== undefined && day !== undefined && isSameISOWeek(day, lastDay);
+  };
+  return children.filter((c) => !c.period || c === last || sameWeek(c));
 }
 
 const DONE_ANSWER = /^(?:已|已经)(?:解决|完成|上线|处理|修复|关闭)$|^(?:完成|done|fixed|closed)$/i;
@@ -502,8 +516,11 @@ function sectionEntries(section: Section, scope: Scope, roles: Roles): RawEntry[
   const found = [
     ...listEntries(planLines(section, inner), inner),
     ...section.tables.filter(isWorkTable).flatMap((t) => tableEntries(t, inner.group, inner.tense)),
-    ...(answeredEntries(section, inner, roles) ?? currentParts(section.children).flatMap((child) => sectionEntries(child, inner, roles))),
+    ...(answeredEntries(section, inner, roles) ??
+      currentParts(section.children, roles.days).flatMap((child) => sectionEntries(child, inner, roles))),
   ];
+  const day = roles.days.get(section);
+  if (day && scope.reportDate) return dayEntries(found, day, scope.reportDate);
   // A 其他 heading holds odds and ends: each is kept only when it says something datable.
   return isGenericName(section.name) ? found.map((e) => ({ ...e, promoted: true })) : found;
 }
@@ -531,15 +548,27 @@ function reportTableEntries(root: Section, scope: Scope, reportName: string): Ra
     });
 }
 
+/** The calendar day of every day heading (`周三（12月4日）`, `## 星期三`) of the outline; under a plan, of the plan's week. */
+function headingDays(root: Section, reportDate: Date): Map<Section, Date> {
+  const days = new Map<Section, Date>();
+  const visit = (section: Section, planned: boolean) => {
+    const day = section.day ? headingDate(section.day, reportDate, planned) : null;
+    if (day) days.set(section, day);
+    for (const child of section.children) visit(child, planned || headingFacet(child) === "future");
+  };
+  visit(root, false);
+  return days;
+}
+
 /**
  * Every initiative the outline holds, in document order, with its group. `reportName`: what the
  * report's title names (its department or project), for a milestone table with no heading above it.
  */
-export function collectEntries(root: Section, reportName = ""): RawEntry[] {
-  const roles: Roles = { of: new Map(), holdsProjects: new Set() };
+export function collectEntries(root: Section, reportName = "", reportDate: Date | null = null): RawEntry[] {
+  const roles: Roles = { of: new Map(), holdsProjects: new Set(), days: reportDate ? headingDays(root, reportDate) : new Map() };
   liftSectionParts(root);
   adoptStrayFacets(root);
   assignRoles(root, roles);
-  const scope: Scope = { group: "", owner: null, tense: null, planOnly: false };
-  return [...sectionEntries(root, scope, roles), ...reportTableEntries(root, scope, reportName)];
+  const scope: Scope = { group: "", owner: null, tense: null, planOnly: false, reportDate };
+  return nameSharedSteps([...sectionEntries(root, scope, roles), ...reportTableEntries(root, scope, reportName)]);
 }

@@ -33,6 +33,10 @@ export interface RawEntry {
   tableStatus: string | null;
   /** promoted out of a 其他 bucket, or listed in a report-level plan: kept only when it says something datable */
   promoted: boolean;
+  /** a day's line that is a step of this work (`支付模块提测` → 支付模块): named so when other lines name the work too */
+  stepOf?: string;
+  /** a day's line that names no step of a work (`编写支付模块接口文档`): it joins the work whose name it holds */
+  partOfKnownWork?: boolean;
   /** a table row whose risk cell doubts the row's next date */
   tableRisk?: boolean;
   /** the person the report names for the work, else null */
