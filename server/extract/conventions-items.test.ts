@@ -87,3 +87,21 @@ describe("a milestone table whose status is a check mark", () => {
     ]);
   });
 });
+
+describe("a software team's mixed-language weekly", () => {
+  const result = read(
+    "## Done\n- [x] K8s 集群升级到 1.29（12/3 完成）\n- [x] 日志平台迁移：灰度 30% 流量\n\n" +
+      "## In Progress\n- [ ] 服务网格接入：进度 40%，ETA 12/20\n- [ ] 成本看板：@王磊 设计评审 12/10\n\n" +
+      "## Next Week\n- CI 提速：目标 12/18 前构建时间降到 5 分钟",
+  );
+
+  it("keeps the version a work is upgraded to in its name, and a rollout share as work, not figures", () => {
+    expect(names(result)).toEqual(["K8s 集群升级到 1.29", "日志平台迁移", "服务网格接入", "成本看板", "CI 提速"]);
+  });
+
+  it("names no milestone after a progress figure or an owner's mark; a 目标 day is due", () => {
+    expect(milestones(result, "服务网格接入")).toEqual([["完成", "2024-12-20", "planned"]]);
+    expect(milestones(result, "成本看板")).toEqual([["设计评审", "2024-12-10", "planned"]]);
+    expect(milestones(result, "CI 提速")).toEqual([["完成", "2024-12-18", "planned"]]);
+  });
+});

@@ -10,8 +10,10 @@ const NAMED_FIGURE = /[:：]\s*(?:(?:约|超|近)\s*)?\d[\d,.]*(?:\s*(?:[%％万
 // digits, it backtracks quadratically (100 KB of digits).
 const COUNTED = /(?<![\d,.])[,.]*\d[\d,.]*\s*(?:笔|万|亿|元|次|个|家|人|单|台|条|户|件|项|ms|s\b)/g;
 
-// `前端 100%，后端 50%`: the figures of a work's parts, not of a rate.
-const PART_FIGURE = /(?:前端|后端|服务端|客户端|移动端|接口|页面|开发|测试|联调|设计|研发)\s*(?:[:：]\s*)?\d{1,3}(?:\.\d+)?\s*[%％]/;
+// `前端 100%，后端 50%`: the figures of a work's parts, not of a rate;
+// `灰度 30% 流量`, `放量至50%`: how far a rollout has gone.
+const PART_FIGURE =
+  /(?:前端|后端|服务端|客户端|移动端|接口|页面|开发|测试|联调|设计|研发|灰度|放量|切流)\s*(?:[:：到至]\s*)?\d{1,3}(?:\.\d+)?\s*[%％]/;
 
 /**
  * An item that only reports figures (渗透率17.9%, 交易7898笔…) and says

@@ -70,7 +70,8 @@ function readLightRun(clause: string, run: EventRun, limit: number, runs: EventR
 
 // `截止：12/20`, `预计时间: 6月10号左右`, `DDL：`, `deadline:`: a field of when the work is due dates its
 // completion, whatever event words stand before it in the line (`状态：进行中 - 截止：12/20` is no 进行 on 12/20).
-const DUE_FIELD = new RegExp(String.raw`(?:(?:预计|计划|目标|完成)(?:完成)?(?:时间|日期)|${DUE_WORDS})[:：\s]*$`, "i");
+// `目标 12/18 前…`: a target date before the day is a due date too
+const DUE_FIELD = new RegExp(String.raw`(?:(?:预计|计划|目标|完成)(?:完成)?(?:时间|日期)|目标|${DUE_WORDS})[:：\s]*$`, "i");
 const DUE_REACH = 16;
 const DUE_EVENT = "完成";
 

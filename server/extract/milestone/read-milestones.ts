@@ -74,7 +74,8 @@ function plannedBaseline(line: EntryLine, date: Date, reportDate: Date, window: 
 const MAX_NAMED = 15;
 
 function nounPhrase(clause: string): string {
-  if (clause.length > 2 * MAX_NAMED) return "";
+  // `进度 40%，ETA 12/20`: a figure names nothing
+  if (clause.length > 2 * MAX_NAMED || /\d\s*[%％]/.test(clause)) return "";
   const phrase = cleanSubject(clause);
   return phrase.length >= 2 && phrase.length <= MAX_NAMED ? phrase : "";
 }

@@ -59,7 +59,8 @@ const NAME_END = new RegExp(
   [
     // not a version after a name: `OpenHarmony4.0版本`, `V8 3.2`
     // nor a month naming a thing made for it: `财务对账11月报表核对` is one name
-    String.raw`(?<![A-Za-z])\d{1,4}\s*[./\-月年]\s*\d|\d{1,2}\s*月(?!${MONTH_NOUN})`,
+    // nor the version it is upgraded to: `K8s 集群升级到 1.29`
+    String.raw`(?<![A-Za-z]|(?:升级到|升级至|升至)\s?)\d{1,4}\s*[./\-月年]\s*\d|\d{1,2}\s*月(?!${MONTH_NOUN})`,
     String.raw`|(?<![\d.])\d+(?:\.\d+)?\s*[%％]`,
     "|进度|预计|计划|已经|已|将于|正在",
     "|本周|下周|上周|周[一二三四五六日]|Q[1-4]",
