@@ -93,3 +93,15 @@ describe("an issue tracker's weekly (禅道): planned start and end, actual end,
     expect(result.entries[0]?.owner).toBe("郑丽");
   });
 });
+
+describe("an official report's （一） paragraphs", () => {
+  it("reads `（一）名称。内容` written as one paragraph as a numbered item named by its first sentence", () => {
+    const result = read(
+      "一、重点工作进展\n（一）核心系统升级项目。本周完成第二轮压力测试；计划12月14日晚进行生产切换。\n" +
+        "（二）办公网络改造。12月3日完成三楼无线AP更换，整体进度65%。\n",
+    );
+    expect(names(result)).toEqual(["核心系统升级项目", "办公网络改造"]);
+    expect(milestones(result, "核心系统升级项目")).toContainEqual(["生产切换", "2024-12-14", "planned"]);
+    expect(result.entries[1]?.progress).toBe(65);
+  });
+});

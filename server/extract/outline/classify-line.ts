@@ -18,6 +18,7 @@ const BOLD_LINE = /^\*\*([^*]{1,40})\*\*\s*(?:[:：]\s*)?$/;
 // spaces would split a run of them every way.
 const CHINESE_OUTLINE = /^[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?:[^，,。；;：:\s][^，,。；;：:]{0,23}|\s)$/;
 // （一）核心系统升级: the next level of a Chinese outline, under 一、.
+const CHINESE_SUB_NUMBER = /^[(（][一二三四五六七八九十]{1,3}[)）]\s*/;
 const CHINESE_SUB_OUTLINE = /^[(（][一二三四五六七八九十]{1,3}[)）]\s*(?:[^，,。；;：:\s][^，,。；;：:]{0,29}|\s)$/;
 const ITEM_MARKER = /^(?:[-*+](?=\s)|[•·▪◦●○]|\d{1,3}[.．](?!\d)|\d{1,3}[、)）]|[(（]\d{1,3}[)）]|[①-⑳]|[a-z][.)](?=\s))\s*/;
 const CHECKBOX = /^\[[ xX]\]\s*/;
@@ -103,6 +104,9 @@ export function classifyLine(raw: string): LineToken {
   if (subOutline && indent === 0) return { kind: "heading", text: trimmed, level: null, depth: 2 };
   const outline = CHINESE_OUTLINE.exec(trimmed);
   if (outline && indent === 0) return { kind: "heading", text: trimmed, level: null };
+  // `（一）核心系统升级项目。本周完成…`: too long for a heading, the sub-outline's number numbers an item
+  const subItem = CHINESE_SUB_NUMBER.exec(trimmed);
+  if (subItem) return { kind: "item", text: trimmed.slice(subItem[0].length), indent, number: null, checkbox: false };
   return { kind: "text", text: trimmed, indent };
 }
 
