@@ -105,3 +105,29 @@ describe("a software team's mixed-language weekly", () => {
     expect(milestones(result, "CI 提速")).toEqual([["完成", "2024-12-18", "planned"]]);
   });
 });
+
+describe("a bold project line with its owner in brackets", () => {
+  it("names the work by the bold words and the owner by the note", () => {
+    const result = read(
+      "## 项目进度汇总\n\n**1. 电子签章平台**（负责人：赵强）\n- 下周计划：12/12 UAT，12/19 上线\n\n" +
+        "**2. 移动办公APP**（负责人：钱丽）\n- 下周计划：安卓版12/10发布",
+    );
+    expect(result.entries.map((e) => [e.initiative, e.owner])).toEqual([
+      ["电子签章平台", "赵强"],
+      ["移动办公APP", "钱丽"],
+    ]);
+    // a day written right after 版 is a day, not a version
+    expect(milestones(result, "移动办公APP")).toEqual([["安卓版发布", "2024-12-10", "planned"]]);
+  });
+});
+
+describe("events of sales and operations", () => {
+  it("dates 开售, 上市, 开业 and 启用", () => {
+    const result = read("## 品牌联名\n- 联名款预计12月20日开售\n\n## 新门店\n- 12月28日开业\n\n## 新系统\n- 12月16日启用");
+    expect(result.entries.map((e) => e.milestones.map((m) => [m.title, m.date]))).toEqual([
+      [["联名款开售", "2024-12-20"]],
+      [["开业", "2024-12-28"]],
+      [["启用", "2024-12-16"]],
+    ]);
+  });
+});

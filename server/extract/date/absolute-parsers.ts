@@ -58,8 +58,9 @@ export const numericMonthDayParser: TokenParser = {
   priority: 80,
   hint: /\d[/.-]\d/,
   // `11.11号全流量上线`: the 号/日 written after the day is part of the date, not of the title (`号线` is a subway line).
+  // After 版/本 a dotted number is a version (`版本1.12`); a slashed one is a day (`安卓版12/10发布`).
   pattern: new RegExp(
-    `(?<![\\d./\\-:版本第¥$])(\\d{1,2})([/.\\-])(\\d{1,2})(?!${FIGURE_AFTER}|[./\\-:]\\d|${RELEASE_AFTER})(?:[日号](?![\\d线]))?`,
+    `(?<![\\d./\\-:第¥$])(?:(?<![版本])|(?=\\d{1,2}/))(\\d{1,2})([/.\\-])(\\d{1,2})(?!${FIGURE_AFTER}|[./\\-:]\\d|${RELEASE_AFTER})(?:[日号](?![\\d线]))?`,
     "g",
   ),
   parse: (m, ctx) => {

@@ -110,6 +110,15 @@ const CHINESE_EVENTS = [
   "搬迁",
   "竣工",
   "完工",
+  // what sales and operations open on a date
+  "开售",
+  "发售",
+  "上市",
+  "开业",
+  "投运",
+  "投用",
+  "启用",
+  "首发",
   ...GATHERINGS,
 ];
 const ENGLISH_EVENTS = [

@@ -12,7 +12,8 @@ export type LineToken =
 const MD_HEADING = /^#{1,6}(?=\s|\P{ASCII})/u;
 // The colon takes the spaces after it: `\s*[:：]?\s*` splits a run of spaces every way.
 const BRACKET_GROUP = /^(?:[-*•+·]\s*)?【([^】]{1,40})】\s*(?:[:：]\s*)?$/;
-const BOLD_LINE = /^\*\*([^*]{1,40})\*\*\s*(?:[:：]\s*)?$/;
+// `**1. 电子签章平台**（负责人：赵强）`: a note in brackets after the bold belongs to the heading
+const BOLD_LINE = /^\*\*([^*]{1,40})\*\*\s*([（(][^()（）]{1,30}[)）])?\s*(?:[:：]\s*)?$/;
 // 一、重点项目 as a line of its own is a heading in Chinese documents. The name
 // starts at its first non-space (or is one space): `\s*` then a name that may hold
 // spaces would split a run of them every way.
@@ -81,7 +82,7 @@ export function classifyLine(raw: string): LineToken {
   const bracket = BRACKET_GROUP.exec(trimmed);
   if (bracket) return { kind: "heading", text: bracket[1]!.trim(), level: null };
   const bold = BOLD_LINE.exec(trimmed);
-  if (bold) return { kind: "heading", text: bold[1]!.trim(), level: null };
+  if (bold) return { kind: "heading", text: `${bold[1]!.trim()}${bold[2] ?? ""}`, level: null };
   if (trimmed.startsWith(">")) return { kind: "quote" };
   if (trimmed.startsWith("|") && trimmed.endsWith("|") && trimmed.length > 1) {
     const cells = pipeCells(trimmed);
