@@ -13,7 +13,7 @@ const MD_HEADING = /^#{1,6}(?=\s|\P{ASCII})/u;
 // The colon takes the spaces after it: `\s*[:：]?\s*` splits a run of spaces every way.
 const BRACKET_GROUP = /^(?:[-*•+·]\s*)?【([^】]{1,40})】\s*(?:[:：]\s*)?$/;
 // `**1. 电子签章平台**（负责人：赵强）`: a note in brackets after the bold belongs to the heading
-const BOLD_LINE = /^\*\*([^*]{1,40})\*\*\s*([（(][^()（）]{1,30}[)）])?\s*(?:[:：]\s*)?$/;
+const BOLD_LINE = /^\*\*([^*]{1,40})\*\*(?: ?([（(][^()（）]{1,30}[)）]))?\s*(?:[:：]\s*)?$/;
 // 一、重点项目 as a line of its own is a heading in Chinese documents. The name
 // starts at its first non-space (or is one space): `\s*` then a name that may hold
 // spaces would split a run of them every way.
