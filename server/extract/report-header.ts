@@ -1,6 +1,7 @@
 import { addYears, differenceInCalendarDays, getISOWeek, getISOWeekYear, isSameISOWeek } from "date-fns";
 import { findDateMentions } from "./date/find-date-mentions";
 import { parseDay } from "./date/format-day";
+import { signatureUnit } from "./outline/letter-frame";
 import { datesWithYear, namedYears, statedDoneDays } from "./report-date/body-dates";
 import { chooseYear } from "./report-date/choose-year";
 import { dateOnlyLine, scanPeriods, toDate, type Period } from "./report-date/day-tokens";
@@ -259,7 +260,7 @@ export function readReportHeader(lines: readonly string[], options: HeaderOption
   const heading = firstHeading(lines, from);
   // A static-site post names itself in its front matter; its first heading is then a section.
   const title = frontMatter.title || heading.text;
-  const department = departmentField(lines, from) ?? departmentOf(title);
+  const department = departmentField(lines, from) ?? (departmentOf(title) || signatureUnit(lines));
   const header = (reportDate: Date | null, reportDateSource: ReportDateSource | null): ReportHeader => ({
     title,
     department,

@@ -2,6 +2,7 @@ import { classifyLine, type LineToken, pipeCells } from "./classify-line";
 import { dayOfHeading, type HeadingDay } from "./day-heading";
 import { readHtmlTable } from "./html-table";
 import { splitName } from "./item-name";
+import { isClosing, isLeadIn, isSalutation } from "./letter-frame";
 import { facetOf, isMetaLine, OWNER_LINE, WORK_FACT, type FacetKind } from "./section-kinds";
 
 export interface ItemNode {
@@ -271,6 +272,11 @@ export function buildOutline(lines: readonly string[]): Section {
         continue;
       }
       token = { kind: "text", text: quoted.text, indent };
+    }
+    // A letter's frame: its salutation and lead-in name nothing; after its closing comes the signature.
+    if (token.kind === "text" || token.kind === "item") {
+      if (isClosing(token.text)) break;
+      if ((!seenContent && isSalutation(token.text)) || isLeadIn(token.text)) continue;
     }
     if (token.kind === "blank") continue;
     const isFirst = !seenContent;
