@@ -2,6 +2,7 @@
 // a state tag before its name, a run of steps numbered ①②③, a due label (ETA) after the name.
 import { describe, expect, it } from "vitest";
 import { milestones, names, readBody as read } from "../testing/short-report";
+import { extractReport } from "./extract-report";
 
 describe("an item that opens with its time", () => {
   it("names the work after the time, its plan word, a deadline's 前 and the verb that comes first", () => {
@@ -129,5 +130,17 @@ describe("events of sales and operations", () => {
       [["开业", "2024-12-28"]],
       [["启用", "2024-12-16"]],
     ]);
+  });
+});
+
+describe("a report pasted from a chat app", () => {
+  it("reads the plain title line as the title, keycap digits (1️⃣) as a numbered list, and emoji labels as its sections", () => {
+    const result = extractReport(
+      "【周报】增长组 12.2-12.6\n\n✅本周完成\n1️⃣ 拉新活动H5上线（12/3），首日UV 2.1万\n2️⃣ 老带新裂变方案评审通过\n\n" +
+        "🔜下周计划\n1️⃣ 12/10 积分商城改版提测\n2️⃣ 会员日活动 12/13 上线\n",
+      { referenceDate: "2024-12-06" },
+    );
+    expect(result.entries.map((e) => e.group)).toEqual(["本周完成", "本周完成", "下周计划", "下周计划"]);
+    expect(milestones(result, "会员日活动")).toEqual([["会员日活动上线", "2024-12-13", "planned"]]);
   });
 });

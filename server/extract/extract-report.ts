@@ -174,7 +174,7 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
   refuseOutside("周报日期", formatDay(reportDate), window);
   const bounds = windowBounds(window);
   const profile = compileProfile(options.profile);
-  const outline = buildOutline(lines);
+  const outline = buildOutline(lines, header.plainTitleLine);
   // Without rules the outline is read as built: no walk over it.
   const fired = isEmptyProfile(profile) ? [] : applyProfileToOutline(outline, profile);
   const read = collectEntries(outline, header.department, reportDate).map((raw) => ({

@@ -15,6 +15,14 @@ describe("readReportHeader", () => {
       department: "",
       reportDate: "2024-11-23",
       reportDateSource: "created",
+      plainTitleLine: null,
+    });
+  });
+
+  it("gives the line of a title written as plain text, for the body to leave out", () => {
+    expect(read("【周报】增长组 12.2-12.6\n\n✅本周完成\n1️⃣ 拉新活动H5上线（12/3）\n", "2024-12-06")).toMatchObject({
+      department: "增长组",
+      plainTitleLine: 0,
     });
   });
 

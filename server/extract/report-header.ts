@@ -16,6 +16,8 @@ export interface ReportHeader {
   department: string;
   reportDate: Date | null;
   reportDateSource: ReportDateSource | null;
+  /** the line of a title written as plain text (`【周报】增长组 12.2-12.6`), no Markdown heading: not part of the body */
+  plainTitleLine: number | null;
 }
 
 const HEADER_SCAN_LINES = 40;
@@ -261,11 +263,13 @@ export function readReportHeader(lines: readonly string[], options: HeaderOption
   // A static-site post names itself in its front matter; its first heading is then a section.
   const title = frontMatter.title || heading.text;
   const department = departmentField(lines, from) ?? (departmentOf(title) || signatureUnit(lines));
+  const plainTitleLine = !frontMatter.title && heading.line !== null && headingText(lines[heading.line]!) === null ? heading.line : null;
   const header = (reportDate: Date | null, reportDateSource: ReportDateSource | null): ReportHeader => ({
     title,
     department,
     reportDate,
     reportDateSource: reportDate ? reportDateSource : null,
+    plainTitleLine,
   });
   const argument = options.referenceDate ? parseDay(options.referenceDate) : null;
   if (argument) return header(argument, "argument");

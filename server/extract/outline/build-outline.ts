@@ -165,9 +165,9 @@ const isField = (text: string) => {
 /**
  * Turns report lines into a tree of sections holding items (nested by
  * indentation) and tables. The first heading, when it opens the document, is
- * the title and holds nothing.
+ * the title and holds nothing; so is the line of a title written as plain text.
  */
-export function buildOutline(lines: readonly string[]): Section {
+export function buildOutline(lines: readonly string[], plainTitleLine: number | null = null): Section {
   const root = newSection("", 0, 0, "", null);
   let section = root;
   let lastMarkdownLevel = 1;
@@ -218,6 +218,11 @@ export function buildOutline(lines: readonly string[]): Section {
   for (let index = start; index < lines.length; index++) {
     const rawLine = lines[index]!;
     const lineNo = index + 1;
+    // a title written as a plain line is the report's, as a Markdown one is (and a heading after it is no title)
+    if (index === plainTitleLine) {
+      seenContent = true;
+      continue;
+    }
     const raw = rawLine.trim();
     const hidden = HIDDEN_OPEN.exec(rawLine);
     if (hidden) {
