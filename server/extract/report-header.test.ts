@@ -26,6 +26,10 @@ describe("readReportHeader", () => {
     });
   });
 
+  it("leaves a date written as a file name writes it (20241206) out of the department", () => {
+    expect(read("# 周报-张三-20241206\n")).toMatchObject({ department: "张三", reportDate: "2024-12-06" });
+  });
+
   it("leaves the ~ of a period in the title out of the department", () => {
     expect(read("# 前端组周报 2024.12.02~2024.12.06\n")).toMatchObject({ department: "前端组", reportDate: "2024-12-06" });
     expect(read("# 前端组周报 2024.12.02～2024.12.06\n")).toMatchObject({ department: "前端组", reportDate: "2024-12-06" });

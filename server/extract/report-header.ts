@@ -60,8 +60,8 @@ const TITLE_NOISE: readonly RegExp[] = [
   // the 周 of `第47周`, not the first half of the 周报 after it (`2024-W47 周报`)
   /(\d{4})\s*(?:[-年]\s*)?(?:W|第)\s*\d{1,2}(?:\s*周(?![报總总]))?/gi,
   /工作周报|周报|週報|周总结|工作总结|(?:双周)?(?:进展|工作)汇报|weekly\s*report|weekly/gi,
-  // `2025 年 03 月 11 日` as typesetting spaces it
-  /\d{4} ?[-./年] ?\d{1,2} ?[-./月] ?\d{1,2} ?日?/g,
+  // `2025 年 03 月 11 日` as typesetting spaces it; `20241206` as a file name writes it
+  /\d{4} ?[-./年] ?\d{1,2} ?[-./月] ?\d{1,2} ?日?|(?<!\d)20\d{6}(?!\d)/g,
   // a week or a day without its year: `第49周`, `12.2-12.6`, `12月2日`
   /第\s*\d{1,2}\s*周(?![报總总])|\d{1,2}[./]\d{1,2}|\d{1,2}月\d{1,2}[日号]?/g,
   /[（(][^（()）]*[)）]/g,
