@@ -144,3 +144,15 @@ describe("a report pasted from a chat app", () => {
     expect(milestones(result, "会员日活动")).toEqual([["会员日活动上线", "2024-12-13", "planned"]]);
   });
 });
+
+describe("a plan said once for a sentence", () => {
+  it("reads every clause after 计划 as planned, in a section of the week's progress too", () => {
+    const result = read("## 本周进展\n- 鸿蒙版：整体完成度40%；计划12月23日提测，1月中旬上线\n\n## 下周计划\n- 8.4版本需求评审（12/10）");
+    expect(milestones(result, "鸿蒙版")).toEqual([
+      ["提测", "2024-12-23", "planned"],
+      ["上线", "2025-01-20", "planned"],
+    ]);
+    // a version opening an item is part of its name, not its time
+    expect(names(result)).toEqual(["鸿蒙版", "8.4版本需求评审"]);
+  });
+});

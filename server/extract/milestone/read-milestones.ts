@@ -143,8 +143,11 @@ function readLine(
       const rest = clause.slice(0, found[0]!.index) + clause.slice(found[0]!.index + found[0]!.length);
       return TIME_OF_DAY.test(rest.replace(/\s+/g, ""));
     };
+    // `计划12月23日提测，1月中旬上线`: a plan word governs the clauses after it in its sentence
+    let planned = false;
     for (const clause of joinWhenOnly(sentence.split(CLAUSE_END), whenOnly)) {
-      const future = line.tense === "future" || FUTURE_WORDS.test(clause);
+      planned ||= FUTURE_WORDS.test(clause);
+      const future = line.tense === "future" || planned;
       const found = findDateMentions(clause, { reportDate, future, anchor, window });
       const mentions = line.tense === "past" && !future ? found.map((m) => toPast(m, reportDate)) : found;
       for (const m of mentions) if (!m.relative && m.precision === "day") anchor = carry.anchor = m.end;

@@ -72,12 +72,12 @@ const VERB_AFTER_TIME = /^(?:上线|发布|部署|提交|召开|举办|举行|�
 const LEADING_VERB = /^(?:完成了?|已经|已|继续|持续|推进|推动|跟进|负责|参与|协助|配合|支持|启动|开始|进行)/;
 
 // The time a line opens with: `明天上午9点`, `12月5日`, `9.23`, `2024.12.2`, `周三下午`, `12.13（周五）`, `下月中旬`, `春节`;
-// with the plan it is said in (`计划于12月20日`, `争取春节前`) and a deadline's 前 (`12月15日前`).
+// with the plan it is said in (`计划于12月20日`, `争取春节前`) and a deadline's 前 (`12月15日前`); not a version (`8.4版本`).
 // One match for the whole run: stripping one word at a time rescans a long run of them.
 const WHEN = new RegExp(
   String.raw`^(?:计划|预计|拟|争取|力争|确保)?[于在]?\s*` +
     String.raw`(?:(?:今天|明天|后天|昨天|本周|下周|上周|周[一二三四五六日天]|上午|下午|中午|晚上|早上|\d{1,2}[点时]|\d{1,2}:\d{2}` +
-    String.raw`|\d{4}[./\-年]\d{1,2}[./\-月]\d{1,2}(?!\d)[日号]?|\d{1,4}[./\-月年]\d{1,2}[日号]?` +
+    String.raw`|\d{4}[./\-年]\d{1,2}[./\-月]\d{1,2}(?!\d)[日号]?|\d{1,4}[./\-月年]\d{1,2}(?![\d.]|版)[日号]?` +
     String.raw`|[（(](?:周|星期)[一二三四五六日天][)）]` +
     String.raw`|(?:\d{1,2}|本|上|下个?)?月(?:上旬|中旬|下旬|底|初|中|末)|春节|国庆|元旦|年底|年前|节前)(?:之前|以前|前)?\s*)+`,
 );
