@@ -156,3 +156,10 @@ describe("a plan said once for a sentence", () => {
     expect(names(result)).toEqual(["鸿蒙版", "8.4版本需求评审"]);
   });
 });
+
+describe("a figure in the plan beside the week's progress", () => {
+  it("takes 进度：60% for the progress, not the 50% the plan aims at", () => {
+    const result = read("1. 容器平台\n   - 本周：完成GPU节点纳管\n   - 下周：12/13完成50%业务迁移\n   - 进度：60%");
+    expect(result.entries.map((e) => [e.initiative, e.progress])).toEqual([["容器平台", 60]]);
+  });
+});

@@ -51,7 +51,7 @@ export function progressCell(cell: string): number | null {
 }
 
 /**
- * The entry's progress: its table cell, else the first figure in its lines.
+ * The entry's progress: its table cell, else the first figure in its lines, those of its plan last.
  * When several sub-works have their own figure the first one stands for the item.
  */
 export function readProgress(
@@ -60,7 +60,8 @@ export function readProgress(
 ): { progress: number | null; source: SourceLine | null } {
   const cell = tableCell ? progressCell(tableCell) : null;
   if (cell !== null) return { progress: cell, source: lines[0]?.source ?? null };
-  for (const line of lines) {
+  // `下周：12/13完成50%业务迁移` is a target; the week's own figure (`进度：60%`) comes first
+  for (const line of [...lines.filter((l) => l.tense !== "future"), ...lines.filter((l) => l.tense === "future")]) {
     const value = progressIn(line.text);
     if (value !== null) return { progress: value, source: line.source };
   }

@@ -26,6 +26,14 @@ describe("readReportHeader", () => {
     });
   });
 
+  it("dates a report by a month's n-th week in its title, at that week's Saturday", () => {
+    expect(read("# 基础架构部周报（2024年12月第1周）\n")).toMatchObject({
+      department: "基础架构部",
+      reportDate: "2024-12-07",
+      reportDateSource: "title-week",
+    });
+  });
+
   it("leaves a date written as a file name writes it (20241206) out of the department", () => {
     expect(read("# 周报-张三-20241206\n")).toMatchObject({ department: "张三", reportDate: "2024-12-06" });
   });
@@ -51,10 +59,11 @@ describe("readReportHeader", () => {
       department: "研发二部",
       reportDate: "2024-12-06",
     });
-    // a month and its week in the title are no department; a field inside a sentence is no header
+    // a month and its week in the title are no department but date it; a field inside a sentence is no header
     expect(read("# 2024年12月第1周工作周报\n\n1. 订单中心：上线 日期：2025-01-10，协调 部门：财务部\n")).toMatchObject({
       department: "",
-      reportDate: null,
+      reportDate: "2024-12-07",
+      reportDateSource: "title-week",
     });
   });
 

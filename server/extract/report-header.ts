@@ -128,6 +128,16 @@ function absoluteDay(value: string): Date | null {
   return mentions.find((m) => (m.precision === "day" || m.precision === "week") && /\d{4}/.test(m.text))?.end ?? null;
 }
 
+// `基础架构部周报（2024年12月第1周）`: the n-th week of a month, with its year, names the week
+const MONTH_WEEK = /\d{4} ?年 ?\d{1,2} ?月份? ?第 ?[一二三四五1-5] ?周/;
+
+/** The Saturday of the week a title names as a month's n-th week, else null. */
+function monthWeekSaturday(title: string): Date | null {
+  const named = MONTH_WEEK.exec(title);
+  const [mention] = named ? findDateMentions(named[0], { reportDate: new Date(2000, 0, 1), future: false }) : [];
+  return mention?.precision === "week" ? saturdayOfIsoWeek(getISOWeekYear(mention.start), getISOWeek(mention.start)) : null;
+}
+
 /** The department a header field names (`部门：研发二部`), else null. */
 function departmentField(lines: readonly string[], from: number): string | null {
   for (let i = from; i < Math.min(lines.length, from + HEADER_SCAN_LINES); i++) {
@@ -291,7 +301,7 @@ export function readReportHeader(lines: readonly string[], options: HeaderOption
   const titled = title ? titleCandidate(title, frontMatter.title ? null : heading.line) : null;
   if (titled?.date) candidates.push(titled);
   const week = WEEK_IN_TEXT.exec(title);
-  const saturday = week ? saturdayOfIsoWeek(Number(week[1]), Number(week[2])) : null;
+  const saturday = week ? saturdayOfIsoWeek(Number(week[1]), Number(week[2])) : monthWeekSaturday(title);
   if (saturday) candidates.push({ source: "title-week", line: heading.line, date: saturday });
   if (titled && !titled.date) candidates.push(titled);
   const periodLine = periodLineCandidate(lines, from, frontMatter.title ? null : heading.line);
