@@ -105,3 +105,12 @@ describe("an official report's （一） paragraphs", () => {
     expect(result.entries[1]?.progress).toBe(65);
   });
 });
+
+describe("a PMO's project table", () => {
+  it("takes the 项目经理 column for the owner", () => {
+    const result = read(
+      "| 项目名称 | 项目经理 | 进度 | 计划上线 | 状态 |\n|---|---|---|---|---|\n| CRM升级 | 周敏 | 75% | 2024-12-20 | 正常 |\n",
+    );
+    expect(result.entries.map((e) => [e.initiative, e.owner, e.progress])).toEqual([["CRM升级", "周敏", 75]]);
+  });
+});

@@ -12,7 +12,7 @@ const NAME_HEADER = /项目|名称|事项|任务|工作项|需求|模块|产品|
 // The headers that name a piece of work itself, rather than the part of the product it belongs to.
 const WORK_HEADER = /项目|事项|任务|工作项|需求|Project|Item|Task|Initiative|Feature|Epic/i;
 // `指派给`, `处理人`, `执行人`: an issue tracker's (禅道, Jira) assignee column
-const OWNER_HEADER = /负责人|Owner|^PM$|对接人|责任人|成员|姓名|人员|Assignee|指派给|处理人|执行人/i;
+const OWNER_HEADER = /负责人|Owner|^PM$|对接人|责任人|成员|姓名|人员|Assignee|指派给|处理人|执行人|项目经理|产品经理/i;
 const PROGRESS_HEADER = /进度|完成度|完成率|Progress|%/i;
 const STATUS_HEADER = /状态|Status|RAG|健康度/i;
 const RISK_HEADER = /风险|Blocker|阻塞|Risk/i;
