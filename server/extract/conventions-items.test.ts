@@ -163,3 +163,14 @@ describe("a figure in the plan beside the week's progress", () => {
     expect(result.entries.map((e) => [e.initiative, e.progress])).toEqual([["容器平台", 60]]);
   });
 });
+
+describe("a date moved in one clause", () => {
+  it("reads `12/3上线延迟至12/10` as 上线 on 12-10 with its baseline 12-03, and keeps another event's date apart", () => {
+    const result = read("## 重点项目\n- 运营平台：12/3上线延迟至12/10\n- 报表系统：12/3提测，上线延期至12/10");
+    expect(result.entries[0]?.milestones.map((m) => [m.title, m.date, m.baselineDate])).toEqual([["上线", "2024-12-10", "2024-12-03"]]);
+    expect(result.entries[1]?.milestones.map((m) => [m.title, m.date, m.baselineDate])).toEqual([
+      ["提测", "2024-12-03", null],
+      ["上线", "2024-12-10", null],
+    ]);
+  });
+});

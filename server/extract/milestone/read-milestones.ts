@@ -214,6 +214,15 @@ function nextChangedOnLine(candidates: readonly Candidate[]): Array<Candidate | 
  * the milestone is at risk.
  */
 function pairChanges(candidates: Candidate[]): Candidate[] {
+  // `12/3上线延迟至12/10`: a plain date right before a new one of its event, in its sentence, is the old plan
+  candidates.forEach((candidate, i) => {
+    const next = candidates[i + 1];
+    const sameSentence =
+      next !== undefined && next.sentence === candidate.sentence && next.milestone.source.line === candidate.milestone.source.line;
+    if (candidate.role === "plain" && candidate.hasEvent && sameSentence && next.role === "changed") {
+      if (!next.hasEvent || next.milestone.event === candidate.milestone.event) candidate.role = "original";
+    }
+  });
   const kept: Candidate[] = [];
   const nextChanged = nextChangedOnLine(candidates);
   const lastOnLine = new Map<number, Candidate>();
