@@ -174,3 +174,13 @@ describe("a date moved in one clause", () => {
     ]);
   });
 });
+
+describe("a work whose only news is its state", () => {
+  it("keeps `积分商城：项目暂停` in a list of the week's priorities, paused", () => {
+    const result = read("## 重点\n- 积分商城：项目暂停\n- 运营平台：12/10上线");
+    expect(result.entries.map((e) => [e.initiative, e.status])).toEqual([
+      ["积分商城", "paused"],
+      ["运营平台", null],
+    ]);
+  });
+});

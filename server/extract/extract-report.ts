@@ -181,9 +181,10 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
     raw,
     ...readEntry(raw, reportDate, bounds, profile, fired),
   }));
-  // Items in a 其他 bucket or a report-level plan that say nothing datable, and items of figures only, are no work.
+  // Items in a 其他 bucket or a report-level plan that say nothing datable nor their state (`积分商城：项目暂停`),
+  // and items of figures only, are no work.
   const dropped = ({ raw, entry }: (typeof read)[number]) =>
-    isFiguresOnly(entry) || (raw.promoted && entry.milestones.length === 0 && entry.progress === null);
+    isFiguresOnly(entry) || (raw.promoted && entry.milestones.length === 0 && entry.progress === null && entry.status === null);
   const readable = read.filter((r) => !dropped(r));
   const joins = ({ raw }: (typeof read)[number]) => raw.promoted || raw.partOfKnownWork === true;
   const known = readable.filter((r) => !joins(r)).map((r) => ({ bare: bareName(r.entry.initiative), initiative: r.entry.initiative }));
