@@ -58,12 +58,18 @@ describe("signing in with a password", () => {
     await page.locator(".gantt .bar-wrapper").first().waitFor();
     const nav = page.getByRole("navigation");
     await nav.getByText(E2E_ADMIN.name).waitFor();
-    expect(await sessionCookie(page, server.url)).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: false });
+    const cookie = await sessionCookie(page, server.url);
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: false });
     await page.screenshot({ path: path.join(SHOTS, "signed-in.png") });
+    // the session as another client (a copied cookie) would use it: served now, refused once signed out
+    const asCopiedCookie = () =>
+      fetch(`${server.url}/api/trpc/department.mine`, { headers: { cookie: `${cookie!.name}=${cookie!.value}` } }).then((r) => r.status);
+    expect(await asCopiedCookie()).toBe(200);
 
     await nav.getByRole("button", { name: messages.auth.signOut }).click();
     await page.waitForURL((url) => url.pathname === "/sign-in");
     expect(await sessionCookie(page, server.url)).toBeUndefined();
+    expect(await asCopiedCookie()).toBe(401);
     await page.goto(`${server.url}/import`);
     await page.waitForURL(`${server.url}/sign-in?next=${encodeURIComponent("/import")}`);
     await page.close();

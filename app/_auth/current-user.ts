@@ -6,26 +6,19 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { signInPath } from "~/lib/auth/next-path";
 import { type DepartmentAccess, readAccess } from "~/server/api/trpc";
-import { getAuth } from "~/server/auth/auth";
+import { type SignedInUser, sessionUser } from "~/server/auth/session-user";
 import { needsSetup } from "~/server/auth/first-admin";
 import { db } from "~/server/db";
 
-export interface CurrentUser {
-  id: string;
-  name: string;
-  siteAdmin: boolean;
-}
-
 /** The request's signed-in user, or null (one session lookup per request). */
-export const currentUser = cache(async (): Promise<CurrentUser | null> => {
+export const currentUser = cache(async (): Promise<SignedInUser | null> => {
   // headers() first: while `next build` prerenders (the not-found page) it stops here, before the auth is made
   const requestHeaders = await headers();
-  const session = await getAuth().api.getSession({ headers: requestHeaders });
-  return session ? { id: session.user.id, name: session.user.name, siteAdmin: session.user.siteAdmin === true } : null;
+  return sessionUser(requestHeaders);
 });
 
 /** The signed-in user; else to /setup on a fresh install, or to the sign-in page that returns to `path`. */
-export async function requireUser(path: string): Promise<CurrentUser> {
+export async function requireUser(path: string): Promise<SignedInUser> {
   const user = await currentUser();
   if (user) return user;
   if (await needsSetup(db)) redirect("/setup");

@@ -9,8 +9,9 @@ import { dataTransformer } from "../../lib/http/data-transformer";
 import type { z } from "zod";
 import { type DepartmentRole, roleAllows } from "../../lib/domain/department-role";
 import { messages } from "../../lib/messages";
-import { type Auth, getAuth } from "../auth/auth";
+import type { Auth } from "../auth/auth";
 import { clientIp } from "../auth/client-ip";
+import { type SignedInUser, sessionUser } from "../auth/session-user";
 import { db, type Db } from "../db";
 import { recordAudit } from "../db/store/audit-log";
 import { readDepartmentAccess } from "../db/store/departments";
@@ -23,12 +24,7 @@ import { TrackingError } from "../tracking/tracking-error";
 
 // ---- context ----------------------------------------------------------------
 
-/** Who is calling: the signed-in user, whose display name edits and imports record. */
-export interface SignedInUser {
-  id: string;
-  name: string;
-  siteAdmin: boolean;
-}
+export type { SignedInUser } from "../auth/session-user";
 
 export interface Context {
   db: Db;
@@ -53,11 +49,7 @@ export async function createTRPCContext(opts: {
   user?: SignedInUser | null;
   access?: DepartmentAccess[];
 }): Promise<Context> {
-  let user = opts.user;
-  if (user === undefined) {
-    const session = await getAuth().api.getSession({ headers: opts.headers });
-    user = session ? { id: session.user.id, name: session.user.name, siteAdmin: session.user.siteAdmin === true } : null;
-  }
+  const user = opts.user === undefined ? await sessionUser(opts.headers) : opts.user;
   return { db, user, ip: clientIp(opts.headers), ...(user && opts.access ? { access: opts.access } : {}) };
 }
 

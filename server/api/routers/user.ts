@@ -4,6 +4,7 @@ import { messages } from "../../../lib/messages";
 import { getAuth } from "../../auth/auth";
 import { AccountError, createPasswordUser } from "../../auth/create-user";
 import { listUsers, setSiteAdmin } from "../../db/store/users";
+import { forgetSessions } from "../../auth/session-user";
 import { audited } from "../audited";
 import { createTRPCRouter, siteAdminProcedure } from "../trpc";
 
@@ -48,6 +49,7 @@ export const userRouter = createTRPCRouter({
         "role.change",
         async () => {
           await setSiteAdmin(ctx.db, input.userId, input.siteAdmin);
+          forgetSessions(); // the user's pages and requests see the change at once
           return input;
         },
         () => ({ changes: { userId: input.userId, siteAdmin: { old: !input.siteAdmin, new: input.siteAdmin } } }),
