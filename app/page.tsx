@@ -1,36 +1,28 @@
-import { HydrationBoundary } from "@tanstack/react-query";
-import { normalizeFilter, parseTimelineUrl, timelineUrlQuery } from "~/components/timeline/timeline-url";
+import { Suspense } from "react";
 import { EarlyQueries } from "./_trpc/early-queries";
-import { dehydrated, getQueryClient, trpc } from "./_trpc/server";
-import { TimelineView } from "./timeline-view";
-import { requireUser } from "./_auth/current-user";
+import { TimelineFromUrl } from "./timeline-from-url";
+import { messages } from "../lib/messages";
 
-// reads the database on every request
-export const dynamic = "force-dynamic";
-
-/** The filters, view mode and open initiative come from the URL, so a view can be shared. */
-export default async function TimelinePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireUser("/");
-  const initial = parseTimelineUrl(await searchParams);
-  const client = getQueryClient();
-  // Only the small reads are prefetched. The timeline itself (2 MB of JSON for
-  // 2,000 initiatives) is not: rendered into every visit's HTML it was built,
-  // serialized and sent again per visit, the bottleneck under load (issue #10).
-  // The browser fetches it from timeline.get, shared per revision, gzipped once
-  // and revalidated with its ETag (server/http/revision-cached-query.ts),
-  // showing the loading state meanwhile. The page starts that read from its HTML
-  // (EarlyQueries), the inputs TimelineView asks first: the whole timeline and the URL's filter.
-  await Promise.all([
-    client.prefetchQuery(trpc.department.mine.queryOptions()),
-    initial.initiative !== null ? client.prefetchQuery(trpc.initiative.detail.queryOptions({ id: initial.initiative })) : null,
-  ]);
+/**
+ * The timeline is a static shell: the same HTML for every visit, prerendered at
+ * build, so serving it costs about what a static file does. Rendered per visit it
+ * cost 11 ms of the server's time, which queued under 200 readers (issue #10,
+ * `npm run bench:load`). Everything of the visitor is read by the browser:
+ * proxy.ts sends a visit without a session cookie to sign-in; the queries answer
+ * UNAUTHORIZED to a cookie that is no longer valid, which also goes to sign-in
+ * (app/_trpc/provider.tsx); the view, filters and open initiative come from the
+ * URL (timeline-from-url.tsx), so a view can be shared.
+ * The whole timeline (2 MB of JSON for 2,000 initiatives) is started from the
+ * HTML (EarlyQueries), shared per revision, gzipped once and revalidated with its
+ * ETag (server/http/revision-cached-query.ts).
+ */
+export default function TimelinePage() {
   return (
     <>
-      <EarlyQueries queries={[{}, normalizeFilter(initial.filter)].map((input) => ({ path: "timeline.get", input }))} />
-      <HydrationBoundary state={dehydrated()}>
-        {/* a navigation to another view (a link, the nav) starts over from its URL; the view's own URL updates are shallow */}
-        <TimelineView key={timelineUrlQuery(initial)} initial={initial} />
-      </HydrationBoundary>
+      <EarlyQueries queries={[{ path: "timeline.get", input: {} }]} />
+      <Suspense fallback={<p className="muted">{messages.common.loading}</p>}>
+        <TimelineFromUrl />
+      </Suspense>
     </>
   );
 }

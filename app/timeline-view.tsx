@@ -22,7 +22,7 @@ import { errorMessage } from "./_trpc/error-message";
 import { useTRPC } from "./_trpc/provider";
 import { messages } from "../lib/messages";
 
-export function TimelineView({ initial }: { initial: TimelineUrlState }) {
+export function TimelineView({ initial, onUrlWrite }: { initial: TimelineUrlState; onUrlWrite: (query: string) => void }) {
   const trpc = useTRPC();
   const [filter, setFilter] = useState<TimelineFilter>(initial.filter);
   const [viewMode, setViewMode] = useState<ViewMode>(initial.viewMode);
@@ -37,8 +37,10 @@ export function TimelineView({ initial }: { initial: TimelineUrlState }) {
   const query = timelineUrlQuery({ filter: input, viewMode, initiative: selected, ...grid });
   useEffect(() => {
     const next = `${window.location.pathname}${query ? `?${query}` : ""}`;
-    if (next !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, "", next);
-  }, [query]);
+    if (next === `${window.location.pathname}${window.location.search}`) return;
+    onUrlWrite(query);
+    window.history.replaceState(null, "", next);
+  }, [query, onUrlWrite]);
 
   const { notice, clearNotice } = edits;
   useEffect(() => {

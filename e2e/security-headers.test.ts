@@ -1,9 +1,12 @@
-// The security headers in a real browser against `next start`: the timeline page arrives with a
-// nonce-based Content-Security-Policy, runs without a single CSP violation (Next's inline scripts
-// carry the nonce, frappe-gantt is bundled, React's style attributes are allowed) and the chart
-// renders; pages, the API and static assets carry the other headers, the API a policy that lets nothing load.
+// The security headers in a real browser against `next start`. The timeline, a static shell, arrives
+// with a Content-Security-Policy that allows its inline scripts by their hashes; the pages rendered
+// per request (the week page, a not-found page) with a fresh nonce that Next stamps on its scripts.
+// Each runs without a single CSP violation (frappe-gantt is bundled, React's style attributes are
+// allowed) and the chart renders; pages, the API and static assets carry the other headers, the
+// API a policy that lets nothing load.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { messages } from "../lib/messages";
 import { API_CONTENT_SECURITY_POLICY } from "../server/http/content-security-policy";
 import { type AppServer, type AppSession, openPage, startAppSession } from "./app-server";
 
@@ -38,9 +41,10 @@ async function recordViolations(page: Page): Promise<string[]> {
   return violations;
 }
 
-function expectStrictPolicy(csp: string | null | undefined): string {
+function expectStrictPolicy(csp: string | null | undefined, scripts: "nonce" | "hashes" = "nonce"): string {
   expect(csp).toBeTruthy();
-  expect(csp).toMatch(/script-src [^;]*'nonce-[A-Za-z0-9+/=]+'/);
+  if (scripts === "nonce") expect(csp).toMatch(/script-src [^;]*'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  else expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
   expect(csp).not.toMatch(/unsafe-eval/);
   expect(csp).not.toMatch(/script-src [^;]*'unsafe-inline'/);
   expect(csp).toContain("frame-ancestors 'none'");
@@ -51,29 +55,56 @@ function expectStrictPolicy(csp: string | null | undefined): string {
 }
 
 describe("security headers", () => {
-  it("serves the timeline with a nonce CSP, no violations, and a rendered chart", async () => {
+  it("serves the timeline shell with its inline scripts allowed by hash, no violations, and a rendered chart", async () => {
     const { page } = await openPage(session.browser, server);
     const violations = await recordViolations(page);
     const response = await page.goto(`${server.url}/`);
     expect(response?.status()).toBe(200);
     const headers = response!.headers();
-    const csp = expectStrictPolicy(headers["content-security-policy"]);
+    const csp = expectStrictPolicy(headers["content-security-policy"], "hashes");
     expect(headers).toMatchObject(COMMON_HEADERS);
     expect(headers["permissions-policy"]).toContain("camera=()");
 
     await page.locator(".gantt-host .bar-wrapper").first().waitFor();
     // frappe-gantt animates its bars: wait until every animation has finished, so a late violation would have fired
     await page.waitForFunction(() => document.getAnimations().every((a) => a.playState === "finished"));
-    // Next stamped its inline scripts with the policy's nonce (scripts it loads later run under 'strict-dynamic')
-    const nonce = /'nonce-([^']+)'/.exec(csp)![1]!;
-    const scripts = await page.locator("script:not([src])").evaluateAll((list) => list.map((s) => (s as HTMLScriptElement).nonce));
-    expect(scripts.length).toBeGreaterThan(0);
-    expect(scripts.every((n) => n === nonce)).toBe(true);
+    // every inline script of the page is one the policy names by its hash, and the nav (read in the browser) is there
+    const inline = await page.locator("script:not([src])").evaluateAll((list) => list.map((s) => s.textContent ?? ""));
+    expect(inline.length).toBeGreaterThan(0);
+    const hashes = await Promise.all(
+      inline.map((text) =>
+        page.evaluate(async (t) => {
+          const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(t));
+          return btoa(String.fromCharCode(...new Uint8Array(digest)));
+        }, text),
+      ),
+    );
+    for (const hash of hashes) expect(csp).toContain(`'sha256-${hash}'`);
+    await page.getByRole("navigation").getByRole("link", { name: messages.nav.week }).waitFor();
     expect(violations).toEqual([]);
+    await page.close();
+  });
 
-    // a second load gets a fresh nonce
-    const again = await page.goto(`${server.url}/`);
-    expect(again!.headers()["content-security-policy"]).not.toBe(csp);
+  it("serves a page rendered per request, and a not-found page, with a fresh nonce on every script", async () => {
+    const { page } = await openPage(session.browser, server);
+    const violations = await recordViolations(page);
+    for (const path of ["/week", "/no-such-page"]) {
+      const response = await page.goto(`${server.url}${path}`);
+      expect(response?.status(), path).toBe(path === "/week" ? 200 : 404);
+      const csp = expectStrictPolicy(response!.headers()["content-security-policy"]);
+      await page.getByRole("navigation").getByRole("link", { name: messages.nav.timeline }).waitFor();
+      const nonce = /'nonce-([^']+)'/.exec(csp)![1]!;
+      const scripts = await page.locator("script:not([src])").evaluateAll((list) => list.map((s) => (s as HTMLScriptElement).nonce));
+      expect(scripts.length, path).toBeGreaterThan(0);
+      expect(
+        scripts.every((n) => n === nonce),
+        path,
+      ).toBe(true);
+      // a second load gets a fresh nonce
+      const again = await page.goto(`${server.url}${path}`);
+      expect(again!.headers()["content-security-policy"], path).not.toBe(csp);
+    }
+    expect(violations).toEqual([]);
     await page.close();
   });
 

@@ -1,11 +1,10 @@
 // The page's large reads started from its HTML (lib/http/early-fetch.ts), so the
 // answer is on its way while the browser loads and hydrates the page.
-import "server-only";
-import { headers } from "next/headers";
+// The script is the same for every visit: the static shell that carries it
+// (app/page.tsx) is allowed it by the hash of its text (server/http/static-shell-policy.ts).
 import { earlyFetchScript } from "~/lib/http/early-fetch";
 import { ASKS_GZIPPED } from "~/lib/http/gzipped-body";
 import { trpcQueryUrl } from "~/lib/http/trpc-query-url";
-import { nonceOf } from "~/server/http/content-security-policy";
 
 /** A query the client asks one per request with the gzip header (REVISION_PURE_PROCEDURES): the only kind it takes early. */
 export interface EarlyQuery {
@@ -13,10 +12,7 @@ export interface EarlyQuery {
   input: unknown;
 }
 
-export async function EarlyQueries({ queries }: { queries: readonly EarlyQuery[] }) {
-  // the policy refuses an inline script without the request's nonce
-  const nonce = nonceOf((await headers()).get("content-security-policy"));
-  if (!nonce) return null;
+export function EarlyQueries({ queries }: { queries: readonly EarlyQuery[] }) {
   const urls = queries.map((q) => trpcQueryUrl(q.path, q.input));
-  return <script nonce={nonce} dangerouslySetInnerHTML={{ __html: earlyFetchScript(urls, ASKS_GZIPPED) }} />;
+  return <script dangerouslySetInnerHTML={{ __html: earlyFetchScript(urls, ASKS_GZIPPED) }} />;
 }

@@ -4,8 +4,11 @@
 // stamps it on its own inline and bundle scripts) and on the response. Pure: no env, no clock.
 
 export interface CspOptions {
-  /** a fresh random value per request (base64), see `newNonce` */
-  nonce: string;
+  /**
+   * What may run inline: a fresh random value per request (base64, see `newNonce`) for a page
+   * rendered per request, or the hashes of a static page's inline scripts (static-shell-policy.ts)
+   */
+  scripts: { nonce: string } | { hashes: readonly string[] };
   /** `next dev` only: React's dev tools use eval to rebuild server error stacks */
   development: boolean;
   /** the OIDC issuer's origin when company SSO is configured, else null */
@@ -13,16 +16,18 @@ export interface CspOptions {
 }
 
 /**
- * script-src: the nonce plus 'strict-dynamic' (scripts Next's nonced runtime loads are trusted), no
+ * script-src: the nonce plus 'strict-dynamic' (scripts Next's nonced runtime loads are trusted), or for
+ * a static page the hashes of its inline scripts beside 'self' (its bundles and what they load); never
  * 'unsafe-inline', and 'unsafe-eval' only in development. style-src needs 'unsafe-inline' for React
  * `style` attributes (the gantt bars, column widths); a style nonce is left out on purpose, since
  * browsers ignore 'unsafe-inline' once a nonce is listed. form-action: the app's forms submit with
  * fetch, but the SSO origin is allowed too, as Chromium checks form-action on a form POST's redirects.
  */
-export function contentSecurityPolicy({ nonce, development, ssoOrigin }: CspOptions): string {
+export function contentSecurityPolicy({ scripts, development, ssoOrigin }: CspOptions): string {
+  const inline = "nonce" in scripts ? [`'nonce-${scripts.nonce}'`, "'strict-dynamic'"] : scripts.hashes.map((h) => `'${h}'`);
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
-    "script-src": ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(development ? ["'unsafe-eval'"] : [])],
+    "script-src": ["'self'", ...inline, ...(development ? ["'unsafe-eval'"] : [])],
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'"],
@@ -58,11 +63,6 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 export function newNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return btoa(String.fromCharCode(...bytes));
-}
-
-/** The nonce of a policy made by `contentSecurityPolicy` (the request's, in a page), or null. */
-export function nonceOf(policy: string | null): string | null {
-  return /'nonce-([A-Za-z0-9+/=]+)'/.exec(policy ?? "")?.[1] ?? null;
 }
 
 /** The issuer's origin from OIDC_ISSUER, or null when it is unset or not a URL. */

@@ -13,8 +13,8 @@ const name = z.string().trim().min(1, "部门名称不能为空").max(DEPARTMENT
 const ofDepartment = z.object({ departmentId: id });
 
 export const departmentRouter = createTRPCRouter({
-  /** The departments the user holds a role in, with the role (a site admin: every one, as admin). */
-  mine: protectedProcedure.query(({ ctx }) => ({ departments: ctx.access, siteAdmin: ctx.user.siteAdmin })),
+  /** The departments the user holds a role in, with the role (a site admin: every one, as admin), and the user's name: what the nav shows. */
+  mine: protectedProcedure.query(({ ctx }) => ({ departments: ctx.access, siteAdmin: ctx.user.siteAdmin, userName: ctx.user.name })),
 
   /** A new department (site admins). */
   create: siteAdminProcedure.input(z.object({ name })).mutation(({ ctx, input }) =>
