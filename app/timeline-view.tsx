@@ -53,7 +53,8 @@ export function TimelineView({ initial, onUrlWrite }: { initial: TimelineUrlStat
   const mine = useQuery(trpc.department.mine.queryOptions());
   const shown = useQuery({ ...trpc.timeline.get.queryOptions(input), placeholderData: keepPreviousData });
 
-  if (all.isPending) return <p className="muted">{messages.common.loading}</p>;
+  // the roles decide whether the chart can be dragged: drawn before them, it would be drawn twice
+  if (all.isPending || mine.isPending) return <p className="muted">{messages.common.loading}</p>;
   if (all.isError) {
     return (
       <div className="notice error" role="alert">
