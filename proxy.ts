@@ -37,6 +37,10 @@ export function proxy(request: NextRequest) {
     response = NextResponse.redirect(new URL(signInPath(pathname + search), request.url));
   }
   response.headers.set("Content-Security-Policy", csp);
+  // Next marks a prerendered page fit for shared caches for a year; it is behind the sign-in
+  // cookie, and a copy kept past a deploy would name scripts that are gone. Asked again each
+  // time, it costs what a static file does.
+  if (hashes) response.headers.set("Cache-Control", "private, no-cache");
   return response;
 }
 

@@ -15,8 +15,11 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 describe("the timeline shell", () => {
-  it("is the same HTML for a signed-in visitor and for a stale cookie, with no user in it", async () => {
-    const signedIn = await (await fetch(`${server.url}/`, { headers: await signedInHeaders(server) })).text();
+  it("is the same HTML for a signed-in visitor and for a stale cookie, with no user in it, kept by no shared cache", async () => {
+    const headers = await signedInHeaders(server);
+    const first = await fetch(`${server.url}/`, { headers });
+    expect(first.headers.get("cache-control")).toBe("private, no-cache");
+    const signedIn = await first.text();
     const stale = await (await fetch(`${server.url}/`, { headers: { cookie: `${SESSION_COOKIE}=nobody.signed` } })).text();
     expect(stale).toBe(signedIn);
     expect(signedIn).not.toContain(E2E_ADMIN.name);
