@@ -9,9 +9,11 @@ import { LIST_NUMBER_LABEL } from "./list-number-label";
 const NUMBERING = new RegExp(
   [
     String.raw`^(?:[一二三四五六七八九十\d]{1,3}\s*[、.．](?!\d)\s*|[(（][一二三四五六七八九十\d]{1,3}[)）]\s*|\d{1,2}(?:\.\d{1,2})+\s+`,
+    // `A. 支付网关改造`, `B、风控`, `(a) …`: a letter numbers as a digit does, before a space or a Chinese word
+    String.raw`|[A-Za-z][.．、)）](?=\s|\p{Script=Han})\s*|[(（][A-Za-z][)）]\s*`,
     String.raw`|${LIST_NUMBER_LABEL}\s*[:：.．、](?!\d)\s*)`,
   ].join(""),
-  "i",
+  "iu",
 );
 
 /**

@@ -1,0 +1,25 @@
+// Conventions of how Chinese weeklies number, split and label their lists: a letter that numbers an
+// item, a part two people wrote together, a heading of the week's focus that is no plan.
+import { describe, expect, it } from "vitest";
+import { milestones, names, readBody as read } from "../testing/short-report";
+
+describe("a list numbered by letters", () => {
+  it("leaves `A.`, `B、`, `a)`, `(a)` out of the name, as it does `1.`", () => {
+    const result = read(
+      "## 本周工作\n\nA. 支付网关改造：12/10上线\nB、风控规则引擎：进度50%，12/20提测\n\n" +
+        "## 下周计划\n\n- a) 对账系统：12/12联调\n- (b) 清算平台：12/13评审\n",
+    );
+    expect(names(result)).toEqual(["支付网关改造", "风控规则引擎", "对账系统", "清算平台"]);
+    expect(milestones(result, "支付网关改造")).toEqual([["上线", "2024-12-10", "planned"]]);
+  });
+
+  it("leaves a heading's letter out of the work it names", () => {
+    const result = read("## A. 支付网关改造\n\n- 12/10上线\n\n## B、风控规则引擎\n\n- 进度50%，12/20提测\n");
+    expect(names(result)).toEqual(["支付网关改造", "风控规则引擎"]);
+  });
+
+  it("keeps a letter that is a word of the name (`A、B两套方案`, `A.I.助手`)", () => {
+    const result = read("## 本周工作\n\n- A、B两套方案：12/10评审\n- A.I.助手：12/12上线\n");
+    expect(names(result)).toEqual(["A、B两套方案", "A.I.助手"]);
+  });
+});
