@@ -23,3 +23,25 @@ describe("a list numbered by letters", () => {
     expect(names(result)).toEqual(["A、B两套方案", "A.I.助手"]);
   });
 });
+
+describe("a part of a per-person report written by several people", () => {
+  it("gives `## 张三、李四` and `## 张三/李四` both people as owner", () => {
+    const result = read(
+      "## 王磊\n\n- 支付网关改造：12/10上线\n\n## 张三、李四\n\n- 风控规则引擎：进度50%，12/20提测\n\n" +
+        "## 陈晨/赵敏\n\n- 对账系统：12/12联调\n",
+    );
+    expect(result.entries.map((e) => [e.initiative, e.owner])).toEqual([
+      ["支付网关改造", "王磊"],
+      ["风控规则引擎", "张三、李四"],
+      ["对账系统", "陈晨/赵敏"],
+    ]);
+  });
+
+  it("reads `## 张三、李四` over 本周 / 下周 as their part, not a piece of work", () => {
+    const result = read("## 张三、李四\n\n### 本周\n\n- 风控规则引擎：12/3提测\n\n### 下周\n\n- 对账系统：12/12联调\n");
+    expect(result.entries.map((e) => [e.initiative, e.owner])).toEqual([
+      ["风控规则引擎", "张三、李四"],
+      ["对账系统", "张三、李四"],
+    ]);
+  });
+});

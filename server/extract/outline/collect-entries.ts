@@ -7,7 +7,7 @@ import { headingName, ownerMark } from "./initiative-name";
 import { colonlessName, isDatedStep, splitName } from "./item-name";
 import { isLinkOnly } from "./link-only";
 import { withoutListNumber } from "./list-number-label";
-import { isPersonRoll, looksLikePersonName } from "./person-heading";
+import { isPersonRoll, looksLikePeople } from "./person-heading";
 import { sourceOf, type EntryLine, type RawEntry } from "./raw-entry";
 import { facetOf, isGenericName, isSkippedSection, OWNER_LINE, WORK_FACT, type FacetKind } from "./section-kinds";
 import { isMilestoneTable, isWorkTable, tableEntries, tableLines } from "./table-entries";
@@ -241,6 +241,11 @@ function isNarrative(item: ItemNode): boolean {
 // A person or a small team: `### 张三`, `### 赵六（实习）`, `### 前端组`.
 const PERSON_LIKE = /^[\u4e00-\u9fa5]{2,3}$/;
 
+/** A person, a small team, or people who wrote a part together (`### 张三、李四`). */
+function isPersonLike(name: string): boolean {
+  return PERSON_LIKE.test(name) || looksLikePeople(name);
+}
+
 // Asked of every heading below a parent: answered once per parent.
 const facetHeadings = new WeakMap<Section, boolean>();
 
@@ -253,12 +258,12 @@ function hasFacetHeadings(section: Section | null): boolean {
 
 /** A person's or a small team's part of the report split only by week: `### 张三` / `本周：` / `下周：`. */
 function isPersonsWeek(section: Section, facets: FacetKind[] | null): boolean {
-  return facets !== null && PERSON_LIKE.test(headingName(section.name).name) && facets.every((f) => f === "past" || f === "future");
+  return facets !== null && isPersonLike(headingName(section.name).name) && facets.every((f) => f === "past" || f === "future");
 }
 
 /** A person's list among a team's (`## 陈威` / `- …` beside `## 肖络元` / `- …`): the items are theirs. */
 function isPersonsList(section: Section): boolean {
-  if (section.items.length === 0 || !looksLikePersonName(headingName(section.name).name)) return false;
+  if (section.items.length === 0 || !looksLikePeople(headingName(section.name).name)) return false;
   const beside = section.parent?.children.filter((c) => !c.period && headingFacet(c) === null && !isSkippedSection(c.name)) ?? [];
   return isPersonRoll(beside.map((c) => headingName(c.name).name));
 }
@@ -273,7 +278,7 @@ function isProjectHeading(section: Section, roles: Roles): boolean {
   if (PROGRESS_NOTE.test(section.name)) return true;
   if (isGenericName(section.name)) return false;
   if (section.tables.some(isMilestoneTable)) return true;
-  const personLike = PERSON_LIKE.test(headingName(section.name).name);
+  const personLike = isPersonLike(headingName(section.name).name);
   const facets = facetsOf(section, roles);
   // A note or a risk beside a table of works (`备注：…`, `风险：无` under the table) is the group's, not a work's part.
   if (facets?.every((f) => f === "context" || f === "risk") && section.tables.some(isWorkTable)) return false;
@@ -380,7 +385,7 @@ function isStatement(item: ItemNode): boolean {
  * beside headings that are pieces of work: bullets that are all statements tell of the heading's work, they name none.
  */
 function isToldWork(section: Section): boolean {
-  if (isGenericName(section.name) || looksLikePersonName(headingName(section.name).name)) return false;
+  if (isGenericName(section.name) || looksLikePeople(headingName(section.name).name)) return false;
   if (section.children.length > 0 || section.tables.length > 0 || section.items.length === 0) return false;
   return section.items.every(isStatement);
 }
