@@ -45,3 +45,16 @@ describe("a part of a per-person report written by several people", () => {
     ]);
   });
 });
+
+describe("the week's focus", () => {
+  it("reads a past day under `## 本周重点` or `## 本周任务` as done: they are no plan", () => {
+    for (const heading of ["本周重点", "本周任务"]) {
+      const result = read(`## ${heading}\n\n- 支付网关：12/3提测\n- 风控引擎：12/5上线，12/12全量\n`);
+      expect(milestones(result, "支付网关")).toEqual([["提测", "2024-12-03", "done"]]);
+      expect(milestones(result, "风控引擎")).toEqual([
+        ["上线", "2024-12-05", "done"],
+        ["全量", "2024-12-12", "planned"],
+      ]);
+    }
+  });
+});

@@ -37,6 +37,8 @@ const PAST = new RegExp(
     "|进展情况|进展与成果|工作内容|工作总结|更新)$",
     "|^(?:本周|上周|这周|Done|Completed|Finished|This week|Last week|Progress",
     "|Updates?|Highlights?|Achievements?|Accomplishments?)$",
+    // `本周重点`, `本周任务`: the week's work as it went, not a plan (`本周计划`, `本周目标` are)
+    `|^(?:本周|这周|本月|本期|${NUMBERED_WEEK})(?:工作)?(?:重点|任务|行动项)$`,
   ].join(""),
   "i",
 );
