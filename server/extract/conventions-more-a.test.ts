@@ -58,3 +58,28 @@ describe("the week's focus", () => {
     }
   });
 });
+
+describe("a label that is the event, its time after the colon", () => {
+  it("reads `提测：12/5` under a work as its milestone", () => {
+    const result = read("## 本周工作\n\n- 支付网关：进度60%\n  - 提测：12/5\n  - 上线：预计12/10\n");
+    expect(milestones(result, "支付网关")).toEqual([
+      ["提测", "2024-12-05", "done"],
+      ["上线", "2024-12-10", "planned"],
+    ]);
+  });
+
+  it("reads `竣工验收：预计2025年1月中旬`, `毕业答辩时间：2025年5月` as the label's event at that time", () => {
+    const result = read("## 本周工作\n\n- 主体结构：12/3完成\n- 竣工验收：预计2025年1月中旬\n- 毕业答辩时间：2025年5月\n");
+    expect(milestones(result, "竣工验收")).toEqual([["竣工验收", "2025-01-20", "planned"]]);
+    expect(milestones(result, "毕业答辩时间")).toEqual([["毕业答辩", "2025-05-31", "planned"]]);
+  });
+
+  it("reads a heading over such steps as one work (`## 支付网关` / `- 提测：12/5` / `- 上线：12/10`)", () => {
+    const result = read("## 支付网关\n\n- 提测：12/5\n- 上线：12/10\n");
+    expect(names(result)).toEqual(["支付网关"]);
+    expect(milestones(result, "支付网关")).toEqual([
+      ["提测", "2024-12-05", "done"],
+      ["上线", "2024-12-10", "planned"],
+    ]);
+  });
+});

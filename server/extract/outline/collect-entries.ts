@@ -6,6 +6,7 @@ import { readableText } from "./readable-text";
 import { headingName, ownerMark } from "./initiative-name";
 import { colonlessName, isDatedStep, splitName } from "./item-name";
 import { isLinkOnly } from "./link-only";
+import { isEventLabel, isStepLabel } from "./event-label";
 import { withoutListNumber } from "./list-number-label";
 import { isPersonRoll, looksLikePeople } from "./person-heading";
 import { sourceOf, type EntryLine, type RawEntry } from "./raw-entry";
@@ -89,7 +90,8 @@ function itemLines(item: ItemNode, tense: Tense, isSubItem: boolean): EntryLine[
   const facet = facetOfItem(item);
   if (facet === "context") return [];
   const itemTense = facet !== null ? (TENSE_OF[facet] ?? tense) : tense;
-  const named = isSubItem && facet === null ? splitName(item.text) : null;
+  const split = isSubItem && facet === null ? splitName(item.text) : null;
+  const named = split && !isEventLabel(split) ? split : null;
   const own =
     facet !== null
       ? labelOf(item).content !== ""
@@ -181,7 +183,7 @@ function itemEntries(item: ItemNode, scope: Scope, asGroup: boolean): RawEntry[]
   const name = heading ? heading.name : colonlessName(headingName(item.text).name);
   if (name === "") return [];
   // A plan list at report level mostly repeats the work above: what it adds must say something datable.
-  const text = named ? named.content : withoutListNumber(item.text);
+  const text = named && !isEventLabel(named) ? named.content : withoutListNumber(item.text);
   return [{ ...initiativeEntry(item, name, text, scope, true, heading?.owner), promoted: scope.planOnly }];
 }
 
@@ -235,7 +237,8 @@ const NARRATIVE_START = new RegExp(
 /** A sentence about the work above it, or a dated step of it (`12/20 上线`), rather than the name of a work of its own. */
 function isNarrative(item: ItemNode): boolean {
   const text = item.text.trim();
-  return splitName(text) === null && (NARRATIVE_START.test(text) || isDatedStep(text));
+  const named = splitName(text);
+  return named === null ? NARRATIVE_START.test(text) || isDatedStep(text) : isStepLabel(named);
 }
 
 // A person or a small team: `### 张三`, `### 赵六（实习）`, `### 前端组`.
