@@ -83,3 +83,48 @@ describe("a label that is the event, its time after the colon", () => {
     ]);
   });
 });
+
+describe("the events of teams outside software", () => {
+  const titles = (body: string) => read(body).entries.flatMap((e) => e.milestones.map((m) => [m.title, m.date, m.state]));
+
+  it("reads a hardware team's samples, boards, moulds, runs and certificates", () => {
+    expect(
+      titles(
+        "## X200 智能门锁\n\n- 结构：DVT 样机 12/3 完成打样\n- 硬件：主板改板完成，12月10日回板\n" +
+          "- 认证：样机已于12/2送检，预计12月下旬出证\n- 试产：计划12月16日 PVT 试产\n- 模具：12/4 T1 试模\n- 物料：预计1月中旬到料\n",
+      ),
+    ).toEqual([
+      ["DVT 样机打样", "2024-12-03", "done"],
+      ["回板", "2024-12-10", "planned"],
+      ["样机送检", "2024-12-02", "done"],
+      ["样机出证", "2024-12-31", "planned"],
+      ["PVT试产", "2024-12-16", "planned"],
+      ["T1试模", "2024-12-04", "done"],
+      ["到料", "2025-01-20", "planned"],
+    ]);
+  });
+
+  it("reads a builder's topping out and opening to traffic, a marketer's live show, a researcher's proposal", () => {
+    expect(titles("## 城南安置房\n\n- 主体结构：3#楼12月3日封顶\n- 市政道路：12月8日通车\n")).toEqual([
+      ["3#楼封顶", "2024-12-03", "done"],
+      ["通车", "2024-12-08", "planned"],
+    ]);
+    expect(titles("## 双十二大促\n\n- 活动页面12/4上线，12/10 直播预售\n")).toEqual([
+      ["活动页面上线", "2024-12-04", "done"],
+      ["直播预售", "2024-12-10", "planned"],
+    ]);
+    expect(titles("## 李娜\n\n- 开题报告：12月10日开题\n- 论文：12月20日投稿\n")).toEqual([
+      ["开题", "2024-12-10", "planned"],
+      ["投稿", "2024-12-20", "planned"],
+    ]);
+  });
+
+  it("reads a tender opened and a final acceptance; a 结题报告 handed in is 提交", () => {
+    expect(titles("## 智慧园区\n\n- 招标：12/5开标，12月中旬签约\n- ERP升级：12/20终验\n- 青年基金：12月13日提交结题报告\n")).toEqual([
+      ["开标", "2024-12-05", "done"],
+      ["签约", "2024-12-20", "planned"],
+      ["终验", "2024-12-20", "planned"],
+      ["结题报告提交", "2024-12-13", "planned"],
+    ]);
+  });
+});
