@@ -128,3 +128,23 @@ describe("the events of teams outside software", () => {
     ]);
   });
 });
+
+describe("a person's part with a note on the person", () => {
+  it("gives `## 张明（博三）` and `## 赵六（实习）` their person as owner, not the note", () => {
+    const result = read(
+      "## 张明（博三）\n\n- 论文：12月20日投稿\n\n## 李娜（博一）\n\n- 开题报告：12月10日开题\n\n## 课题进展\n\n- 青年基金：12/13结题\n",
+    );
+    expect(result.entries.map((e) => [e.initiative, e.owner])).toEqual([
+      ["论文", "张明"],
+      ["开题报告", "李娜"],
+      ["青年基金", null],
+    ]);
+    const intern = read("## 赵六（实习）\n\n### 本周\n\n- 支付页：12/3提测\n\n### 下周\n\n- 网关：12/13提测\n");
+    expect(intern.entries.map((e) => e.owner)).toEqual(["赵六", "赵六"]);
+  });
+
+  it("keeps the person a team's heading names in brackets (`## 前端组（张三）`)", () => {
+    const result = read("## 前端组（张三）\n\n### 本周\n\n- 支付页：12/3提测\n\n## 后端组（李四）\n\n### 本周\n\n- 网关：12/3提测\n");
+    expect(result.entries.map((e) => e.owner)).toEqual(["张三", "李四"]);
+  });
+});

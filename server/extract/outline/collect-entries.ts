@@ -507,14 +507,18 @@ function sectionEntries(section: Section, scope: Scope, roles: Roles): RawEntry[
     };
   } else if (section.parent !== null && !section.period) {
     const { name, owner } = headingName(section.name);
+    const persons = isPersonsWeek(section, facetsOf(section, roles)) || isPersonsList(section);
+    // `## 张明（博三）`, `### 赵六（实习）`: a person's part is theirs; the note is their year or role, no owner
+    const person = persons && looksLikePeople(name) ? name : null;
     // `负责人：张三` under a heading that groups work names the owner of what it groups;
     // so does the heading of a person's part split by week (`## 张三` / 本周： / 下周：).
     inner = {
       ...scope,
       group: name || scope.group,
       owner:
+        person ??
         owner ??
-        (isPersonsWeek(section, facetsOf(section, roles)) || isPersonsList(section) ? name : null) ??
+        (persons ? name : null) ??
         ownerOf(
           section.paragraphs.map((p) => line(p, p.text, false, null)),
           scope.owner,
