@@ -148,3 +148,17 @@ describe("a person's part with a note on the person", () => {
     expect(result.entries.map((e) => e.owner)).toEqual(["张三", "李四"]);
   });
 });
+
+describe("a month with its year said in words, and two 旬 at once", () => {
+  it("reads 明年3月 as next year's March, under a heading of the week's work too (was this year's, done)", () => {
+    const result = read("## 本周工作\n\n- 支付网关：明年3月上线\n- 清算平台：去年11月上线\n");
+    expect(milestones(result, "支付网关")).toEqual([["上线", "2025-03-31", "planned"]]);
+    expect(milestones(result, "清算平台")).toEqual([["上线", "2023-11-30", "done"]]);
+  });
+
+  it("reads 12月中下旬 as 12-11 … 12-31 and 12月上中旬 as 12-01 … 12-20, the 旬 words no part of the title", () => {
+    const result = read("## 重点项目\n\n- 支付网关：12月中下旬上线\n- 清算平台：12月上中旬提测\n");
+    expect(milestones(result, "支付网关")).toEqual([["上线", "2024-12-31", "planned"]]);
+    expect(milestones(result, "清算平台")).toEqual([["提测", "2024-12-20", "planned"]]);
+  });
+});
