@@ -1,6 +1,7 @@
 import { addMonths, addWeeks, getISOWeek, isSameMonth, startOfISOWeek, addDays } from "date-fns";
 import { parseSmallNumber } from "./chinese-number";
-import { halfMonthRange, monthPartOf, monthRange, xunRange } from "./ranges";
+import { yearOf } from "./period-parsers";
+import { halfMonthRange, monthPartOf, monthRange, spanRange, xunRange } from "./ranges";
 import { resolveYear } from "./resolve-year";
 import type { DateRange, TokenParser } from "./types";
 
@@ -12,22 +13,29 @@ function monthOrPart(year: number, month: number, part: string | undefined): Dat
   return monthPart ? xunRange(year, month, monthPart) : monthRange(year, month);
 }
 
-/** 12月, 11月份, 12月中旬, 1月初, 11月底, 2025年1月上旬. */
+// `中下旬`, `上中旬`: two 旬 at once, 11–end and 1–20.
+function twoXun(year: number, month: number, part: string): DateRange | null {
+  const from = xunRange(year, month, part === "上中旬" ? "early" : "middle");
+  const to = xunRange(year, month, part === "上中旬" ? "middle" : "late");
+  return from && to ? spanRange(from.start, to.end) : null;
+}
+
+/** 12月, 11月份, 12月中旬, 12月中下旬, 1月初, 11月底, 2025年1月上旬, 明年3月. */
 export const monthPartParser: TokenParser = {
   name: "month-part",
   priority: 85,
   hint: /月/,
   pattern: new RegExp(
-    `${NOT_AFTER_NUMBER}(?:(\\d{4})\\s*年\\s*)?${MONTH}\\s*月份?` +
+    `${NOT_AFTER_NUMBER}(?:(\\d{4})\\s*年\\s*|(今年|明年|去年|次年))?${MONTH}\\s*月份?` +
       "(?!\\s*[\\d一二三四五六七八九十廿卅]{1,3}\\s*[日号])" +
-      "(上旬|中旬|下旬|初|底|末|中)?",
+      "(上中旬|中下旬|上旬|中旬|下旬|初|底|末|中)?",
     "g",
   ),
   parse: (m, ctx) => {
-    const month = parseSmallNumber(m[2]!);
+    const month = parseSmallNumber(m[3]!);
     if (month === null) return null;
-    const year = m[1] ? Number(m[1]) : resolveYear(month, ctx.reportDate);
-    return monthOrPart(year, month, m[3]);
+    const year = yearOf(m[1], m[2], ctx) ?? resolveYear(month, ctx.reportDate);
+    return m[4] === "上中旬" || m[4] === "中下旬" ? twoXun(year, month, m[4]) : monthOrPart(year, month, m[4]);
   },
 };
 

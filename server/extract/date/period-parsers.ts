@@ -5,7 +5,8 @@ import { resolveYear } from "./resolve-year";
 import { springFestival } from "./spring-festival";
 import type { DateContext, DateRange, TokenParser } from "./types";
 
-function yearOf(explicit: string | undefined, word: string | undefined, ctx: DateContext): number | null {
+/** The year a phrase states: written (2025), or said (明年, 去年, 今年), else null. */
+export function yearOf(explicit: string | undefined, word: string | undefined, ctx: DateContext): number | null {
   if (explicit) return Number(explicit);
   if (word === "明年" || word === "次年") return getYear(ctx.reportDate) + 1;
   if (word === "去年") return getYear(ctx.reportDate) - 1;

@@ -119,6 +119,42 @@ const CHINESE_EVENTS = [
   "投用",
   "启用",
   "首发",
+  // what hardware and manufacturing reach on a date: a sample, a board, a mould, a run, a certificate
+  "打样",
+  "送样",
+  "回板",
+  "流片",
+  "开模",
+  "试模",
+  "试产",
+  "量产",
+  "送检",
+  "出证",
+  "到料",
+  "出货",
+  "发货",
+  // building: the frame is topped out, the road opens, the flat is handed over
+  "封顶",
+  "浇筑",
+  "通车",
+  "交房",
+  "移交",
+  // marketing: a live show, a presale, a campaign's media buy
+  "直播",
+  "预售",
+  "投放",
+  // research: a paper and a funded project from proposal to close
+  "投稿",
+  "开题",
+  "结题",
+  "录用",
+  // procurement and payment
+  "开标",
+  "中标",
+  "初验",
+  "终验",
+  "回款",
+  "到账",
   ...GATHERINGS,
 ];
 const ENGLISH_EVENTS = [
@@ -176,13 +212,14 @@ function escape(word: string): string {
 
 function patternOf(chinese: readonly string[], english: readonly string[]): RegExp {
   return new RegExp(
-    `(?:${chinese.map(escape).join("|")})(?![者人情度率])|(?<![A-Za-z])(?:${english.map(escape).join("|")})(?![A-Za-z])`,
+    `(?:${chinese.map(escape).join("|")})(?![者人情度率])(?!(?<=题)报告)|(?<![A-Za-z])(?:${english.map(escape).join("|")})(?![A-Za-z])`,
     "gi",
   );
 }
 
 /** Matches one event word; English words only as whole words. */
-// `开发者`, `测试人员`: a person, not an act; `完成情况`, `完成度`: a state, not an act.
+// `开发者`, `测试人员`: a person, not an act; `完成情况`, `完成度`: a state, not an act;
+// `开题报告`, `结题报告`: a paper to hand in, not the act (`12月13日提交结题报告` is 提交).
 export const EVENT_PATTERN = patternOf(CHINESE_EVENTS, ENGLISH_EVENTS);
 
 /** A word the built-in list already holds (`灰度`, `UAT`): a profile's event word adds nothing then. */

@@ -21,9 +21,11 @@ const CHINESE_OUTLINE = /^[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?
 // （一）核心系统升级: the next level of a Chinese outline, under 一、.
 const CHINESE_SUB_NUMBER = /^[(（][一二三四五六七八九十]{1,3}[)）]\s*/;
 const CHINESE_SUB_OUTLINE = /^[(（][一二三四五六七八九十]{1,3}[)）]\s*(?:[^，,。；;：:\s][^，,。；;：:]{0,29}|\s)$/;
-// `1️⃣`, `2⃣`: a keycap digit as chat apps (企业微信, 钉钉, 飞书) number a list
+// `1️⃣`, `2⃣`: a keycap digit as chat apps (企业微信, 钉钉, 飞书) number a list.
+// A letter numbers one as a digit does (`A. 支付网关改造`, `B、…`, `a) …`, `(a) …`), but only
+// before a space or a Chinese word: `A.I.`, `A、B两套方案` and `e.g.` are words.
 const ITEM_MARKER =
-  /^(?:[-*+](?=\s)|[•·▪◦●○]|\d{1,3}[.．](?!\d)|\d{1,3}[、)）]|[(（]\d{1,3}[)）]|[①-⑳]|\d\uFE0F?\u20E3|🔟|[a-z][.)](?=\s))\s*/u;
+  /^(?:[-*+](?=\s)|[•·▪◦●○]|\d{1,3}[.．](?!\d)|\d{1,3}[、)）]|[(（]\d{1,3}[)）]|[①-⑳]|\d\uFE0F?\u20E3|🔟|[A-Za-z][.．、)）](?=\s|\p{Script=Han})|[(（][A-Za-z][)）])\s*/u;
 const CHECKBOX = /^\[[ xX]\]\s*/;
 // `[WIP] 名称`, `[Done] 名称`: a tag before the item's words is a label of the
 // writer's tracker, not part of its name or of its milestones' titles.

@@ -6,8 +6,9 @@ import { readableText } from "./readable-text";
 import { headingName, ownerMark } from "./initiative-name";
 import { colonlessName, isDatedStep, splitName } from "./item-name";
 import { isLinkOnly } from "./link-only";
+import { isEventLabel, isStepLabel } from "./event-label";
 import { withoutListNumber } from "./list-number-label";
-import { isPersonRoll, looksLikePersonName } from "./person-heading";
+import { isPersonRoll, looksLikePeople } from "./person-heading";
 import { sourceOf, type EntryLine, type RawEntry } from "./raw-entry";
 import { facetOf, isGenericName, isSkippedSection, OWNER_LINE, WORK_FACT, type FacetKind } from "./section-kinds";
 import { isMilestoneTable, isWorkTable, tableEntries, tableLines } from "./table-entries";
@@ -89,7 +90,8 @@ function itemLines(item: ItemNode, tense: Tense, isSubItem: boolean): EntryLine[
   const facet = facetOfItem(item);
   if (facet === "context") return [];
   const itemTense = facet !== null ? (TENSE_OF[facet] ?? tense) : tense;
-  const named = isSubItem && facet === null ? splitName(item.text) : null;
+  const split = isSubItem && facet === null ? splitName(item.text) : null;
+  const named = split && !isEventLabel(split) ? split : null;
   const own =
     facet !== null
       ? labelOf(item).content !== ""
@@ -181,7 +183,7 @@ function itemEntries(item: ItemNode, scope: Scope, asGroup: boolean): RawEntry[]
   const name = heading ? heading.name : colonlessName(headingName(item.text).name);
   if (name === "") return [];
   // A plan list at report level mostly repeats the work above: what it adds must say something datable.
-  const text = named ? named.content : withoutListNumber(item.text);
+  const text = named && !isEventLabel(named) ? named.content : withoutListNumber(item.text);
   return [{ ...initiativeEntry(item, name, text, scope, true, heading?.owner), promoted: scope.planOnly }];
 }
 
@@ -235,11 +237,17 @@ const NARRATIVE_START = new RegExp(
 /** A sentence about the work above it, or a dated step of it (`12/20 上线`), rather than the name of a work of its own. */
 function isNarrative(item: ItemNode): boolean {
   const text = item.text.trim();
-  return splitName(text) === null && (NARRATIVE_START.test(text) || isDatedStep(text));
+  const named = splitName(text);
+  return named === null ? NARRATIVE_START.test(text) || isDatedStep(text) : isStepLabel(named);
 }
 
 // A person or a small team: `### 张三`, `### 赵六（实习）`, `### 前端组`.
 const PERSON_LIKE = /^[\u4e00-\u9fa5]{2,3}$/;
+
+/** A person, a small team, or people who wrote a part together (`### 张三、李四`). */
+function isPersonLike(name: string): boolean {
+  return PERSON_LIKE.test(name) || looksLikePeople(name);
+}
 
 // Asked of every heading below a parent: answered once per parent.
 const facetHeadings = new WeakMap<Section, boolean>();
@@ -253,12 +261,12 @@ function hasFacetHeadings(section: Section | null): boolean {
 
 /** A person's or a small team's part of the report split only by week: `### 张三` / `本周：` / `下周：`. */
 function isPersonsWeek(section: Section, facets: FacetKind[] | null): boolean {
-  return facets !== null && PERSON_LIKE.test(headingName(section.name).name) && facets.every((f) => f === "past" || f === "future");
+  return facets !== null && isPersonLike(headingName(section.name).name) && facets.every((f) => f === "past" || f === "future");
 }
 
 /** A person's list among a team's (`## 陈威` / `- …` beside `## 肖络元` / `- …`): the items are theirs. */
 function isPersonsList(section: Section): boolean {
-  if (section.items.length === 0 || !looksLikePersonName(headingName(section.name).name)) return false;
+  if (section.items.length === 0 || !looksLikePeople(headingName(section.name).name)) return false;
   const beside = section.parent?.children.filter((c) => !c.period && headingFacet(c) === null && !isSkippedSection(c.name)) ?? [];
   return isPersonRoll(beside.map((c) => headingName(c.name).name));
 }
@@ -273,7 +281,7 @@ function isProjectHeading(section: Section, roles: Roles): boolean {
   if (PROGRESS_NOTE.test(section.name)) return true;
   if (isGenericName(section.name)) return false;
   if (section.tables.some(isMilestoneTable)) return true;
-  const personLike = PERSON_LIKE.test(headingName(section.name).name);
+  const personLike = isPersonLike(headingName(section.name).name);
   const facets = facetsOf(section, roles);
   // A note or a risk beside a table of works (`备注：…`, `风险：无` under the table) is the group's, not a work's part.
   if (facets?.every((f) => f === "context" || f === "risk") && section.tables.some(isWorkTable)) return false;
@@ -380,7 +388,7 @@ function isStatement(item: ItemNode): boolean {
  * beside headings that are pieces of work: bullets that are all statements tell of the heading's work, they name none.
  */
 function isToldWork(section: Section): boolean {
-  if (isGenericName(section.name) || looksLikePersonName(headingName(section.name).name)) return false;
+  if (isGenericName(section.name) || looksLikePeople(headingName(section.name).name)) return false;
   if (section.children.length > 0 || section.tables.length > 0 || section.items.length === 0) return false;
   return section.items.every(isStatement);
 }
@@ -499,14 +507,18 @@ function sectionEntries(section: Section, scope: Scope, roles: Roles): RawEntry[
     };
   } else if (section.parent !== null && !section.period) {
     const { name, owner } = headingName(section.name);
+    const persons = isPersonsWeek(section, facetsOf(section, roles)) || isPersonsList(section);
+    // `## 张明（博三）`, `### 赵六（实习）`: a person's part is theirs; the note is their year or role, no owner
+    const person = persons && looksLikePeople(name) ? name : null;
     // `负责人：张三` under a heading that groups work names the owner of what it groups;
     // so does the heading of a person's part split by week (`## 张三` / 本周： / 下周：).
     inner = {
       ...scope,
       group: name || scope.group,
       owner:
+        person ??
         owner ??
-        (isPersonsWeek(section, facetsOf(section, roles)) || isPersonsList(section) ? name : null) ??
+        (persons ? name : null) ??
         ownerOf(
           section.paragraphs.map((p) => line(p, p.text, false, null)),
           scope.owner,

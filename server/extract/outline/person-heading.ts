@@ -22,11 +22,20 @@ export function looksLikePersonName(name: string): boolean {
   return CHINESE_NAME.test(name) && SURNAMES.has(name[0]!) && !TEAM_SUFFIX.test(name) && !WEEK_WORD.test(name);
 }
 
+// `## 张三、李四`, `## 张三/李四`: a part of the report people wrote together.
+const PEOPLE_SEPARATOR = /[、,，/／&＆\s]+/;
+
+/** Whether a heading's name is people's: one person's name, or several (`张三、李四`), each a person's. */
+export function looksLikePeople(name: string): boolean {
+  const names = name.split(PEOPLE_SEPARATOR).filter((n) => n !== "");
+  return names.length > 0 && names.every(looksLikePersonName);
+}
+
 /**
  * Whether headings side by side are people: two at least, and most of them. One heading alone that
  * opens with a surname character says little (`## 金融`, `## 高优`); a list of them is a team's roll.
  */
 export function isPersonRoll(names: readonly string[]): boolean {
-  const people = names.filter(looksLikePersonName).length;
+  const people = names.filter(looksLikePeople).length;
   return people >= 2 && people * 2 > names.length;
 }

@@ -9,9 +9,11 @@ import { LIST_NUMBER_LABEL } from "./list-number-label";
 const NUMBERING = new RegExp(
   [
     String.raw`^(?:[一二三四五六七八九十\d]{1,3}\s*[、.．](?!\d)\s*|[(（][一二三四五六七八九十\d]{1,3}[)）]\s*|\d{1,2}(?:\.\d{1,2})+\s+`,
+    // `A. 支付网关改造`, `B、风控`, `(a) …`: a letter numbers as a digit does, before a space or a Chinese word
+    String.raw`|[A-Za-z][.．、)）](?=\s|\p{Script=Han})\s*|[(（][A-Za-z][)）]\s*`,
     String.raw`|${LIST_NUMBER_LABEL}\s*[:：.．、](?!\d)\s*)`,
   ].join(""),
-  "i",
+  "iu",
 );
 
 /**
@@ -35,6 +37,8 @@ const PAST = new RegExp(
     "|进展情况|进展与成果|工作内容|工作总结|更新)$",
     "|^(?:本周|上周|这周|Done|Completed|Finished|This week|Last week|Progress",
     "|Updates?|Highlights?|Achievements?|Accomplishments?)$",
+    // `本周重点`, `本周任务`: the week's work as it went, not a plan (`本周计划`, `本周目标` are)
+    `|^(?:本周|这周|本月|本期|${NUMBERED_WEEK})(?:工作)?(?:重点|任务|行动项)$`,
   ].join(""),
   "i",
 );
