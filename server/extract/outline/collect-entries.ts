@@ -142,14 +142,26 @@ function looksLikeGroupItem(item: ItemNode): boolean {
   return titled.length >= 2 && titled.length * 2 >= work.length;
 }
 
+/** What an item over a list says alone (`张三：`, `【张三】`, `**张三**`), else null: a label of what is below it. */
+function listLabel(item: ItemNode): string | null {
+  if (item.children.length === 0) return null;
+  const named = splitName(item.text);
+  return named?.content ? null : headingName(named ? named.name : item.text).name;
+}
+
 /** The initiatives a list holds, in document order. */
 function listEntries(items: readonly ItemNode[], scope: Scope): RawEntry[] {
   // One list plays one role: when most of its items group initiatives, they all do.
   const groups = items.filter(looksLikeGroupItem).length;
   const asGroups = groups > 0 && groups * 2 >= items.filter((i) => i.children.length > 0).length;
-  return items.flatMap((item) =>
-    itemEntries(item, scope, item.profileGroup ?? (asGroups && item.children.length > 0 && !splitName(item.text)?.content)),
-  );
+  // A team's roll written as labels over lists (`张三：` / `1. 支付系统：…`, `李四：` / …): each list is that person's.
+  const labels = items.map(listLabel);
+  const roll = isPersonRoll(labels.filter((l) => l !== null));
+  return items.flatMap((item, i) => {
+    const person = roll && item.profileGroup === undefined ? labels[i] : null;
+    if (person && looksLikePersonName(person)) return listEntries(item.children, { ...scope, group: person, owner: person });
+    return itemEntries(item, scope, item.profileGroup ?? (asGroups && item.children.length > 0 && !splitName(item.text)?.content));
+  });
 }
 
 function itemEntries(item: ItemNode, scope: Scope, asGroup: boolean): RawEntry[] {
@@ -256,9 +268,12 @@ function isPersonsWeek(section: Section, facets: FacetKind[] | null): boolean {
   return facets !== null && PERSON_LIKE.test(headingName(section.name).name) && facets.every((f) => f === "past" || f === "future");
 }
 
-/** A person's list among a team's (`## 陈威` / `- …` beside `## 肖络元` / `- …`): the items are theirs. */
+/**
+ * A person's part among a team's (`## 陈威` / `- …` beside `## 肖络元` / `- …`): the items are theirs,
+ * and so are the pieces of work written as headings below it (`## 张三` / `### 支付系统` / `### 账户系统`).
+ */
 function isPersonsList(section: Section): boolean {
-  if (section.items.length === 0 || !looksLikePersonName(headingName(section.name).name)) return false;
+  if (!hasWork(section) || !looksLikePersonName(headingName(section.name).name)) return false;
   const beside = section.parent?.children.filter((c) => !c.period && headingFacet(c) === null && !isSkippedSection(c.name)) ?? [];
   return isPersonRoll(beside.map((c) => headingName(c.name).name));
 }

@@ -136,10 +136,15 @@ export function colonlessName(text: string): string {
 
 const DONE_BEFORE_FIGURE = /(?:已经?)?完成(?:了|度|率)?(?:总体|整体|全部)?$/;
 
-/** Drops emphasis, brackets and stray punctuation around a name. */
+// A status mark after a name (`搜索推荐 ⚠️`, `指标体系 @李四 🟡`, as 飞书 and Notion pastes put it) is no part of it.
+// From the start of its run only: from every mark of a long run it would backtrack quadratically.
+const TRAILING_MARKS = /(?<![\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s])[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+$/u;
+
+/** Drops emphasis, brackets, status marks and stray punctuation around a name. */
 export function cleanName(text: string): string {
   return text
     .replace(/\*\*|__|`/g, "")
+    .replace(TRAILING_MARKS, "")
     .replace(/^[\s【[]+|(?<![\s】\]])[\s】\]]+$/g, "")
     .replace(/^[-—–·•\s]+|(?<![-—–·•\s:：])[-—–·•\s:：]+$/g, "")
     .trim();

@@ -1,0 +1,43 @@
+// Conventions of report shapes pasted from 飞书 / 钉钉 / Notion documents and team rolls: status marks
+// beside names, per-person parts over several projects, progress written as a change, tables with a
+// blank header row, struck-through plans.
+import { describe, expect, it } from "vitest";
+import { milestones, names, readBody as read } from "../testing/short-report";
+
+const owners = (body: string) => read(body).entries.map((e) => [e.initiative, e.owner ?? null]);
+
+describe("a team's report grouped by person, each over several projects", () => {
+  it("gives the projects written as headings under `## 张三` their person as owner", () => {
+    expect(
+      owners(
+        "## 张三\n### 支付系统\n- 完成退款接口开发\n- 12/10提测\n### 账户系统\n- 进度60%，预计12/20上线\n\n## 李四\n### 清算系统\n- 12/4已上线\n",
+      ),
+    ).toEqual([
+      ["支付系统", "张三"],
+      ["账户系统", "张三"],
+      ["清算系统", "李四"],
+    ]);
+  });
+
+  it("reads `张三：` over a numbered list, beside other people's, as the person's part, not a work named 张三", () => {
+    const body =
+      "张三：\n1. 支付系统：完成退款接口开发，12/10提测\n2. 账户系统：进度60%，预计12/20上线\n\n李四：\n1. 清算系统：12/4已上线\n";
+    expect(owners(body)).toEqual([
+      ["支付系统", "张三"],
+      ["账户系统", "张三"],
+      ["清算系统", "李四"],
+    ]);
+    expect(milestones(read(body), "支付系统")).toEqual([["提测", "2024-12-10", "planned"]]);
+    // a label that opens with a surname character among labels of work (`金融：` beside `支付：`, `运维：`) is no person
+    const areas = "支付：\n1. 收银台：12/10提测\n\n金融：\n1. 理财：12/4已上线\n\n运维：\n1. 机房：12/5已搬迁\n";
+    expect(owners(areas).map(([, owner]) => owner)).toEqual([null, null, null]);
+  });
+});
+
+describe("status marks after a name", () => {
+  it("leaves an emoji written after the name (`搜索推荐 ⚠️：`, `指标体系 @李四 🟡`) out of it", () => {
+    const result = read("## 进展\n- 搜索推荐 ⚠️：12/10灰度\n- 指标体系 @李四 🟡：12/13上线\n- 会员积分 ✅ 已完成\n");
+    expect(names(result)).toEqual(["搜索推荐", "指标体系", "会员积分"]);
+    expect(milestones(result, "搜索推荐")).toEqual([["灰度", "2024-12-10", "planned"]]);
+  });
+});
