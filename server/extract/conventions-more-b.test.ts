@@ -41,3 +41,14 @@ describe("status marks after a name", () => {
     expect(milestones(result, "搜索推荐")).toEqual([["灰度", "2024-12-10", "planned"]]);
   });
 });
+
+describe("the 钉钉 周报 template's fields written as labels", () => {
+  it("reads `本周完成工作：` as the week's done work and `需协调帮助与支持：` as its asks, neither as a piece of work", () => {
+    const result = read(
+      "本周完成工作：\n1、完成订单导出功能开发并上线（12/3）\n2、修复支付回调偶发失败问题\n\n" +
+        "下周工作计划：\n1、会员等级改版提测（12/10）\n\n需协调帮助与支持：\n1、测试环境资源不足\n\n需协调与帮助：\n- 无\n",
+    );
+    expect(names(result)).toEqual(["订单导出功能开发并上线", "修复支付回调偶发失败问题", "会员等级改版提测"]);
+    expect(milestones(result, "订单导出功能开发并上线")).toEqual([["上线", "2024-12-03", "done"]]);
+  });
+});
