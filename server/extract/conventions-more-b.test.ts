@@ -52,3 +52,29 @@ describe("the 钉钉 周报 template's fields written as labels", () => {
     expect(milestones(result, "订单导出功能开发并上线")).toEqual([["上线", "2024-12-03", "done"]]);
   });
 });
+
+const progress = (line: string) => read(`## 进展\n- 财务系统：${line}\n`).entries[0]?.progress ?? null;
+
+describe("progress written as a change or a bar", () => {
+  it("takes the last figure of a change (`进度 50%→70%`, `进度由40%提升至65%`, `进度更新至85%`) as the work's progress", () => {
+    expect(progress("进度 50%→70%")).toBe(70);
+    expect(progress("完成度60% -> 80%，12/20上线")).toBe(80);
+    expect(progress("进度由40%提升至65%")).toBe(65);
+    expect(progress("进度从40%到65%")).toBe(65);
+    expect(progress("进度更新至85%")).toBe(85);
+    // a date after 至 is no figure
+    expect(progress("完成60%，至12/20")).toBe(60);
+  });
+
+  it("reads the figure after a bar of blocks (`进度条 ████░░ 60%`)", () => {
+    expect(progress("进度条 ████░░ 60%")).toBe(60);
+  });
+
+  it("reads a week right before a figure (`（上周 30%）`) as the figure's time, no milestone, and a digit before a counter as a count", () => {
+    const result = read("## 进展\n- 财务系统：开发进度 40%（上周 30%）\n- 报表系统：本周5个需求上线\n- 账户系统：下周3上线\n");
+    expect(result.entries[0]?.progress).toBe(40);
+    expect(milestones(result, "财务系统")).toEqual([]);
+    expect(milestones(result, "报表系统")?.map(([, date]) => date)).toEqual(["2024-12-08"]);
+    expect(milestones(result, "账户系统")).toEqual([["上线", "2024-12-11", "planned"]]);
+  });
+});
