@@ -78,3 +78,48 @@ describe("progress written as a change or a bar", () => {
     expect(milestones(result, "账户系统")).toEqual([["上线", "2024-12-11", "planned"]]);
   });
 });
+
+describe("tables pasted from documents", () => {
+  it("takes the row under a blank header (`| | | |`, as a converted 飞书 or Word table has) or under a title row as the header", () => {
+    const rows = "| 项目 | 负责人 | 进度 | 计划上线 |\n| 容器平台 | 张三 | 60% | 12/13 |\n| 统一网关 | 李四 | 100% | 12/4 |\n";
+    for (const table of [
+      `| | | | |\n|---|---|---|---|\n${rows}`,
+      `| 重点项目进展 | | | |\n${rows.replace("\n", "\n|---|---|---|---|\n")}`,
+    ]) {
+      const result = read(`## 重点项目\n${table}`);
+      expect(result.entries.map((e) => [e.initiative, e.owner, e.progress])).toEqual([
+        ["容器平台", "张三", 60],
+        ["统一网关", "李四", 100],
+      ]);
+      expect(milestones(result, "容器平台")).toEqual([["上线", "2024-12-13", "planned"]]);
+    }
+    // a blank header over figures stays a table of figures
+    expect(names(read("## 环境\n| | |\n|---|---|\n| 编译器 | gcc12 |\n| commit | b2daf0a |\n\n## 进展\n- 支付上线：12/10\n"))).toEqual([
+      "支付上线",
+    ]);
+  });
+
+  it("names each row's milestone by its 里程碑 column wherever it stands (`日期 | 里程碑 | 项目 | 状态 | 负责人`), its 状态 the milestone's", () => {
+    const result = read(
+      "## 里程碑\n| 日期 | 里程碑 | 项目 | 状态 | 负责人 |\n|---|---|---|---|---|\n" +
+        "| 12/3 | 需求评审 | 支付系统 | 已完成 | 张三 |\n| 12/10 | 提测 | 支付系统 | 进行中 | 张三 |\n| 12/20 | 上线 | 账户系统 | 未开始 | 李四 |\n",
+    );
+    expect(milestones(result, "支付系统")).toEqual([
+      ["需求评审", "2024-12-03", "done"],
+      ["提测", "2024-12-10", "planned"],
+    ]);
+    expect(result.entries.map((e) => [e.initiative, e.owner, e.status])).toEqual([
+      ["支付系统", "张三", null],
+      ["账户系统", "李四", null],
+    ]);
+  });
+});
+
+describe("an owner's mark after the milestone", () => {
+  it("leaves `@李四` after the event (`12/13 上线 @李四`, `（@李四）`) out of the milestone's title", () => {
+    const result = read("## 下周计划\n- 指标体系：12/13 上线 @李四\n- 数据看板：12/20 上线（@王五）\n");
+    expect(milestones(result, "指标体系")).toEqual([["上线", "2024-12-13", "planned"]]);
+    expect(milestones(result, "数据看板")).toEqual([["上线", "2024-12-20", "planned"]]);
+    expect(result.entries.map((e) => e.owner)).toEqual(["李四", "王五"]);
+  });
+});
