@@ -123,3 +123,32 @@ describe("an owner's mark after the milestone", () => {
     expect(result.entries.map((e) => e.owner)).toEqual(["李四", "王五"]);
   });
 });
+
+describe("an overview table, then a heading per work", () => {
+  it("reads a heading that names a row of the overview table as that work: its bullets are its news", () => {
+    const result = read(
+      "## 本周概览\n| 项目 | 状态 | 进度 | 关键节点 |\n|---|---|---|---|\n| 反欺诈模型V3 | 正常 | 70% | 12/16 灰度 |\n| 设备指纹 | 有风险 | 50% | 12/20 上线 |\n\n" +
+        "## 详细进展\n### 反欺诈模型V3\n- 特征工程完成（12/3）\n- 模型训练中，预计12/11完成离线评估\n\n### 设备指纹\n- SDK 集成完成\n- iOS 端采集率偏低，需优化\n",
+    );
+    expect(names(result)).toEqual(["反欺诈模型V3", "设备指纹"]);
+    expect(milestones(result, "反欺诈模型V3")?.map(([, date]) => date)).toEqual(["2024-12-16", "2024-12-03", "2024-12-11"]);
+  });
+});
+
+describe("status marks before the bullets under a work's heading", () => {
+  it("reads `✅ 已完成…`, `📅 12/20 上线` as news of the heading's work, as without the marks", () => {
+    const result = read(
+      "## 详细进展\n### 反欺诈模型V3\n- ✅ 已完成特征工程（12/3）\n- 🚧 进行模型训练，预计12/11完成离线评估\n- ⏳ 12/16 灰度\n\n" +
+        "### 设备指纹\n- ✅ 完成 SDK 集成\n- 📅 12/20 上线\n",
+    );
+    expect(names(result)).toEqual(["反欺诈模型V3", "设备指纹"]);
+    expect(milestones(result, "设备指纹")).toEqual([["上线", "2024-12-20", "planned"]]);
+  });
+});
+
+describe("a version written with a space before 版本", () => {
+  it("keeps `App 5.2 版本`, `鸿蒙 4.0 版本适配` whole as the name", () => {
+    const result = read("## 本周进展\n- App 5.2 版本\n  - 12/9 提测\n- 鸿蒙 4.0 版本适配，12/20完成\n- 完成 SDK 集成\n");
+    expect(names(result)).toEqual(["App 5.2 版本", "鸿蒙 4.0 版本适配", "SDK 集成"]);
+  });
+});

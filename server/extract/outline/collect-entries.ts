@@ -9,7 +9,7 @@ import { isLinkOnly } from "./link-only";
 import { withoutListNumber } from "./list-number-label";
 import { isPersonRoll, looksLikePersonName } from "./person-heading";
 import { sourceOf, type EntryLine, type RawEntry } from "./raw-entry";
-import { facetOf, isGenericName, isSkippedSection, OWNER_LINE, WORK_FACT, type FacetKind } from "./section-kinds";
+import { facetOf, isGenericName, isSkippedSection, OWNER_LINE, WORK_FACT, withoutSymbols, type FacetKind } from "./section-kinds";
 import { isMilestoneTable, isWorkTable, tableEntries, tableLines } from "./table-entries";
 
 type Tense = EntryLine["tense"];
@@ -216,6 +216,8 @@ interface Roles {
   of: Map<Section, Role>;
   holdsProjects: Set<Section>;
   days: Map<Section, Date>;
+  /** the works the report's tables list, one per row (an overview table: `| 项目 | 状态 | 进度 |`) */
+  tableWorks: Set<string>;
 }
 
 function directFacetItems(section: Section): ItemNode[] {
@@ -246,7 +248,8 @@ const NARRATIVE_START = new RegExp(
 
 /** A sentence about the work above it, or a dated step of it (`12/20 上线`), rather than the name of a work of its own. */
 function isNarrative(item: ItemNode): boolean {
-  const text = item.text.trim();
+  // a status mark before it (`✅ 已完成…`, `📅 12/20 上线`, as 飞书 and Notion pastes have) says how it went
+  const text = withoutSymbols(item.text.trim());
   return splitName(text) === null && (NARRATIVE_START.test(text) || isDatedStep(text));
 }
 
@@ -288,6 +291,8 @@ function isProjectHeading(section: Section, roles: Roles): boolean {
   if (PROGRESS_NOTE.test(section.name)) return true;
   if (isGenericName(section.name)) return false;
   if (section.tables.some(isMilestoneTable)) return true;
+  // `### 反欺诈模型V3` after an overview table that lists it: the details of that work, its bullets its news
+  if (roles.tableWorks.has(headingName(section.name).name) && section.children.length === 0 && hasWork(section)) return true;
   const personLike = PERSON_LIKE.test(headingName(section.name).name);
   const facets = facetsOf(section, roles);
   // A note or a risk beside a table of works (`备注：…`, `风险：无` under the table) is the group's, not a work's part.
@@ -575,12 +580,28 @@ function headingDays(root: Section, reportDate: Date): Map<Section, Date> {
   return days;
 }
 
+/** The name of every row of every work table of the outline. */
+function tableWorks(root: Section): Set<string> {
+  const names = new Set<string>();
+  const visit = (section: Section) => {
+    for (const table of section.tables) if (isWorkTable(table)) for (const e of tableEntries(table, "")) names.add(e.initiative);
+    section.children.forEach(visit);
+  };
+  visit(root);
+  return names;
+}
+
 /**
  * Every initiative the outline holds, in document order, with its group. `reportName`: what the
  * report's title names (its department or project), for a milestone table with no heading above it.
  */
 export function collectEntries(root: Section, reportName = "", reportDate: Date | null = null): RawEntry[] {
-  const roles: Roles = { of: new Map(), holdsProjects: new Set(), days: reportDate ? headingDays(root, reportDate) : new Map() };
+  const roles: Roles = {
+    of: new Map(),
+    holdsProjects: new Set(),
+    days: reportDate ? headingDays(root, reportDate) : new Map(),
+    tableWorks: tableWorks(root),
+  };
   liftSectionParts(root);
   adoptStrayFacets(root);
   assignRoles(root, roles);

@@ -60,7 +60,8 @@ const NAME_END = new RegExp(
     // not a version after a name: `OpenHarmony4.0版本`, `V8 3.2`
     // nor a month naming a thing made for it: `财务对账11月报表核对` is one name
     // nor the version it is upgraded to: `K8s 集群升级到 1.29`
-    String.raw`(?<![A-Za-z]|(?:升级到|升级至|升至)\s?)\d{1,4}\s*[./\-月年]\s*\d|\d{1,2}\s*月(?!${MONTH_NOUN})`,
+    // nor a version before 版 (`App 5.2 版本`, `鸿蒙 4.0 版本适配`)
+    String.raw`(?<![A-Za-z]|(?:升级到|升级至|升至)\s?)\d{1,4}\s*[./\-月年]\s*\d(?!\d{0,3}\s?版)|\d{1,2}\s*月(?!${MONTH_NOUN})`,
     String.raw`|(?<![\d.])\d+(?:\.\d+)?\s*[%％]`,
     "|进度|预计|计划|已经|已|将于|正在",
     "|本周|下周|上周|周[一二三四五六日]|Q[1-4]",
@@ -129,7 +130,7 @@ export function colonlessName(text: string): string {
   let name = cleanName((cut && cut.index > 0 ? clause.slice(0, cut.index) : clause).trimEnd().replace(DUE_LABEL, ""));
   // `推送 SDK 升级完成 50%`, `数据中台建设完成总体进度的65%`: how much of the work is done, after its name
   if (cut && /[%％]$|^进度$/.test(cut[0])) name = cleanName(name.replace(DONE_BEFORE_FIGURE, ""));
-  const stripped = name.replace(LEADING_VERB, "");
+  const stripped = name.replace(LEADING_VERB, "").trimStart();
   if (stripped.length >= 2) name = stripped;
   return name.length > 40 ? name.slice(0, 40) : name;
 }
