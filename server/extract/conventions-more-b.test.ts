@@ -152,3 +152,23 @@ describe("a version written with a space before 版本", () => {
     expect(names(result)).toEqual(["App 5.2 版本", "鸿蒙 4.0 版本适配", "SDK 集成"]);
   });
 });
+
+describe("a struck-through date", () => {
+  it("reads `~~12/6~~ 12/13上线`, `~~12/6上线~~ 延期至12/13上线`, `上线时间 ~~12/6~~ → 12/13` as a plan moved from the struck day", () => {
+    for (const line of ["~~12/6~~ 12/13上线", "~~12/6上线~~ 延期至12/13上线", "上线时间 ~~12/6~~ → 12/13"]) {
+      const result = read(`## 本周进展\n- 指标体系：${line}\n`);
+      expect(result.entries[0]?.milestones.map((m) => [m.title, m.date, m.state, m.baselineDate])).toEqual([
+        ["上线", "2024-12-13", "planned", "2024-12-06"],
+      ]);
+    }
+    // struck alone, it is only written so: no part of the name
+    expect(names(read("## 本周进展\n- ~~指标体系：12/20上线~~\n"))).toEqual(["指标体系"]);
+  });
+});
+
+describe("the state a work is in after its name", () => {
+  it("leaves `中` of `规则引擎联调中，…`, `模型训练中，…` out of the name", () => {
+    const result = read("## 本周进展\n- 规则引擎联调中，12/13完成联调\n- 模型训练中，预计12/11完成离线评估\n- 开发中心搭建，12/20完成\n");
+    expect(names(result)).toEqual(["规则引擎联调", "模型训练", "开发中心搭建"]);
+  });
+});

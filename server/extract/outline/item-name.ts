@@ -64,6 +64,8 @@ const NAME_END = new RegExp(
     String.raw`(?<![A-Za-z]|(?:升级到|升级至|升至)\s?)\d{1,4}\s*[./\-月年]\s*\d(?!\d{0,3}\s?版)|\d{1,2}\s*月(?!${MONTH_NOUN})`,
     String.raw`|(?<![\d.])\d+(?:\.\d+)?\s*[%％]`,
     "|进度|预计|计划|已经|已|将于|正在",
+    // `规则引擎联调中，…`: the state the work is in, after its name
+    "|(?<=开发|联调|测试|设计|评审|排期|对接|推进|进行|实施|迁移|改造|训练|调试|优化|修复|部署|验证|评估|编写)中(?=[，,；;。\\s]|$)",
     "|本周|下周|上周|周[一二三四五六日]|Q[1-4]",
     "|[（(]",
   ].join(""),
@@ -144,7 +146,7 @@ const TRAILING_MARKS = /(?<![\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s])[\p{
 /** Drops emphasis, brackets, status marks and stray punctuation around a name. */
 export function cleanName(text: string): string {
   return text
-    .replace(/\*\*|__|`/g, "")
+    .replace(/\*\*|__|`|~~/g, "")
     .replace(TRAILING_MARKS, "")
     .replace(/^[\s【[]+|(?<![\s】\]])[\s】\]]+$/g, "")
     .replace(/^[-—–·•\s]+|(?<![-—–·•\s:：])[-—–·•\s:：]+$/g, "")
