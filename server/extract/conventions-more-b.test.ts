@@ -172,3 +172,12 @@ describe("the state a work is in after its name", () => {
     expect(names(result)).toEqual(["规则引擎联调", "模型训练", "开发中心搭建"]);
   });
 });
+
+describe("a remark on the whole week among the items", () => {
+  it("reads `整体进度正常`, `总体进展顺利`, `目前各项目按计划推进` as no work, unless it gives a day", () => {
+    const result = read(
+      "## 本周进展\n- 支付系统：12/3上线\n- 整体进度正常，风险可控。\n- 总体进展顺利\n- 目前各项目按计划推进\n- 整体迁移方案评审，12/10\n",
+    );
+    expect(names(result)).toEqual(["支付系统", "整体迁移方案评审"]);
+  });
+});

@@ -164,10 +164,17 @@ function listEntries(items: readonly ItemNode[], scope: Scope): RawEntry[] {
   });
 }
 
+// `整体进度正常，…`, `总体进展顺利`, `目前各项目按计划推进`: a remark on the whole week, no work of its own;
+// one that gives a day (`目前计划12/20上线`) still tells of a work.
+const OVERALL_REMARK = /^(?:(?:整体|总体)(?:进度|进展|情况|来看|而言|上)|目前|当前|总的来说)/;
+const REMARK_DAY = /\d{1,2}\s?[/.月-]\s?\d{1,2}|周[一二三四五六日]|月[初中底末]|[上中下]旬/;
+const isOverallRemark = (text: string) => OVERALL_REMARK.test(text) && !REMARK_DAY.test(text);
+
 function itemEntries(item: ItemNode, scope: Scope, asGroup: boolean): RawEntry[] {
   if (isNoise(item.text)) return [];
   const facet = facetOfItem(item);
   const named = splitName(item.text);
+  if (!named && item.children.length === 0 && isOverallRemark(withoutSymbols(readableText(item.text).trim()))) return [];
   if (facet !== null) {
     // A phase label at list level (`- 本周完成：`) holds the initiatives below it.
     if (facet === "context" || facet === "risk" || item.children.length === 0) return [];
