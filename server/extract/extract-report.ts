@@ -51,7 +51,8 @@ function readEntry(
       initiative: entry.initiative,
       owner: entry.owner,
       progress,
-      status: readStatus(entry.statusText, entry.tableStatus),
+      // beside a column of milestones, a 状态 cell is the state of the row's milestone, not of the whole work
+      status: readStatus(entry.statusText, entry.statusOfMilestone === true ? null : entry.tableStatus),
       milestones,
       completions: readCompletions(entry.lines, reportDate, window),
       source: entry.source,

@@ -7,7 +7,8 @@ const PROGRESS_PATTERNS = [
   new RegExp(
     [
       String.raw`(?:进度|进展)\s*`,
-      "(?:(?:预估|估计|约|为|达到|达|已达|已到|到|是|的",
+      // `进度由40%提升至65%`, `进度更新至85%`: a change of the figure (see FIGURE_CHANGE)
+      "(?:(?:预估|估计|约|为|达到|达|已达|已到|到|是|的|由|从|更新至|更新为|更新到|提升至|提升到|推进至|推进到",
       "|回退到|回退至|回落到|回落至|降至|降到|下降到|下降至|调整为",
       String.raw`|[:：])\s*)?`,
       String.raw`(?:约\s*)?(\d{1,3}(?:\.\d+)?)\s*[%％]`,
@@ -22,12 +23,18 @@ const PROGRESS_PATTERNS = [
   // 订单重构（60%）: a figure alone in brackets after the work's name (not 占比（87%）: a share).
   /(?<![率比])[（(]\s*(\d{1,3}(?:\.\d+)?)\s*[%％]\s*[)）]/,
   /\bprogress\s*(?:[:：]\s*)?(?:at\s*)?(\d{1,3}(?:\.\d+)?)\s*%/i,
+  // `进度条 ████░░ 60%`: a bar drawn in blocks, then its figure.
+  // Tried from the start of a run of blocks only: from every block of a long run it would backtrack quadratically.
+  /(?<![█▉▊▋▌▍▎▏▓▒░■□])[█▉▊▋▌▍▎▏▓▒░■□]{3,}\]?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]/,
   /(\d{1,3}(?:\.\d+)?)\s*%\s*(?:done|complete|completed|finished)\b/i,
   // `GPU CODEC---黄志伟-------80％`: a dashed leader that ends in a figure, as in a table of contents.
   // Tried from the start of a run of leaders only: from every leader of a long run it would backtrack quadratically.
   /(?<![-—–.·])[-—–.·]{3,}\s*(\d{1,3}(?:\.\d+)?)\s*[%％]\s*$/,
 ];
 const CELL_PERCENT = /(\d{1,3}(?:\.\d+)?)\s*[%％]/;
+// `进度 50%→70%`, `完成度60% -> 80%`, `进度由40%提升至65%`: the figure moved this week; the last one is the work's now.
+const FIGURE_CHANGE =
+  /^\s*(?:→|->|—>|=>|➡️?|提升至|提升到|提高至|提高到|升至|增至|增长至|增加到|变为|更新为|更新至|到|至)\s*(\d{1,3}(?:\.\d+)?)\s*[%％]/u;
 
 function valid(value: number): number | null {
   return Number.isFinite(value) && value >= 0 && value <= 100 ? value : null;
@@ -35,13 +42,15 @@ function valid(value: number): number | null {
 
 /** A progress figure in a text (`开发进度70%`, `完成60%`), else null. */
 export function progressIn(text: string): number | null {
-  let best: { index: number; value: number } | null = null;
+  let best: { index: number; end: number; value: number } | null = null;
   for (const pattern of PROGRESS_PATTERNS) {
     const m = pattern.exec(text);
     const value = m ? valid(Number(m[1])) : null;
-    if (m && value !== null && (!best || m.index < best.index)) best = { index: m.index, value };
+    if (m && value !== null && (!best || m.index < best.index)) best = { index: m.index, end: m.index + m[0].length, value };
   }
-  return best ? best.value : null;
+  if (!best) return null;
+  const changed = FIGURE_CHANGE.exec(text.slice(best.end));
+  return (changed ? valid(Number(changed[1])) : null) ?? best.value;
 }
 
 /** A 进度 table cell: `65%`, `约50%`, `90%（有bug）`, `社区公示-100%`: the column says the figure is progress. */

@@ -18,13 +18,18 @@ function shiftOf(word: string): number {
   return 0;
 }
 
-/** 本周, 这周, 下周, 下下周, 上周, with or without a weekday (下周二, 本周五). */
+/**
+ * 本周, 这周, 下周, 下下周, 上周, with or without a weekday (下周二, 本周五). Not a week right before a figure
+ * (`进度 40%（上周 30%）`, `上周：30%`): it says when the figure was, no event happens then. A digit
+ * before a counter (`本周5个需求上线`) counts, it is no weekday.
+ */
 export const relativeWeekParser: TokenParser = {
   name: "relative-week",
   priority: 80,
   hint: /周|星期|礼拜/,
   relative: true,
-  pattern: /(下下|下|本|这|上)个?(?:周|星期|礼拜)([一二三四五六日天1-7])?(?![报会刊期])/g,
+  pattern:
+    /(下下|下|本|这|上)个?(?:周|星期|礼拜)(?![:：]?\s?\d{1,3}(?:\.\d+)?\s?[%％])([一二三四五六日天]|[1-7](?![\d个项条件次台人%％]))?(?![报会刊期])/g,
   parse: (m, ctx) => {
     const monday = addWeeks(startOfISOWeek(ctx.reportDate), shiftOf(m[1]!));
     if (!m[2]) return weekRange(monday);

@@ -65,10 +65,10 @@ export function cleanSubject(text: string): string {
   // Only the end of a long text can be kept (MAX_SUBJECT): the fillers are not scanned over the rest.
   const near = text.length > 4 * MAX_SUBJECT ? text.slice(text.length - 4 * MAX_SUBJECT) : text;
   // a tick or an emoji marks the state (state-words.ts), never names the work
-  // nor does an owner's mark (`@王磊 设计评审`): the owner is read from it elsewhere
+  // nor does an owner's mark (`@王磊 设计评审`, `12/13 上线 @李四`, `（@李四）`): the owner is read from it elsewhere
   let subject = near
     .replace(/\*\*|`|\p{Extended_Pictographic}|\uFE0F|\u200D|[✓√]/gu, "")
-    .replace(/[@＠][\u4e00-\u9fa5A-Za-z]{1,12}\s/g, "")
+    .replace(/[@＠][\u4e00-\u9fa5A-Za-z]{1,12}(?:\s|$|(?=[)）]))/g, "")
     .trim();
   for (let i = 0; i < 4; i++) {
     const next = withoutTrailingFiller(subject.replace(LEADING_FILLER, ""));

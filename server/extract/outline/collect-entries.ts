@@ -10,7 +10,7 @@ import { isEventLabel, isStepLabel } from "./event-label";
 import { withoutListNumber } from "./list-number-label";
 import { isPersonRoll, looksLikePeople } from "./person-heading";
 import { sourceOf, type EntryLine, type RawEntry } from "./raw-entry";
-import { facetOf, isGenericName, isSkippedSection, OWNER_LINE, WORK_FACT, type FacetKind } from "./section-kinds";
+import { facetOf, isGenericName, isSkippedSection, OWNER_LINE, WORK_FACT, withoutSymbols, type FacetKind } from "./section-kinds";
 import { isMilestoneTable, isWorkTable, tableEntries, tableLines } from "./table-entries";
 
 type Tense = EntryLine["tense"];
@@ -144,20 +144,39 @@ function looksLikeGroupItem(item: ItemNode): boolean {
   return titled.length >= 2 && titled.length * 2 >= work.length;
 }
 
+/** What an item over a list says alone (`张三：`, `【张三】`, `**张三**`), else null: a label of what is below it. */
+function listLabel(item: ItemNode): string | null {
+  if (item.children.length === 0) return null;
+  const named = splitName(item.text);
+  return named?.content ? null : headingName(named ? named.name : item.text).name;
+}
+
 /** The initiatives a list holds, in document order. */
 function listEntries(items: readonly ItemNode[], scope: Scope): RawEntry[] {
   // One list plays one role: when most of its items group initiatives, they all do.
   const groups = items.filter(looksLikeGroupItem).length;
   const asGroups = groups > 0 && groups * 2 >= items.filter((i) => i.children.length > 0).length;
-  return items.flatMap((item) =>
-    itemEntries(item, scope, item.profileGroup ?? (asGroups && item.children.length > 0 && !splitName(item.text)?.content)),
-  );
+  // A team's roll written as labels over lists (`张三：` / `1. 支付系统：…`, `李四：` / …): each list is that person's.
+  const labels = items.map(listLabel);
+  const roll = isPersonRoll(labels.filter((l) => l !== null));
+  return items.flatMap((item, i) => {
+    const person = roll && item.profileGroup === undefined ? labels[i] : null;
+    if (person && looksLikePeople(person)) return listEntries(item.children, { ...scope, group: person, owner: person });
+    return itemEntries(item, scope, item.profileGroup ?? (asGroups && item.children.length > 0 && !splitName(item.text)?.content));
+  });
 }
+
+// `整体进度正常，…`, `总体进展顺利`, `目前各项目按计划推进`: a remark on the whole week, no work of its own;
+// one that gives a day (`目前计划12/20上线`) still tells of a work.
+const OVERALL_REMARK = /^(?:(?:整体|总体)(?:进度|进展|情况|来看|而言|上)|目前|当前|总的来说)/;
+const REMARK_DAY = /\d{1,2}\s?[/.月-]\s?\d{1,2}|周[一二三四五六日]|月[初中底末]|[上中下]旬/;
+const isOverallRemark = (text: string) => OVERALL_REMARK.test(text) && !REMARK_DAY.test(text);
 
 function itemEntries(item: ItemNode, scope: Scope, asGroup: boolean): RawEntry[] {
   if (isNoise(item.text)) return [];
   const facet = facetOfItem(item);
   const named = splitName(item.text);
+  if (!named && item.children.length === 0 && isOverallRemark(withoutSymbols(readableText(item.text).trim()))) return [];
   if (facet !== null) {
     // A phase label at list level (`- 本周完成：`) holds the initiatives below it.
     if (facet === "context" || facet === "risk" || item.children.length === 0) return [];
@@ -206,6 +225,8 @@ interface Roles {
   of: Map<Section, Role>;
   holdsProjects: Set<Section>;
   days: Map<Section, Date>;
+  /** the works the report's tables list, one per row (an overview table: `| 项目 | 状态 | 进度 |`) */
+  tableWorks: Set<string>;
 }
 
 function directFacetItems(section: Section): ItemNode[] {
@@ -236,7 +257,8 @@ const NARRATIVE_START = new RegExp(
 
 /** A sentence about the work above it, or a dated step of it (`12/20 上线`), rather than the name of a work of its own. */
 function isNarrative(item: ItemNode): boolean {
-  const text = item.text.trim();
+  // a status mark before it (`✅ 已完成…`, `📅 12/20 上线`, as 飞书 and Notion pastes have) says how it went
+  const text = withoutSymbols(item.text.trim());
   const named = splitName(text);
   return named === null ? NARRATIVE_START.test(text) || isDatedStep(text) : isStepLabel(named);
 }
@@ -264,9 +286,12 @@ function isPersonsWeek(section: Section, facets: FacetKind[] | null): boolean {
   return facets !== null && isPersonLike(headingName(section.name).name) && facets.every((f) => f === "past" || f === "future");
 }
 
-/** A person's list among a team's (`## 陈威` / `- …` beside `## 肖络元` / `- …`): the items are theirs. */
+/**
+ * A person's part among a team's (`## 陈威` / `- …` beside `## 肖络元` / `- …`): the items are theirs,
+ * and so are the pieces of work written as headings below it (`## 张三` / `### 支付系统` / `### 账户系统`).
+ */
 function isPersonsList(section: Section): boolean {
-  if (section.items.length === 0 || !looksLikePeople(headingName(section.name).name)) return false;
+  if (!hasWork(section) || !looksLikePeople(headingName(section.name).name)) return false;
   const beside = section.parent?.children.filter((c) => !c.period && headingFacet(c) === null && !isSkippedSection(c.name)) ?? [];
   return isPersonRoll(beside.map((c) => headingName(c.name).name));
 }
@@ -281,6 +306,8 @@ function isProjectHeading(section: Section, roles: Roles): boolean {
   if (PROGRESS_NOTE.test(section.name)) return true;
   if (isGenericName(section.name)) return false;
   if (section.tables.some(isMilestoneTable)) return true;
+  // `### 反欺诈模型V3` after an overview table that lists it: the details of that work, its bullets its news
+  if (roles.tableWorks.has(headingName(section.name).name) && section.children.length === 0 && hasWork(section)) return true;
   const personLike = isPersonLike(headingName(section.name).name);
   const facets = facetsOf(section, roles);
   // A note or a risk beside a table of works (`备注：…`, `风险：无` under the table) is the group's, not a work's part.
@@ -572,12 +599,28 @@ function headingDays(root: Section, reportDate: Date): Map<Section, Date> {
   return days;
 }
 
+/** The name of every row of every work table of the outline. */
+function tableWorks(root: Section): Set<string> {
+  const names = new Set<string>();
+  const visit = (section: Section) => {
+    for (const table of section.tables) if (isWorkTable(table)) for (const e of tableEntries(table, "")) names.add(e.initiative);
+    section.children.forEach(visit);
+  };
+  visit(root);
+  return names;
+}
+
 /**
  * Every initiative the outline holds, in document order, with its group. `reportName`: what the
  * report's title names (its department or project), for a milestone table with no heading above it.
  */
 export function collectEntries(root: Section, reportName = "", reportDate: Date | null = null): RawEntry[] {
-  const roles: Roles = { of: new Map(), holdsProjects: new Set(), days: reportDate ? headingDays(root, reportDate) : new Map() };
+  const roles: Roles = {
+    of: new Map(),
+    holdsProjects: new Set(),
+    days: reportDate ? headingDays(root, reportDate) : new Map(),
+    tableWorks: tableWorks(root),
+  };
   liftSectionParts(root);
   adoptStrayFacets(root);
   assignRoles(root, roles);

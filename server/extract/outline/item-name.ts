@@ -60,9 +60,12 @@ const NAME_END = new RegExp(
     // not a version after a name: `OpenHarmony4.0版本`, `V8 3.2`
     // nor a month naming a thing made for it: `财务对账11月报表核对` is one name
     // nor the version it is upgraded to: `K8s 集群升级到 1.29`
-    String.raw`(?<![A-Za-z]|(?:升级到|升级至|升至)\s?)\d{1,4}\s*[./\-月年]\s*\d|\d{1,2}\s*月(?!${MONTH_NOUN})`,
+    // nor a version before 版 (`App 5.2 版本`, `鸿蒙 4.0 版本适配`)
+    String.raw`(?<![A-Za-z]|(?:升级到|升级至|升至)\s?)\d{1,4}\s*[./\-月年]\s*\d(?!\d{0,3}\s?版)|\d{1,2}\s*月(?!${MONTH_NOUN})`,
     String.raw`|(?<![\d.])\d+(?:\.\d+)?\s*[%％]`,
     "|进度|预计|计划|已经|已|将于|正在",
+    // `规则引擎联调中，…`: the state the work is in, after its name
+    "|(?<=开发|联调|测试|设计|评审|排期|对接|推进|进行|实施|迁移|改造|训练|调试|优化|修复|部署|验证|评估|编写)中(?=[，,；;。\\s]|$)",
     "|本周|下周|上周|周[一二三四五六日]|Q[1-4]",
     "|[（(]",
   ].join(""),
@@ -129,17 +132,22 @@ export function colonlessName(text: string): string {
   let name = cleanName((cut && cut.index > 0 ? clause.slice(0, cut.index) : clause).trimEnd().replace(DUE_LABEL, ""));
   // `推送 SDK 升级完成 50%`, `数据中台建设完成总体进度的65%`: how much of the work is done, after its name
   if (cut && /[%％]$|^进度$/.test(cut[0])) name = cleanName(name.replace(DONE_BEFORE_FIGURE, ""));
-  const stripped = name.replace(LEADING_VERB, "");
+  const stripped = name.replace(LEADING_VERB, "").trimStart();
   if (stripped.length >= 2) name = stripped;
   return name.length > 40 ? name.slice(0, 40) : name;
 }
 
 const DONE_BEFORE_FIGURE = /(?:已经?)?完成(?:了|度|率)?(?:总体|整体|全部)?$/;
 
-/** Drops emphasis, brackets and stray punctuation around a name. */
+// A status mark after a name (`搜索推荐 ⚠️`, `指标体系 @李四 🟡`, as 飞书 and Notion pastes put it) is no part of it.
+// From the start of its run only: from every mark of a long run it would backtrack quadratically.
+const TRAILING_MARKS = /(?<![\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s])[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+$/u;
+
+/** Drops emphasis, brackets, status marks and stray punctuation around a name. */
 export function cleanName(text: string): string {
   return text
-    .replace(/\*\*|__|`/g, "")
+    .replace(/\*\*|__|`|~~/g, "")
+    .replace(TRAILING_MARKS, "")
     .replace(/^[\s【[]+|(?<![\s】\]])[\s】\]]+$/g, "")
     .replace(/^[-—–·•\s]+|(?<![-—–·•\s:：])[-—–·•\s:：]+$/g, "")
     .trim();

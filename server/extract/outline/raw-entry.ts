@@ -31,6 +31,8 @@ export interface RawEntry {
   /** the 进度 / 状态 cells of a table row */
   tableProgress: string | null;
   tableStatus: string | null;
+  /** the 状态 cell is the state of the row's milestone (a 里程碑 column stands beside it), not of the whole work */
+  statusOfMilestone?: boolean;
   /** promoted out of a 其他 bucket, or listed in a report-level plan: kept only when it says something datable */
   promoted: boolean;
   /** a day's line that is a step of this work (`支付模块提测` → 支付模块): named so when other lines name the work too */

@@ -48,15 +48,30 @@ export function withoutEdgeBreaks(text: string): string {
   return rest;
 }
 
+// `~~12/6~~ 12/13上线`, `~~12/6上线~~ 延期至12/13上线`: a struck-through date with words after it is the plan
+// the writer withdrew for them, as `原定12/6，调整为12/13上线` says it. One struck alone stays as written.
+const STRUCK = /~~([^~]{1,200})~~(?:\s?(?:→|->|=>)\s?)?/g;
+const STRUCK_DAY = /\d{1,2}\s?[/.月-]\s?\d{1,2}|周[一二三四五六日]|月[初中底末]/;
+const CHANGE_WORD = /^\s*(?:延期|推迟|延后|延迟|顺延|调整|改[为到至]|延至|推至|提前)/;
+
+function withStruckPlans(text: string): string {
+  return text.replace(STRUCK, (whole: string, struck: string, at: number) => {
+    const after = text.slice(at + whole.length);
+    if (!STRUCK_DAY.test(struck) || !STRUCK_DAY.test(after)) return struck;
+    return `原定${struck}，${CHANGE_WORD.test(after) ? "" : "调整为"}`;
+  });
+}
+
 /**
  * The words of a line as a reader sees them: inline HTML (`<span style="color:red;">12月28日联调</span>`),
  * images, bold marks (`**进度**：80%`) and link targets dropped, a link's text kept. A date inside a URL
  * (`/blog/2020-12-12-…`) is nobody's milestone.
  */
 export function readableText(text: string): string {
-  if (!/[<\]:*]/.test(text)) return text;
+  if (!/[<\]:*~]/.test(text)) return text;
   // a break between two statements (`11/28提测<br>12/5上线`) keeps them apart, as two clauses
-  const withoutImages = replaceLinks(withoutEdgeBreaks(text).replace(LINE_BREAK_TAG, "；").replace(TAG, ""), true, () => "");
+  const plain = withStruckPlans(withoutEdgeBreaks(text).replace(LINE_BREAK_TAG, "；").replace(TAG, ""));
+  const withoutImages = replaceLinks(plain, true, () => "");
   return replaceLinks(withoutImages, false, (label) => label)
     .replace(URL, " ")
     .replace(/\*\*/g, "")

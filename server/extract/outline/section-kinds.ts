@@ -34,7 +34,8 @@ const PAST = new RegExp(
   [
     `^${TIME}{0,2}(?:工作)?`,
     "(?:进展|完成情况|完成|已完成|成果|产出|总结|回顾|情况|动态|跟进|开发|工作",
-    "|进展情况|进展与成果|工作内容|工作总结|更新)$",
+    // `本周完成工作`, `已完成的工作`: the 钉钉 周报 template's own field
+    "|进展情况|进展与成果|工作内容|工作总结|更新|完成的?工作|已完成的?工作|完成事项|已完成事项)$",
     "|^(?:本周|上周|这周|Done|Completed|Finished|This week|Last week|Progress",
     "|Updates?|Highlights?|Achievements?|Accomplishments?)$",
     // `本周重点`, `本周任务`: the week's work as it went, not a plan (`本周计划`, `本周目标` are)
@@ -71,8 +72,9 @@ const RISK = new RegExp(
     "(?:风险|问题|求助|困难|阻塞|卡点|依赖",
     "|需协调|需要协调|需支持|需要支持|协调事项|支持事项",
     "|风险与问题|问题与风险|风险和问题|问题和风险|风险与Blocker|风险与求助|问题与求助)",
-    String.raw`(?:与|和|及|\/)?`,
-    "(?:风险|问题|求助|困难|支持|事项|点|依赖|缓解|应对|对策|措施)?$",
+    // `需协调与帮助`, `需协调帮助与支持` (the 钉钉 周报 template's field): up to two more words of the kind
+    String.raw`(?:(?:与|和|及|\/)?`,
+    "(?:风险|问题|求助|困难|支持|帮助|事项|点|依赖|缓解|应对|对策|措施)){0,2}$",
     "|^(?:Risks?|Issues?|Blockers?|Risks? (?:and|&) Issues?|Help needed|Concerns?)$",
   ].join(""),
   "i",

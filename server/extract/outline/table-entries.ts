@@ -91,8 +91,39 @@ function columnOf(header: string): Column {
   return { defaultEvent: event ? event[0] : null, tense };
 }
 
+// Words only a header cell says: what a column holds.
+const HEADER_WORD = new RegExp(
+  [NAME_HEADER, OWNER_HEADER, PROGRESS_HEADER, STATUS_HEADER, DATE_HEADER, FUTURE_HEADER, PAST_HEADER].map((r) => r.source).join("|"),
+  "i",
+);
+const DAY_IN_CELL = /\d{1,4}\s*[-/.月]\s*\d{1,2}/;
+const filled = (row: TableRow) => row.cells.map((cell) => cell.replace(/\*\*/g, "").trim()).filter((cell) => cell !== "");
+
+/** A row that says what each column holds (`项目 | 负责人 | 进度 | 计划上线`): short cells, most of them header words, no day or figure. */
+function isHeaderRow(row: TableRow): boolean {
+  const cells = filled(row);
+  const said = cells.filter((cell) => HEADER_WORD.test(cell)).length;
+  const short = cells.every((cell) => cell.length <= 12 && !DAY_IN_CELL.test(cell) && !PERCENT.test(cell));
+  return short && said >= 2 && said * 2 >= cells.length;
+}
+
+/**
+ * A blank header over a header row (`| | | |` / `|---|…` / `| 项目 | 进度 | 计划上线 |`, as a converted 飞书 or
+ * Word table comes out), or a title spanning the table above it (`| 重点项目进展 | | |`): the header row is the header.
+ */
+function headerBelowBlank(table: TableBlock): { header: string[]; rows: TableRow[] } | null {
+  const blank = table.header === null || table.header.every((cell) => cell.replace(/\*\*/g, "").trim() === "");
+  if (!blank) return null;
+  const at = table.rows.findIndex((row, i) => i < 2 && filled(row).length > 1);
+  const row = table.rows[at];
+  if (!row || at === table.rows.length - 1 || !isHeaderRow(row) || table.rows.slice(0, at).some((r) => filled(r).length > 1)) return null;
+  return { header: row.cells, rows: table.rows.slice(at + 1) };
+}
+
 /** A header made of dates (`发版需求 | 2021/11/1 | 2021/12/30`) is the first row of a table without one. */
 function normalized(table: TableBlock): { header: string[]; rows: TableRow[] } {
+  const below = headerBelowBlank(table);
+  if (below) return below;
   if (table.header && !table.header.some(isDateCell)) return { header: table.header, rows: table.rows };
   const first = table.rows[0];
   const headerRow = table.headerRow ?? (table.header && first ? { line: first.line, raw: first.raw, cells: table.header } : null);
@@ -240,6 +271,9 @@ function readRow(row: TableRow, header: string[], roles: Role[], tense: Tense): 
   const owner = cell("owner") || named.owner;
   if ((name === "" || CODE_CELL.test(name)) && owner) name = cleanName(owner);
   const progress = cell("progress");
+  // `日期 | 里程碑 | 项目 | 状态`: a column of milestones names what the row's date is the day of, wherever it stands
+  const milestoneAt = milestoneColumn(header);
+  const milestoneCell = milestoneAt >= 0 && cellAt(milestoneAt) !== "" && !DATE_LIKE.test(cellAt(milestoneAt)) ? cellAt(milestoneAt) : null;
   const columns = header.map((h) => {
     const column = columnOf(h);
     return { ...column, tense: column.tense ?? tense };
@@ -266,7 +300,7 @@ function readRow(row: TableRow, header: string[], roles: Role[], tense: Tense): 
       if (i === planned) continue;
       const at = i === actual && planned !== undefined ? planned : i;
       // `动作 | 负责人 | 截止时间`: an owner, a status or a progress cell before the date names no milestone
-      const before = at > 0 && (roles[at - 1] === "text" || roles[at - 1] === "name") ? cellAt(at - 1) : null;
+      const before = milestoneCell ?? (at > 0 && (roles[at - 1] === "text" || roles[at - 1] === "name") ? cellAt(at - 1) : null);
       const title = dateCellTitle(header[at] ?? "", progress, before, name);
       lines.push(
         lineOf(cellAt(i), { defaultEvent: title, tense: null }, row, { dateCell: true, startCell: START_HEADER.test(header[i]!) }),
@@ -284,6 +318,11 @@ function readRow(row: TableRow, header: string[], roles: Role[], tense: Tense): 
   const status = cell("status");
   const risk = (!!riskCell && DOUBT.test(riskCell)) || isLateStatus(status);
   return { name, merged, owner: owner && owner !== name ? owner : null, lines, progress, status, risk };
+}
+
+/** The column of a work table that names each row's milestone (`里程碑`, `关键节点`), else -1. */
+function milestoneColumn(header: readonly string[]): number {
+  return header.findIndex((h) => MILESTONE_HEADER.test(h.replace(/\*\*/g, "").trim()) && !PHASE_HEADER.test(h.trim()));
 }
 
 /** Each row of a work table is an initiative; its header says which column is which. */
@@ -319,6 +358,7 @@ export function tableEntries(table: TableBlock, group: string, tense: Tense = nu
       lines,
       tableProgress: read.progress,
       tableStatus: read.status,
+      statusOfMilestone: milestoneColumn(header) >= 0,
       promoted: false,
       owner: read.owner,
       tableRisk: read.risk,
