@@ -2,7 +2,7 @@ import { isSameISOWeek } from "date-fns";
 import type { ItemNode, Section } from "./build-outline";
 import { dayEntries, nameSharedSteps } from "./day-entries";
 import { headingDate } from "./day-heading";
-import { readableText } from "./readable-text";
+import { NAMES_A_DAY, readableText } from "./readable-text";
 import { headingName, ownerMark } from "./initiative-name";
 import { colonlessName, isDatedStep, splitName } from "./item-name";
 import { isLinkOnly } from "./link-only";
@@ -169,7 +169,7 @@ function listEntries(items: readonly ItemNode[], scope: Scope): RawEntry[] {
 // `整体进度正常，…`, `总体进展顺利`, `目前各项目按计划推进`: a remark on the whole week, no work of its own;
 // one that gives a day (`目前计划12/20上线`) still tells of a work.
 const OVERALL_REMARK = /^(?:(?:整体|总体)(?:进度|进展|情况|来看|而言|上)|目前|当前|总的来说)/;
-const REMARK_DAY = /\d{1,2}\s?[/.月-]\s?\d{1,2}|周[一二三四五六日]|月[初中底末]|[上中下]旬/;
+const REMARK_DAY = new RegExp(`${NAMES_A_DAY.source}|[上中下]旬`);
 const isOverallRemark = (text: string) => OVERALL_REMARK.test(text) && !REMARK_DAY.test(text);
 
 function itemEntries(item: ItemNode, scope: Scope, asGroup: boolean): RawEntry[] {

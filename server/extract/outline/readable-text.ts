@@ -51,13 +51,14 @@ export function withoutEdgeBreaks(text: string): string {
 // `~~12/6~~ 12/13上线`, `~~12/6上线~~ 延期至12/13上线`: a struck-through date with words after it is the plan
 // the writer withdrew for them, as `原定12/6，调整为12/13上线` says it. One struck alone stays as written.
 const STRUCK = /~~([^~]{1,200})~~(?:\s?(?:→|->|=>)\s?)?/g;
-const STRUCK_DAY = /\d{1,2}\s?[/.月-]\s?\d{1,2}|周[一二三四五六日]|月[初中底末]/;
+/** A day written in a short text (`12/6`, `12月6日`, `周五`, `月底`): enough to tell that the text names one. */
+export const NAMES_A_DAY = /\d{1,2}\s?[/.月-]\s?\d{1,2}|周[一二三四五六日]|月[初中底末]/;
 const CHANGE_WORD = /^\s*(?:延期|推迟|延后|延迟|顺延|调整|改[为到至]|延至|推至|提前)/;
 
 function withStruckPlans(text: string): string {
   return text.replace(STRUCK, (whole: string, struck: string, at: number) => {
     const after = text.slice(at + whole.length);
-    if (!STRUCK_DAY.test(struck) || !STRUCK_DAY.test(after)) return struck;
+    if (!NAMES_A_DAY.test(struck) || !NAMES_A_DAY.test(after)) return struck;
     return `原定${struck}，${CHANGE_WORD.test(after) ? "" : "调整为"}`;
   });
 }

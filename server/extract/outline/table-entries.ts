@@ -97,7 +97,9 @@ const HEADER_WORD = new RegExp(
   "i",
 );
 const DAY_IN_CELL = /\d{1,4}\s*[-/.月]\s*\d{1,2}/;
-const filled = (row: TableRow) => row.cells.map((cell) => cell.replace(/\*\*/g, "").trim()).filter((cell) => cell !== "");
+/** A cell's text without its bold marks. */
+const plainCell = (cell: string) => cell.replace(/\*\*/g, "").trim();
+const filled = (row: TableRow) => row.cells.map(plainCell).filter((cell) => cell !== "");
 
 /** A row that says what each column holds (`项目 | 负责人 | 进度 | 计划上线`): short cells, most of them header words, no day or figure. */
 function isHeaderRow(row: TableRow): boolean {
@@ -112,7 +114,7 @@ function isHeaderRow(row: TableRow): boolean {
  * Word table comes out), or a title spanning the table above it (`| 重点项目进展 | | |`): the header row is the header.
  */
 function headerBelowBlank(table: TableBlock): { header: string[]; rows: TableRow[] } | null {
-  const blank = table.header === null || table.header.every((cell) => cell.replace(/\*\*/g, "").trim() === "");
+  const blank = table.header === null || table.header.every((cell) => plainCell(cell) === "");
   if (!blank) return null;
   const at = table.rows.findIndex((row, i) => i < 2 && filled(row).length > 1);
   const row = table.rows[at];
@@ -145,7 +147,7 @@ const UNREACHED_STATUS = /未|待|进行中|计划中|部分|not|pending|plannin
 const FORECAST = /预计|计划|预期|expected|ETA/i;
 
 export function isMilestoneTable(table: TableBlock): boolean {
-  return table.header !== null && MILESTONE_HEADER.test(table.header[0]?.replace(/\*\*/g, "").trim() ?? "");
+  return table.header !== null && MILESTONE_HEADER.test(plainCell(table.header[0] ?? ""));
 }
 
 /** Each row of a milestone table is a milestone of the work it sits in: the actual date when reached, else the planned one. */
@@ -322,7 +324,7 @@ function readRow(row: TableRow, header: string[], roles: Role[], tense: Tense): 
 
 /** The column of a work table that names each row's milestone (`里程碑`, `关键节点`), else -1. */
 function milestoneColumn(header: readonly string[]): number {
-  return header.findIndex((h) => MILESTONE_HEADER.test(h.replace(/\*\*/g, "").trim()) && !PHASE_HEADER.test(h.trim()));
+  return header.findIndex((h) => MILESTONE_HEADER.test(plainCell(h)) && !PHASE_HEADER.test(h.trim()));
 }
 
 /** Each row of a work table is an initiative; its header says which column is which. */
