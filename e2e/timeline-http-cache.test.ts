@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gunzipSync } from "node:zlib";
 import { SAMPLE_DEPARTMENT } from "~/lib/domain/default-department";
 import { GZIPPED_BODY_HEADER } from "~/lib/http/gzipped-body";
+import { trpcQueryUrl } from "~/lib/http/trpc-query-url";
+import { messages } from "~/lib/messages";
 import type { Timeline } from "~/lib/timeline/types";
 import { type AppServer, type AppSession, openPage, signedInHeaders, signInOverHttp, startAppSession } from "./app-server";
 import { appApi } from "./timeline-helpers";
@@ -195,28 +197,34 @@ describe("the timeline page", () => {
     await page.close();
   });
 
-  it("starts its timeline read from its HTML, before hydration, and the client takes it: one request, no policy violation", async () => {
+  it("starts its timeline and who-is-asking reads from its HTML, before hydration; the client takes them: one request each, no violation", async () => {
     const { page } = await openPage(browser, server);
     const violations: string[] = [];
     page.on("console", (m) => {
       if (m.type() === "error" && /Content Security Policy/i.test(m.text())) violations.push(m.text());
     });
+    const early = { "/api/trpc/timeline.get": timelinePath(), "/api/trpc/department.mine": trpcQueryUrl("department.mine", undefined) };
     const asked: string[] = [];
     page.on("request", (r) => {
-      if (new URL(r.url()).pathname === "/api/trpc/timeline.get") asked.push(r.url());
+      if (new URL(r.url()).pathname in early) asked.push(r.url());
     });
     await page.goto(`${server.url}/`);
     await page.locator(".gantt .bar-wrapper").first().waitFor();
+    await page.getByRole("link", { name: messages.nav.reports }).waitFor(); // the nav, drawn from department.mine
     // the inline script runs while the parser reads the page: before the document is interactive
-    const timing = await page.evaluate(() => {
-      const read = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).find((r) =>
-        r.name.includes("/api/trpc/timeline.get"),
-      );
+    const timing = await page.evaluate((paths) => {
       const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
-      return { start: read?.startTime ?? Number.NaN, interactive: nav.domInteractive };
-    });
-    expect(timing.start).toBeLessThan(timing.interactive);
-    expect(asked).toEqual([`${server.url}${timelinePath()}`]);
+      const started = paths.map(
+        (p) => (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).find((r) => r.name.includes(p))?.startTime,
+      );
+      return { started, interactive: nav.domInteractive };
+    }, Object.keys(early));
+    for (const start of timing.started) expect(start).toBeLessThan(timing.interactive);
+    expect(asked.sort()).toEqual(
+      Object.values(early)
+        .map((path) => `${server.url}${path}`)
+        .sort(),
+    );
     expect(violations).toEqual([]);
     await page.close();
   });

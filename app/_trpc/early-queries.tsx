@@ -5,10 +5,11 @@
 import { earlyFetchScript } from "~/lib/http/early-fetch";
 import { ASKS_GZIPPED } from "~/lib/http/gzipped-body";
 import { trpcQueryUrl } from "~/lib/http/trpc-query-url";
+import type { EarlyQueryPath } from "./unbatched-queries";
 
-/** A query the client asks one per request with the gzip header (REVISION_PURE_PROCEDURES): the only kind it takes early. */
+/** A query the client asks one per request with the gzip header (UNBATCHED_QUERIES): the only kind it takes early. */
 export interface EarlyQuery {
-  path: "timeline.get";
+  path: EarlyQueryPath;
   input: unknown;
 }
 

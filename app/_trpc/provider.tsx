@@ -8,11 +8,12 @@ import { type ReactNode, useState } from "react";
 import { signInPath } from "~/lib/auth/next-path";
 import { dataTransformer } from "~/lib/http/data-transformer";
 import { fetchDecodingGzippedBody } from "~/lib/http/gzipped-body";
+import { HYDRATION_MARK } from "~/lib/http/hydration-mark";
 import { TRPC_ENDPOINT } from "~/lib/http/trpc-query-url";
 import type { AppRouter } from "~/server/api/root";
 import { MAX_BATCH } from "~/server/http/request-limits";
-import { REVISION_PURE_PROCEDURES } from "~/server/http/revision-pure-procedures";
 import { makeQueryClient } from "./query-client";
+import { UNBATCHED_QUERIES } from "./unbatched-queries";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
@@ -27,6 +28,7 @@ function signInAgainWhenSignedOut(error: Error) {
 function getQueryClient(): QueryClient {
   // the server renders each request with its own client; the browser keeps one
   if (typeof window === "undefined") return makeQueryClient();
+  if (!browserQueryClient) performance.mark(HYDRATION_MARK);
   return (browserQueryClient ??= makeQueryClient({ onError: signInAgainWhenSignedOut }));
 }
 
@@ -40,9 +42,10 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
       links: [
-        // the large reads one per request, gzipped: each URL is then kept by the HTTP cache and revalidated by ETag (304, no body)
+        // the large reads one per request, gzipped: each URL is then kept by the HTTP cache and revalidated by ETag (304, no body);
+        // the reads a page starts from its HTML likewise, so the client finds them asked
         splitLink({
-          condition: (op) => op.type === "query" && REVISION_PURE_PROCEDURES.has(op.path),
+          condition: (op) => op.type === "query" && UNBATCHED_QUERIES.has(op.path),
           true: httpLink({ url: `${baseUrl()}${TRPC_ENDPOINT}`, transformer: dataTransformer, fetch: fetchDecodingGzippedBody }),
           false: httpBatchLink({
             url: `${baseUrl()}${TRPC_ENDPOINT}`,

@@ -31,6 +31,11 @@ describe.each(zones)("in %s", (zone) => {
     expect(changeToDays(new Date(2024, 11, 16), new Date(2024, 11, 20, 23, 59, 59))).toEqual({ start: "2024-12-16", end: "2024-12-20" });
   });
 
+  it("reads a leap day and a day of a year before 100 as written", () => {
+    expect(toLocalIsoDate(parseLocalIsoDate("2024-02-29")!)).toBe("2024-02-29");
+    expect(parseLocalIsoDate("0099-12-31")?.getFullYear()).toBe(99);
+  });
+
   it("round-trips yyyy-MM-dd through a local Date", () => {
     const d = parseLocalIsoDate("2024-03-10");
     expect(d?.getHours()).toBe(0);
@@ -53,6 +58,9 @@ describe("invalid input", () => {
 
   it("gives null for a malformed or impossible day", () => {
     expect(parseLocalIsoDate("2024-02-30")).toBeNull();
+    expect(parseLocalIsoDate("2023-02-29")).toBeNull();
+    expect(parseLocalIsoDate("2024-13-01")).toBeNull();
+    expect(parseLocalIsoDate("2024-00-10")).toBeNull();
     expect(parseLocalIsoDate("2024/02/01")).toBeNull();
     expect(parseLocalIsoDate("")).toBeNull();
   });

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { dataTransformer } from "./data-transformer";
 import { TRPC_ENDPOINT, trpcQueryUrl } from "./trpc-query-url";
 
-/** The URL tRPC's own httpLink asks for `timeline.get` with `input` (a fetch that records it and answers nothing). */
-async function httpLinkUrl(input: unknown): Promise<string> {
+/** The URL tRPC's own httpLink asks for `path` with `input` (a fetch that records it and answers nothing). */
+async function httpLinkUrl(input: unknown, path = "timeline.get"): Promise<string> {
   let asked = "";
   const client = createTRPCUntypedClient({
     links: [
@@ -18,7 +18,7 @@ async function httpLinkUrl(input: unknown): Promise<string> {
       }),
     ],
   });
-  await client.query("timeline.get", input);
+  await client.query(path, input);
   return asked.slice("http://app.test".length);
 }
 
@@ -29,4 +29,8 @@ describe("trpcQueryUrl", () => {
       expect(trpcQueryUrl("timeline.get", input)).toBe(await httpLinkUrl(input));
     },
   );
+
+  it("is the URL httpLink asks for a query without input (department.mine)", async () => {
+    expect(trpcQueryUrl("department.mine", undefined)).toBe(await httpLinkUrl(undefined, "department.mine"));
+  });
 });

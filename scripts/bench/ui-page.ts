@@ -8,6 +8,7 @@ import { startSeededServer } from "../../e2e/seeded-server";
 import type { Timeline } from "../../server/tracking/types";
 import type { GenerateOptions } from "./generate-reports";
 import { drawnAt } from "./ui-ready";
+import { HYDRATION_MARK } from "~/lib/http/hydration-mark";
 import { scrollFrames, type ScrollFrames } from "./ui-scroll";
 import { COLLAPSE_ROWS, fullRowCount, timelineTasks } from "~/components/timeline/timeline-tasks";
 
@@ -22,6 +23,8 @@ export interface PageTimes {
   first: number;
   returningRuns: number[];
   firstRuns: number[];
+  /** median ms from navigation until the app starts hydrating (HYDRATION_MARK), returning visits */
+  hydrating: number;
 }
 
 const VIEWPORT = { width: 1280, height: 800 };
@@ -38,10 +41,13 @@ async function timelineOf(server: AppServer): Promise<Timeline> {
 }
 
 async function timePage(browser: Browser, server: AppServer, rows: number, runs: number) {
+  const hydrating: number[] = [];
   const load = async (page: Page) => {
     await signInPage(page, server);
     await page.goto(`${server.url}/`, { waitUntil: "commit" });
-    return page.evaluate(drawnAt, { rows, everyRow: false }); // since navigation start
+    const drawn = await page.evaluate(drawnAt, { rows, everyRow: false }); // since navigation start
+    hydrating.push(await page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN, HYDRATION_MARK));
+    return drawn;
   };
   // First visit: a browser profile of its own each time (scripts downloaded and compiled, fonts loaded)
   const first: number[] = [];
@@ -54,6 +60,7 @@ async function timePage(browser: Browser, server: AppServer, rows: number, runs:
   // Returning visit: a new tab in one profile that has opened the page before, as for the PM who opens it weekly
   const context = await browser.newContext({ viewport: VIEWPORT });
   await load(await context.newPage());
+  hydrating.length = 0;
   const returning: number[] = [];
   for (let run = 0; run < runs; run++) {
     const page = await context.newPage();
@@ -61,7 +68,7 @@ async function timePage(browser: Browser, server: AppServer, rows: number, runs:
     await page.close();
   }
   await context.close();
-  return { first, returning };
+  return { first, returning, hydrating: median(hydrating) };
 }
 
 /** Seeds, serves and times the page; with `scroll`, then scrolls its chart top to bottom. */
@@ -70,14 +77,14 @@ export async function benchPage(
   reports: GenerateOptions,
   runs: number,
   scroll = false,
-): Promise<{ times: PageTimes; scroll: ScrollFrames | null }> {
+): Promise<{ times: PageTimes; scroll: ScrollFrames | null; timeline: Timeline }> {
   const server = await startSeededServer(reports);
   try {
     const timeline = await timelineOf(server);
     const initiatives = timeline.groups.reduce((n, g) => n + g.initiatives.length, 0);
     const milestones = timeline.groups.reduce((n, g) => n + g.initiatives.reduce((m, i) => m + i.milestones.length, 0), 0);
     const rows = drawnRows(timeline);
-    const { first, returning } = await timePage(browser, server, rows, runs);
+    const { first, returning, hydrating } = await timePage(browser, server, rows, runs);
     const times = {
       initiatives,
       milestones,
@@ -86,8 +93,9 @@ export async function benchPage(
       returning: median(returning),
       firstRuns: first,
       returningRuns: returning,
+      hydrating,
     };
-    if (!scroll) return { times, scroll: null };
+    if (!scroll) return { times, scroll: null, timeline };
     const context = await browser.newContext({ viewport: VIEWPORT });
     const page = await context.newPage();
     await signInPage(page, server);
@@ -95,7 +103,7 @@ export async function benchPage(
     await page.evaluate(drawnAt, { rows, everyRow: false });
     const frames = await scrollFrames(page);
     await context.close();
-    return { times, scroll: frames };
+    return { times, scroll: frames, timeline };
   } finally {
     await server.stop();
   }
