@@ -184,3 +184,13 @@ describe("a work whose only news is its state", () => {
     ]);
   });
 });
+
+describe("a payment's share in brackets", () => {
+  it("is no progress of the work, and the item that says it was paid stays an initiative", () => {
+    const result = read("## 重点项目\n\n1. 合同管理：合同回款第二笔（30%）已到账\n2. 支付网关改造：前端开发（80%），预计2025.01上线");
+    expect(names(result)).toEqual(["合同管理", "支付网关改造"]);
+    const progress = Object.fromEntries(result.entries.map((e) => [e.initiative, e.progress]));
+    expect(progress).toEqual({ 合同管理: null, 支付网关改造: 80 });
+    expect(milestones(result, "支付网关改造")).toEqual([["上线", "2025-01-31", "planned"]]);
+  });
+});

@@ -17,10 +17,10 @@ const PART_FIGURE =
 
 /**
  * An item that only reports figures (渗透率17.9%, 交易7898笔…) and says
- * nothing datable is no initiative.
+ * nothing datable nor done is no initiative (`合同回款第二笔（30%）已到账` is work done).
  */
 export function isFiguresOnly(entry: ExtractedEntry): boolean {
-  if (entry.milestones.length > 0 || entry.progress !== null || entry.status !== null) return false;
+  if (entry.milestones.length > 0 || (entry.completions?.length ?? 0) > 0 || entry.progress !== null || entry.status !== null) return false;
   const text = entry.lines.map((line) => line.text).join("\n");
   if (PART_FIGURE.test(text)) return false;
   if (entry.lines.every((line) => NAMED_FIGURE.test(line.text))) return true;

@@ -20,8 +20,9 @@ const PROGRESS_PATTERNS = [
   /(\d{1,3}(?:\.\d+)?)\s*[%％]\s*(?:已\s*)?完成(?![率度])/,
   // 开发中，60%: the work's state, then its figure.
   /(?:开发|进行|测试|联调|设计|实施|推进|改造|研发|编码|适配|迁移|建设)中\s*(?:[，,、:：]\s*)?(\d{1,3}(?:\.\d+)?)\s*[%％]/,
-  // 订单重构（60%）: a figure alone in brackets after the work's name (not 占比（87%）: a share).
-  /(?<![率比])[（(]\s*(\d{1,3}(?:\.\d+)?)\s*[%％]\s*[)）]/,
+  // 订单重构（60%）: a figure alone in brackets after the work's name (not 占比（87%）: a share; nor
+  // 第二笔（30%）, 尾款（10%）, 预算金额（40%）: a payment's share of a sum).
+  /(?<![率比笔款额费金])[（(]\s*(\d{1,3}(?:\.\d+)?)\s*[%％]\s*[)）]/,
   /\bprogress\s*(?:[:：]\s*)?(?:at\s*)?(\d{1,3}(?:\.\d+)?)\s*%/i,
   // `进度条 ████░░ 60%`: a bar drawn in blocks, then its figure.
   // Tried from the start of a run of blocks only: from every block of a long run it would backtrack quadratically.

@@ -46,7 +46,7 @@ export const chineseMonthDayParser: TokenParser = {
 export const FIGURE_AFTER = "(?:[\\d%％‰万亿元倍个次秒分天周月年时笔家人台条户件项单张页行位kKwWmMgGsSxX]|小时)";
 
 // A release word after `6.1` makes it a version: `6.1 LTS`, `3.2 Release`, `5.10 内核`, `2.3版本`.
-const RELEASE_AFTER = "[ \\t]?(?:LTS|[Rr]elease|RC\\d*\\b|[Bb]eta|[Aa]lpha|GA\\b|SP\\d|版本?|内核|分支|[Kk]ernel)";
+export const RELEASE_AFTER = "[ \\t]?(?:LTS|[Rr]elease|RC\\d*\\b|[Bb]eta|[Aa]lpha|GA\\b|SP\\d|版本?|内核|分支|[Kk]ernel)";
 
 // `集群升级到 1.28`, `升至 2.3`, `版本号 1.12`: a dotted number after these is a version.
 const UPGRADED_TO = /(?:升级|升|更新|迭代|回退|降级)[到至]\s?$|版本号?\s?[为是:：]?\s?$/;

@@ -1,4 +1,5 @@
 import { addMonths, addWeeks, getISOWeek, isSameMonth, startOfISOWeek, addDays } from "date-fns";
+import { FIGURE_AFTER, RELEASE_AFTER } from "./absolute-parsers";
 import { parseSmallNumber } from "./chinese-number";
 import { yearOf } from "./period-parsers";
 import { halfMonthRange, monthPartOf, monthRange, spanRange, xunRange } from "./ranges";
@@ -20,13 +21,16 @@ function twoXun(year: number, month: number, part: string): DateRange | null {
   return from && to ? spanRange(from.start, to.end) : null;
 }
 
-/** 12月, 11月份, 12月中旬, 12月中下旬, 1月初, 11月底, 2025年1月上旬, 明年3月. */
+/** A year written with two digits (`25年1月`) within this many years of the report's: further, the digits are likely a count (`成立25年`). */
+const SHORT_YEAR_REACH = 2;
+
+/** 12月, 11月份, 12月中旬, 12月中下旬, 1月初, 11月底, 2025年1月上旬, 25年1月, 明年3月. */
 export const monthPartParser: TokenParser = {
   name: "month-part",
   priority: 85,
   hint: /月/,
   pattern: new RegExp(
-    `${NOT_AFTER_NUMBER}(?:(\\d{4})\\s*年\\s*|(今年|明年|去年|次年))?${MONTH}\\s*月份?` +
+    `${NOT_AFTER_NUMBER}(?:(\\d{4}|\\d{2})\\s*年\\s*|(今年|明年|去年|次年))?${MONTH}\\s*月份?` +
       "(?!\\s*[\\d一二三四五六七八九十廿卅]{1,3}\\s*[日号])" +
       "(上中旬|中下旬|上旬|中旬|下旬|初|底|末|中)?",
     "g",
@@ -34,9 +38,30 @@ export const monthPartParser: TokenParser = {
   parse: (m, ctx) => {
     const month = parseSmallNumber(m[3]!);
     if (month === null) return null;
-    const year = yearOf(m[1], m[2], ctx) ?? resolveYear(month, ctx.reportDate);
+    const short = m[1]?.length === 2 ? 2000 + Number(m[1]) : null;
+    if (short !== null && Math.abs(short - ctx.reportDate.getFullYear()) > SHORT_YEAR_REACH) return null;
+    const year = short ?? yearOf(m[1], m[2], ctx) ?? resolveYear(month, ctx.reportDate);
     return m[4] === "上中旬" || m[4] === "中下旬" ? twoXun(year, month, m[4]) : monthOrPart(year, month, m[4]);
   },
+};
+
+/**
+ * 2025.01, 2025-01, 2025/1: a year and month with digits alone, as spreadsheets
+ * and plans write a month (`预计2025.01上线`). Not a day (`2025.01.15`, the
+ * iso-date parser's), a range (`2025.01-2025.03`), a figure (`2025.1万`) nor a
+ * version (`2025.01版本`, `版本 2024.12`).
+ */
+export const yearMonthParser: TokenParser = {
+  name: "year-month",
+  priority: 84,
+  hint: /20\d\d[-./]\d/,
+  // a version named by its year and month (`版本 2024.12`, `v2024.12`) comes after 版本/版/version
+  pattern: new RegExp(
+    `(?<![\\dA-Za-z_./\\-:])(?<!(?:版本?号?|[Vv]ersion)[ \\t]?[:：]?[ \\t]?)(20\\d\\d)[-./](0?[1-9]|1[0-2])` +
+      `(?![\\d%％]|[./\\-~～]\\d|${FIGURE_AFTER}|${RELEASE_AFTER})`,
+    "g",
+  ),
+  parse: (m) => monthRange(Number(m[1]), Number(m[2])),
 };
 
 /**

@@ -229,6 +229,37 @@ describe("parseDatePhrase: day stamps and two-digit years", () => {
   });
 });
 
+describe("parseDatePhrase: a year and month in digits, a year in two", () => {
+  expectRows([
+    ["预计2025.01上线", "2024-12-06", "2025-01-01", "2025-01-31", "month"],
+    ["2025-02完成迁移", "2024-12-06", "2025-02-01", "2025-02-28", "month"],
+    ["计划2025/3验收", "2024-12-06", "2025-03-01", "2025-03-31", "month"],
+    ["25年1月上线", "2024-12-06", "2025-01-01", "2025-01-31", "month"],
+    ["24年12月中旬上线", "2024-12-06", "2024-12-11", "2024-12-20", "xun"],
+  ]);
+
+  // a day, a range of months, a figure, a version and a count are no year-month
+  it.each([
+    "2025.01.15",
+    "2025.01-2025.03",
+    "营收2025.1万",
+    "2025.01版本",
+    "版本 2024.12",
+    "版本号：2024.12",
+    "version 2024.12",
+    "v2025.01",
+    "2025.13",
+    "20250.1",
+  ])("finds no month in %s", (text) => {
+    const parsed = parseDatePhrase(text, "2024-12-06");
+    expect(parsed?.precision).not.toBe("month");
+  });
+
+  it("takes two digits before 年 for a year only near the report's", () => {
+    expect(parseDatePhrase("成立18年3月", "2024-12-06")).toBeNull();
+  });
+});
+
 describe("parseDatePhrase: week numbers", () => {
   expectRows([
     ["W48交付", REPORT, "2024-11-25", "2024-12-01", "week"],

@@ -17,6 +17,7 @@ import {
   monthNthWeekParser,
   monthPartParser,
   monthWeekParser,
+  yearMonthParser,
   relativeMonthParser,
   wholeRelativeMonthParser,
 } from "./month-parsers";
@@ -59,6 +60,7 @@ export const DATE_PARSERS: readonly TokenParser[] = [
   chineseRangeParser,
   dayStampRangeParser,
   monthPartParser,
+  yearMonthParser,
   monthWeekParser,
   monthNthWeekParser,
   halfMonthParser,
