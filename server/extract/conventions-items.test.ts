@@ -194,3 +194,15 @@ describe("a payment's share in brackets", () => {
     expect(milestones(result, "支付网关改造")).toEqual([["上线", "2025-01-31", "planned"]]);
   });
 });
+
+describe("a clause that only says when, after the work", () => {
+  it("times the work before it when that has no date of its own", () => {
+    const result = read(
+      "## 重点项目\n\n1. 支付网关改造：完成接口开发，12月10日前\n2. 风控规则：评审通过，12月3日\n3. 账务核对：12月5日已上线，12月20日",
+    );
+    expect(milestones(result, "支付网关改造")).toEqual([["接口开发", "2024-12-10", "planned"]]);
+    expect(milestones(result, "风控规则")).toEqual([["评审", "2024-12-03", "done"]]);
+    // the work before already has its date: the bare date after it times nothing
+    expect(milestones(result, "账务核对")).toEqual([["上线", "2024-12-05", "done"]]);
+  });
+});

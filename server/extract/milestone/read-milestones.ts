@@ -104,15 +104,22 @@ const MOVED_FIELD = /(?:的)?(?:时间|日期|节点|时间点|计划)$/;
 // What may stand beside a date in a clause that only says when: `明天上午9点`, `12月5日下午`.
 const TIME_OF_DAY = /^(?:上午|下午|中午|晚上|早上|凌晨|\d{1,2}[点时:：](?:\d{2}分?)?)*$/;
 
-/** `明天上午9点，V8 双周同步会开始`: a clause that only says when is joined to the clause it times. */
-function joinWhenOnly(clauses: readonly string[], isWhenOnly: (clause: string) => boolean): string[] {
+/**
+ * A clause that only says when is joined to the clause it times: the next one
+ * (`明天上午9点，V8 双周同步会开始`), or, ending its sentence, the one before it when
+ * that one has no date of its own (`完成接口开发，12月10日前`).
+ */
+function joinWhenOnly(clauses: readonly string[], isWhenOnly: (clause: string) => boolean, hasDate: (clause: string) => boolean): string[] {
   const out: string[] = [];
   for (let i = 0; i < clauses.length; i++) {
     const clause = clauses[i]!;
     const next = clauses[i + 1];
+    const before = out.length - 1;
     if (next !== undefined && isWhenOnly(clause)) {
       out.push(`${clause} ${next}`);
       i++;
+    } else if (next === undefined && before >= 0 && isWhenOnly(clause) && !hasDate(out[before]!)) {
+      out[before] = `${out[before]} ${clause}`;
     } else out.push(clause);
   }
   return out;
@@ -137,6 +144,7 @@ function readLine(
     let carried = "";
     // `同义词扩展，预计3/28完成`: a bare noun phrase before a clause that only says when it completes names what completes.
     let named = "";
+    const hasDate = (clause: string) => findDateMentions(clause, { reportDate, future: true, anchor, window }).length > 0;
     const whenOnly = (clause: string) => {
       const found = findDateMentions(clause, { reportDate, future: true, anchor, window });
       if (found.length !== 1) return false;
@@ -145,7 +153,7 @@ function readLine(
     };
     // `计划12月23日提测，1月中旬上线`: a plan word governs the clauses after it in its sentence
     let planned = false;
-    for (const clause of joinWhenOnly(sentence.split(CLAUSE_END), whenOnly)) {
+    for (const clause of joinWhenOnly(sentence.split(CLAUSE_END), whenOnly, hasDate)) {
       planned ||= FUTURE_WORDS.test(clause);
       const future = line.tense === "future" || planned;
       const found = findDateMentions(clause, { reportDate, future, anchor, window });
