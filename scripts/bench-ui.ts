@@ -20,7 +20,7 @@ import path from "node:path";
 import { build } from "esbuild";
 import { type Browser, chromium } from "playwright-core";
 import type { Timeline } from "../server/tracking/types";
-import { BARE_PAGE_ENTRY, timeBarePage } from "./bench/ui-bare-page";
+import { BARE_GANTT, BARE_PAGE_ENTRY, timeBarePage } from "./bench/ui-bare-page";
 import { benchPage, drawnRows, median, type PageTimes } from "./bench/ui-page";
 import { drawnAt } from "./bench/ui-ready";
 import type { ScrollFrames } from "./bench/ui-scroll";
@@ -41,14 +41,11 @@ const chartEntry = (props: string) => `
     createRoot(document.getElementById("root")!).render(<TimelineChart timeline={w.__TIMELINE__} viewMode="Week" ${props} />);`;
 
 /** bare frappe-gantt with the timeline's rows: milestones collapsed (`collapsed`) or every one */
-const bareEntry = (collapsed: boolean) => `
-    import Gantt from "frappe-gantt";
-    import { toFrappeTasks } from "~/components/gantt/frappe-bridge";
-    import { timelineTasks } from "~/components/timeline/timeline-tasks";
+const bareEntry = (collapsed: boolean) => `${BARE_GANTT}
     const w = window as any;
     const tasks = toFrappeTasks(timelineTasks(w.__TIMELINE__${collapsed ? ", { collapsed: () => true }" : ""}).tasks);
     w.__start = performance.now();
-    new Gantt(document.getElementById("root")!, tasks, { view_mode: "Week", infinite_padding: false, container_height: 640, popup: false });`;
+    draw(tasks);`;
 
 const t300 = largeTimeline();
 const t2000 = largeTimeline(2000);

@@ -12,14 +12,18 @@ import type { Browser } from "playwright-core";
 import type { Timeline } from "../../server/tracking/types";
 import { drawnAt } from "./ui-ready";
 
-/** The page's script: fetch, map to frappe's rows (milestones collapsed, as the app shows a large timeline), draw. */
-export const BARE_PAGE_ENTRY = `
+/** Bare frappe-gantt as every baseline draws: its imports, and `draw(tasks)` with the options they all use. */
+export const BARE_GANTT = `
     import Gantt from "frappe-gantt";
     import { toFrappeTasks } from "~/components/gantt/frappe-bridge";
     import { timelineTasks } from "~/components/timeline/timeline-tasks";
+    const draw = (tasks: ReturnType<typeof toFrappeTasks>) =>
+      new Gantt(document.getElementById("root")!, tasks, { view_mode: "Week", infinite_padding: false, container_height: 640, popup: false });`;
+
+/** The page's script: fetch, map to frappe's rows (milestones collapsed, as the app shows a large timeline), draw. */
+export const BARE_PAGE_ENTRY = `${BARE_GANTT}
     void fetch("/timeline.json").then((r) => r.json()).then((timeline) => {
-      const tasks = toFrappeTasks(timelineTasks(timeline, { collapsed: () => true }).tasks);
-      new Gantt(document.getElementById("root")!, tasks, { view_mode: "Week", infinite_padding: false, container_height: 640, popup: false });
+      draw(toFrappeTasks(timelineTasks(timeline, { collapsed: () => true }).tasks));
     });`;
 
 const VIEWPORT = { width: 1280, height: 800 };

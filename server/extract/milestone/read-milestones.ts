@@ -115,10 +115,11 @@ function joinWhenOnly(clauses: readonly string[], isWhenOnly: (clause: string) =
     const clause = clauses[i]!;
     const next = clauses[i + 1];
     const before = out.length - 1;
-    if (next !== undefined && isWhenOnly(clause)) {
+    const whenOnly = isWhenOnly(clause);
+    if (next !== undefined && whenOnly) {
       out.push(`${clause} ${next}`);
       i++;
-    } else if (next === undefined && before >= 0 && isWhenOnly(clause) && !hasDate(out[before]!)) {
+    } else if (next === undefined && before >= 0 && whenOnly && !hasDate(out[before]!)) {
       out[before] = `${out[before]} ${clause}`;
     } else out.push(clause);
   }
@@ -144,9 +145,10 @@ function readLine(
     let carried = "";
     // `同义词扩展，预计3/28完成`: a bare noun phrase before a clause that only says when it completes names what completes.
     let named = "";
-    const hasDate = (clause: string) => findDateMentions(clause, { reportDate, future: true, anchor, window }).length > 0;
+    const datesIn = (clause: string) => findDateMentions(clause, { reportDate, future: true, anchor, window });
+    const hasDate = (clause: string) => datesIn(clause).length > 0;
     const whenOnly = (clause: string) => {
-      const found = findDateMentions(clause, { reportDate, future: true, anchor, window });
+      const found = datesIn(clause);
       if (found.length !== 1) return false;
       const rest = clause.slice(0, found[0]!.index) + clause.slice(found[0]!.index + found[0]!.length);
       return TIME_OF_DAY.test(rest.replace(/\s+/g, ""));
